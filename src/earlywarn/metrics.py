@@ -1,0 +1,106 @@
+"""Prometheus metrics, built against an injected registry (never the global one).
+
+Names are ``earlywarn_*``, counters end in ``_total``, durations are in seconds; labels are
+bounded (department codes and enum values yes; districts, URLs and item ids never).
+Tests read values back with ``registry.get_sample_value(name, labels)``.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
+
+
+class Metrics:
+    """Every metric earlywarn exports; one instance per process, one registry per instance."""
+
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        self.registry = registry if registry is not None else CollectorRegistry()
+        r = self.registry
+        self.signals_in = Counter(
+            "earlywarn_signals_received_total",
+            "Signals accepted by a collector and published to the signals topic.",
+            ["source_kind", "source"],
+            registry=r,
+        )
+        self.dead_letters = Counter(
+            "earlywarn_dead_letters_total",
+            "Records parked on the dead-letter topic, by stage and reason.",
+            ["stage", "reason"],
+            registry=r,
+        )
+        self.stage_items = Counter(
+            "earlywarn_stage_items_total",
+            "Items processed per stage, by outcome.",
+            ["stage", "outcome"],
+            registry=r,
+        )
+        self.stage_latency = Histogram(
+            "earlywarn_stage_duration_seconds",
+            "Wall time a stage spent on one batch.",
+            ["stage"],
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.incidents = Counter(
+            "earlywarn_incidents_total",
+            "Incidents produced by enrichment, by department and category.",
+            ["department", "category"],
+            registry=r,
+        )
+        self.classification_confidence = Histogram(
+            "earlywarn_classification_confidence",
+            "Confidence of the top category for each classified signal.",
+            buckets=(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0),
+            registry=r,
+        )
+        self.escalations = Counter(
+            "earlywarn_escalations_total",
+            "Escalation decisions emitted by the detector.",
+            ["department", "category", "status", "level"],
+            registry=r,
+        )
+        self.event_time_lag = Gauge(
+            "earlywarn_event_time_lag_seconds",
+            "Wall clock minus the newest event time processed, per stage.",
+            ["stage"],
+            registry=r,
+        )
+        self.feed_fetches = Counter(
+            "earlywarn_feed_fetches_total",
+            "Feed polls, by feed and outcome (ok, not_modified, http_error, malformed, ...).",
+            ["feed", "outcome"],
+            registry=r,
+        )
+        self.feed_last_success = Gauge(
+            "earlywarn_feed_last_success_timestamp_seconds",
+            "Unix time of the last successful poll of each feed.",
+            ["feed"],
+            registry=r,
+        )
+        self.intake_requests = Counter(
+            "earlywarn_intake_requests_total",
+            "Field-signal intake requests, by HTTP status code.",
+            ["code"],
+            registry=r,
+        )
+        self.webhook_deliveries = Counter(
+            "earlywarn_webhook_deliveries_total",
+            "Webhook delivery attempts that ended, by subscription and outcome.",
+            ["subscription", "outcome"],
+            registry=r,
+        )
+        self.webhook_latency = Histogram(
+            "earlywarn_webhook_request_duration_seconds",
+            "Duration of one webhook POST.",
+            ["subscription"],
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.retry_queue_depth = Gauge(
+            "earlywarn_webhook_retry_queue_depth",
+            "Deliveries waiting for a retry.",
+            ["subscription"],
+            registry=r,
+        )

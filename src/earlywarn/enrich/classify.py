@@ -1,0 +1,153 @@
+"""Threat classification: which category of the taxonomy a signal belongs to, and how sure.
+
+The model is a scikit-learn pipeline (TF-IDF over stems and stem bigrams, then a multinomial
+logistic regression) saved with joblib by :mod:`earlywarn.enrich.training`. Loading a joblib
+file runs pickle, so the model path must be trusted (it ships with the project or is trained
+locally with ``earlywarn train``); it is never fetched over the network.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import joblib
+import numpy as np
+import sklearn
+
+from earlywarn.errors import ModelError
+from earlywarn.model import Category, Signal
+
+MODEL_FILE = "model.joblib"
+METADATA_FILE = "metadata.json"
+# Bumped when the artifact layout changes; an artifact of another format is refused.
+ARTIFACT_FORMAT = 1
+
+_RETRAIN = "run `earlywarn train` to build a new one"
+
+# What a damaged or foreign pickle can raise; anything else is a bug and should surface.
+_LOAD_ERRORS = (
+    OSError,
+    EOFError,
+    pickle.UnpicklingError,
+    ValueError,
+    KeyError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    ImportError,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """The predicted category, its probability, and the probability of every category."""
+
+    category: Category
+    confidence: float
+    probabilities: dict[str, float]
+
+
+def signal_text(title: str, text: str) -> str:
+    """The classifier's input for one signal: the title, then the body."""
+    return f"{title}. {text}" if text else title
+
+
+def text_of(signal: Signal) -> str:
+    """The classifier's input for ``signal``."""
+    return signal_text(signal.title, signal.text)
+
+
+def _minor(version: str) -> str:
+    return ".".join(version.split(".")[:2])
+
+
+class ThreatClassifier:
+    """A fitted pipeline plus the metadata written next to it; use :meth:`load`."""
+
+    def __init__(self, pipeline: Any, metadata: Mapping[str, Any]) -> None:
+        self._pipeline = pipeline
+        self._metadata = dict(metadata)
+        classes = [str(c) for c in pipeline.classes_]
+        try:
+            self._categories = [Category(c) for c in classes]
+        except ValueError as exc:
+            raise ModelError(
+                f"model classes {classes} do not match the taxonomy; {_RETRAIN}"
+            ) from exc
+        self._labels = classes
+
+    @classmethod
+    def load(cls, path: Path) -> ThreatClassifier:
+        """Load the artifact in directory ``path`` (or the ``model.joblib`` file itself)."""
+        model_file = path / MODEL_FILE if path.is_dir() else path
+        if not model_file.is_file():
+            raise ModelError(f"classifier model {model_file} is missing; {_RETRAIN}")
+        try:
+            artifact = joblib.load(model_file)
+        except _LOAD_ERRORS as exc:
+            raise ModelError(
+                f"classifier model {model_file} is corrupt ({exc!r}); {_RETRAIN}"
+            ) from exc
+        if not isinstance(artifact, dict) or artifact.get("format") != ARTIFACT_FORMAT:
+            raise ModelError(
+                f"classifier model {model_file} is not an earlywarn artifact of format "
+                f"{ARTIFACT_FORMAT}; {_RETRAIN}"
+            )
+        # Pickled estimators are only supported on the scikit-learn release that wrote them.
+        trained_with = str(artifact.get("sklearn_version", "?"))
+        if _minor(trained_with) != _minor(sklearn.__version__):
+            raise ModelError(
+                f"classifier model {model_file} was trained with scikit-learn {trained_with} but "
+                f"{sklearn.__version__} is installed; {_RETRAIN}"
+            )
+        metadata: dict[str, Any] = dict(artifact.get("metadata", {}))
+        meta_file = model_file.parent / METADATA_FILE
+        if meta_file.is_file():
+            try:
+                metadata = json.loads(meta_file.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise ModelError(
+                    f"model metadata {meta_file} is unreadable ({exc}); {_RETRAIN}"
+                ) from exc
+        pipeline = artifact.get("pipeline")
+        if pipeline is None or not hasattr(pipeline, "predict_proba"):
+            raise ModelError(f"classifier model {model_file} holds no pipeline; {_RETRAIN}")
+        return cls(pipeline, metadata)
+
+    @property
+    def metadata(self) -> dict[str, Any]:
+        """Training facts: data hash, class counts, versions, test metrics (a copy)."""
+        return dict(self._metadata)
+
+    @property
+    def categories(self) -> list[Category]:
+        """The categories the model can predict, in probability-column order."""
+        return list(self._categories)
+
+    def predict(self, texts: Sequence[str]) -> list[Classification]:
+        """Classify a batch of texts (``signal_text(title, text)`` each); one result per text."""
+        if not texts:
+            return []
+        proba = np.asarray(self._pipeline.predict_proba(list(texts)), dtype=np.float64)
+        best = proba.argmax(axis=1)
+        labels = self._labels
+        categories = self._categories
+        results: list[Classification] = []
+        for row, idx in zip(proba.tolist(), best.tolist(), strict=True):
+            results.append(
+                Classification(
+                    category=categories[idx],
+                    confidence=row[idx],
+                    probabilities=dict(zip(labels, row, strict=True)),
+                )
+            )
+        return results
+
+    def predict_one(self, text: str) -> Classification:
+        """Classify one text (use :meth:`predict` for batches: it is much faster per item)."""
+        return self.predict([text])[0]

@@ -1,0 +1,123 @@
+"""Tests for the shipped threat classifier and its loading errors."""
+
+from pathlib import Path
+
+import pytest
+
+from earlywarn.enrich.acled import ACLED_TYPES, acled_type
+from earlywarn.enrich.classify import Classification, ThreatClassifier, signal_text
+from earlywarn.errors import ModelError
+from earlywarn.model import Category
+
+SHIPPED = Path(__file__).resolve().parents[3] / "models" / "threat-classifier"
+
+
+@pytest.fixture(scope="module")
+def classifier() -> ThreatClassifier:
+    return ThreatClassifier.load(SHIPPED)
+
+
+CLEAR_CASES = [
+    ("Extorsionadores cobran cupos a mineros artesanales de Pataz", Category.EXTORTION),
+    ("Sicarios asesinan a trece mineros en un socavón de Pataz", Category.HOMICIDE),
+    ("Secuestran a dos trabajadores de una minera en Chala y piden rescate", Category.KIDNAPPING),
+    ("Roban mineral aurífero de un camión en la ruta a Secocha", Category.THEFT),
+    ("Mineros ilegales invaden concesión de empresa en Retamas", Category.INVASION),
+    (
+        "Operativo destruye dragas de minería ilegal en La Pampa",
+        Category.ILLEGAL_MINING_ENFORCEMENT,
+    ),
+    ("Derriban con dinamita torre de alta tensión en Pataz", Category.SABOTAGE),
+    ("Comuneros bloquean el corredor minero de Las Bambas", Category.SOCIAL_CONFLICT),
+    ("Ríos de Madre de Dios contaminados con mercurio por la minería", Category.ENVIRONMENTAL),
+    (
+        "Hombres armados disparan contra campamento minero y hieren a vigilantes",
+        Category.ARMED_ATTACK,
+    ),
+    ("Gunmen kill miners at a gold mine in La Libertad", Category.HOMICIDE),
+]
+
+HARD_NEGATIVES = [
+    "Precio del oro alcanza un nuevo máximo histórico",
+    "Minera anuncia inversión millonaria en Apurímac",
+    "El equipo de Pataz salió al ataque y ganó la final",
+    "Familias invaden terreno para construir viviendas en Nasca",
+    "Elecciones regionales: candidatos de Puno debaten propuestas",
+    "Festival de la Candelaria llena de danzantes las calles de Puno",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLEAR_CASES)
+def test_clear_cases_per_category(
+    classifier: ThreatClassifier, text: str, expected: Category
+) -> None:
+    """A clear headline of each category is classified as that category."""
+    assert classifier.predict([text])[0].category is expected
+
+
+def test_hard_negatives_are_not_relevant(classifier: ThreatClassifier) -> None:
+    """Gold prices, investment, football, housing invasions, elections, festivals: not relevant."""
+    results = classifier.predict(HARD_NEGATIVES)
+    assert [r.category for r in results] == [Category.NOT_RELEVANT] * len(HARD_NEGATIVES)
+
+
+def test_predict_returns_calibrated_shape(classifier: ThreatClassifier) -> None:
+    """Each result has one probability per category, summing to 1, with confidence the max."""
+    result = classifier.predict(["Secuestran a minero en Pataz"])[0]
+    assert isinstance(result, Classification)
+    assert set(result.probabilities) == {c.value for c in Category}
+    assert sum(result.probabilities.values()) == pytest.approx(1.0)
+    assert result.confidence == max(result.probabilities.values())
+
+
+def test_predict_batch_keeps_order(classifier: ThreatClassifier) -> None:
+    """A batch returns one result per input in input order; an empty batch returns none."""
+    texts = [text for text, _ in CLEAR_CASES]
+    assert [r.category for r in classifier.predict(texts)] == [c for _, c in CLEAR_CASES]
+    assert classifier.predict([]) == []
+
+
+def test_metadata_describes_training(classifier: ThreatClassifier) -> None:
+    """The shipped metadata names the data hash, class counts and test metrics."""
+    meta = classifier.metadata
+    assert len(meta["training_sha256"]) == 64
+    assert set(meta["n_per_class"]) == {c.value for c in Category}
+    assert meta["test"]["macro_f1"] > 0.8
+
+
+def test_signal_text_joins_title_and_body() -> None:
+    """The classifier input is the title, a full stop, then the body."""
+    assert signal_text("Título", "Cuerpo") == "Título. Cuerpo"
+    assert signal_text("Título", "") == "Título"
+
+
+def test_missing_model_names_file_and_fix(tmp_path: Path) -> None:
+    """A missing artifact raises ModelError naming the file and `earlywarn train`."""
+    with pytest.raises(ModelError, match=r"model\.joblib.*earlywarn train"):
+        ThreatClassifier.load(tmp_path)
+
+
+def test_corrupt_model_names_file_and_fix(tmp_path: Path) -> None:
+    """A corrupt artifact raises ModelError, not a pickle error."""
+    (tmp_path / "model.joblib").write_bytes(b"not a pickle at all")
+    with pytest.raises(ModelError, match="earlywarn train"):
+        ThreatClassifier.load(tmp_path)
+
+
+def test_foreign_pickle_is_refused(tmp_path: Path) -> None:
+    """A joblib file that is not an earlywarn artifact is refused as incompatible."""
+    import joblib
+
+    joblib.dump({"something": "else"}, tmp_path / "model.joblib")
+    with pytest.raises(ModelError, match="earlywarn train"):
+        ThreatClassifier.load(tmp_path)
+
+
+def test_acled_mapping_covers_taxonomy() -> None:
+    """Every category has an ACLED entry; only not_relevant maps to None."""
+    assert set(ACLED_TYPES) == set(Category)
+    assert acled_type(Category.NOT_RELEVANT) is None
+    assert acled_type(Category.SABOTAGE) == (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    )

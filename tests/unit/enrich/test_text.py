@@ -1,0 +1,44 @@
+"""Tests for Spanish-aware normalisation."""
+
+from earlywarn.enrich.text import analyze, normalize, stem, stems, strip_accents, tokenize
+
+
+def test_strip_accents_removes_marks() -> None:
+    """Accents and the tilde are removed: Apurímac -> Apurimac, Huánuco -> Huanuco."""
+    assert strip_accents("Apurímac Huánuco señor") == "Apurimac Huanuco senor"
+
+
+def test_normalize_lowercases_and_strips() -> None:
+    """Normalisation lowercases and strips accents in one step."""
+    assert normalize("ASESINATO en Pataz, Perú") == "asesinato en pataz, peru"
+
+
+def test_tokenize_splits_on_word_characters() -> None:
+    """Tokens are runs of letters and digits; punctuation is dropped."""
+    assert tokenize("¡13 mineros, en La Rinconada!") == ["13", "mineros", "en", "la", "rinconada"]
+
+
+def test_stem_folds_inflections() -> None:
+    """Inflected forms of the same verb share one stem."""
+    assert stem("asesinados") == stem("asesinado") == stem("asesinan")
+
+
+def test_stems_drop_stopwords_and_single_letters() -> None:
+    """Function words and one-letter tokens carry no category signal and are dropped."""
+    assert stems("Asesinan a un minero en la mina") == [
+        stem("asesinan"),
+        stem("minero"),
+        stem("mina"),
+    ]
+
+
+def test_analyze_adds_bigrams() -> None:
+    """The analyser returns stems followed by adjacent-stem bigrams."""
+    features = analyze("torre eléctrica derribada")
+    assert features[:3] == stems("torre eléctrica derribada")
+    assert f"{stem('torre')} {stem('electrica')}" in features
+
+
+def test_analyze_is_deterministic() -> None:
+    """The same text always gives the same features."""
+    assert analyze("Secuestran a dos mineros") == analyze("Secuestran a dos mineros")

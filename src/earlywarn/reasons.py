@@ -25,6 +25,7 @@ class DeadLetterReason(enum.StrEnum):
 
     # collect
     MALFORMED_FEED = "malformed_feed"
+    FEED_TOO_LARGE = "feed_too_large"
     FEED_HTTP_ERROR = "feed_http_error"
     FEED_UNREACHABLE = "feed_unreachable"
     ENTRY_WITHOUT_TEXT = "entry_without_text"

@@ -1,0 +1,509 @@
+"""The escalation detector: windows per department × category against their own baseline.
+
+Pure and deterministic: no I/O, no clock. Time is the incidents' event time; the caller
+advances a watermark (max event time in replay, event time moved on by wall-clock ticks in
+live) to let quiet episodes resolve. Same incidents in the same order → the same escalations,
+which is what lets replay reproduce live alerts.
+
+Counting is per *story*: the enrichment stage clusters articles about one event under one
+``story_id``, and twenty outlets reporting one attack must not look like twenty attacks.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from earlywarn.config import DetectConfig
+from earlywarn.detect.baseline import RULE, Baseline, compute_baseline
+from earlywarn.detect.window import BucketCounts, bucket_start
+from earlywarn.model import (
+    AlertStatus,
+    Category,
+    Contribution,
+    Escalation,
+    Incident,
+    Level,
+    format_time,
+    parse_time,
+)
+
+CONTRIBUTION_CAP = 20
+"""Incidents kept per escalation record: enough to read the story, bounded for the payload."""
+
+SNAPSHOT_VERSION = 1
+
+_Item = Incident | Contribution
+
+
+def _contribution(item: _Item) -> Contribution:
+    # Incidents are converted lazily: most never end up in an escalation.
+    return item if isinstance(item, Contribution) else Contribution.of(item)
+
+
+def _fmt_number(value: float) -> str:
+    if value >= 10:
+        return f"{value:.0f}"
+    if value >= 1:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def _fmt_duration(seconds: int) -> str:
+    if seconds % 86400 == 0 and seconds >= 2 * 86400:
+        return f"{seconds // 86400}d"
+    if seconds % 3600 == 0:
+        return f"{seconds // 3600}h"
+    return f"{seconds // 60}m"
+
+
+class _Episode:
+    """A firing escalation of one key, from crossing the threshold until it resolves."""
+
+    __slots__ = ("last", "last_bucket", "level", "resolve_bucket", "started_at", "threshold")
+
+    def __init__(
+        self,
+        started_at: datetime,
+        level: Level,
+        last_bucket: int,
+        threshold: float,
+        last: Escalation,
+    ) -> None:
+        self.started_at = started_at  # event time of the incident that crossed
+        self.level = level  # highest level reached
+        self.last_bucket = last_bucket  # newest bucket in which a story was counted
+        self.threshold = threshold  # threshold at the last evaluation
+        self.last = last  # the last FIRING record, reused for the resolution
+        # Cached result of EscalationDetector._resolve_bucket; None after any change.
+        self.resolve_bucket: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        last = self.last.to_dict()
+        # to_dict rounds floats for the wire; a snapshot must restore them exactly.
+        last["baseline"] = self.last.baseline
+        last["threshold"] = self.last.threshold
+        last["score"] = self.last.score
+        return {
+            "started_at": format_time(self.started_at),
+            "level": int(self.level),
+            "last_bucket": self.last_bucket,
+            "threshold": self.threshold,
+            "last": last,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> _Episode:
+        return cls(
+            started_at=parse_time(data["started_at"], "started_at"),
+            level=Level(int(data["level"])),
+            last_bucket=int(data["last_bucket"]),
+            threshold=float(data["threshold"]),
+            last=Escalation.from_dict(data["last"]),
+        )
+
+
+class _Key:
+    """State of one department × category."""
+
+    __slots__ = ("base", "base_end", "counted", "counts", "dups", "episode", "stories")
+
+    def __init__(self) -> None:
+        self.counts = BucketCounts()
+        self.stories: dict[str, int] = {}  # story_id → bucket in which it was counted
+        # Contributions: counted stories (newest CAP) and repeats (first CAP, only fill room).
+        self.counted: deque[tuple[int, _Item]] = deque(maxlen=CONTRIBUTION_CAP)
+        self.dups: list[tuple[int, _Item]] = []
+        self.episode: _Episode | None = None
+        self.base_end: int | None = None  # the baseline is cached per window end bucket
+        self.base: Baseline | None = None
+
+    def contributions(self, start: int, end: int) -> tuple[Contribution, ...]:
+        """Contributions with bucket in ``[start, end]``, counted stories first, by time."""
+        picked = [item for b, item in self.counted if start <= b <= end]
+        room = CONTRIBUTION_CAP - len(picked)
+        if room > 0:
+            picked.extend([item for b, item in self.dups if start <= b <= end][:room])
+        result = [_contribution(item) for item in picked]
+        result.sort(key=lambda c: (c.occurred_at, c.incident_id))
+        return tuple(result)
+
+    def sweep(self, cfg: DetectConfig) -> None:
+        """Forget what can no longer influence a decision (amortised: once per window)."""
+        newest = self.counts.max_bucket
+        if newest is None:
+            return
+        if self.counts.swept_at is not None and newest - self.counts.swept_at < cfg.window_buckets:
+            return
+        self.counts.swept_at = newest
+        self.counts.expire(newest - cfg.window_buckets - cfg.baseline_buckets)
+        oldest_story = newest - 2 * cfg.window_buckets
+        self.stories = {s: b for s, b in self.stories.items() if b >= oldest_story}
+        oldest_item = newest - cfg.window_buckets
+        self.counted = deque(
+            ((b, i) for b, i in self.counted if b > oldest_item), maxlen=CONTRIBUTION_CAP
+        )
+        self.dups = [(b, i) for b, i in self.dups if b > oldest_item]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "buckets": self.counts.to_list(),
+            "max_bucket": self.counts.max_bucket,
+            "swept_at": self.counts.swept_at,
+            "stories": dict(self.stories),
+            "counted": [[b, _contribution(i).to_dict()] for b, i in self.counted],
+            "dups": [[b, _contribution(i).to_dict()] for b, i in self.dups],
+            "episode": self.episode.to_dict() if self.episode else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> _Key:
+        key = cls()
+        key.counts = BucketCounts.from_list(data["buckets"], data["max_bucket"], data["swept_at"])
+        key.stories = {str(s): int(b) for s, b in data["stories"].items()}
+        key.counted = deque(
+            ((int(b), Contribution.from_dict(c)) for b, c in data["counted"]),
+            maxlen=CONTRIBUTION_CAP,
+        )
+        key.dups = [(int(b), Contribution.from_dict(c)) for b, c in data["dups"]]
+        episode = data.get("episode")
+        key.episode = _Episode.from_dict(episode) if episode else None
+        return key
+
+
+class _Region:
+    __slots__ = ("first_bucket", "keys")
+
+    def __init__(self, first_bucket: int) -> None:
+        # First bucket with a qualifying incident: the start of this region's known history.
+        self.first_bucket = first_bucket
+        self.keys: dict[Category, _Key] = {}
+
+
+class EscalationDetector:
+    """Windows per department × category, compared with a Poisson bound on their baseline."""
+
+    def __init__(self, cfg: DetectConfig, region_names: Mapping[str, str]) -> None:
+        self.cfg = cfg
+        self.region_names = region_names
+        self._regions: dict[str, _Region] = {}
+        # Keys with an open episode: advance() runs per watermark step and must not scan
+        # every region × category, only what can resolve.
+        self._firing: dict[tuple[str, Category], _Key] = {}
+        # A lower bound on the earliest resolution bucket of the episodes not in _dirty, and
+        # the episodes changed since: advance() is O(changes) until something is due.
+        self._due: int | None = None
+        self._dirty: set[tuple[str, Category]] = set()
+        self._window_label = _fmt_duration(cfg.window_buckets * cfg.bucket_seconds)
+
+    # ------------------------------------------------------------------ incidents
+
+    def observe(self, incidents: Sequence[Incident]) -> list[Escalation]:
+        """Count qualifying incidents; return the escalations they cause, in input order.
+
+        Ignored (the caller counts them): not_relevant, below ``min_confidence``, no department.
+        """
+        cfg = self.cfg
+        not_relevant = Category.NOT_RELEVANT
+        min_confidence = cfg.min_confidence
+        min_count = cfg.min_count
+        bucket_seconds = cfg.bucket_seconds
+        width = cfg.window_buckets
+        regions = self._regions
+        out: list[Escalation] = []
+        for incident in incidents:
+            category = incident.category
+            if category is not_relevant or incident.confidence < min_confidence:
+                continue
+            department = incident.place.department_ubigeo
+            if not department:
+                continue
+            bucket = int(incident.occurred_at.timestamp() // bucket_seconds)
+            region = regions.get(department)
+            if region is None:
+                region = regions[department] = _Region(bucket)
+            elif bucket < region.first_bucket:
+                region.first_bucket = bucket  # a late incident extends known history
+                for other in region.keys.values():
+                    other.base_end = None
+            key = region.keys.get(category)
+            if key is None:
+                key = region.keys[category] = _Key()
+            seen = key.stories.get(incident.story_id)
+            counted = seen is None or abs(bucket - seen) >= width
+            if counted:
+                key.stories[incident.story_id] = bucket
+                key.counts.add(bucket)
+                key.counted.append((bucket, incident))
+                if key.base_end is not None and bucket <= key.base_end - width:
+                    key.base_end = None  # a late count landed in the cached history
+                episode = key.episode
+                if episode is not None:
+                    episode.resolve_bucket = None  # the counts it was computed from changed
+                    self._dirty.add((department, category))
+                    if bucket > episode.last_bucket:
+                        episode.last_bucket = bucket
+                key.sweep(cfg)
+            elif len(key.dups) < CONTRIBUTION_CAP:
+                key.dups.append((bucket, incident))
+            count = key.counts.window_sum(bucket, width)
+            if count < min_count:
+                continue  # the threshold is never below min_count: nothing to decide
+            escalation = self._evaluate(department, region, category, key, bucket, count, incident)
+            if escalation is not None:
+                out.append(escalation)
+        return out
+
+    def _baseline(self, region: _Region, key: _Key, bucket: int) -> Baseline:
+        if key.base_end != bucket or key.base is None:
+            key.base = compute_baseline(key.counts, bucket, region.first_bucket, self.cfg)
+            key.base_end = bucket
+        return key.base
+
+    def _level(self, count: int, base: Baseline) -> Level:
+        # Levels are multiples of the expectation, floored at min_count: with the prior of
+        # 0.25 per window a bare "2 × expected" would make every crossing critical.
+        reference = max(base.expected, float(self.cfg.min_count))
+        if count >= self.cfg.critical_factor * reference:
+            return Level.CRITICAL
+        if count >= self.cfg.warning_factor * reference:
+            return Level.WARNING
+        return Level.WATCH
+
+    def _evaluate(
+        self,
+        department: str,
+        region: _Region,
+        category: Category,
+        key: _Key,
+        bucket: int,
+        count: int,
+        incident: Incident,
+    ) -> Escalation | None:
+        base = self._baseline(region, key, bucket)
+        episode = key.episode
+        if episode is not None and episode.threshold != base.threshold:
+            episode.threshold = base.threshold
+            episode.resolve_bucket = None
+            self._dirty.add((department, category))
+        if count < base.threshold:
+            return None
+        level = self._level(count, base)
+        if episode is not None and level <= episode.level:
+            return None
+        started_at = episode.started_at if episode is not None else incident.occurred_at
+        width = self.cfg.window_buckets
+        score = count / base.threshold
+        name = self._region_name(department, incident)
+        escalation = Escalation(
+            region=department,
+            region_name=name,
+            category=category,
+            status=AlertStatus.FIRING,
+            level=level,
+            window_start=bucket_start(bucket - width + 1, self.cfg.bucket_seconds),
+            window_end=bucket_start(bucket + 1, self.cfg.bucket_seconds),
+            count=count,
+            baseline=base.expected,
+            threshold=float(base.threshold),
+            score=score,
+            rule=RULE,
+            reason=(
+                f"{category.value} in {name}: {count} incidents in {self._window_label} vs "
+                f"{_fmt_number(base.expected)} expected (threshold {base.threshold})"
+            ),
+            episode_started_at=started_at,
+            contributions=key.contributions(bucket - width + 1, bucket),
+        )
+        if episode is None:
+            newest = key.counts.max_bucket
+            last_bucket = bucket if newest is None else max(bucket, newest)
+            key.episode = _Episode(started_at, level, last_bucket, base.threshold, escalation)
+            self._firing[(department, category)] = key
+            self._dirty.add((department, category))
+        else:
+            episode.level = level
+            episode.last = escalation
+        return escalation
+
+    def _region_name(self, department: str, incident: Incident | None = None) -> str:
+        name = self.region_names.get(department)
+        if name:
+            return name
+        if incident is not None and incident.place.department_name:
+            return incident.place.department_name
+        return department
+
+    # ------------------------------------------------------------------ watermark
+
+    def resolves_at(self, region: str, category: Category) -> datetime | None:
+        """When the firing episode of ``region`` × ``category`` resolves if nothing else comes."""
+        key = self._key(region, category)
+        if key is None or key.episode is None:
+            return None
+        return bucket_start(self._resolve_bucket(key, key.episode), self.cfg.bucket_seconds)
+
+    def _resolve_bucket(self, key: _Key, episode: _Episode) -> int:
+        """First bucket after the count stayed below threshold for ``quiet_buckets`` buckets.
+
+        Computed from bucket counts only (event time), so live and replay agree on it.
+        """
+        if episode.resolve_bucket is None:
+            episode.resolve_bucket = self._compute_resolve_bucket(key, episode)
+        return episode.resolve_bucket
+
+    def _compute_resolve_bucket(self, key: _Key, episode: _Episode) -> int:
+        width = self.cfg.window_buckets
+        counts = key.counts
+        end = episode.last_bucket
+        total = counts.total(end - width + 1, end + 1)
+        while total >= episode.threshold:
+            total -= counts.get(end - width + 1)
+            end += 1
+            total += counts.get(end)
+        # ``end`` is the first bucket whose window is below threshold; it and the next
+        # quiet_buckets - 1 buckets are quiet, so the episode ends where the last one ends.
+        return end + self.cfg.quiet_buckets
+
+    def advance(self, watermark: datetime) -> list[Escalation]:
+        """Resolve firing episodes that have been quiet long enough before ``watermark``.
+
+        The records carry the resolution time computed from event times, not the watermark,
+        and come sorted by (time, region, category) so the output does not depend on how
+        state was restored.
+        """
+        limit = watermark.timestamp()
+        bucket_seconds = self.cfg.bucket_seconds
+        width = self.cfg.window_buckets
+        out: list[Escalation] = []
+        if not self._firing:
+            return out
+        due = self._due
+        for ident in self._dirty:
+            changed = self._firing.get(ident)
+            if changed is not None and changed.episode is not None:
+                bucket = self._resolve_bucket(changed, changed.episode)
+                due = bucket if due is None else min(due, bucket)
+        self._dirty.clear()
+        self._due = due
+        if due is not None and due * bucket_seconds > limit:
+            return out  # nothing can be due yet: the common case, one comparison
+        due = None
+        for ident, key in list(self._firing.items()):
+            episode = key.episode
+            if episode is None:
+                del self._firing[ident]
+                continue
+            resolve_bucket = self._resolve_bucket(key, episode)
+            if resolve_bucket * bucket_seconds > limit:
+                due = resolve_bucket if due is None else min(due, resolve_bucket)
+                continue
+            end = resolve_bucket - 1
+            count = key.counts.total(end - width + 1, end + 1)
+            last = episode.last
+            quiet_since = bucket_start(episode.last_bucket + 1, bucket_seconds)
+            out.append(
+                replace(
+                    last,
+                    status=AlertStatus.RESOLVED,
+                    level=episode.level,
+                    window_start=bucket_start(end - width + 1, bucket_seconds),
+                    window_end=bucket_start(resolve_bucket, bucket_seconds),
+                    count=count,
+                    threshold=float(episode.threshold),
+                    score=count / episode.threshold,
+                    reason=(
+                        f"resolved: {last.category.value} in {last.region_name}: {count} "
+                        f"incidents in {self._window_label} (threshold "
+                        f"{episode.threshold:g}); no new story since "
+                        f"{format_time(quiet_since)}"
+                    ),
+                )
+            )
+            key.episode = None
+            del self._firing[ident]
+        self._due = due
+        out.sort(key=lambda e: (e.window_end, e.region, e.category.value))
+        return out
+
+    # ------------------------------------------------------------------ inspection
+
+    def _key(self, region: str, category: Category) -> _Key | None:
+        state = self._regions.get(region)
+        return state.keys.get(category) if state else None
+
+    def regions(self) -> list[str]:
+        """Departments with state, sorted."""
+        return sorted(self._regions)
+
+    def firing(self) -> list[Escalation]:
+        """The latest FIRING record of every open episode, by region and category."""
+        records = [key.episode.last for key in self._firing.values() if key.episode is not None]
+        return sorted(records, key=lambda e: (e.region, e.category.value))
+
+    def bucket_count(self) -> int:
+        """Buckets held over all keys (for tests and a memory gauge)."""
+        return sum(len(k.counts) for r in self._regions.values() for k in r.keys.values())
+
+    def story_count(self) -> int:
+        """Story ids remembered over all keys."""
+        return sum(len(k.stories) for r in self._regions.values() for k in r.keys.values())
+
+    # ------------------------------------------------------------------ state
+
+    def snapshot_region(self, department: str) -> dict[str, Any]:
+        """JSON-able state of one department (the unit a worker owns and persists)."""
+        region = self._regions.get(department)
+        if region is None:
+            return {"version": SNAPSHOT_VERSION, "first_bucket": None, "keys": {}}
+        return {
+            "version": SNAPSHOT_VERSION,
+            "first_bucket": region.first_bucket,
+            "keys": {cat.value: key.to_dict() for cat, key in region.keys.items()},
+        }
+
+    def restore_region(self, department: str, data: Mapping[str, Any]) -> None:
+        """Replace the state of ``department`` with a :meth:`snapshot_region` result."""
+        version = data.get("version")
+        if version != SNAPSHOT_VERSION:
+            raise ValueError(f"detector snapshot version {version!r}, expected {SNAPSHOT_VERSION}")
+        for ident in [i for i in self._firing if i[0] == department]:
+            del self._firing[ident]
+        first_bucket = data.get("first_bucket")
+        if first_bucket is None:
+            self._regions.pop(department, None)
+            return
+        region = _Region(int(first_bucket))
+        for cat, key_data in data["keys"].items():
+            category = Category(cat)
+            key = region.keys[category] = _Key.from_dict(key_data)
+            if key.episode is not None:
+                self._firing[(department, category)] = key
+                self._dirty.add((department, category))
+        self._regions[department] = region
+
+    def snapshot(self) -> dict[str, Any]:
+        """JSON-able state of every department."""
+        return {
+            "version": SNAPSHOT_VERSION,
+            "regions": {dep: self.snapshot_region(dep) for dep in sorted(self._regions)},
+        }
+
+    def clear(self) -> None:
+        """Forget all state (the worker lost its partitions; the table keeps the snapshots)."""
+        self._regions = {}
+        self._firing = {}
+        self._due = None
+        self._dirty = set()
+
+    def restore(self, data: Mapping[str, Any]) -> None:
+        """Replace all state with a :meth:`snapshot` result."""
+        version = data.get("version")
+        if version != SNAPSHOT_VERSION:
+            raise ValueError(f"detector snapshot version {version!r}, expected {SNAPSHOT_VERSION}")
+        self.clear()
+        for dep, region_data in data["regions"].items():
+            self.restore_region(dep, region_data)

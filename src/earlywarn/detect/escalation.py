@@ -250,12 +250,39 @@ class EscalationDetector:
             elif len(key.dups) < CONTRIBUTION_CAP:
                 key.dups.append((bucket, incident))
             count = key.counts.window_sum(bucket, width)
+            at_bucket, at_time = bucket, incident.occurred_at
+            newest = key.counts.max_bucket
+            if counted and newest is not None and newest > bucket:
+                at_bucket, count, at_time = self._fullest_window(key, bucket, count, at_time)
             if count < min_count:
                 continue  # the threshold is never below min_count: nothing to decide
-            escalation = self._evaluate(department, region, category, key, bucket, count, incident)
+            escalation = self._evaluate(
+                department, region, category, key, at_bucket, count, incident, at_time
+            )
             if escalation is not None:
                 out.append(escalation)
         return out
+
+    def _fullest_window(
+        self, key: _Key, bucket: int, count: int, occurred_at: datetime
+    ) -> tuple[int, int, datetime]:
+        """For a late incident: the window containing it with the most counts.
+
+        Arrival order must not decide whether a region escalates: a late incident also
+        counts in the later windows that contain it. The earliest fullest window wins (as it
+        would have in event-time order), judged at its newest incident.
+        """
+        width = self.cfg.window_buckets
+        best_bucket, best_count, best_time = bucket, count, occurred_at
+        for other_bucket, other in key.counted:
+            if not bucket < other_bucket < bucket + width:
+                continue
+            other_count = key.counts.window_sum(other_bucket, width)
+            if other_count > best_count or (
+                other_bucket == best_bucket and other.occurred_at > best_time
+            ):
+                best_bucket, best_count, best_time = other_bucket, other_count, other.occurred_at
+        return best_bucket, best_count, best_time
 
     def _baseline(self, region: _Region, key: _Key, bucket: int) -> Baseline:
         if key.base_end != bucket or key.base is None:
@@ -282,6 +309,7 @@ class EscalationDetector:
         bucket: int,
         count: int,
         incident: Incident,
+        at_time: datetime,
     ) -> Escalation | None:
         base = self._baseline(region, key, bucket)
         episode = key.episode
@@ -294,7 +322,7 @@ class EscalationDetector:
         level = self._level(count, base)
         if episode is not None and level <= episode.level:
             return None
-        started_at = episode.started_at if episode is not None else incident.occurred_at
+        started_at = episode.started_at if episode is not None else at_time
         width = self.cfg.window_buckets
         score = count / base.threshold
         name = self._region_name(department, incident)

@@ -291,3 +291,18 @@ def test_resolutions_are_emitted_at_the_first_watermark_that_reaches_them() -> N
         previous = item.occurred_at
         detector.observe([item])
     assert resolved > 0
+
+
+def test_late_incident_completing_a_burst_fires_as_in_event_time_order() -> None:
+    """Stories arriving out of order fire the same episode as when they arrive in order."""
+    burst = _burst(BURST_AT, 3)
+    in_order = _detector()
+    in_order.observe(_quiet_history())
+    expected = in_order.observe(burst)
+    shuffled = _detector()
+    shuffled.observe(_quiet_history())
+    got = shuffled.observe([burst[2], burst[0], burst[1]])
+    assert [(e.status, e.level, e.count, e.fingerprint) for e in got] == [
+        (e.status, e.level, e.count, e.fingerprint) for e in expected
+    ]
+    assert got[0].episode_started_at == burst[2].occurred_at

@@ -210,14 +210,14 @@ def _resolve_paths(settings: Settings, base: Path) -> Settings:
                     "extra_gazetteer": tuple(resolve(p) for p in settings.enrich.extra_gazetteer),
                 }
             ),
-            "demo": settings.demo.model_copy(update={"feeds_dir": resolve(settings.demo.feeds_dir)}),
+            "demo": settings.demo.model_copy(
+                update={"feeds_dir": resolve(settings.demo.feeds_dir)}
+            ),
         }
     )
 
 
-def load_settings(
-    path: Path | None = None, environ: Mapping[str, str] | None = None
-) -> Settings:
+def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
     """Read, override and validate the configuration; raise ConfigError saying what to fix.
 
     With ``path=None`` the file named by ``EARLYWARN_CONFIG`` is used, else
@@ -245,8 +245,6 @@ def load_settings(
         settings = Settings.model_validate(data)
     except ValidationError as exc:
         where = str(path) if path else "configuration"
-        lines = [
-            f"  {'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        ]
+        lines = [f"  {'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()]
         raise ConfigError(f"{where} is invalid:\n" + "\n".join(lines)) from exc
     return _resolve_paths(settings, base)

@@ -60,7 +60,11 @@ class InvalidRecord(EarlywarnError):
 
 class DeliveryError(EarlywarnError):
     def __init__(
-        self, message: str, status: int | None = None, body: str = "", retry_after: float | None = None
+        self,
+        message: str,
+        status: int | None = None,
+        body: str = "",
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status

@@ -42,9 +42,34 @@ RAW_VALUE_LIMIT = 1_000
 _SKIP_TAGS = frozenset({"script", "style", "head", "title", "noscript", "template", "svg"})
 # Elements that break a line: keep words on either side apart once tags are gone.
 _BREAK_TAGS = frozenset(
-    {"br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4",
-     "h5", "h6", "blockquote", "section", "article", "header", "footer", "hr", "img", "figure",
-     "figcaption", "pre"}
+    {
+        "br",
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "hr",
+        "img",
+        "figure",
+        "figcaption",
+        "pre",
+    }
 )
 # Zero-width and direction marks hide inside copied text and split words for the classifier.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
@@ -378,8 +403,11 @@ def _json_feed(body: bytes) -> dict[str, Any] | None:
                 "link": item.get("url"),
                 "title": item.get("title"),
                 "summary": item.get("summary") or item.get("content_text"),
-                "content": [{"value": v} for k in ("content_html", "content_text")
-                            if isinstance(v := item.get(k), str)],
+                "content": [
+                    {"value": v}
+                    for k in ("content_html", "content_text")
+                    if isinstance(v := item.get(k), str)
+                ],
                 "published": item.get("date_published"),
                 "published_parsed": _json_time(item.get("date_published")),
                 "updated": item.get("date_modified"),
@@ -410,8 +438,19 @@ class InvalidIntakeField(InvalidRecord):
 
 
 _INTAKE_FIELDS = frozenset(
-    {"id", "title", "text", "published_at", "lat", "lon", "language", "url", "kind", "raw",
-     "metadata"}
+    {
+        "id",
+        "title",
+        "text",
+        "published_at",
+        "lat",
+        "lon",
+        "language",
+        "url",
+        "kind",
+        "raw",
+        "metadata",
+    }
 )
 
 
@@ -425,8 +464,15 @@ def _optional_str(obj: Mapping[str, Any], key: str) -> str | None:
 
 
 def _json_type(value: object) -> str:
-    names = {bool: "boolean", int: "number", float: "number", str: "string", list: "array",
-             dict: "object", type(None): "null"}
+    names = {
+        bool: "boolean",
+        int: "number",
+        float: "number",
+        str: "string",
+        list: "array",
+        dict: "object",
+        type(None): "null",
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -518,8 +564,9 @@ def signal_from_intake(obj: Mapping[str, Any], reporter: str, received_at: datet
     language_value = _optional_str(obj, "language")
     language = normalize_language(language_value) if language_value is not None else None
     if language_value is not None and language is None:
-        raise InvalidIntakeField("language", f"not a language tag like 'es' or 'es-PE': "
-                                             f"{language_value!r}")
+        raise InvalidIntakeField(
+            "language", f"not a language tag like 'es' or 'es-PE': {language_value!r}"
+        )
 
     url_value = _optional_str(obj, "url")
     url = _http_url(url_value) if url_value is not None else None

@@ -279,9 +279,7 @@ class FeedPoller:
     async def _publish_entries(self, result: FeedParseResult) -> PollOutcome:
         if result.warning:
             # feedparser recovered from a broken document; entries are kept on purpose.
-            logger.info(
-                "feed parsed leniently: %s", result.warning, extra={"feed": self._feed.id}
-            )
+            logger.info("feed parsed leniently: %s", result.warning, extra={"feed": self._feed.id})
             self._metrics.stage_items.labels(
                 stage=Stage.COLLECT_RSS.value, outcome="lenient_parse"
             ).inc()

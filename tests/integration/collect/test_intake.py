@@ -100,9 +100,12 @@ async def test_single_report_is_accepted(start_intake: StartIntake) -> None:
     assert signal.received_at == NOW
     assert (signal.lat, signal.lon) == (-16.2, -73.1)
     assert intake.requests(202) == 1
-    assert intake.metrics.registry.get_sample_value(
-        "earlywarn_signals_received_total", {"source_kind": "field", "source": "intake:intake"}
-    ) == 1
+    assert (
+        intake.metrics.registry.get_sample_value(
+            "earlywarn_signals_received_total", {"source_kind": "field", "source": "intake:intake"}
+        )
+        == 1
+    )
 
 
 async def test_resending_gives_the_same_id(start_intake: StartIntake) -> None:
@@ -207,9 +210,12 @@ async def test_invalid_signal_is_400_naming_the_field_and_parked(start_intake: S
     assert dead.stage == "collect.intake"
     assert json.loads(dead.payload) == bad
     assert dead.first_seen == NOW
-    assert intake.metrics.registry.get_sample_value(
-        "earlywarn_dead_letters_total", {"stage": "collect.intake", "reason": "invalid_signal"}
-    ) == 1
+    assert (
+        intake.metrics.registry.get_sample_value(
+            "earlywarn_dead_letters_total", {"stage": "collect.intake", "reason": "invalid_signal"}
+        )
+        == 1
+    )
 
 
 async def test_batch_accepts_valid_and_rejects_invalid(start_intake: StartIntake) -> None:

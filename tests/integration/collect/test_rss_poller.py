@@ -76,8 +76,9 @@ class FeedSite:
 
     async def html(self, request: web.Request) -> web.Response:
         self.note(request)
-        return web.Response(text="<html><body>Cloudflare says no</body></html>",
-                            content_type="text/html")
+        return web.Response(
+            text="<html><body>Cloudflare says no</body></html>", content_type="text/html"
+        )
 
     async def big_declared(self, request: web.Request) -> web.Response:
         self.note(request)
@@ -166,20 +167,28 @@ async def test_new_entries_are_published_once(
     fake, server = site
     h = make(session, str(server.make_url("/feed.xml")))
     assert await h.poller.poll_once() is PollOutcome.OK
-    assert [s.title for s in h.sink.signals] == ["Noticia 1: ataque en Pataz",
-                                                 "Noticia 2: ataque en Pataz"]
+    assert [s.title for s in h.sink.signals] == [
+        "Noticia 1: ataque en Pataz",
+        "Noticia 2: ataque en Pataz",
+    ]
     assert {s.received_at for s in h.sink.signals} == {START}
 
     fake.publish(rss(item(3), item(1), item(2)))
     assert await h.poller.poll_once() is PollOutcome.OK
     assert h.sink.signal_ids == [Signal.make_id("sur", f"id:g-{n}") for n in (1, 2, 3)]
     assert h.fetches("ok") == 2
-    assert h.metrics.registry.get_sample_value(
-        "earlywarn_signals_received_total", {"source_kind": "news", "source": "sur"}
-    ) == 3
-    assert h.metrics.registry.get_sample_value(
-        "earlywarn_feed_last_success_timestamp_seconds", {"feed": "sur"}
-    ) == START.timestamp()
+    assert (
+        h.metrics.registry.get_sample_value(
+            "earlywarn_signals_received_total", {"source_kind": "news", "source": "sur"}
+        )
+        == 3
+    )
+    assert (
+        h.metrics.registry.get_sample_value(
+            "earlywarn_feed_last_success_timestamp_seconds", {"feed": "sur"}
+        )
+        == START.timestamp()
+    )
 
 
 async def test_conditional_get_gives_not_modified(
@@ -212,9 +221,12 @@ async def test_http_error_is_a_dead_letter_not_an_exception(
     assert '"status": 500' in dead.payload and "upstream exploded" in dead.payload
     assert dead.source == "sur" and dead.stage == "collect.rss"
     assert h.fetches("http_error") == 2
-    assert h.metrics.registry.get_sample_value(
-        "earlywarn_dead_letters_total", {"stage": "collect.rss", "reason": "feed_http_error"}
-    ) == 1
+    assert (
+        h.metrics.registry.get_sample_value(
+            "earlywarn_dead_letters_total", {"stage": "collect.rss", "reason": "feed_http_error"}
+        )
+        == 1
+    )
 
 
 async def test_unreachable_feed_is_a_dead_letter(session: aiohttp.ClientSession) -> None:

@@ -136,8 +136,7 @@ def test_atom_entries_become_signals() -> None:
 def test_spanish_accents_survive_any_encoding() -> None:
     """Accented Spanish text is kept intact (NFC) whether sent as UTF-8, Latin-1 or entities."""
     items = (
-        "<item><title>Extorsión en Huepetuhe</title>"
-        "<description>Niño y mamá</description></item>"
+        "<item><title>Extorsión en Huepetuhe</title><description>Niño y mamá</description></item>"
     )
     for body in (
         _rss(items),

@@ -1,0 +1,48 @@
+"""Baseline for bench/throughput.py: a bare Faust agent that only consumes (and decodes JSON).
+
+Usage: python bench/faust_bare.py BOOTSTRAP TOPIC N WORKDIR — prints "RATE <msg/s>" after N
+messages, timed from the first message (group join excluded), then stops itself.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import time
+from typing import Any
+
+import faust
+
+from earlywarn.config import Settings
+from earlywarn.runtime.faust_app import faust_settings
+
+
+def main() -> None:
+    bootstrap, topic_name, n, workdir = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+    settings = Settings.model_validate({"worker": {"state_dir": workdir}})
+    conf = faust_settings(settings, bootstrap)
+    conf["web_enabled"] = False
+    app = faust.App("bench-bare", **conf)
+    topic = app.topic(topic_name, key_type=bytes, value_type=bytes, value_serializer="raw")
+    state: dict[str, Any] = {"seen": 0, "started": None}
+
+    @app.agent(topic)
+    async def count(stream: Any) -> None:
+        async for value in stream:
+            if state["started"] is None:
+                state["started"] = time.perf_counter()
+            json.loads(value)
+            state["seen"] += 1
+            if state["seen"] == n:
+                rate = n / (time.perf_counter() - state["started"])
+                print(f"RATE {rate:.1f}", flush=True)
+                os.kill(os.getpid(), signal.SIGTERM)
+
+    worker = faust.Worker(app, loglevel="WARNING", quiet=True)
+    worker.execute_from_commandline()
+
+
+if __name__ == "__main__":
+    main()

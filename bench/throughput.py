@@ -1,0 +1,254 @@
+"""Throughput of the live path and of replay, beside raw-client and bare-Faust baselines.
+
+Run from the repo root inside the project's environment:  python bench/throughput.py
+
+It starts its own tansu broker, produces the same N signals for every measurement, and
+prints: the raw aiokafka consume rate, a bare Faust agent that only consumes, the live
+earlywarn worker (signals/s through enrich and detect), in-process replay, and the worker's
+peak RSS. The last line is a JSON object with live_signals_per_s, replay_signals_per_s,
+raw_consume_per_s, faust_bare_per_s and worker_peak_rss_mb.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import aiohttp
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from earlywarn.config import load_settings
+from earlywarn.model import Signal, SignalKind, dumps
+from earlywarn.pipeline import Components
+from earlywarn.replay import replay
+from earlywarn.runtime.broker import EmbeddedBroker
+from earlywarn.runtime.topics import TopicNames, ensure_topics
+from earlywarn.testing import WorkerProcess, free_port, write_config
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TITLES = [
+    "Atacan a balazos a mineros artesanales en {place}",
+    "Asesinan a {n} trabajadores mineros en {place}",
+    "Secuestran a ingeniero de empresa minera en {place}",
+    "Denuncian cobro de cupos a mineros informales en {place}",
+    "Roban cargamento de mineral aurífero en la vía a {place}",
+    "Invaden concesión minera y toman socavones en {place}",
+    "Derriban torre de alta tensión con explosivos en {place}",
+    "Interdicción destruye dragas de minería ilegal en {place}",
+    "Mineros informales bloquean carretera en {place}",
+    "Contaminación por mercurio afecta ríos de {place}",
+    "Precio del oro sube y reactiva inversión minera en {place}",
+    "Festival de música reúne a miles de vecinos en {place}",
+    "Club de {place} gana con un ataque demoledor en el segundo tiempo",
+]
+PLACES = [
+    "Pataz, La Libertad",
+    "Retamas, Parcoy",
+    "La Rinconada, Puno",
+    "La Pampa, Madre de Dios",
+    "Chala, Arequipa",
+    "Nasca, Ica",
+    "Challhuahuacho, Apurímac",
+    "Tambogrande, Piura",
+    "Huepetuhe",
+    "Secocha, Arequipa",
+    "Cenepa, Amazonas",
+    "Sayapullo, La Libertad",
+]
+
+
+def make_signals(n: int, seed: int = 7) -> list[Signal]:
+    rng = random.Random(seed)
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    out: list[Signal] = []
+    for i in range(n):
+        title = rng.choice(TITLES).format(place=rng.choice(PLACES), n=rng.randint(2, 9))
+        when = start + timedelta(minutes=7 * i)
+        out.append(
+            Signal(
+                id=Signal.make_id("bench", str(i)),
+                source="bench",
+                kind=SignalKind.NEWS,
+                title=title,
+                text=f"{title}. Según fuentes locales, el hecho ocurrió durante la madrugada.",
+                published_at=when,
+                received_at=when,
+                url=f"http://bench.invalid/{i}",
+                language="es",
+            )
+        )
+    return out
+
+
+async def produce(bootstrap: str, topic: str, signals: list[Signal]) -> float:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=5, max_batch_size=1 << 20)
+    await producer.start()
+    started = time.perf_counter()
+    try:
+        batch = []
+        for s in signals:
+            batch.append(await producer.send(topic, dumps(s.to_dict()), key=b"bench"))
+            if len(batch) >= 5000:
+                await asyncio.gather(*batch)
+                batch.clear()
+        await asyncio.gather(*batch)
+    finally:
+        await producer.stop()
+    return len(signals) / (time.perf_counter() - started)
+
+
+async def raw_consume(bootstrap: str, topic: str, n: int) -> float:
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        while not consumer.partitions_for_topic(topic):
+            await consumer._client.force_metadata_update()
+        tps = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic)]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        seen = 0
+        started = None
+        while seen < n:
+            batch = await consumer.getmany(timeout_ms=500, max_records=10_000)
+            if started is None and batch:
+                started = time.perf_counter()
+            for messages in batch.values():
+                for m in messages:
+                    json.loads(m.value)  # the same decode work every consumer does
+                seen += sum(len(m) for m in batch.values())
+        assert started is not None
+        return n / (time.perf_counter() - started)
+    finally:
+        await consumer.stop()
+
+
+def faust_bare(bootstrap: str, topic: str, n: int, workdir: Path) -> float:
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "faust_bare.py"),
+            bootstrap,
+            topic,
+            str(n),
+            str(workdir),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    for line in out.stdout.splitlines():
+        if line.startswith("RATE "):
+            return float(line.split()[1])
+    raise RuntimeError(f"bare faust run failed:\n{out.stdout[-3000:]}\n{out.stderr[-3000:]}")
+
+
+async def metric(session: aiohttp.ClientSession, base: str, name: str, **labels: str) -> float:
+    async with session.get(f"{base}/metrics") as response:
+        text = await response.text()
+    total = 0.0
+    for line in text.splitlines():
+        if line.startswith(name + "{") and all(f'{k}="{v}"' in line for k, v in labels.items()):
+            total += float(line.rsplit(" ", 1)[1])
+    return total
+
+
+async def live(bootstrap: str, signals: list[Signal], workdir: Path) -> tuple[float, float]:
+    prefix = "live"
+    port = free_port()
+    config = write_config(
+        workdir / "live.yaml",
+        {
+            "kafka": {"bootstrap_servers": [bootstrap], "topic_prefix": prefix},
+            "worker": {"id": "bench-live", "state_dir": str(workdir / "state")},
+            "http": {"port": port},
+            "enrich": {"model_path": str(ROOT / "models" / "threat-classifier")},
+            "log_level": "warning",
+        },
+    )
+    worker = WorkerProcess(config, workdir / "live.log")
+    worker.start()
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await worker.wait_ready(base, timeout=120)
+        n = len(signals)
+        started = time.perf_counter()
+        await produce(bootstrap, TopicNames(prefix).signals, signals)
+        async with aiohttp.ClientSession() as session:
+            while True:
+                enriched = await metric(
+                    session, base, "earlywarn_stage_items_total", stage="enrich"
+                )
+                incidents = await metric(session, base, "earlywarn_incidents_total")
+                detected = await metric(
+                    session, base, "earlywarn_stage_items_total", stage="detect"
+                )
+                if enriched >= n and detected >= incidents:
+                    break
+                await asyncio.sleep(0.05)
+        elapsed = time.perf_counter() - started
+        return n / elapsed, worker.peak_rss_mb()
+    finally:
+        worker.stop()
+
+
+def replay_rate(signals: list[Signal]) -> float:
+    settings = load_settings(ROOT / "config" / "earlywarn.yaml", environ={})
+    components = Components.load(settings)
+    started = time.perf_counter()
+    replay(signals, components, batch_size=settings.worker.batch_size)
+    return len(signals) / (time.perf_counter() - started)
+
+
+async def main_async(n: int) -> dict[str, float]:
+    signals = make_signals(n)
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        EmbeddedBroker(log_path=Path(tmp) / "tansu.log") as broker,
+    ):
+        workdir = Path(tmp)
+        source = "bench.source"
+        await ensure_topics(broker.bootstrap, (source,), 4)
+        produce_rate = await produce(broker.bootstrap, source, signals)
+        print(f"aiokafka produce        {produce_rate:10.0f} msg/s", flush=True)
+        raw = await raw_consume(broker.bootstrap, source, n)
+        print(f"aiokafka consume (raw)  {raw:10.0f} msg/s", flush=True)
+        bare = faust_bare(broker.bootstrap, source, n, workdir)
+        print(f"bare Faust agent        {bare:10.0f} msg/s", flush=True)
+        await ensure_topics(broker.bootstrap, TopicNames("live").all(), 4)
+        live_rate, rss = await live(broker.bootstrap, signals, workdir)
+        print(
+            f"earlywarn live path     {live_rate:10.0f} signals/s "
+            f"({live_rate / bare:.0%} of bare Faust), worker peak RSS {rss:.0f} MiB",
+            flush=True,
+        )
+    replayed = replay_rate(signals)
+    print(f"earlywarn replay        {replayed:10.0f} signals/s", flush=True)
+    return {
+        "signals": n,
+        "live_signals_per_s": round(live_rate, 1),
+        "replay_signals_per_s": round(replayed, 1),
+        "raw_consume_per_s": round(raw, 1),
+        "faust_bare_per_s": round(bare, 1),
+        "worker_peak_rss_mb": round(rss, 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--signals", type=int, default=20_000, help="signals per measurement")
+    args = parser.parse_args()
+    result = asyncio.run(main_async(args.signals))
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

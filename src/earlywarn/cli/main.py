@@ -1,0 +1,42 @@
+"""``earlywarn``: the command line. One module per command; this one only gathers them."""
+
+from __future__ import annotations
+
+import click
+
+from earlywarn.cli.check_config import check_config
+from earlywarn.cli.classify import classify
+from earlywarn.cli.enrich import enrich
+from earlywarn.cli.geolocate import geolocate
+from earlywarn.cli.replay import replay
+from earlywarn.cli.run import run
+from earlywarn.cli.train import train
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="earlywarn")
+def cli() -> None:
+    """earlywarn — early warning of escalating violence in Peru's mining regions.
+
+    News feeds and field reports go in; signed webhook alerts come out when a region's
+    incidents rise above its own baseline, and again when the escalation ends.
+
+    \b
+    Start here:
+      earlywarn run                 the whole live pipeline (embedded broker + demo by default)
+      earlywarn replay -i F -o G    what alerts an archive of signals would have raised
+      earlywarn enrich -i F -o G    classify, score severity and geolocate signals (JSONL)
+      earlywarn check-config        validate the configuration and show what it resolves to
+    """
+
+
+for command in (run, replay, enrich, classify, geolocate, train, check_config):
+    cli.add_command(command)
+
+
+def main() -> None:
+    cli(prog_name="earlywarn")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,244 @@
+"""The stage functions of the signal's path, composed; driven live by Faust and offline by replay.
+
+Everything here is pure: records in, records out, no Kafka, no HTTP, no clock reads.
+``runtime/faust_app.py`` calls these per batch; ``replay.py`` calls the very same methods
+over an archive, which is why live and replay give the same alerts.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from earlywarn.alert.dedup import AlertTracker
+from earlywarn.config import Settings
+from earlywarn.detect.escalation import EscalationDetector
+from earlywarn.enrich.classify import Classification, ThreatClassifier
+from earlywarn.enrich.cluster import story_id
+from earlywarn.enrich.gazetteer import Gazetteer
+from earlywarn.enrich.geolocate import Geolocator
+from earlywarn.enrich.severity import extract_severity
+from earlywarn.errors import InvalidRecord
+from earlywarn.model import (
+    Alert,
+    Category,
+    DeadLetter,
+    Escalation,
+    Incident,
+    Place,
+    Severity,
+    Signal,
+    SignalKind,
+    stable_id,
+)
+from earlywarn.reasons import DeadLetterReason, EnrichOutcome, Stage
+
+log = logging.getLogger("earlywarn.pipeline")
+
+
+def signal_text(signal: Signal) -> str:
+    """What the classifier reads: the title, then the body."""
+    return f"{signal.title}. {signal.text}" if signal.text else signal.title
+
+
+@dataclass(frozen=True, slots=True)
+class Enriched:
+    """Everything enrichment decided about one signal (the ``earlywarn enrich`` record)."""
+
+    signal: Signal
+    classification: Classification
+    severity: Severity
+    place: Place
+    outcome: EnrichOutcome
+    incident: Incident | None = None
+    dead_letter: DeadLetter | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.signal.id,
+            "title": self.signal.title,
+            "category": self.classification.category.value,
+            "confidence": round(self.classification.confidence, 4),
+            "killed": self.severity.killed,
+            "injured": self.severity.injured,
+            "kidnapped": self.severity.kidnapped,
+            "place": {
+                "department_ubigeo": self.place.department_ubigeo,
+                "province_ubigeo": self.place.province_ubigeo,
+                "district_ubigeo": self.place.district_ubigeo,
+                "name": self.place.name,
+                "precision": self.place.precision.value,
+            },
+            "outcome": self.outcome.value,
+            "story_id": self.incident.story_id if self.incident else None,
+            "dead_letter_reason": self.dead_letter.reason.value if self.dead_letter else None,
+        }
+
+
+class Enricher:
+    """classify → severity → geolocate → story id, for a batch of signals."""
+
+    def __init__(
+        self, classifier: ThreatClassifier, geolocator: Geolocator, min_confidence: float
+    ) -> None:
+        self.classifier = classifier
+        self.geolocator = geolocator
+        self.min_confidence = min_confidence
+
+    def enrich(self, signals: Sequence[Signal]) -> list[Enriched]:
+        if not signals:
+            return []
+        # One predict per batch: per-document calls cost far more than the model itself.
+        classifications = self.classifier.predict([signal_text(s) for s in signals])
+        return [self._one(s, c) for s, c in zip(signals, classifications, strict=True)]
+
+    def _one(self, signal: Signal, classification: Classification) -> Enriched:
+        severity = extract_severity(signal_text(signal))
+        try:
+            place = self._place(signal)
+        except InvalidRecord as exc:
+            return Enriched(
+                signal,
+                classification,
+                severity,
+                Place.unknown(),
+                EnrichOutcome.DEAD_LETTER,
+                dead_letter=self._dead_letter(signal, exc.reason, exc.message),
+            )
+        if classification.category is Category.NOT_RELEVANT:
+            return Enriched(signal, classification, severity, place, EnrichOutcome.NOT_RELEVANT)
+        if place.department_ubigeo is None:
+            return Enriched(
+                signal,
+                classification,
+                severity,
+                place,
+                EnrichOutcome.DEAD_LETTER,
+                dead_letter=self._dead_letter(
+                    signal,
+                    DeadLetterReason.UNKNOWN_PLACE,
+                    f"relevant ({classification.category.value}) but no Peruvian department "
+                    "found in the text",
+                ),
+            )
+        incident = Incident(
+            id=stable_id("incident", signal.id),
+            signal_ids=(signal.id,),
+            story_id=story_id(
+                place.department_ubigeo, classification.category, signal.published_at, signal.title
+            ),
+            category=classification.category,
+            confidence=classification.confidence,
+            severity=severity,
+            place=place,
+            occurred_at=signal.published_at,
+            source=signal.source,
+            kind=signal.kind,
+            title=signal.title,
+            url=signal.url,
+        )
+        # Low confidence is carried forward as such; the detector decides what counts.
+        outcome = (
+            EnrichOutcome.INCIDENT
+            if classification.confidence >= self.min_confidence
+            else EnrichOutcome.LOW_CONFIDENCE
+        )
+        return Enriched(signal, classification, severity, place, outcome, incident=incident)
+
+    def _place(self, signal: Signal) -> Place:
+        if signal.kind is SignalKind.FIELD and signal.lat is not None and signal.lon is not None:
+            return self.geolocator.reverse_geocode(signal.lat, signal.lon)
+        return self.geolocator.locate(signal.title, signal.text)
+
+    @staticmethod
+    def _dead_letter(signal: Signal, reason: DeadLetterReason, error: str) -> DeadLetter:
+        from earlywarn.model import dumps
+
+        return DeadLetter(
+            stage=Stage.ENRICH.value,
+            reason=reason,
+            payload=dumps(signal.to_dict()).decode(),
+            error=error,
+            first_seen=signal.received_at,
+            source=signal.source,
+        )
+
+
+@dataclass
+class DetectionResult:
+    escalations: list[Escalation] = field(default_factory=list)
+    alerts: list[Alert] = field(default_factory=list)
+
+
+class Detection:
+    """The detector plus its event-time watermark (the max event time observed)."""
+
+    def __init__(self, detector: EscalationDetector) -> None:
+        self.detector = detector
+        self.max_event_time: datetime | None = None
+
+    def observe(self, incidents: Sequence[Incident]) -> list[Escalation]:
+        # Advance event time before each newer incident, so that an episode that ended
+        # before it resolves first: the alerts then do not depend on batch boundaries.
+        out: list[Escalation] = []
+        for incident in incidents:
+            if self.max_event_time is None or incident.occurred_at > self.max_event_time:
+                self.max_event_time = incident.occurred_at
+                out.extend(self.detector.advance(incident.occurred_at))
+            out.extend(self.detector.observe((incident,)))
+        return out
+
+    def advance(self, watermark: datetime) -> list[Escalation]:
+        return self.detector.advance(watermark)
+
+
+class Alerting:
+    """Escalations → alerts, without duplicates from at-least-once redelivery."""
+
+    def __init__(self, tracker: AlertTracker) -> None:
+        self.tracker = tracker
+
+    def accept(self, escalations: Iterable[Escalation]) -> list[Alert]:
+        alerts: list[Alert] = []
+        for escalation in escalations:
+            alert, _decision = self.tracker.accept(escalation)
+            if alert is not None:
+                alerts.append(alert)
+        return alerts
+
+
+@dataclass(frozen=True)
+class Components:
+    """What the stages need, loaded once at start-up (slow: model and gazetteer)."""
+
+    settings: Settings
+    classifier: ThreatClassifier
+    gazetteer: Gazetteer
+    geolocator: Geolocator
+
+    @classmethod
+    def load(cls, settings: Settings) -> Components:
+        classifier = ThreatClassifier.load(Path(settings.enrich.model_path))
+        gazetteer = Gazetteer.load(settings.enrich.extra_gazetteer)
+        return cls(settings, classifier, gazetteer, Geolocator(gazetteer))
+
+    def enricher(self) -> Enricher:
+        return Enricher(self.classifier, self.geolocator, self.settings.enrich.min_confidence)
+
+    def detection(self) -> Detection:
+        return Detection(EscalationDetector(self.settings.detect, self.region_names()))
+
+    def alerting(self) -> Alerting:
+        return Alerting(AlertTracker())
+
+    def region_names(self) -> dict[str, str]:
+        codes = (f"{n:02d}" for n in range(1, 26))
+        return {code: name for code in codes if (name := self.gazetteer.department_name(code))}
+
+
+def enrich_outcomes(items: Iterable[Enriched]) -> Counter[EnrichOutcome]:
+    return Counter(item.outcome for item in items)

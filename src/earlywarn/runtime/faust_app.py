@@ -1,0 +1,338 @@
+"""The live pipeline on Faust: thin agents that decode, call pipeline stages, and forward.
+
+``create_app(...)`` builds a fresh app (no module-level app, no import-time side effects).
+Agents work in micro-batches (``stream.take``) and publish with the raw producer, awaiting
+every send before the batch ends: with ``at_least_once`` that is what makes the offsets
+Faust commits safe, and it costs far less than one ``topic.send`` future per message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Awaitable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+import faust
+
+from earlywarn.alert.webhook import WebhookDeliverer
+from earlywarn.clock import Clock
+from earlywarn.config import Settings
+from earlywarn.errors import InvalidRecord
+from earlywarn.metrics import Metrics
+from earlywarn.model import Alert, DeadLetter, Escalation, Incident, Signal, dumps, loads
+from earlywarn.pipeline import Alerting, Components, Detection
+from earlywarn.reasons import DeadLetterReason, EnrichOutcome, Stage
+from earlywarn.runtime.topics import TopicNames
+
+log = logging.getLogger("earlywarn.runtime")
+
+
+def faust_settings(settings: Settings, bootstrap: str) -> dict[str, Any]:
+    """Faust settings that work on tansu as on Kafka (see ARCHITECTURE.md, "The broker")."""
+    session = settings.worker.session_timeout_seconds
+    return {
+        "broker": f"kafka://{bootstrap}",
+        "store": "memory://",
+        # exactly_once needs InitProducerId, which tansu rejects.
+        "processing_guarantee": "at_least_once",
+        # tansu under-reports ListOffsets LATEST for multi-record batches; the check crashes.
+        "recovery_consistency_check": False,
+        "broker_session_timeout": session,
+        "broker_heartbeat_interval": 2.0,
+        "broker_rebalance_timeout": session * 3,
+        "topic_replication_factor": 1,
+        "topic_partitions": settings.kafka.partitions,
+        "table_standby_replicas": 0,
+        "consumer_auto_offset_reset": "earliest",
+        "datadir": str(settings.worker.state_dir / "faust"),
+        "web_enabled": True,  # our own EdgeService is registered as the web server
+        "producer_linger": 0.005,
+        "stream_wait_empty": False,
+        "broker_commit_interval": 1.0,
+    }
+
+
+def _dead_letter(
+    stage: Stage, reason: DeadLetterReason, payload: bytes, error: str, now: datetime
+) -> DeadLetter:
+    return DeadLetter(
+        stage=stage.value,
+        reason=reason,
+        payload=payload.decode("utf-8", errors="replace"),
+        error=error,
+        first_seen=now,
+    )
+
+
+@dataclass
+class LiveWatermark:
+    """Event time that keeps moving when the stream is idle.
+
+    watermark = newest event time + wall time elapsed since that event was seen. A burst of
+    historical events advances it only by event time (as replay does); a quiet stream lets
+    it advance with the wall clock, so escalations resolve with no new events.
+    """
+
+    max_event_time: datetime | None = None
+    wall_at_max: datetime | None = None
+
+    def observe(self, event_time: datetime, wall_now: datetime) -> None:
+        if self.max_event_time is None or event_time > self.max_event_time:
+            self.max_event_time = event_time
+            self.wall_at_max = wall_now
+
+    def current(self, wall_now: datetime) -> datetime | None:
+        if self.max_event_time is None or self.wall_at_max is None:
+            return None
+        idle = max(wall_now - self.wall_at_max, timedelta(0))
+        return self.max_event_time + idle
+
+
+@dataclass
+class Runtime:
+    """Per-worker live state shared by the agents (one instance per app)."""
+
+    settings: Settings
+    components: Components
+    metrics: Metrics
+    clock: Clock
+    topics: TopicNames
+    detection: Detection
+    alerting: Alerting
+    watermark: LiveWatermark = field(default_factory=LiveWatermark)
+    deliverer: WebhookDeliverer | None = None
+    secrets: dict[str, list[str]] = field(default_factory=dict)
+    ready: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+def create_app(
+    settings: Settings,
+    components: Components,
+    metrics: Metrics,
+    clock: Clock,
+    bootstrap: str,
+) -> tuple[faust.App, Runtime]:
+    """A new Faust app wired to ``bootstrap``, and the runtime state its agents share."""
+    topics = TopicNames(settings.kafka.topic_prefix)
+    app = faust.App(settings.worker.id, **faust_settings(settings, bootstrap))
+    runtime = Runtime(
+        settings=settings,
+        components=components,
+        metrics=metrics,
+        clock=clock,
+        topics=topics,
+        detection=components.detection(),
+        alerting=components.alerting(),
+    )
+    enricher = components.enricher()
+    batch = settings.worker.batch_size
+    within = settings.worker.batch_within_seconds
+
+    def raw_topic(name: str) -> Any:
+        return app.topic(
+            name,
+            key_type=bytes,
+            value_type=bytes,
+            key_serializer="raw",
+            value_serializer="raw",
+            partitions=settings.kafka.partitions,
+        )
+
+    signals_topic = raw_topic(topics.signals)
+    incidents_topic = raw_topic(topics.incidents)
+    escalations_topic = raw_topic(topics.escalations)
+    alerts_topic = raw_topic(topics.alerts)
+
+    # Detector state per department, written once per batch per touched department.
+    # use_partitioner: the changelog partition follows the key, as the incidents topic does.
+    state_table = app.Table(
+        "detector-state",
+        default=None,
+        schema=faust.Schema(
+            key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
+        ),
+        partitions=settings.kafka.partitions,
+        use_partitioner=True,
+    )
+
+    async def publish(records: Sequence[tuple[str, bytes | None, bytes]]) -> None:
+        if not records:
+            return
+        pending: list[Awaitable[Any]] = []
+        for topic, key, value in records:
+            pending.append(await app.producer.send(topic, key, value, None, None, None))
+        await asyncio.gather(*pending)
+
+    async def park(dead_letters: Sequence[DeadLetter]) -> None:
+        for dl in dead_letters:
+            metrics.dead_letters.labels(dl.stage, dl.reason.value).inc()
+            log.warning(
+                "dead letter stage=%s reason=%s error=%s", dl.stage, dl.reason.value, dl.error
+            )
+        await publish(
+            [(topics.deadletter, dl.stage.encode(), dumps(dl.to_dict())) for dl in dead_letters]
+        )
+
+    def lag(stage: Stage, newest: datetime | None) -> None:
+        if newest is not None:
+            metrics.event_time_lag.labels(stage.value).set((clock.now() - newest).total_seconds())
+
+    # ------------------------------------------------------------------ enrich
+    @app.agent(signals_topic, name="enrich")
+    async def enrich_agent(stream: faust.StreamT[bytes]) -> None:
+        async for values in stream.take(batch, within=within):
+            started = time.perf_counter()
+            now = clock.now()
+            signals: list[Signal] = []
+            rejects: list[DeadLetter] = []
+            for raw in values:
+                try:
+                    signals.append(Signal.from_dict(loads(raw)))
+                except InvalidRecord as exc:
+                    rejects.append(_dead_letter(Stage.ENRICH, exc.reason, raw, exc.message, now))
+            metrics.stage_items.labels(Stage.ENRICH.value, EnrichOutcome.DEAD_LETTER.value).inc(
+                len(rejects)
+            )
+            enriched = enricher.enrich(signals)
+            out: list[tuple[str, bytes | None, bytes]] = []
+            for item in enriched:
+                metrics.stage_items.labels(Stage.ENRICH.value, item.outcome.value).inc()
+                metrics.classification_confidence.observe(item.classification.confidence)
+                if item.dead_letter is not None:
+                    rejects.append(item.dead_letter)
+                elif item.incident is not None:
+                    dep = item.incident.department or "00"
+                    metrics.incidents.labels(dep, item.incident.category.value).inc()
+                    out.append((topics.incidents, dep.encode(), dumps(item.incident.to_dict())))
+            await publish(out)
+            await park(rejects)
+            if signals:
+                lag(Stage.ENRICH, max(s.published_at for s in signals))
+            metrics.stage_latency.labels(Stage.ENRICH.value).observe(time.perf_counter() - started)
+
+    # ------------------------------------------------------------------ detect
+    def restore_regions(incidents: Sequence[Incident]) -> None:
+        known = set(runtime.detection.detector.regions())
+        for dep in {i.department for i in incidents if i.department}:
+            if dep in known:
+                continue
+            saved = state_table.get(dep.encode())
+            if saved:
+                runtime.detection.detector.restore_region(dep, loads(saved))
+
+    def persist_regions(regions: set[str]) -> None:
+        for dep in regions:
+            state_table[dep.encode()] = dumps(runtime.detection.detector.snapshot_region(dep))
+
+    async def emit_escalations(escalations: Sequence[Escalation]) -> None:
+        for e in escalations:
+            metrics.escalations.labels(
+                e.region, e.category.value, e.status.value, e.level.label
+            ).inc()
+            log.info(
+                "escalation %s %s %s level=%s count=%d baseline=%.2f",
+                e.status.value,
+                e.region_name,
+                e.category.value,
+                e.level.label,
+                e.count,
+                e.baseline,
+            )
+        await publish(
+            [(topics.escalations, e.region.encode(), dumps(e.to_dict())) for e in escalations]
+        )
+
+    @app.agent(incidents_topic, name="detect")
+    async def detect_agent(stream: faust.StreamT[bytes]) -> None:
+        async for values in stream.take(batch, within=within):
+            started = time.perf_counter()
+            now = clock.now()
+            incidents: list[Incident] = []
+            rejects: list[DeadLetter] = []
+            for raw in values:
+                try:
+                    incidents.append(Incident.from_dict(loads(raw)))
+                except InvalidRecord as exc:
+                    rejects.append(_dead_letter(Stage.DETECT, exc.reason, raw, exc.message, now))
+            restore_regions(incidents)
+            escalations = runtime.detection.observe(incidents)
+            for incident in incidents:
+                runtime.watermark.observe(incident.occurred_at, now)
+            persist_regions({i.department for i in incidents if i.department})
+            await emit_escalations(escalations)
+            await park(rejects)
+            metrics.stage_items.labels(Stage.DETECT.value, "incident").inc(len(incidents))
+            if incidents:
+                lag(Stage.DETECT, max(i.occurred_at for i in incidents))
+            metrics.stage_latency.labels(Stage.DETECT.value).observe(time.perf_counter() - started)
+
+    @app.timer(interval=settings.worker.tick_seconds, name="watermark-tick")  # type: ignore[untyped-decorator]
+    async def watermark_tick() -> None:
+        watermark = runtime.watermark.current(clock.now())
+        if watermark is None:
+            return
+        resolved = runtime.detection.advance(watermark)
+        if resolved:
+            persist_regions({e.region for e in resolved})
+            await emit_escalations(resolved)
+
+    @app.on_partitions_revoked.connect  # type: ignore[arg-type]  # mode types reject async receivers
+    async def forget_regions(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
+        # The regions may move to another worker; reload from the table when they come back.
+        runtime.detection.detector.clear()
+
+    # ------------------------------------------------------------------ alert
+    @app.agent(escalations_topic, name="alert")
+    async def alert_agent(stream: faust.StreamT[bytes]) -> None:
+        async for values in stream.take(batch, within=within):
+            now = clock.now()
+            escalations: list[Escalation] = []
+            rejects: list[DeadLetter] = []
+            for raw in values:
+                try:
+                    escalations.append(Escalation.from_dict(loads(raw)))
+                except InvalidRecord as exc:
+                    rejects.append(_dead_letter(Stage.ALERT, exc.reason, raw, exc.message, now))
+            alerts = runtime.alerting.accept(escalations)
+            await publish(
+                [(topics.alerts, a.fingerprint.encode(), dumps(a.to_dict())) for a in alerts]
+            )
+            await park(rejects)
+
+    # ------------------------------------------------------------------ deliver
+    async def deliver_in_order(alerts: Sequence[Alert]) -> list[DeadLetter]:
+        assert runtime.deliverer is not None
+        dead: list[DeadLetter] = []
+        for alert in alerts:  # one fingerprint: keep its order
+            results = await runtime.deliverer.deliver_all(
+                alert, settings.alert.subscriptions, runtime.secrets
+            )
+            dead.extend(r.dead_letter for r in results if r.dead_letter is not None)
+        return dead
+
+    @app.agent(alerts_topic, name="deliver")
+    async def deliver_agent(stream: faust.StreamT[bytes]) -> None:
+        async for values in stream.take(100, within=within):
+            await runtime.ready.wait()  # the HTTP session lives in the edge service
+            now = clock.now()
+            by_fingerprint: dict[str, list[Alert]] = defaultdict(list)
+            rejects: list[DeadLetter] = []
+            for raw in values:
+                try:
+                    alert = Alert.from_dict(loads(raw))
+                except InvalidRecord as exc:
+                    rejects.append(_dead_letter(Stage.DELIVER, exc.reason, raw, exc.message, now))
+                    continue
+                by_fingerprint[alert.fingerprint].append(alert)
+            # Fingerprints in parallel (a slow one does not hold the others), each in order.
+            groups = await asyncio.gather(*(deliver_in_order(g) for g in by_fingerprint.values()))
+            for dead in groups:
+                rejects.extend(dead)
+            await park(rejects)
+
+    return app, runtime

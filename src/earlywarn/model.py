@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -135,8 +136,10 @@ def _optional_float(data: Mapping[str, Any], key: str) -> float | None:
     value = data.get(key)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidRecord(DeadLetterReason.INVALID_SIGNAL, f"field {key!r} must be a number")
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise InvalidRecord(
+            DeadLetterReason.INVALID_SIGNAL, f"field {key!r} must be a finite number"
+        )
     return float(value)
 
 
@@ -350,7 +353,7 @@ class Incident:
                 title=data["title"],
                 url=data.get("url"),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, InvalidRecord) as exc:
             raise InvalidRecord(DeadLetterReason.DECODE_ERROR, f"incident: {exc!r}") from exc
 
 
@@ -368,6 +371,7 @@ class Contribution:
     url: str | None
     kind: SignalKind
     source: str
+    province: str | None = None  # 4-digit UBIGEO when known (province matchers in routing)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -378,6 +382,7 @@ class Contribution:
             "url": self.url,
             "kind": self.kind.value,
             "source": self.source,
+            "province": self.province,
         }
 
     @classmethod
@@ -390,6 +395,7 @@ class Contribution:
             url=data.get("url"),
             kind=SignalKind(data["kind"]),
             source=data["source"],
+            province=data.get("province"),
         )
 
     @classmethod
@@ -402,6 +408,7 @@ class Contribution:
             url=incident.url,
             kind=incident.kind,
             source=incident.source,
+            province=incident.place.province_ubigeo,
         )
 
 
@@ -473,7 +480,7 @@ class Escalation:
                 episode_started_at=parse_time(data["episode_started_at"], "episode_started_at"),
                 contributions=tuple(Contribution.from_dict(c) for c in data["contributions"]),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, InvalidRecord) as exc:
             raise InvalidRecord(DeadLetterReason.DECODE_ERROR, f"escalation: {exc!r}") from exc
 
 
@@ -533,7 +540,7 @@ class Alert:
                 ends_at=parse_time(ends_at, "ends_at") if ends_at else None,
                 links=tuple(data.get("links", ())),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, InvalidRecord) as exc:
             raise InvalidRecord(DeadLetterReason.DECODE_ERROR, f"alert: {exc!r}") from exc
 
 
@@ -564,14 +571,17 @@ class DeadLetter:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DeadLetter:
-        return cls(
-            stage=data["stage"],
-            reason=DeadLetterReason(data["reason"]),
-            payload=data["payload"],
-            error=data["error"],
-            first_seen=parse_time(data["first_seen"], "first_seen"),
-            source=data.get("source"),
-        )
+        try:
+            return cls(
+                stage=data["stage"],
+                reason=DeadLetterReason(data["reason"]),
+                payload=data["payload"],
+                error=data["error"],
+                first_seen=parse_time(data["first_seen"], "first_seen"),
+                source=data.get("source"),
+            )
+        except (KeyError, TypeError, ValueError, InvalidRecord) as exc:
+            raise InvalidRecord(DeadLetterReason.DECODE_ERROR, f"dead letter: {exc!r}") from exc
 
     def with_error(self, error: str) -> DeadLetter:
         return replace(self, error=error)

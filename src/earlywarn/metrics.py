@@ -7,7 +7,13 @@ Tests read values back with ``registry.get_sample_value(name, labels)``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.registry import Collector
+
+from earlywarn.model import Escalation
 
 LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
 
@@ -104,3 +110,100 @@ class Metrics:
             ["subscription"],
             registry=r,
         )
+        self.webhook_pending = Gauge(
+            "earlywarn_webhook_pending",
+            "Deliveries in the durable outbox (not yet delivered or parked), per subscription.",
+            ["subscription"],
+            registry=r,
+        )
+        self.webhook_endpoint_disabled = Gauge(
+            "earlywarn_webhook_endpoint_disabled",
+            "1 when a subscription's endpoint answered 410 Gone and was disabled.",
+            ["subscription"],
+            registry=r,
+        )
+        self.notifications_suppressed = Counter(
+            "earlywarn_notifications_suppressed_total",
+            "Alerts not sent to a subscription, by reason (silenced, inhibited, not routed, "
+            "receiver filter).",
+            ["reason"],
+            registry=r,
+        )
+        self.kafka_consumer_lag = Gauge(
+            "earlywarn_kafka_consumer_lag",
+            "Records not yet committed by the worker group: end offset minus committed offset "
+            "(tansu under-reports end offsets after multi-record batches: a lower bound there).",
+            ["topic", "partition"],
+            registry=r,
+        )
+        self.kafka_committed_offset = Gauge(
+            "earlywarn_kafka_committed_offset",
+            "Offset the worker group committed, per input topic partition.",
+            ["topic", "partition"],
+            registry=r,
+        )
+        self.broker_up = Gauge(
+            "earlywarn_broker_up",
+            "1 when the last metadata request to the broker succeeded, else 0.",
+            registry=r,
+        )
+        self.dashboard_clients = Gauge(
+            "earlywarn_dashboard_clients",
+            "Browsers connected to the operations dashboard's live event stream.",
+            registry=r,
+        )
+
+    def track_escalation_levels(
+        self, firing: Callable[[], Sequence[Escalation]], departments: Mapping[str, str]
+    ) -> None:
+        """Export the detector's current levels, read at scrape time (no copy to keep fresh)."""
+        self.registry.register(EscalationLevelCollector(firing, departments))
+
+
+class EscalationLevelCollector(Collector):
+    """``earlywarn_escalation_level{department}`` and ``earlywarn_escalation_open{...}``.
+
+    Read from the detector when Prometheus scrapes. Every known department is exported (0 when
+    quiet) so that a dashboard can tell "quiet" from "no data"; a worker reports only the
+    departments whose partitions it owns, so aggregate with ``max by (department)``.
+    """
+
+    def __init__(
+        self, firing: Callable[[], Sequence[Escalation]], departments: Mapping[str, str]
+    ) -> None:
+        self._firing = firing
+        self._departments = sorted(departments)
+
+    def describe(self) -> Iterable[GaugeMetricFamily]:
+        # Declared up front so that registering it cannot call the detector too early.
+        return [self._level_family(), self._open_family()]
+
+    @staticmethod
+    def _level_family() -> GaugeMetricFamily:
+        return GaugeMetricFamily(
+            "earlywarn_escalation_level",
+            "Highest open escalation level per department on this worker "
+            "(0 quiet, 1 watch, 2 warning, 3 critical).",
+            labels=["department"],
+        )
+
+    @staticmethod
+    def _open_family() -> GaugeMetricFamily:
+        return GaugeMetricFamily(
+            "earlywarn_escalation_open",
+            "Level of each open escalation episode, by department and category.",
+            labels=["department", "category"],
+        )
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        levels = dict.fromkeys(self._departments, 0)
+        open_family = self._open_family()
+        for escalation in self._firing():
+            level = int(escalation.level)
+            levels[escalation.region] = max(levels.get(escalation.region, 0), level)
+            open_family.add_metric([escalation.region, escalation.category.value], level)
+        level_family = self._level_family()
+        for department in sorted(levels):
+            level_family.add_metric([department], levels[department])
+        yield level_family
+        yield open_family

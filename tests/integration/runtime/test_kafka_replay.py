@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from click.testing import CliRunner
 
+from earlywarn.cli.main import cli
 from earlywarn.model import Signal, SignalKind, dumps
 from earlywarn.runtime.broker import EmbeddedBroker
 from earlywarn.runtime.topics import TopicNames, ensure_topics
@@ -166,12 +168,6 @@ def test_replay_from_kafka_reads_only_the_time_slice_and_writes_alerts_and_a_rep
 def test_replay_needs_exactly_one_source() -> None:
     """Without -i or --from-kafka (or with both) replay says what to give, exit code 2."""
     for args in ([], ["-i", "-", "--from-kafka", "--start", "2026-01-01T00:00Z"]):
-        result = subprocess.run(
-            [sys.executable, "-m", "earlywarn.cli.main", "replay", *args],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            stdin=subprocess.DEVNULL,
-        )
-        assert result.returncode == 2
-        assert "give either -i/--input or --from-kafka" in result.stderr
+        result = CliRunner().invoke(cli, ["replay", *args])
+        assert result.exit_code == 2
+        assert "give either -i/--input or --from-kafka" in result.output

@@ -17,7 +17,7 @@ SEED = 20240813
 PER_CATEGORY = 170
 # Hard negatives get more examples: a false alarm is the costly error in an alerting system.
 PER_CATEGORY_OVERRIDE = {"not_relevant": 420}
-FIELD_SHARE = 0.15
+FIELD_SHARE = 0.19  # about 15 % survive de-duplication
 EN_SHARE = 0.12
 
 # (locality, province, department)
@@ -61,7 +61,56 @@ PLACES = [
     ("Nazca", "Nasca", "Ica"),
     ("Ocoña", "Camaná", "Arequipa"),
     ("Tambopata", "Tambopata", "Madre de Dios"),
+    # Added so that every department of src/earlywarn/data/mining_localities.csv (and the other
+    # mining regions) is in training: Áncash, Cusco, Lima, Moquegua, Pasco, Tacna, Junín,
+    # Huancavelica, Loreto.
+    ("San Marcos", "Huari", "Áncash"),
+    ("Huarmey", "Huarmey", "Áncash"),
+    ("Espinar", "Espinar", "Cusco"),
+    ("Quince Mil", "Quispicanchi", "Cusco"),
+    ("Santo Tomás", "Chumbivilcas", "Cusco"),
+    ("Oyón", "Oyón", "Lima"),
+    ("Huarochirí", "Huarochirí", "Lima"),
+    ("Cuajone", "Mariscal Nieto", "Moquegua"),
+    ("Cerro de Pasco", "Pasco", "Pasco"),
+    ("Toquepala", "Jorge Basadre", "Tacna"),
+    ("Morococha", "Yauli", "Junín"),
+    ("Lircay", "Angaraes", "Huancavelica"),
+    ("Nanay", "Maynas", "Loreto"),
+    ("Boca Colorado", "Manu", "Madre de Dios"),
+    ("Crucero", "Carabaya", "Puno"),
+    ("Tambobamba", "Cotabambas", "Apurímac"),
+    ("Puquio", "Lucanas", "Ayacucho"),
+    ("Marcona", "Nasca", "Ica"),
+    ("Bambamarca", "Hualgayoc", "Cajamarca"),
+    ("Paimas", "Ayabaca", "Piura"),
+    ("Llata", "Huamalíes", "Huánuco"),
+    ("Aguaytía", "Padre Abad", "Ucayali"),
 ]
+# UBIGEO department codes, recorded on each item so coverage can be checked.
+DEPARTMENT_UBIGEO = {
+    "Amazonas": "01",
+    "Áncash": "02",
+    "Apurímac": "03",
+    "Arequipa": "04",
+    "Ayacucho": "05",
+    "Cajamarca": "06",
+    "Cusco": "08",
+    "Huancavelica": "09",
+    "Huánuco": "10",
+    "Ica": "11",
+    "Junín": "12",
+    "La Libertad": "13",
+    "Lima": "15",
+    "Loreto": "16",
+    "Madre de Dios": "17",
+    "Moquegua": "18",
+    "Pasco": "19",
+    "Piura": "20",
+    "Puno": "21",
+    "Tacna": "23",
+    "Ucayali": "25",
+}
 MINES = [
     "la minera Poderosa",
     "la compañía Marsa",
@@ -177,6 +226,8 @@ ES: dict[str, tuple[list[str], list[str]]] = {
             "Dejan carta extorsiva en {m} de {p}",
             "Piden dinero a cambio de no atacar socavones en {p}",
             "Ola de extorsiones golpea a la minería en {prov}",
+            "Exigen un porcentaje de la producción de oro a mineros de {p}",
+            "Banda se queda con parte del oro de los mineros de {p}",
         ],
         [
             "{a} exige a los {w} un pago semanal por cada bocamina, {s}.",
@@ -187,6 +238,7 @@ ES: dict[str, tuple[list[str], list[str]]] = {
             "Los mineros denuncian cobros de cupos y amenazas de muerte contra sus familias en {p}.",
             "Quien no paga la cuota es amenazado; muchos {w} han dejado de denunciar por miedo.",
             "Las víctimas pagan por cada tonelada de mineral extraída, {s}.",
+            "Los cobradores exigen parte de la producción a cambio de dejarlos trabajar.",
         ],
     ),
     "armed_attack": (
@@ -227,6 +279,8 @@ ES: dict[str, tuple[list[str], list[str]]] = {
             "Masacre de mineros en {prov}",
             "Ultiman a balazos a {w1} en {p}",
             "Muere {w1} tras ataque de sicarios en {p}",
+            "Muere {w1} tras ser baleado en {p}",
+            "{w1} muere baleado por desconocidos en {p}",
             "Acribillan a {w1} cerca de {m}",
             "Recuperan restos de {w} asesinados en {p}",
             "Ejecutan a {n} {w} en {dep}",
@@ -429,6 +483,22 @@ ES: dict[str, tuple[list[str], list[str]]] = {
             "Feria gastronómica en {p}",
             "Ataque de asma: recomendaciones de salud",
             "Municipio de {p} inaugura obra de agua potable",
+            "Derrumbe en mina de {p} deja trabajadores atrapados",
+            "Mineros mueren por inhalar gases en socavón de {p}",
+            "Extorsionadores atacan bus de transporte urbano en Lima",
+            "Asesinan a comerciante de celulares en Chiclayo",
+            "Secuestro en telenovela: el final que nadie esperaba",
+            "Roban celulares en concierto de Lima",
+            "Ataque cardíaco: cómo prevenirlo",
+            "Huelga de profesores llega a {dep}",
+            "Paro de transportistas contra el alza del combustible",
+            "Medalla de oro para deportista de {dep}",
+            "Explosión de balón de gas en restaurante de {p}",
+            "Bomberos controlan incendio forestal en {dep}",
+            "Empresa minera reporta utilidades récord",
+            "Sismo sacude {dep} sin causar daños",
+            "Congreso amplía plazo de formalización minera",
+            "Hinchas de {p} celebran el ascenso de su equipo",
         ],
         [
             "El precio internacional del oro subió por la demanda de bancos centrales.",
@@ -447,6 +517,12 @@ ES: dict[str, tuple[list[str], list[str]]] = {
             "El gobierno regional inauguró una carretera que une {p} con la capital de provincia.",
             "El Ingemmet publicó el catastro minero actualizado del mes.",
             "Los productores de palta esperan un buen año exportador.",
+            "Los rescatistas trabajan para sacar a los mineros atrapados tras el derrumbe.",
+            "La policía investiga el crimen ocurrido en el mercado de la ciudad.",
+            "El mototaxista fue asaltado cuando esperaba pasajeros, informó la comisaría.",
+            "La procesión recorrió las calles principales de {p} con cientos de fieles.",
+            "El precio del cobre cayó por la menor demanda de China.",
+            "La empresa anunció que la producción de oro creció en el trimestre.",
         ],
     ),
 }
@@ -454,66 +530,110 @@ ES: dict[str, tuple[list[str], list[str]]] = {
 # Field reports from guards and patrols: terse, first person, with times.
 FIELD: dict[str, list[str]] = {
     "extortion": [
+        "Parte de ronda: desconocidos exigen pago a los operarios para dejarlos trabajar en {p}.",
+        "Supervisor de seguridad comunica mensaje extorsivo recibido en la oficina de {m}.",
+        "Informe de turno: choferes dicen que pagaron cupo en el control de {p}.",
+        "Guard reports extortion call demanding money from the site manager.",
         "Vigilante reporta que sujetos llegaron a la bocamina a exigir cupo, amenazan volver.",
         "Patrulla informa: dejaron nota pidiendo pago semanal en garita de {p}.",
         "Guardia reporta llamada extorsiva al supervisor, piden {n} mil soles.",
         "Reporte de campo: mineros de nivel 2 dicen que les cobran cuota para entrar.",
     ],
     "armed_attack": [
+        "Parte de ronda: disparos contra la camioneta de relevo en el acceso a {p}.",
+        "Supervisor de seguridad comunica ataque armado a la garita, {n} heridos.",
+        "Informe de turno: sujetos armados disparan al campamento de {p}.",
+        "Security patrol reports shots fired at the camp, guards wounded.",
         "Vigilante reporta disparos contra la garita de {p}, {n} compañeros heridos.",
         "Patrulla bajo fuego en acceso a socavón, solicitamos apoyo.",
         "Guardia informa ataque con armas largas en campamento, heridos en camino a posta.",
         "Reporte de campo: balacera en bocamina norte, atacantes huyeron al cerro.",
     ],
     "homicide": [
+        "Parte de ronda: hallamos a un trabajador muerto a balazos en {p}.",
+        "Supervisor de seguridad comunica que asesinaron a {n} mineros en la labor.",
+        "Informe de turno: vigilante de la contrata fue asesinado en su puesto.",
+        "Guard reports worker found shot dead near the tunnel entrance.",
         "Vigilante reporta hallazgo de cadáver en labor abandonada de {p}.",
         "Patrulla informa: compañero de seguridad asesinado en garita 3.",
         "Guardia reporta {n} trabajadores muertos en socavón tras ataque nocturno.",
         "Reporte de campo: encontramos cuerpo sin vida de minero en quebrada de {p}.",
     ],
     "kidnapping": [
+        "Parte de ronda: grupo armado se llevó a {n} trabajadores de {p}.",
+        "Supervisor de seguridad comunica secuestro del ingeniero de turno.",
+        "Informe de turno: operarios retenidos por encapuchados en la bocamina.",
+        "Security patrol reports two workers abducted by armed men.",
         "Vigilante reporta que se llevaron a {n} operarios a la fuerza, camioneta sin placa.",
         "Patrulla informa: supervisor no aparece, captores llamaron pidiendo rescate.",
         "Guardia reporta trabajadores retenidos dentro de socavón por grupo armado.",
         "Reporte de campo: secuestraron al chofer del volquete en la ruta a {p}.",
     ],
     "theft": [
+        "Parte de ronda: robaron cable y mineral de la cancha de {p}.",
+        "Supervisor de seguridad comunica faltante de explosivos en el polvorín.",
+        "Informe de turno: asaltaron el volquete con mineral en la ruta a {p}.",
+        "Guard reports ore stolen from the stockpile overnight.",
         "Vigilante reporta robo de sacos de mineral en cancha de {p}.",
         "Patrulla informa: asaltaron camión de concentrado en la curva, carga perdida.",
         "Guardia reporta polvorín forzado, faltan cajas de explosivos.",
         "Reporte de campo: chacales ingresaron al nivel 4 y se llevaron mineral.",
     ],
     "invasion": [
+        "Parte de ronda: invasores ocupan la zona de exploración de {p}.",
+        "Supervisor de seguridad comunica toma de bocaminas por informales.",
+        "Informe de turno: personas ajenas se instalan dentro de la concesión.",
+        "Security patrol reports squatters occupying the concession.",
         "Vigilante reporta ingreso de grupo de invasores a la concesión por el lado sur.",
         "Patrulla informa: ocuparon bocamina 7, levantaron carpas dentro de la concesión.",
         "Guardia reporta personas ajenas trabajando en nuestra labor, no se retiran.",
         "Reporte de campo: invasión de tajo en {p}, cerca de cien personas.",
     ],
     "illegal_mining_enforcement": [
+        "Parte de ronda: policía interviene labores ilegales en el cerro vecino de {p}.",
+        "Supervisor de seguridad comunica paso de operativo contra minería ilegal.",
+        "Informe de turno: fiscalía destruye dragas en el río cerca de {p}.",
+        "Guard reports police raid on illegal miners next to the site.",
         "Vigilante reporta llegada de fiscalía y policía para operativo contra dragas en {p}.",
         "Patrulla informa: interdicción en curso en el río, queman motores.",
         "Guardia reporta detención de mineros ilegales en quebrada vecina.",
         "Reporte de campo: operativo de la Marina destruye balsas en {p}.",
     ],
     "sabotage": [
+        "Parte de ronda: volaron una torre de energía de la línea a {p}.",
+        "Supervisor de seguridad comunica explosión en la subestación, sin energía.",
+        "Informe de turno: cortaron y quemaron el cable de la bomba de agua.",
+        "Security patrol reports pylon blown up, power to the plant lost.",
         "Vigilante reporta explosión en torre de alta tensión, sin energía en planta.",
         "Patrulla informa: derribaron torre 14 con dinamita durante la noche.",
         "Guardia reporta detonación en bocamina, acceso bloqueado por escombros.",
         "Reporte de campo: sabotaje a línea eléctrica que abastece a {p}.",
     ],
     "social_conflict": [
+        "Parte de ronda: comuneros bloquean el acceso a la mina en {p}.",
+        "Supervisor de seguridad comunica paro de trabajadores de la contrata.",
+        "Informe de turno: manifestantes frente a la garita con pancartas.",
+        "Guard reports community roadblock at the access road.",
         "Vigilante reporta bloqueo de la vía de acceso por comuneros, camiones detenidos.",
         "Patrulla informa: piquete de huelguistas en el puente, paro indefinido.",
         "Guardia reporta marcha de pobladores hacia la garita principal.",
         "Reporte de campo: bloqueo del corredor minero con piedras a la altura de {p}.",
     ],
     "environmental": [
+        "Parte de ronda: relave en la quebrada aguas abajo de {p}.",
+        "Supervisor de seguridad comunica tala y quema de bosque por informales.",
+        "Informe de turno: mancha de aceite y lodo en el río.",
+        "Security patrol reports tailings leak reaching the stream.",
         "Vigilante reporta agua de color extraño y peces muertos río abajo de {p}.",
         "Patrulla informa: nueva zona deforestada por dragas cerca del campamento.",
         "Guardia reporta fuga de relaves en la cancha, llega a la quebrada.",
         "Reporte de campo: quema de amalgama con mercurio a cielo abierto en {p}.",
     ],
     "not_relevant": [
+        "Parte de ronda: sin novedad en el perímetro de {p}.",
+        "Supervisor de seguridad comunica simulacro de sismo en el campamento.",
+        "Informe de turno: llegada de cisternas de combustible, documentos en regla.",
+        "Guard reports quiet shift, all checkpoints normal.",
         "Vigilante reporta turno sin novedad en garita de {p}.",
         "Patrulla informa: ronda completada, sin incidentes.",
         "Guardia reporta llegada de proveedores de alimentos al campamento.",
@@ -612,20 +732,25 @@ EN_BODY = [
 ]
 
 
-def _fill(rng: random.Random, pattern: str) -> str:
+def _slots(rng: random.Random) -> dict[str, str]:
+    """One draw of every slot; title and body of one item share it (one place per story)."""
     place, prov, dep = rng.choice(PLACES)
-    return pattern.format(
-        p=place,
-        prov=prov,
-        dep=dep,
-        n=rng.choice(NUMS),
-        w=rng.choice(WORKERS),
-        w1=rng.choice(WORKER_1),
-        a=rng.choice(ACTORS),
-        m=rng.choice(MINES),
-        t=rng.choice(WHEN),
-        s=rng.choice(SOURCE),
-    )
+    return {
+        "p": place,
+        "prov": prov,
+        "dep": dep,
+        "n": rng.choice(NUMS),
+        "w": rng.choice(WORKERS),
+        "w1": rng.choice(WORKER_1),
+        "a": rng.choice(ACTORS),
+        "m": rng.choice(MINES),
+        "t": rng.choice(WHEN),
+        "s": rng.choice(SOURCE),
+    }
+
+
+def _fill(pattern: str, slots: dict[str, str]) -> str:
+    return pattern.format(**slots)
 
 
 def _cap(text: str) -> str:
@@ -642,30 +767,42 @@ def generate(rng: random.Random) -> list[dict[str, str]]:
         while made < wanted and attempts < wanted * 20:
             attempts += 1
             roll = rng.random()
+            slots = _slots(rng)
             lang = "es"
+            kind = "news"
             if roll < FIELD_SHARE:
-                title = _cap(_fill(rng, rng.choice(FIELD[category])))
-                text = _fill(rng, rng.choice(WHEN)).capitalize() + "." if rng.random() < 0.3 else ""
+                kind = "field"
+                pattern = rng.choice(FIELD[category])
+                title = _cap(_fill(pattern, slots))
+                lang = "en" if pattern.startswith(("Guard reports", "Security patrol")) else "es"
+                text = ""
+                if lang == "es" and rng.random() < 0.5:
+                    text = _cap(_fill(rng.choice(WHEN), slots)) + "."
             elif roll < FIELD_SHARE + EN_SHARE:
                 lang = "en"
-                title = _cap(_fill(rng, rng.choice(EN[category])))
+                title = _cap(_fill(rng.choice(EN[category]), slots))
                 text = rng.choice(EN_BODY)
             else:
-                title = _cap(_fill(rng, rng.choice(titles)))
+                title = _cap(_fill(rng.choice(titles), slots))
                 picked = rng.sample(bodies, k=rng.choice([1, 1, 2]))
-                text = " ".join(_cap(_fill(rng, b)) for b in picked)
+                text = " ".join(_cap(_fill(b, slots)) for b in picked)
             key = title + "|" + text
             if key in seen:
                 continue
             seen.add(key)
             made += 1
+            uses_place = any(f"{{{k}}}" in title + text for k in ("p", "prov", "dep")) or (
+                slots["p"] in title + text or slots["dep"] in title + text
+            )
             items.append(
                 {
                     "id": f"train-{category}-{made:04d}",
                     "title": title,
                     "text": text,
                     "lang": lang,
+                    "kind": kind,
                     "category": category,
+                    "region": DEPARTMENT_UBIGEO[slots["dep"]] if uses_place else "",
                 }
             )
     return items

@@ -22,9 +22,16 @@ def classify(text: str, top: int, config_path: Path | None) -> None:
     Example: earlywarn classify "Asesinan a trece mineros en Pataz"
     """
     settings = settings_from(config_path)
-    classifier = ThreatClassifier.load(Path(settings.enrich.model_path))
+    classifier = ThreatClassifier.load(
+        Path(settings.enrich.model_path),
+        not_relevant_threshold=settings.enrich.not_relevant_threshold,
+    )
     result = classifier.predict([text])[0]
     click.echo(f"category:   {result.category.value}  (confidence {result.confidence:.2f})")
+    click.echo(
+        f"relevance:  {result.relevance:.2f}  (not_relevant when P(not_relevant) >= "
+        f"{classifier.not_relevant_threshold})"
+    )
     ranked = sorted(result.probabilities.items(), key=lambda kv: -kv[1])[:top]
     for name, p in ranked:
         click.echo(f"  {name:<28} {p:6.3f}")

@@ -1,8 +1,7 @@
-"""``earlywarn train``: fit the threat classifier from the project's labelled corpus."""
+"""``earlywarn train``: fit the threat classifier from the corpus plus analyst corrections."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import click
 from tqdm import tqdm
 
 from earlywarn.cli.common import exits_on_error
+from earlywarn.enrich.training import format_report
 from earlywarn.enrich.training import train as train_model
 
 
@@ -18,42 +18,73 @@ from earlywarn.enrich.training import train as train_model
     "--corpus",
     "corpus_paths",
     multiple=True,
-    type=click.Path(path_type=Path, exists=True),
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
     default=[Path("corpus/train.jsonl")],
     show_default=True,
     help="Labelled JSONL (title, text, lang, category); repeat for several files.",
 )
 @click.option(
+    "--corrections",
+    "corrections_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("corpus/corrections.jsonl"),
+    show_default=True,
+    help="Append-only analyst corrections (earlywarn correct); applied if the file exists.",
+)
+@click.option(
     "--test",
     "test_path",
-    type=click.Path(path_type=Path, exists=True),
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
     default=Path("corpus/test.jsonl"),
     show_default=True,
     help="Independent labelled JSONL the reported metrics are computed on.",
 )
 @click.option(
+    "--dev",
+    "dev_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("corpus/dev.jsonl"),
+    show_default=True,
+    help="Development set (model selection); evaluated too if it exists.",
+)
+@click.option(
     "--out",
     "out_dir",
-    type=click.Path(path_type=Path),
+    type=click.Path(path_type=Path, file_okay=False),
     default=Path("models/threat-classifier"),
     show_default=True,
-    help="Where the artifact (model.joblib, metadata.json) goes.",
+    help="Where the artifact (model.joblib, metadata.json, MODEL_CARD.md) goes.",
 )
 @exits_on_error
-def train(corpus_paths: tuple[Path, ...], test_path: Path, out_dir: Path) -> None:
-    """Train the classifier and write a versioned artifact with its metadata and metrics."""
-    with tqdm(total=None, unit="step", file=click.get_text_stream("stderr")) as bar:
+def train(
+    corpus_paths: tuple[Path, ...],
+    corrections_path: Path,
+    test_path: Path,
+    dev_path: Path,
+    out_dir: Path,
+) -> None:
+    """Train the classifier; write the artifact, its metadata and its model card.
+
+    Deterministic: the same corpus, corrections, seed and library versions give a
+    byte-identical model.joblib (only metadata.json records the time of training).
+    """
+    with tqdm(total=5, unit="step", file=click.get_text_stream("stderr")) as bar:
 
         def progress(step: str) -> None:
-            bar.set_description(step)
+            bar.set_description(step[:60])
             bar.update(1)
+            if step.startswith("WARNING"):
+                click.echo(step, err=True)
 
         metadata = train_model(
             list(corpus_paths),
             out_dir,
             progress=progress,
+            corrections_path=corrections_path,
             test_path=test_path,
+            dev_path=dev_path if dev_path.is_file() else None,
             trained_at=datetime.now(UTC),
         )
-    click.echo(json.dumps(metadata.get("metrics", {}), indent=2))
-    click.echo(f"wrote {out_dir}", err=True)
+    if metadata.get("test"):
+        click.echo(format_report(metadata["test"], f"Test set {metadata['test']['file']}:"))
+    click.echo(f"wrote {out_dir} (version {metadata['version']})", err=True)

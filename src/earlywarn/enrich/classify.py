@@ -1,9 +1,16 @@
 """Threat classification: which category of the taxonomy a signal belongs to, and how sure.
 
 The model is a scikit-learn pipeline (TF-IDF over stems and stem bigrams, then a multinomial
-logistic regression) saved with joblib by :mod:`earlywarn.enrich.training`. Loading a joblib
-file runs pickle, so the model path must be trusted (it ships with the project or is trained
-locally with ``earlywarn train``); it is never fetched over the network.
+logistic regression whose probabilities are calibrated by temperature scaling) saved with joblib
+by :mod:`earlywarn.enrich.training`. Loading a joblib file runs pickle, so the model path must be
+trusted (it ships with the project or is trained locally with ``earlywarn train``); it is never
+fetched over the network.
+
+The relevance gate is explicit: a text is ``not_relevant`` only when the calibrated
+P(not_relevant) reaches ``not_relevant_threshold``. Otherwise it gets the most probable incident
+category, with that category's probability as its confidence, even when that is low: a weak
+incident is carried forward as such (the enricher marks it LOW_CONFIDENCE and the detector does
+not count it), never silently dropped as not relevant.
 """
 
 from __future__ import annotations
@@ -25,7 +32,10 @@ from earlywarn.model import Category, Signal
 MODEL_FILE = "model.joblib"
 METADATA_FILE = "metadata.json"
 # Bumped when the artifact layout changes; an artifact of another format is refused.
-ARTIFACT_FORMAT = 1
+ARTIFACT_FORMAT = 2
+# P(not_relevant) at or above which a text is not relevant (the model's default gate).
+DEFAULT_NOT_RELEVANT_THRESHOLD = 0.5
+_CHUNK = 1000
 
 _RETRAIN = "run `earlywarn train` to build a new one"
 
@@ -45,11 +55,15 @@ _LOAD_ERRORS = (
 
 @dataclass(frozen=True, slots=True)
 class Classification:
-    """The predicted category, its probability, and the probability of every category."""
+    """The gated category, its probability, every category's probability, and relevance.
+
+    ``relevance`` is 1 - P(not_relevant): how likely the text reports any incident at all.
+    """
 
     category: Category
     confidence: float
     probabilities: dict[str, float]
+    relevance: float = 1.0
 
 
 def signal_text(title: str, text: str) -> str:
@@ -69,7 +83,12 @@ def _minor(version: str) -> str:
 class ThreatClassifier:
     """A fitted pipeline plus the metadata written next to it; use :meth:`load`."""
 
-    def __init__(self, pipeline: Any, metadata: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        pipeline: Any,
+        metadata: Mapping[str, Any],
+        not_relevant_threshold: float | None = None,
+    ) -> None:
         self._pipeline = pipeline
         self._metadata = dict(metadata)
         classes = [str(c) for c in pipeline.classes_]
@@ -79,11 +98,22 @@ class ThreatClassifier:
             raise ModelError(
                 f"model classes {classes} do not match the taxonomy; {_RETRAIN}"
             ) from exc
+        if Category.NOT_RELEVANT not in self._categories:
+            raise ModelError(f"model classes {classes} lack not_relevant; {_RETRAIN}")
         self._labels = classes
+        self._nr_index = self._categories.index(Category.NOT_RELEVANT)
+        if not_relevant_threshold is None:
+            not_relevant_threshold = float(
+                self._metadata.get("not_relevant_threshold", DEFAULT_NOT_RELEVANT_THRESHOLD)
+            )
+        self.not_relevant_threshold = not_relevant_threshold
 
     @classmethod
-    def load(cls, path: Path) -> ThreatClassifier:
-        """Load the artifact in directory ``path`` (or the ``model.joblib`` file itself)."""
+    def load(cls, path: Path, not_relevant_threshold: float | None = None) -> ThreatClassifier:
+        """Load the artifact in directory ``path`` (or the ``model.joblib`` file itself).
+
+        ``not_relevant_threshold`` overrides the gate recorded in the model's metadata.
+        """
         model_file = path / MODEL_FILE if path.is_dir() else path
         if not model_file.is_file():
             raise ModelError(f"classifier model {model_file} is missing; {_RETRAIN}")
@@ -117,7 +147,7 @@ class ThreatClassifier:
         pipeline = artifact.get("pipeline")
         if pipeline is None or not hasattr(pipeline, "predict_proba"):
             raise ModelError(f"classifier model {model_file} holds no pipeline; {_RETRAIN}")
-        return cls(pipeline, metadata)
+        return cls(pipeline, metadata, not_relevant_threshold)
 
     @property
     def metadata(self) -> dict[str, Any]:
@@ -130,20 +160,39 @@ class ThreatClassifier:
         return list(self._categories)
 
     def predict(self, texts: Sequence[str]) -> list[Classification]:
-        """Classify a batch of texts (``signal_text(title, text)`` each); one result per text."""
+        """Classify a batch of texts (``signal_text(title, text)`` each); one result per text.
+
+        One ``predict_proba`` call per batch: per-document calls cost far more than the model.
+        """
         if not texts:
             return []
-        proba = np.asarray(self._pipeline.predict_proba(list(texts)), dtype=np.float64)
-        best = proba.argmax(axis=1)
+        texts = list(texts)
+        # Chunks keep the sparse matrix cache-sized: one huge batch is slower per document.
+        proba = np.vstack(
+            [
+                np.asarray(self._pipeline.predict_proba(texts[i : i + _CHUNK]), dtype=np.float64)
+                for i in range(0, len(texts), _CHUNK)
+            ]
+        )
+        nr = self._nr_index
+        p_not_relevant = proba[:, nr]
+        incident_proba = proba.copy()
+        incident_proba[:, nr] = -1.0
+        best_incident = incident_proba.argmax(axis=1)
+        gated_out = p_not_relevant >= self.not_relevant_threshold
+        best = np.where(gated_out, nr, best_incident)
         labels = self._labels
         categories = self._categories
         results: list[Classification] = []
-        for row, idx in zip(proba.tolist(), best.tolist(), strict=True):
+        for row, idx, p_nr in zip(
+            proba.tolist(), best.tolist(), p_not_relevant.tolist(), strict=True
+        ):
             results.append(
                 Classification(
                     category=categories[idx],
                     confidence=row[idx],
                     probabilities=dict(zip(labels, row, strict=True)),
+                    relevance=1.0 - p_nr,
                 )
             )
         return results

@@ -139,10 +139,12 @@ for _kind, _after, _before in (
         _Kind.KILLED,
         "muerto muertos muerta muertas fallecido fallecidos fallecida fallecidas asesinado "
         "asesinados asesinada asesinadas cadaver cadaveres cuerpos victimas ejecutados "
-        "acribillados abatidos calcinados killed dead murdered deaths bodies fatalities shot",
+        "acribillados abatidos calcinados killed dead murdered deaths bodies fatalities shot "
+        "murieron mueren fallecieron fallecen die died",
         "murieron mueren muere murio fallecieron fallecen asesinaron asesinan asesinar mataron "
         "matan matar acribillaron acribillan ejecutaron ejecutan hallan hallaron encuentran "
-        "encontraron killed kill kills murdered asesinados muertos fallecidos",
+        "encontraron killed kill kills murdered asesinados muertos fallecidos cuerpos "
+        "cadaveres restos bodies",
     ),
     (
         _Kind.INJURED,
@@ -153,9 +155,10 @@ for _kind, _after, _before in (
     (
         _Kind.KIDNAPPED,
         "secuestrado secuestrados secuestrada secuestradas raptado raptados raptada raptadas "
-        "plagiados plagiado retenidos retenido rehenes kidnapped abducted hostages hostage",
+        "plagiados plagiado retenidos retenido rehenes kidnapped abducted hostages hostage "
+        "cautivos cautivo raptadas",
         "secuestran secuestraron secuestrar raptan raptaron plagiaron retienen retuvieron "
-        "kidnapped kidnap abducted secuestrados retenidos",
+        "kidnapped kidnap abducted secuestrados retenidos rehenes plagian",
     ),
 ):
     _AFTER_NUMBER.update(dict.fromkeys(_after.split(), _kind))
@@ -211,6 +214,57 @@ _NOT_PEOPLE_BEFORE = _words(
 ) - {"de", "el", "la", "los"}  # "de" etc. precede real counts too ("ataque de 13 ..."): allowed
 
 _MAX_FILLER = 5
+_ARTICLES = frozenset({"un", "una", "uno", "a"})
+# Between a number and its casualty word, up to this many words of any kind within one clause
+# ("Once mineros permanecen secuestrados", "Tres mineros de Ananea fueron secuestrados").
+_MAX_GAP = 5
+# Singular participles and verbs that, with no number, still state one victim
+# ("vigilante fue asesinado", "Raptan a supervisor", "Dan muerte a vigilante").
+_SINGLE: dict[str, _Kind] = {
+    **dict.fromkeys(
+        [
+            "asesinado",
+            "asesinada",
+            "fallecido",
+            "fallecida",
+            "muerto",
+            "muerta",
+            "ejecutado",
+            "ejecutada",
+            "ultimado",
+            "ultimada",
+        ],
+        _Kind.KILLED,
+    ),
+    **dict.fromkeys(["herido", "herida", "lesionado", "lesionada"], _Kind.INJURED),
+    **dict.fromkeys(
+        ["secuestrado", "secuestrada", "raptado", "raptada", "plagiado", "plagiada"],
+        _Kind.KIDNAPPED,
+    ),
+}
+_SINGLE_VERBS: dict[str, _Kind] = {
+    **dict.fromkeys(
+        [
+            "asesinan",
+            "asesinaron",
+            "matan",
+            "mataron",
+            "ejecutan",
+            "ejecutaron",
+            "ultiman",
+            "ultimaron",
+            "acribillan",
+            "acribillaron",
+            "muerte",
+        ],
+        _Kind.KILLED,
+    ),
+    **dict.fromkeys(["hieren", "hirieron"], _Kind.INJURED),
+    **dict.fromkeys(
+        ["secuestran", "secuestraron", "raptan", "raptaron", "plagian", "plagiaron"],
+        _Kind.KIDNAPPED,
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,19 +335,27 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
 
 
 def _forward(tokens: list[str], number: _Number) -> _Kind | None:
-    """The casualty word after ``number`` with only filler words in between, if any."""
+    """The casualty word after ``number`` in the same clause, within a few words, if any."""
     j = number.end
-    for _ in range(_MAX_FILLER + 1):
+    # An article ("un vigilante") is a count only with filler words before the casualty word.
+    article = tokens[number.start] in ("un", "una", "a")
+    for _ in range(_MAX_GAP + 1):
         if j >= len(tokens):
             return None
         tok = tokens[j]
+        if tok in _BOUNDARY or tok[0].isdigit() or (tok in _NUMBER_WORDS and tok not in _ARTICLES):
+            return None
+        if article and tok not in _FILLER and tok not in _AFTER_NUMBER:
+            return None
+        if tok in _AFTER_NUMBER and tokens[j - 1] in ("sin", "no", "without", "ningun"):
+            return None
         if tok in _AFTER_NUMBER:
             # "victimas" counts the dead only as "victimas mortales"
             if tok == "victimas" and (j + 1 >= len(tokens) or tokens[j + 1] != "mortales"):
                 return None
             return _AFTER_NUMBER[tok]
-        if tok not in _FILLER:
-            return None
+        if tok in _BEFORE_NUMBER and tok not in _AFTER_NUMBER:
+            return None  # a verb that belongs to the next count ("dos muertos y hieren a ...")
         j += 1
     return None
 
@@ -314,22 +376,28 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
 
 
 def _implicit_singles(tokens: list[str]) -> set[_Kind]:
-    """Kinds mentioned for one unnumbered person: "minero asesinado", "asesinan a vigilante"."""
+    """Kinds stated for one unnumbered victim.
+
+    A singular participle ("minero asesinado", "fue secuestrado"), or a casualty verb whose
+    object is one person ("Raptan a supervisor", "Dan muerte a vigilante", "Matan a golpes a
+    minero": "a" then a word that is not a number, within three words of the verb).
+    """
     kinds: set[_Kind] = set()
     for i, tok in enumerate(tokens):
-        if tok not in _PEOPLE_SINGULAR:
+        if tok in _SINGLE:
+            kinds.add(_SINGLE[tok])
             continue
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if nxt in _AFTER_NUMBER and not nxt.endswith("s"):
-            kinds.add(_AFTER_NUMBER[nxt])
+        kind = _SINGLE_VERBS.get(tok)
+        if kind is None:
             continue
-        if (i >= 2 and tokens[i - 1] == "a" and tokens[i - 2] in _BEFORE_NUMBER) or (
-            i >= 1
-            and tokens[i - 1] in ("un", "una", "el", "la", "a")
-            and i >= 2
-            and (tokens[i - 2] in _BEFORE_NUMBER)
-        ):
-            kinds.add(_BEFORE_NUMBER[tokens[i - 2]])
+        for j in range(i + 1, min(i + 5, len(tokens) - 1)):
+            if tokens[j] in _BOUNDARY:
+                break
+            if tokens[j] == "a":
+                nxt = tokens[j + 1]
+                if nxt not in _NUMBER_WORDS and not nxt[0].isdigit() and nxt not in ("los", "las"):
+                    kinds.add(kind)
+                break
     return kinds
 
 

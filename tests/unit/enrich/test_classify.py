@@ -61,13 +61,37 @@ def test_hard_negatives_are_not_relevant(classifier: ThreatClassifier) -> None:
     assert [r.category for r in results] == [Category.NOT_RELEVANT] * len(HARD_NEGATIVES)
 
 
-def test_predict_returns_calibrated_shape(classifier: ThreatClassifier) -> None:
-    """Each result has one probability per category, summing to 1, with confidence the max."""
+def test_predict_returns_probabilities_and_relevance(classifier: ThreatClassifier) -> None:
+    """Each result has one probability per category summing to 1, and relevance = 1 - P(n/r)."""
     result = classifier.predict(["Secuestran a minero en Pataz"])[0]
     assert isinstance(result, Classification)
     assert set(result.probabilities) == {c.value for c in Category}
     assert sum(result.probabilities.values()) == pytest.approx(1.0)
-    assert result.confidence == max(result.probabilities.values())
+    assert result.confidence == result.probabilities[result.category.value]
+    assert result.relevance == pytest.approx(1.0 - result.probabilities["not_relevant"])
+
+
+def test_gate_decides_not_relevant_by_threshold() -> None:
+    """Only P(not_relevant) >= the threshold gives not_relevant; else the best incident class."""
+    text = "Club de Pataz sufre un ataque de lesiones antes del clásico"
+    lenient = ThreatClassifier.load(SHIPPED, not_relevant_threshold=0.0)
+    strict = ThreatClassifier.load(SHIPPED, not_relevant_threshold=1.0)
+    assert lenient.predict([text])[0].category is Category.NOT_RELEVANT
+    carried = strict.predict([text])[0]
+    assert carried.category is not Category.NOT_RELEVANT
+    assert carried.confidence == max(
+        p for c, p in carried.probabilities.items() if c != "not_relevant"
+    )
+
+
+def test_gate_threshold_comes_from_metadata(classifier: ThreatClassifier) -> None:
+    """Without an override the gate is the threshold recorded at training."""
+    assert classifier.not_relevant_threshold == classifier.metadata["not_relevant_threshold"]
+
+
+def test_probabilities_are_calibrated_on_test_set(classifier: ThreatClassifier) -> None:
+    """The shipped model's expected calibration error on the test set is small (< 0.1)."""
+    assert classifier.metadata["test"]["expected_calibration_error"] < 0.1
 
 
 def test_predict_batch_keeps_order(classifier: ThreatClassifier) -> None:
@@ -82,7 +106,8 @@ def test_metadata_describes_training(classifier: ThreatClassifier) -> None:
     meta = classifier.metadata
     assert len(meta["training_sha256"]) == 64
     assert set(meta["n_per_class"]) == {c.value for c in Category}
-    assert meta["test"]["macro_f1"] > 0.8
+    assert meta["test"]["file"] == "test.jsonl" and meta["test"]["n"] >= 400
+    assert meta["version"] == meta["training_sha256"][:12]
 
 
 def test_signal_text_joins_title_and_body() -> None:

@@ -66,3 +66,20 @@ def test_plural_without_number_is_zero() -> None:
 def test_no_casualties_in_plain_text() -> None:
     """Text with no casualty words gives an empty severity."""
     assert extract_severity("Precio del oro sube por tercera semana") == Severity()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El vigilante fue asesinado durante la noche", Severity(killed=1)),
+        ("Raptan a supervisor de seguridad de minera en Lucanas", Severity(kidnapped=1)),
+        ("Once mineros permanecen secuestrados en una galería", Severity(kidnapped=11)),
+        ("Nueve mineros murieron tras el ataque", Severity(killed=9)),
+        ("Hallan los cuerpos de dos mineros en una fosa", Severity(killed=2)),
+        ("Dispararon contra una cisterna, sin causar heridos", Severity()),
+        ("Garita 4 reporta que tres trabajadores fueron retenidos", Severity(kidnapped=3)),
+    ],
+)
+def test_clause_window_singles_and_negation(text: str, expected: Severity) -> None:
+    """Counts a few words from their casualty word, singular victims as one, not negations."""
+    assert extract_severity(text) == expected

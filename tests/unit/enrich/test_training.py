@@ -1,5 +1,6 @@
 """Tests for training the classifier into a fresh artifact."""
 
+import csv
 import json
 from datetime import UTC, datetime
 from itertools import islice
@@ -8,11 +9,22 @@ from pathlib import Path
 import pytest
 
 from earlywarn.enrich.classify import ThreatClassifier
-from earlywarn.enrich.training import read_corpus, sha256_of, train
+from earlywarn.enrich.training import (
+    append_correction,
+    apply_corrections,
+    correction_record,
+    evaluate,
+    format_report,
+    read_corpus,
+    read_corrections,
+    sha256_of,
+    train,
+)
 from earlywarn.errors import ModelError
 from earlywarn.model import Category
 
 CORPUS = Path(__file__).resolve().parents[3] / "corpus"
+SHIPPED = CORPUS.parent / "models" / "threat-classifier"
 
 
 @pytest.fixture
@@ -57,10 +69,12 @@ def test_train_evaluates_on_test_file(small_corpus: Path, tmp_path: Path) -> Non
 
 
 def test_training_is_deterministic(small_corpus: Path, tmp_path: Path) -> None:
-    """The same corpus and seed give the same predictions and metadata."""
-    first = train([small_corpus], tmp_path / "a")
-    second = train([small_corpus], tmp_path / "b")
-    assert first == second
+    """The same corpus and seed give a byte-identical model, whatever the time of training."""
+    first = train([small_corpus], tmp_path / "a", trained_at=datetime(2025, 1, 1, tzinfo=UTC))
+    second = train([small_corpus], tmp_path / "b", trained_at=datetime(2026, 1, 1, tzinfo=UTC))
+    assert {**first, "trained_at": None} == {**second, "trained_at": None}
+    model_a = (tmp_path / "a" / "model.joblib").read_bytes()
+    assert model_a == (tmp_path / "b" / "model.joblib").read_bytes()
     texts = [item.input_text for item in read_corpus(small_corpus)[:50]]
     a = ThreatClassifier.load(tmp_path / "a").predict(texts)
     b = ThreatClassifier.load(tmp_path / "b").predict(texts)
@@ -79,7 +93,128 @@ def test_bad_corpus_line_is_reported(tmp_path: Path) -> None:
 
 
 def test_shipped_corpus_covers_every_category() -> None:
-    """Both the training and test corpora contain every category."""
-    for name in ("train.jsonl", "test.jsonl"):
+    """The training, development and test corpora all contain every category."""
+    for name in ("train.jsonl", "dev.jsonl", "test.jsonl"):
         categories = {item.category for item in read_corpus(CORPUS / name)}
         assert categories == set(Category)
+
+
+def _lines(name: str) -> list[dict[str, object]]:
+    with (CORPUS / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def test_training_corpus_covers_every_mining_region() -> None:
+    """Every department with a mining locality in the localities table is in training items."""
+    table = CORPUS.parent / "src" / "earlywarn" / "data" / "mining_localities.csv"
+    with table.open(encoding="utf-8") as handle:
+        departments = {
+            row["department_ubigeo"]
+            for row in csv.DictReader(handle)
+            if row["kind"] == "mining_locality"
+        }
+    regions = {str(item["region"]) for item in _lines("train.jsonl")}
+    assert departments <= regions
+
+
+def test_training_corpus_mix_of_language_kind_and_hard_negatives() -> None:
+    """About 85 % Spanish, about 15 % field reports, and hard negatives with incident words."""
+    items = _lines("train.jsonl")
+    n = len(items)
+    assert n >= 2000
+    spanish = sum(item["lang"] == "es" for item in items) / n
+    field = sum(item["kind"] == "field" for item in items) / n
+    assert 0.80 <= spanish <= 0.90
+    assert 0.13 <= field <= 0.17
+    negatives = [
+        f"{i['title']} {i['text']}".lower() for i in items if i["category"] == "not_relevant"
+    ]
+    for word in ("ataque", "invasi", "oro", "elecciones", "festival", "pataz"):
+        assert any(word in text for text in negatives), word
+
+
+def test_test_set_is_independent_and_has_gold_casualties() -> None:
+    """The test set has >= 400 items, no title shared with training, and casualty labels."""
+    test_items = _lines("test.jsonl")
+    train_titles = {item["title"] for item in _lines("train.jsonl")}
+    assert len(test_items) >= 400
+    assert not train_titles & {item["title"] for item in test_items}
+    assert all({"killed", "injured", "kidnapped"} <= set(item) for item in test_items)
+    stating = [i for i in test_items if any(i[k] for k in ("killed", "injured", "kidnapped"))]
+    assert len(stating) >= 90
+
+
+def test_evaluate_reads_enrich_style_lines_with_gold_casualties(tmp_path: Path) -> None:
+    """Lines without id/text are accepted; casualty accuracy counts exact triples."""
+    labelled = tmp_path / "labelled.jsonl"
+    labelled.write_text(
+        json.dumps(
+            {
+                "title": "Asesinan a tres mineros en Pataz",
+                "category": "homicide",
+                "killed": 3,
+                "injured": 0,
+                "kidnapped": 0,
+            }
+        )
+        + "\n"
+        + json.dumps({"title": "Precio del oro sube", "category": "not_relevant"})
+        + "\n",
+        encoding="utf-8",
+    )
+    items = read_corpus(labelled)
+    assert items[1].id == "labelled.jsonl:2" and items[1].text == ""
+    report = evaluate(ThreatClassifier.load(SHIPPED), items)
+    assert report["n"] == 2
+    assert report["casualties"]["n_stated"] == 1
+    assert report["casualties"]["exact_stated"] == 1.0
+    assert sum(report["confusion_matrix"]["homicide"].values()) == 1
+    table = format_report(report)
+    assert "| category | precision | recall | F1 | n |" in table
+    assert "Confusion matrix" in table
+
+
+def test_model_card_is_written_with_the_test_table(small_corpus: Path, tmp_path: Path) -> None:
+    """Training writes MODEL_CARD.md with the per-class table of the test evaluation."""
+    test_file = tmp_path / "test.jsonl"
+    with (CORPUS / "test.jsonl").open(encoding="utf-8") as handle:
+        test_file.write_text("".join(islice(handle, 60)), encoding="utf-8")
+    train([small_corpus], tmp_path / "m", test_path=test_file)
+    card = (tmp_path / "m" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "| extortion |" in card and "not good at" in card
+
+
+def test_text_correction_is_appended_and_trained_on(small_corpus: Path, tmp_path: Path) -> None:
+    """A text correction is appended (earlier bytes kept) and the next training includes it."""
+    corrections = tmp_path / "corrections.jsonl"
+    text = "Cobradores de la vacuna visitan las bocaminas de Pataz"
+    append_correction(corrections, correction_record(Category.THEFT, title=text))
+    before = corrections.read_bytes()
+    append_correction(corrections, correction_record(Category.EXTORTION, title=text, note="cupos"))
+    after = corrections.read_bytes()
+    assert after.startswith(before) and after.count(b"\n") == 2
+    meta = train([small_corpus], tmp_path / "m", corrections_path=corrections)
+    assert meta["n_items"] == 441
+    assert meta["corrections"] == {"lines": 2, "relabelled": 1, "added": 1, "unmatched": []}
+    assert meta["n_per_class"]["extortion"] == 41
+    assert meta["training_files"] == ["small.jsonl", "corrections.jsonl"]
+
+
+def test_id_correction_relabels_and_latest_wins(small_corpus: Path, tmp_path: Path) -> None:
+    """Corrections by id relabel the corpus item; the latest one wins; unknown ids are reported."""
+    items = read_corpus(small_corpus)
+    target = items[0]
+    corrections = tmp_path / "corrections.jsonl"
+    for category in (Category.SABOTAGE, Category.INVASION):
+        append_correction(corrections, correction_record(category, item_id=target.id))
+    append_correction(corrections, correction_record(Category.THEFT, item_id="no-such-item"))
+    corrected, report = apply_corrections(items, read_corrections(corrections))
+    assert len(corrected) == len(items)
+    assert corrected[0].category is Category.INVASION
+    assert report["relabelled"] == 2 and report["unmatched"] == ["no-such-item"]
+
+
+def test_correction_needs_an_id_or_a_text() -> None:
+    """A correction with neither an id nor a text is refused."""
+    with pytest.raises(ModelError, match="id or a text"):
+        correction_record(Category.THEFT)

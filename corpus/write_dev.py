@@ -1,11 +1,16 @@
 # ruff: noqa: E501  (data: long hand-written sentences read better unwrapped)
-"""Write corpus/test.jsonl: hand-written evaluation sentences, independent of generate.py.
+"""Write corpus/dev.jsonl: hand-written sentences, used as the DEVELOPMENT set.
+
+This was the first test set. It was looked at once to widen the training vocabulary, so it
+is no longer blind and now serves for model selection; the reported figures come from
+corpus/test.jsonl (corpus/test_source.txt), written later by a different method.
+
 
 Every sentence below was written for the test set on its own, with different wording and
 structure from the training phrase pieces (whole headlines, not title/body combinations).
 Each sentence is rendered at a few places from a separate place list (written as "el distrito
 de ...", "la provincia de ...") so the model is also tested on place phrasings it has not seen.
-Deterministic: ``python corpus/write_test.py``.
+Deterministic: ``python corpus/write_dev.py``.
 """
 
 from __future__ import annotations
@@ -412,14 +417,14 @@ def main() -> None:
         for n, place in enumerate(places):
             items.append(
                 {
-                    "id": f"test-{index:03d}-{n}",
+                    "id": f"dev-{index:03d}-{n}",
                     "title": title.replace("{L}", place),
                     "text": text.replace("{L}", place),
                     "lang": lang,
                     "category": category,
                 }
             )
-    out = Path(__file__).with_name("test.jsonl")
+    out = Path(__file__).with_name("dev.jsonl")
     with out.open("w", encoding="utf-8") as handle:
         for item in items:
             handle.write(json.dumps(item, ensure_ascii=False) + "\n")

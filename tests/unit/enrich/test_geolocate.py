@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -195,19 +197,48 @@ def test_lima_metropolitana_vs_callao(geo: Geolocator) -> None:
 
 
 def test_reverse_geocode_inside_peru(geo: Geolocator) -> None:
-    """A point near Retamas resolves to Retamas (Parcoy) with the distance as evidence."""
-    place = geo.reverse_geocode(-8.022, -77.476)
-    assert chain(place) == ("13", "1308", "130808")
-    assert place.evidence is not None and place.evidence.startswith("nearest: Retamas (")
-    assert place.lat == -8.022 and place.lon == -77.476
+    """A point near Retamas is inside La Libertad's outline and resolves to Retamas (Parcoy)."""
+    detail = geo.reverse_geocode_detail(-8.022, -77.476)
+    assert chain(detail.place) == ("13", "1308", "130808")
+    assert detail.reference.name == "Retamas" and detail.distance_km < 1.0
+    assert detail.place.precision == Precision.DISTRICT
+    evidence = detail.place.evidence or ""
+    assert "inside the department outline" in evidence and "Retamas (0.1 km)" in evidence
+    assert detail.place.lat == -8.022 and detail.place.lon == -77.476
 
 
-@pytest.mark.parametrize("lat,lon", [(-16.50, -68.15), (40.4, -3.7), (-2.9, -79.0)])
+@pytest.mark.parametrize(
+    "lat,lon,department",
+    [(-3.0, -73.5, "16"), (-10.5, -71.0, "17"), (-2.5, -73.0, "16"), (-11.0, -73.0, "25")],
+)
+def test_reverse_geocode_remote_amazon_is_peru(
+    geo: Geolocator, lat: float, lon: float, department: str
+) -> None:
+    """Points 40–160 km from any district capital in Loreto, Madre de Dios and Ucayali are in
+    Peru (point-in-polygon), placed at department or province precision, never rejected."""
+    detail = geo.reverse_geocode_detail(lat, lon)
+    assert detail.place.department_ubigeo == department
+    assert detail.distance_km > 15.0
+    assert detail.place.precision in (Precision.DEPARTMENT, Precision.PROVINCE)
+    assert detail.place.district_ubigeo is None
+
+
+def test_reverse_geocode_island_in_titicaca(geo: Geolocator) -> None:
+    """Amantaní, just outside the simplified Puno outline, is Puno (near a known place)."""
+    assert geo.reverse_geocode(-15.66, -69.72).department_ubigeo == "21"
+
+
+@pytest.mark.parametrize(
+    "lat,lon",
+    [(-16.50, -68.15), (40.4, -3.7), (-2.9, -79.0), (-4.0, -79.2), (-12.0, -77.6), (-9.5, -70.0)],
+)
 def test_reverse_geocode_outside_peru(geo: Geolocator, lat: float, lon: float) -> None:
-    """La Paz, Madrid and Cuenca (Ecuador) are outside Peru: InvalidRecord OUTSIDE_PERU."""
+    """La Paz, Madrid, Cuenca and Loja (Ecuador, inside Peru's bounding box), the Pacific 50 km
+    off Lima and Acre (Brazil) are outside Peru: InvalidRecord OUTSIDE_PERU, saying so."""
     with pytest.raises(InvalidRecord) as info:
         geo.reverse_geocode(lat, lon)
     assert info.value.reason == DeadLetterReason.OUTSIDE_PERU
+    assert "outside Peru" in info.value.message
 
 
 def test_reverse_geocode_invalid_coordinates(geo: Geolocator) -> None:
@@ -225,3 +256,144 @@ def test_populated_centre_from_extended_gazetteer() -> None:
     # admin units still win over same-named populated centres
     assert geo.locate("Ataque en Pataz", "").province_ubigeo == "1308"
     assert geo.locate("", "Firmaron un acta por la paz social.").precision == Precision.NONE
+
+
+def test_person_named_elsewhere_is_not_a_place(geo: Geolocator) -> None:
+    """'Homenaje a Grau … el almirante Miguel Grau': the headline's Grau is the person too."""
+    place = geo.locate("Homenaje a Grau", "El almirante Miguel Grau fue recordado en el Callao.")
+    assert place.department_ubigeo == "07"
+    assert geo.locate("Homenaje a Grau", "El almirante Miguel Grau fue recordado.") == (
+        Place.unknown()
+    )
+
+
+def test_surname_between_names_is_not_a_place(geo: Geolocator) -> None:
+    """'Leandro Julián Paucar Huarca' is a mayor, not the district of Paucar."""
+    place = geo.locate("", "Cuestionan al alcalde Leandro Julián Paucar Huarca por la gestión.")
+    assert place.precision == Precision.NONE
+
+
+def test_company_name_is_not_a_place(geo: Geolocator) -> None:
+    """'EPS Grau S.A.' and 'Inversiones Chala S.A.C.' are companies."""
+    assert geo.locate("", "Usuarios reclaman a la EPS Grau S.A. por el agua.").precision == (
+        Precision.NONE
+    )
+    assert geo.locate("", "Denuncian a Inversiones La Unión S.A.C. por deudas.").precision == (
+        Precision.NONE
+    )
+
+
+def test_people_name_is_not_a_place(geo: Geolocator) -> None:
+    """'comunidades nativas Awajún de El Cenepa' is the Awajún people in El Cenepa (Amazonas),
+    not the district of Awajún in San Martín."""
+    place = geo.locate("", "Las comunidades nativas Awajún de El Cenepa rechazan la minería.")
+    assert chain(place) == ("01", "0104", "010402")
+
+
+def test_city_named_like_its_province(geo: Geolocator) -> None:
+    """'Robo en Jaén' is the city (district 060801); 'provincia de Jaén' is the province."""
+    assert chain(geo.locate("Robo en Jaén", "")) == ("06", "0608", "060801")
+    place = geo.locate("", "Paro en la provincia de Jaén.")
+    assert chain(place) == ("06", "0608", None) and place.precision == Precision.PROVINCE
+
+
+def test_metropolitan_homonym_without_context(geo: Geolocator) -> None:
+    """'Balacera en Comas' is Lima's Comas, not Comas in Concepción (Junín); with Concepción
+    co-mentioned it is the Junín one."""
+    assert chain(geo.locate("Balacera en Comas", "")) == ("15", "1501", "150110")
+    place = geo.locate("Balacera en Comas", "El hecho ocurrió en Comas, provincia de Concepción.")
+    assert place.department_ubigeo == "12"
+
+
+def test_community_homonym_is_not_guessed(geo: Geolocator) -> None:
+    """'Comunidad Nativa de Santa Rosa' alone is some community, not Lima's Santa Rosa."""
+    place = geo.locate("", "La Comunidad Nativa de Santa Rosa denuncia un derrame.")
+    assert place.department_ubigeo != "15"
+
+
+def test_institution_names_its_jurisdiction(geo: Geolocator) -> None:
+    """'Municipalidad Provincial de Huaraz' weighs more than a plain mention of another place."""
+    place = geo.locate("", "Vecinos de Lima protestan ante la Municipalidad Provincial de Huaraz.")
+    assert place.department_ubigeo == "02"
+
+
+def test_city_alias(geo: Geolocator) -> None:
+    """City names that are not INEI district names: Pucallpa → Callería, Quillabamba → Santa Ana."""
+    assert chain(geo.locate("Crimen en Pucallpa", "")) == ("25", "2501", "250101")
+    assert chain(geo.locate("Robo en Quillabamba", "")) == ("08", "0809", "080901")
+
+
+def test_explain_lists_kept_and_set_aside_names(geo: Geolocator) -> None:
+    """explain() gives the decision, each name's weight and readings, and why others were
+    set aside (street, homonym reading) with the department tally."""
+    explanation = geo.explain(
+        "Balacera en Comas", "El atacante, oriundo de Huancayo, huyó por el Jr. Junín."
+    )
+    assert explanation.place == geo.locate(
+        "Balacera en Comas", "El atacante, oriundo de Huancayo, huyó por el Jr. Junín."
+    )
+    whys = {(m.span, m.kept): m.why for m in explanation.mentions}
+    assert whys[("Junín", False)].startswith("street")
+    assert "Junín" in whys[("Comas", False)]  # the Concepción homonym, set aside
+    assert "where people were taken or came from" in whys[("Huancayo", True)]
+    assert whys[("(decision)", True)].startswith("department with most weight wins: Lima")
+
+
+DATA = Path(__file__).parents[2] / "data"
+
+
+def _labelled(name: str) -> list[dict[str, Any]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+@pytest.mark.parametrize("name", ["geo_test.jsonl", "geo_dev.jsonl"])
+def test_labelled_sets_are_well_formed(name: str) -> None:
+    """Every labelled item has a unique id and a consistent chain of real INEI codes."""
+    gazetteer = Gazetteer.load()
+    items = _labelled(name)
+    assert len({item["id"] for item in items}) == len(items)
+    for item in items:
+        dep, prov, dist = item["department"], item["province"], item["district"]
+        if dep is None:
+            assert prov is None and dist is None
+            continue
+        assert gazetteer.admin(dep) is not None
+        assert prov is None or (prov.startswith(dep) and gazetteer.admin(prov) is not None)
+        assert dist is None or (
+            prov is not None and dist.startswith(prov) and gazetteer.admin(dist) is not None
+        )
+
+
+def test_held_out_set_covers_the_hard_cases() -> None:
+    """The held-out set has ≥ 400 items, ≥ 60 without a Peruvian place, and every hard case."""
+    items = _labelled("geo_test.jsonl")
+    tags = {item["tag"] for item in items}
+    assert len(items) >= 400
+    assert sum(item["department"] is None for item in items) >= 60
+    assert {"street", "person", "common", "foreign", "dateline", "taken", "homonym"} <= tags
+
+
+def test_held_out_accuracy_does_not_regress(geo: Geolocator) -> None:
+    """Regression floor on the held-out set (exact figures: bench/geolocate_eval.py)."""
+    right = {"department": 0, "province": 0, "district": 0, "none": 0}
+    total = dict.fromkeys(right, 0)
+    for item in _labelled("geo_test.jsonl"):
+        place = geo.locate(item["title"], item["text"])
+        if item["department"] is None:
+            total["none"] += 1
+            right["none"] += place.precision in (Precision.NONE, Precision.COUNTRY)
+            continue
+        for level, got in (
+            ("department", place.department_ubigeo),
+            ("province", place.province_ubigeo),
+            ("district", place.district_ubigeo),
+        ):
+            if item[level] is not None:
+                total[level] += 1
+                right[level] += got == item[level]
+    share = {level: right[level] / total[level] for level in right}
+    assert share["department"] >= 0.96
+    assert share["province"] >= 0.92
+    assert share["district"] >= 0.88
+    assert share["none"] >= 0.93

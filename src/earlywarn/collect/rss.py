@@ -3,6 +3,11 @@
 Adapter at the edge: HTTP, the clock and the sink are injected; parsing is in ``normalize``.
 A poll never raises for a bad feed, a bad network or a broker outage: it returns a
 ``PollOutcome`` (the metric label), parks what it could not use as dead letters, and logs why.
+
+Limits: the URL and every redirect must pass the feed ``NetPolicy`` (SSRF guard, see
+``earlywarn.netpolicy``); redirects are followed by hand, at most ``collect.max_redirects``;
+one poll (DNS, redirects and body) takes at most ``collect.timeout_seconds`` and reads at most
+``collect.max_feed_bytes`` (after decompression).
 """
 
 from __future__ import annotations
@@ -16,15 +21,18 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urljoin
 
 import aiohttp
 
 from earlywarn.clock import Clock
+from earlywarn.collect.http import AddressRefused, feed_policy, system_resolver
 from earlywarn.collect.normalize import FeedParseResult, body_preview, parse_feed
 from earlywarn.config import CollectConfig, FeedConfig
 from earlywarn.errors import BrokerError
 from earlywarn.metrics import Metrics
 from earlywarn.model import DeadLetter, Signal, SignalKind, stable_id
+from earlywarn.netpolicy import DestinationRefused, Resolver
 from earlywarn.reasons import DeadLetterReason, Stage
 from earlywarn.sinks import SignalSink
 
@@ -36,6 +44,7 @@ _ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 class PollOutcome(enum.StrEnum):
@@ -47,6 +56,8 @@ class PollOutcome(enum.StrEnum):
     UNREACHABLE = "unreachable"
     MALFORMED = "malformed"
     TOO_LARGE = "too_large"
+    #: The URL, or a redirect, points where the feed policy does not allow (SSRF guard).
+    REFUSED = "refused"
     #: The sink (broker) refused the batch; nothing was marked seen, the next poll retries.
     SINK_UNAVAILABLE = "sink_unavailable"
 
@@ -55,6 +66,10 @@ class _TooLarge(Exception):
     def __init__(self, size: int) -> None:
         super().__init__(size)
         self.size = size
+
+
+class _TooManyRedirects(Exception):
+    pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +113,13 @@ class FeedPoller:
         sink: SignalSink,
         clock: Clock,
         metrics: Metrics,
+        *,
+        resolver: Resolver | None = None,
     ) -> None:
         self._feed = feed
         self._cfg = cfg
+        self._policy = feed_policy(cfg)
+        self._resolve: Resolver = resolver if resolver is not None else system_resolver
         self._session = session
         self._sink = sink
         self._clock = clock
@@ -158,8 +177,18 @@ class FeedPoller:
             return await self._fail(
                 PollOutcome.TOO_LARGE, DeadLetterReason.FEED_TOO_LARGE, error, received_at
             )
-        except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
-            # ValueError: aiohttp raises it (InvalidURL among others) for unusable URLs.
+        except DestinationRefused as exc:
+            return await self._fail(
+                PollOutcome.REFUSED, DeadLetterReason.FEED_URL_REFUSED, str(exc), received_at
+            )
+        except _TooManyRedirects:
+            error = f"more than collect.max_redirects={self._cfg.max_redirects} redirects"
+            return await self._fail(
+                PollOutcome.HTTP_ERROR, DeadLetterReason.FEED_HTTP_ERROR, error, received_at
+            )
+        except (aiohttp.ClientError, TimeoutError, ValueError, OSError) as exc:
+            # ValueError: aiohttp raises it (InvalidURL among others) for unusable URLs;
+            # OSError: DNS failures from the resolver.
             error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
             if isinstance(exc, TimeoutError):
                 error = f"timeout after {self._cfg.timeout_seconds:g}s"
@@ -201,9 +230,35 @@ class FeedPoller:
             headers["If-None-Match"] = self._etag
         if self._last_modified:
             headers["If-Modified-Since"] = self._last_modified
-        timeout = aiohttp.ClientTimeout(total=self._cfg.timeout_seconds)
+        # One deadline for the whole poll: DNS, every redirect hop and the body.
+        async with asyncio.timeout(self._cfg.timeout_seconds):
+            url = self._feed.url
+            for hop in range(self._cfg.max_redirects + 1):
+                try:
+                    await self._policy.check_url(url, self._resolve)
+                except DestinationRefused as exc:
+                    where = f"redirect {hop} to {url}" if hop else "feed URL"
+                    raise DestinationRefused(f"{where}: {exc}") from None
+                try:
+                    location = await self._get(url, headers)
+                except aiohttp.ClientConnectorError as exc:
+                    # The guarded session's resolver refused the address it was about to use.
+                    if isinstance(exc.os_error, AddressRefused):
+                        raise DestinationRefused(str(exc.os_error)) from None
+                    raise
+                if isinstance(location, _Fetched):
+                    return location
+                url = location
+            raise _TooManyRedirects
+
+    async def _get(self, url: str, headers: dict[str, str]) -> _Fetched | str:
+        """One request: the response, or the absolute URL a redirect points to."""
         limit = self._cfg.max_feed_bytes
-        async with self._session.get(self._feed.url, headers=headers, timeout=timeout) as resp:
+        # Redirects are followed by _fetch, so each hop passes the policy first.
+        async with self._session.get(url, headers=headers, allow_redirects=False) as resp:
+            location = resp.headers.get("Location")
+            if resp.status in _REDIRECTS and location:
+                return urljoin(str(resp.url), location)
             is_error = resp.status >= 300
             # Error bodies are only kept as a short preview for the dead letter.
             cap = _ERROR_BODY_PREVIEW if is_error else limit

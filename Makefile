@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck unit integration bench clean
+.PHONY: run test sysdeps lint typecheck unit integration bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP)  ## install, then run the live pipeline with config/earlywarn.yaml (demo)
 	$(BIN)/earlywarn run
 
-test: $(STAMP) lint typecheck  ## install, lint, type-check, then every test
+sysdeps:  ## Debian packages the tests use: prometheus (promtool), chromium + chromedriver
+	bash scripts/ci-deps.sh
+
+test: $(STAMP) sysdeps lint typecheck  ## install, lint, type-check, then every test
 	$(BIN)/pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
@@ -29,7 +32,7 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/pytest -q tests/unit tests/scenarios
 
-integration: $(STAMP)
+integration: $(STAMP) sysdeps
 	$(BIN)/pytest -q tests/integration
 
 bench: $(STAMP)

@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import json
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -145,9 +146,10 @@ def faust_bare(bootstrap: str, topic: str, n: int, workdir: Path) -> float:
         text=True,
         timeout=600,
     )
-    for line in out.stdout.splitlines():
-        if line.startswith("RATE "):
-            return float(line.split()[1])
+    # Faust redirects a worker's stdout into its log, so look in both streams.
+    found = re.search(r"RATE ([0-9.]+)", out.stdout + out.stderr)
+    if found:
+        return float(found.group(1))
     raise RuntimeError(f"bare faust run failed:\n{out.stdout[-3000:]}\n{out.stderr[-3000:]}")
 
 

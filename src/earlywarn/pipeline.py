@@ -18,7 +18,7 @@ from earlywarn.alert.dedup import AlertTracker
 from earlywarn.config import Settings
 from earlywarn.detect.escalation import EscalationDetector
 from earlywarn.enrich.classify import Classification, ThreatClassifier
-from earlywarn.enrich.cluster import story_id
+from earlywarn.enrich.cluster import StoryGrouper
 from earlywarn.enrich.gazetteer import Gazetteer
 from earlywarn.enrich.geolocate import Geolocator
 from earlywarn.enrich.severity import extract_severity
@@ -88,6 +88,8 @@ class Enricher:
         self.classifier = classifier
         self.geolocator = geolocator
         self.min_confidence = min_confidence
+        # Near-duplicate articles about one incident share a story id (a sliding window).
+        self.stories = StoryGrouper()
 
     def enrich(self, signals: Sequence[Signal]) -> list[Enriched]:
         if not signals:
@@ -125,14 +127,23 @@ class Enricher:
                     "found in the text",
                 ),
             )
+        story = self.stories.assign(
+            place.department_ubigeo,
+            classification.category,
+            signal.published_at,
+            signal.title,
+            signal.text,
+            signal.source,
+            field_report=signal.kind is SignalKind.FIELD,
+            confidence=classification.confidence,
+        )
         incident = Incident(
             id=stable_id("incident", signal.id),
             signal_ids=(signal.id,),
-            story_id=story_id(
-                place.department_ubigeo, classification.category, signal.published_at, signal.title
-            ),
+            story_id=story.id,
             category=classification.category,
-            confidence=classification.confidence,
+            # More sources raise a story's confidence (never its count: one story id).
+            confidence=max(classification.confidence, story.confidence),
             severity=severity,
             place=place,
             occurred_at=signal.published_at,
@@ -222,7 +233,10 @@ class Components:
 
     @classmethod
     def load(cls, settings: Settings) -> Components:
-        classifier = ThreatClassifier.load(Path(settings.enrich.model_path))
+        classifier = ThreatClassifier.load(
+            Path(settings.enrich.model_path),
+            not_relevant_threshold=settings.enrich.not_relevant_threshold,
+        )
         gazetteer = Gazetteer.load(settings.enrich.extra_gazetteer)
         return cls(settings, classifier, gazetteer, Geolocator(gazetteer))
 

@@ -28,6 +28,7 @@ class DeadLetterReason(enum.StrEnum):
     FEED_TOO_LARGE = "feed_too_large"
     FEED_HTTP_ERROR = "feed_http_error"
     FEED_UNREACHABLE = "feed_unreachable"
+    FEED_URL_REFUSED = "feed_url_refused"
     ENTRY_WITHOUT_TEXT = "entry_without_text"
     INVALID_SIGNAL = "invalid_signal"
     # any consumer
@@ -39,6 +40,7 @@ class DeadLetterReason(enum.StrEnum):
     WEBHOOK_REJECTED = "webhook_rejected"
     WEBHOOK_GONE = "webhook_gone"
     RETRIES_EXHAUSTED = "retries_exhausted"
+    WEBHOOK_URL_REFUSED = "webhook_url_refused"
 
 
 class EnrichOutcome(enum.StrEnum):
@@ -58,6 +60,7 @@ class DeliveryOutcome(enum.StrEnum):
     REJECTED = "rejected"
     GONE = "gone"
     EXHAUSTED = "exhausted"
+    REFUSED = "refused"
 
 
 class RouteDecision(enum.StrEnum):
@@ -65,9 +68,16 @@ class RouteDecision(enum.StrEnum):
 
     MATCHED = "matched"
     DEPARTMENT_MISMATCH = "department_mismatch"
+    PROVINCE_MISMATCH = "province_mismatch"
     CATEGORY_MISMATCH = "category_mismatch"
     LEVEL_TOO_LOW = "level_too_low"
+    LEVEL_TOO_HIGH = "level_too_high"
+    SOURCE_KIND_MISMATCH = "source_kind_mismatch"
     RESOLVED_NOT_WANTED = "resolved_not_wanted"
+    NOT_ROUTED = "not_routed"
+    SILENCED = "silenced"
+    INHIBITED = "inhibited"
+    ENDPOINT_DISABLED = "endpoint_disabled"
 
 
 class AlertDecision(enum.StrEnum):

@@ -9,6 +9,7 @@ No clock is read: the watermark is the newest event time, or ``until`` at the en
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from earlywarn.model import (
     Alert,
     DeadLetter,
     Escalation,
+    Incident,
     Signal,
     SignalKind,
     dumps,
@@ -58,7 +60,9 @@ def signal_from_record(obj: Any, default_source: str, default_time: str | None) 
     given_source, given_id = obj.get("source"), obj.get("id")
     source = given_source if isinstance(given_source, str) else default_source
     key = given_id if isinstance(given_id, str) else stable_id(title, text, str(published))
-    lat, lon = obj.get("lat"), obj.get("lon")
+    language = obj.get("lang") or obj.get("language")
+    if language is not None and not isinstance(language, str):
+        raise InvalidRecord(DeadLetterReason.INVALID_SIGNAL, "lang must be a string")
     return Signal(
         id=Signal.make_id(source, key),
         source=source,
@@ -68,18 +72,40 @@ def signal_from_record(obj: Any, default_source: str, default_time: str | None) 
         published_at=published_at,
         received_at=published_at,
         url=obj.get("url") if isinstance(obj.get("url"), str) else None,
-        language=obj.get("lang") or obj.get("language"),
-        lat=float(lat) if isinstance(lat, int | float) else None,
-        lon=float(lon) if isinstance(lon, int | float) else None,
+        language=language,
+        lat=_coordinate(obj, "lat"),
+        lon=_coordinate(obj, "lon"),
     )
 
 
+def _coordinate(obj: dict[str, Any], key: str) -> float | None:
+    # Refused rather than dropped: a field report silently losing its point would be
+    # geolocated from its text instead, and nobody would know.
+    value = obj.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise InvalidRecord(DeadLetterReason.INVALID_SIGNAL, f"{key} must be a finite number")
+    return float(value)
+
+
 def read_records(
-    lines: Iterable[str], stage: Stage, default_source: str, default_time: str | None
+    lines: Iterable[str],
+    stage: Stage,
+    default_source: str,
+    default_time: str | None,
+    *,
+    keep_blank: bool = False,
 ) -> Iterator[Signal | DeadLetter]:
-    """Signals from JSONL lines; a bad line becomes a dead letter naming its line number."""
+    """Signals from JSONL lines; a bad line becomes a dead letter naming its line number.
+
+    Blank lines are skipped, unless ``keep_blank`` (``earlywarn enrich`` answers every line
+    in place, so a blank one becomes a dead letter too).
+    """
     for number, line in enumerate(lines, start=1):
         if not line.strip():
+            if keep_blank:
+                yield _bad_line(stage, DeadLetterReason.DECODE_ERROR, line, f"line {number}: empty")
             continue
         try:
             yield signal_from_record(json.loads(line), default_source, default_time)
@@ -123,8 +149,12 @@ def replay(
     until: datetime | None = None,
     batch_size: int = 500,
     progress: Callable[[int], None] | None = None,
+    on_incidents: Callable[[Sequence[Incident]], None] | None = None,
 ) -> ReplayResult:
-    """Run enrich → detect → alert over ``signals`` in event-time order."""
+    """Run enrich → detect → alert over ``signals`` in event-time order.
+
+    ``on_incidents`` sees each batch's incidents (the replay report counts them).
+    """
     ordered = sorted(signals, key=lambda s: s.published_at)  # stable: ties keep input order
     enricher = components.enricher()
     detection = components.detection()
@@ -138,6 +168,8 @@ def replay(
             if item.dead_letter is not None:
                 result.dead_letters.append(item.dead_letter)
         incidents = [e.incident for e in enriched if e.incident is not None]
+        if on_incidents is not None:
+            on_incidents(incidents)
         escalations = detection.observe(incidents)
         result.escalations.extend(escalations)
         result.alerts.extend(alerting.accept(escalations))

@@ -86,8 +86,10 @@ async def test_news_and_field_reports_raise_one_signed_alert_for_pataz(
                 {"id": "pataz-news", "url": feeds.url("pataz.xml"), "interval_seconds": 1},
                 {"id": "broken", "url": feeds.url("broken.xml"), "interval_seconds": 1},
             ],
+            "collect": {"allow_private_networks": ["127.0.0.1/32"]},  # the feeds are local
             "enrich": {"model_path": str(repo_root / "models" / "threat-classifier")},
             "alert": {
+                "allow_private_networks": ["127.0.0.1/32"],  # the recorder is on 127.0.0.1
                 "subscriptions": [
                     {
                         "name": "ops-la-libertad",

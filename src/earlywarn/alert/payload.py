@@ -1,17 +1,32 @@
-"""The JSON body a subscriber receives for one alert (``type: earlywarn.alert``).
+"""The body a subscriber receives for one alert, in the subscription's ``format``.
 
-Pure: the same alert always gives the same body, so a retried delivery (same ``webhook-id``)
-carries the same bytes and a receiver can de-duplicate on either.
+- ``standard`` (default): earlywarn's own JSON (``type: earlywarn.alert``), which explains
+  itself: region, category with its ACLED type, level, observed vs expected, the rule, the
+  contributing incidents with their URLs and times, and the status.
+- ``cloudevents``: a CloudEvents 1.0 event in structured mode
+  (``application/cloudevents+json``) whose ``data`` is the standard body.
+- ``alertmanager``: Alertmanager's webhook JSON (version 4), so that existing Alertmanager
+  receivers work unchanged; one alert per message.
+
+Pure: the same delivery always gives the same bytes, so a retried delivery (same
+``webhook-id``) carries the same body and a receiver can de-duplicate on either.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from earlywarn.model import Alert, Category, SignalKind, dumps, format_time
+from earlywarn.model import Alert, AlertStatus, Category, SignalKind, dumps, format_time
+
+if TYPE_CHECKING:
+    from earlywarn.alert.outbox import Delivery
 
 PAYLOAD_TYPE = "earlywarn.alert"
 PAYLOAD_VERSION = 1
+JSON = "application/json"
+CLOUDEVENTS_JSON = "application/cloudevents+json; charset=utf-8"
+CLOUDEVENTS_SOURCE = "urn:earlywarn"
+ALERTMANAGER_ZERO_TIME = "0001-01-01T00:00:00Z"  # Alertmanager's "no end" for firing alerts
 
 
 def acled_for(category: Category) -> dict[str, str] | None:
@@ -60,6 +75,7 @@ def alert_payload(alert: Alert, subscription_name: str) -> dict[str, Any]:
                 "url": c.url,
                 "kind": c.kind.value,
                 "source": c.source,
+                "province_ubigeo": c.province,
             }
             for c in esc.contributions
         ],
@@ -76,3 +92,78 @@ def alert_payload(alert: Alert, subscription_name: str) -> dict[str, Any]:
 def alert_body(alert: Alert, subscription_name: str) -> bytes:
     """:func:`alert_payload` as compact, key-sorted UTF-8 JSON (stable bytes)."""
     return dumps(alert_payload(alert, subscription_name))
+
+
+def notification_payload(delivery: Delivery) -> dict[str, Any]:
+    """The standard body of ``delivery``: the alert, and which message this is."""
+    payload = alert_payload(delivery.alert, delivery.subscription)
+    payload["notification"] = {
+        "webhook_id": delivery.id,
+        "repeat": delivery.repeat,
+        "group": delivery.group_key,
+    }
+    return payload
+
+
+def cloudevent(delivery: Delivery) -> dict[str, Any]:
+    """CloudEvents 1.0 structured-mode event carrying the standard body as ``data``."""
+    alert = delivery.alert
+    time = alert.ends_at if alert.status is AlertStatus.RESOLVED and alert.ends_at else None
+    return {
+        "specversion": "1.0",
+        "id": delivery.id,
+        "source": CLOUDEVENTS_SOURCE,
+        "type": f"pe.earlywarn.alert.{alert.status.value}",
+        "subject": f"{alert.escalation.region}/{alert.escalation.category.value}",
+        "time": format_time(time or alert.starts_at),
+        "datacontenttype": JSON,
+        "data": notification_payload(delivery),
+    }
+
+
+def alertmanager_payload(delivery: Delivery) -> dict[str, Any]:
+    """Alertmanager webhook JSON (version 4) with this one alert."""
+    from earlywarn.alert.route import alert_labels
+
+    alert = delivery.alert
+    esc = alert.escalation
+    labels = {k: v for k, v in alert_labels(alert).items() if v and k != "fingerprint"}
+    annotations = {
+        "summary": esc.reason,
+        "observed": str(esc.count),
+        "expected": f"{esc.baseline:.4f}",
+        "rule": esc.rule,
+        "links": " ".join(alert.links),
+    }
+    status = alert.status.value
+    return {
+        "version": "4",
+        "groupKey": delivery.group_key,
+        "truncatedAlerts": 0,
+        "status": status,
+        "receiver": delivery.subscription,
+        "groupLabels": {"department": esc.region, "category": esc.category.value},
+        "commonLabels": labels,
+        "commonAnnotations": annotations,
+        "externalURL": "",
+        "alerts": [
+            {
+                "status": status,
+                "labels": labels,
+                "annotations": annotations,
+                "startsAt": format_time(alert.starts_at),
+                "endsAt": format_time(alert.ends_at) if alert.ends_at else ALERTMANAGER_ZERO_TIME,
+                "generatorURL": alert.links[0] if alert.links else "",
+                "fingerprint": alert.fingerprint,
+            }
+        ],
+    }
+
+
+def render(delivery: Delivery, fmt: str) -> tuple[bytes, str]:
+    """``(body, content type)`` of ``delivery`` in format ``fmt``."""
+    if fmt == "cloudevents":
+        return dumps(cloudevent(delivery)), CLOUDEVENTS_JSON
+    if fmt == "alertmanager":
+        return dumps(alertmanager_payload(delivery)), JSON
+    return dumps(notification_payload(delivery)), JSON

@@ -1,13 +1,15 @@
-"""Signed webhook delivery with retries (adapter: the only module here that does I/O).
+"""One signed webhook POST, and what its answer means (adapter: HTTP I/O).
 
-One POST per attempt, body from :mod:`payload`, headers from :mod:`sign`. ``webhook-id`` is
-the alert id, stable across retries and restarts, so receivers can de-duplicate.
+Body from :mod:`payload` in the subscription's format, headers from :mod:`sign` (Standard
+Webhooks: ``webhook-id`` is the delivery id, stable across retries and restarts, so
+receivers can de-duplicate; ``webhook-timestamp`` is the time of this attempt).
 
 - 2xx → delivered.
-- 410 → gone: the receiver says the endpoint is retired; dead letter, no retry.
+- 410 → gone: the receiver retired the endpoint; it is disabled and reported, no retry.
 - other 3xx/4xx (except 408, 429) → rejected: retrying the same bytes cannot help.
-- 408, 429, 5xx, timeouts, connection errors → retried with exponential backoff and jitter,
-  honouring ``Retry-After`` (capped by ``max_backoff_seconds``), up to ``max_attempts``.
+- 408, 429, 5xx, timeouts, connection errors → retried later (the :mod:`dispatch` policy),
+  honouring ``Retry-After`` (seconds or an HTTP date), capped by ``max_backoff_seconds``.
+- a URL resolving to a refused address (:mod:`ssrf`) → refused, no retry.
 
 Never logged or put in dead letters: secrets, signatures, and the subscription URL (many
 webhook URLs embed a token). The subscription *name* identifies the endpoint instead.
@@ -15,93 +17,90 @@ webhook URLs embed a token). The subscription *name* identifies the endpoint ins
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
 import aiohttp
+from yarl import URL
 
-from earlywarn.alert.payload import alert_body
-from earlywarn.alert.route import route
+from earlywarn.alert.outbox import Delivery
+from earlywarn.alert.payload import render
 from earlywarn.alert.sign import headers as signed_headers
+from earlywarn.alert.ssrf import URLRefused, literal_refusal, networks
 from earlywarn.clock import Clock
 from earlywarn.config import RetryConfig, SubscriptionConfig
 from earlywarn.metrics import Metrics
-from earlywarn.model import Alert, DeadLetter
-from earlywarn.reasons import DeadLetterReason, DeliveryOutcome, Stage
-
-log = logging.getLogger(__name__)
+from earlywarn.reasons import DeliveryOutcome
 
 MAX_RESPONSE_BYTES = 2048  # read at most this much of a response (kept for dead letters)
 MAX_ERROR_BODY = 500  # characters of a response body quoted in a dead letter
 USER_AGENT = "earlywarn-webhook/0.1"
 
-Sleep = Callable[[float], Awaitable[None]]
-
 
 @dataclass(frozen=True, slots=True)
-class DeliveryResult:
-    """How one alert's delivery to one subscription ended."""
+class AttemptResult:
+    """What one POST came to. ``outcome`` RETRIED means "failed, may be tried again"."""
 
-    subscription: str
-    alert_id: str
     outcome: DeliveryOutcome
-    attempts: int
-    status: int | None
-    dead_letter: DeadLetter | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _Attempt:
-    status: int | None  # None: no HTTP response (timeout, connection error)
+    status: int | None  # None: no HTTP response (timeout, connection error, refused URL)
     body: str
     retry_after: float | None
     error: str
 
+    def describe(self) -> str:
+        said = f": {truncate(self.body)}" if self.body else ""
+        return f"{self.error}{said}"
 
-def _retryable(status: int | None) -> bool:
-    return status is None or status in (408, 429) or status >= 500
 
-
-def _truncate(text: str) -> str:
+def truncate(text: str) -> str:
     return text if len(text) <= MAX_ERROR_BODY else text[:MAX_ERROR_BODY] + "…"
 
 
+def classify(status: int) -> DeliveryOutcome:
+    if 200 <= status < 300:
+        return DeliveryOutcome.DELIVERED
+    if status == 410:
+        return DeliveryOutcome.GONE
+    if status in (408, 429) or status >= 500:
+        return DeliveryOutcome.RETRIED
+    return DeliveryOutcome.REJECTED
+
+
+def backoff(
+    retry: RetryConfig, attempt: int, retry_after: float | None, rng: random.Random
+) -> float:
+    """Seconds to wait after failed attempt number ``attempt`` (1-based).
+
+    ``Retry-After`` wins when the receiver sent one (capped by ``max_backoff_seconds``);
+    otherwise exponential backoff with ±``jitter`` spread so that retries after an outage
+    do not arrive all at once.
+    """
+    cap = retry.max_backoff_seconds
+    if retry_after is not None:
+        return min(max(retry_after, 0.0), cap)
+    spread = retry.jitter * (2.0 * rng.random() - 1.0)
+    return min(retry.delay(attempt) * (1.0 + spread), cap)
+
+
 class WebhookDeliverer:
-    """Delivers alerts to subscriptions over one shared aiohttp session."""
+    """Makes single attempts over one shared aiohttp session (its connector is SSRF-guarded)."""
 
     def __init__(
         self,
         session: aiohttp.ClientSession,
-        retry: RetryConfig,
         metrics: Metrics,
         clock: Clock,
-        sleep: Sleep = asyncio.sleep,
-        rng: random.Random | None = None,
+        allow_private_networks: Sequence[str] = (),
     ) -> None:
         self.session = session
-        self.retry = retry
         self.metrics = metrics
         self.clock = clock
-        self.sleep = sleep
-        self.rng = rng if rng is not None else random.Random()
+        self.allowed = networks(allow_private_networks)
 
-    # ------------------------------------------------------------------ policy
-
-    def backoff(self, attempt: int, retry_after: float | None = None) -> float:
-        """Seconds to wait after failed attempt number ``attempt`` (1-based)."""
-        cap = self.retry.max_backoff_seconds
-        if retry_after is not None:
-            return min(max(retry_after, 0.0), cap)
-        base = self.retry.initial_backoff_seconds * self.retry.multiplier ** (attempt - 1)
-        spread = self.retry.jitter * (2.0 * self.rng.random() - 1.0)
-        return min(base * (1.0 + spread), cap)
-
-    def _parse_retry_after(self, value: str | None) -> float | None:
+    def parse_retry_after(self, value: str | None) -> float | None:
         """``Retry-After`` as seconds: delta-seconds or an HTTP date (against our clock)."""
         if not value:
             return None
@@ -116,124 +115,49 @@ class WebhookDeliverer:
             return None
         return max(0.0, (when - self.clock.now()).total_seconds())
 
-    # ------------------------------------------------------------------ I/O
-
-    async def _post(
-        self, subscription: SubscriptionConfig, body: bytes, hdrs: Mapping[str, str]
-    ) -> _Attempt:
+    async def attempt(
+        self, delivery: Delivery, subscription: SubscriptionConfig, secrets: Sequence[str]
+    ) -> AttemptResult:
+        """POST ``delivery`` once, signed with every secret (rotation), and classify."""
+        why = literal_refusal(URL(subscription.url).host, self.allowed)
+        if why is not None:
+            error = f"webhook host of {subscription.name} {why}"
+            return AttemptResult(DeliveryOutcome.REFUSED, None, "", None, error)
+        body, content_type = render(delivery, subscription.format)
+        timestamp = int(self.clock.now().timestamp())
+        hdrs = signed_headers(secrets, delivery.id, timestamp, body)
+        hdrs["content-type"] = content_type
+        hdrs["user-agent"] = USER_AGENT
         started = time.perf_counter()
         try:
             async with self.session.post(
                 subscription.url,
                 data=body,
-                headers=dict(hdrs),
+                headers=hdrs,
                 timeout=aiohttp.ClientTimeout(total=subscription.timeout_seconds),
-                allow_redirects=False,
+                allow_redirects=False,  # a redirect could lead past the SSRF guard
             ) as response:
                 raw = await response.content.read(MAX_RESPONSE_BYTES)
-                return _Attempt(
+                return AttemptResult(
+                    outcome=classify(response.status),
                     status=response.status,
                     body=raw.decode("utf-8", "replace"),
-                    retry_after=self._parse_retry_after(response.headers.get("Retry-After")),
-                    error=f"HTTP {response.status}",
+                    retry_after=self.parse_retry_after(response.headers.get("Retry-After")),
+                    error=f"HTTP {response.status} from {subscription.name}",
                 )
+        except aiohttp.ClientConnectorError as exc:
+            if isinstance(exc.os_error, URLRefused):
+                return AttemptResult(DeliveryOutcome.REFUSED, None, "", None, str(exc.os_error))
+            return AttemptResult(
+                DeliveryOutcome.RETRIED, None, "", None, f"{subscription.name} unreachable"
+            )
         except TimeoutError:
-            return _Attempt(None, "", None, f"timeout after {subscription.timeout_seconds}s")
+            error = f"timeout after {subscription.timeout_seconds}s from {subscription.name}"
+            return AttemptResult(DeliveryOutcome.RETRIED, None, "", None, error)
         except aiohttp.ClientError as exc:
-            return _Attempt(None, "", None, f"{type(exc).__name__}: {exc}")
+            error = f"{type(exc).__name__} from {subscription.name}"
+            return AttemptResult(DeliveryOutcome.RETRIED, None, "", None, error)
         finally:
             self.metrics.webhook_latency.labels(subscription.name).observe(
                 time.perf_counter() - started
             )
-
-    async def deliver(
-        self, alert: Alert, subscription: SubscriptionConfig, secrets: Sequence[str]
-    ) -> DeliveryResult:
-        """Deliver ``alert`` to ``subscription``, retrying as the policy says."""
-        name = subscription.name
-        first_seen = self.clock.now()
-        body = alert_body(alert, name)
-
-        def dead(reason: DeadLetterReason, error: str) -> DeadLetter:
-            return DeadLetter(
-                stage=Stage.DELIVER.value,
-                reason=reason,
-                payload=body.decode("utf-8"),
-                error=error,
-                first_seen=first_seen,
-                source=name,
-            )
-
-        if not secrets:
-            # Never send unsigned: receivers could not tell us from a forger.
-            error = f"no signing secret: set {subscription.secret_env}"
-            letter = dead(DeadLetterReason.WEBHOOK_REJECTED, error)
-            return self._result(alert, name, DeliveryOutcome.REJECTED, 0, None, letter)
-        attempt = 0
-        while True:
-            attempt += 1
-            timestamp = int(self.clock.now().timestamp())
-            hdrs = signed_headers(secrets, alert.id, timestamp, body)
-            result = await self._post(subscription, body, hdrs)
-            status = result.status
-            said = f": {_truncate(result.body)}" if result.body else ""
-            if status is not None and 200 <= status < 300:
-                return self._result(alert, name, DeliveryOutcome.DELIVERED, attempt, status)
-            if status == 410:
-                letter = dead(DeadLetterReason.WEBHOOK_GONE, f"HTTP 410 from {name}{said}")
-                return self._result(alert, name, DeliveryOutcome.GONE, attempt, status, letter)
-            if not _retryable(status):
-                letter = dead(DeadLetterReason.WEBHOOK_REJECTED, f"HTTP {status} from {name}{said}")
-                return self._result(alert, name, DeliveryOutcome.REJECTED, attempt, status, letter)
-            if attempt >= self.retry.max_attempts:
-                error = f"{attempt} attempts to {name} failed; last: {result.error}{said}"
-                letter = dead(DeadLetterReason.RETRIES_EXHAUSTED, error)
-                return self._result(alert, name, DeliveryOutcome.EXHAUSTED, attempt, status, letter)
-            delay = self.backoff(attempt, result.retry_after)
-            self.metrics.webhook_deliveries.labels(name, DeliveryOutcome.RETRIED.value).inc()
-            log.warning(
-                "webhook attempt %d to %s failed (%s); retrying in %.1fs",
-                attempt, name, result.error, delay,
-                extra={"subscription": name, "alert_id": alert.id, "status": status},
-            )  # fmt: skip
-            depth = self.metrics.retry_queue_depth.labels(name)
-            depth.inc()
-            try:
-                await self.sleep(delay)
-            finally:
-                depth.dec()
-
-    def _result(
-        self,
-        alert: Alert,
-        name: str,
-        outcome: DeliveryOutcome,
-        attempts: int,
-        status: int | None,
-        dead_letter: DeadLetter | None = None,
-    ) -> DeliveryResult:
-        self.metrics.webhook_deliveries.labels(name, outcome.value).inc()
-        if dead_letter is not None:
-            log.error(
-                "webhook delivery to %s ended %s after %d attempt(s)",
-                name, outcome.value, attempts,
-                extra={"subscription": name, "alert_id": alert.id, "status": status},
-            )  # fmt: skip
-        return DeliveryResult(name, alert.id, outcome, attempts, status, dead_letter)
-
-    async def deliver_all(
-        self,
-        alert: Alert,
-        subscriptions: Sequence[SubscriptionConfig],
-        secrets_by_subscription: Mapping[str, Sequence[str]],
-    ) -> list[DeliveryResult]:
-        """Route ``alert`` and deliver to every match concurrently (a slow one delays none)."""
-        targets = [r.subscription for r in route(alert, subscriptions) if r.matched]
-        return list(
-            await asyncio.gather(
-                *(
-                    self.deliver(alert, sub, secrets_by_subscription.get(sub.name, ()))
-                    for sub in targets
-                )
-            )
-        )

@@ -53,7 +53,10 @@ def exits_on_error(fn: F) -> F:
 
 
 def open_input(path: str) -> Any:
-    return click.open_file(path, "r", encoding="utf-8")
+    try:
+        return click.open_file(path, "r", encoding="utf-8")
+    except OSError as exc:
+        raise click.FileError(path, hint=exc.strerror) from exc
 
 
 def open_output(path: str) -> Any:

@@ -66,7 +66,7 @@ def enrich(input_path: str, output_path: str, config_path: Path | None) -> None:
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
             pending.clear()
 
-        for record in read_records(handle, Stage.ENRICH, "enrich", EPOCH):
+        for record in read_records(handle, Stage.ENRICH, "enrich", EPOCH, keep_blank=True):
             pending.append(record)
             if len(pending) >= BATCH:
                 flush()

@@ -6,10 +6,14 @@ import click
 
 from earlywarn.cli.check_config import check_config
 from earlywarn.cli.classify import classify
+from earlywarn.cli.correct import correct
 from earlywarn.cli.enrich import enrich
+from earlywarn.cli.evaluate import evaluate
 from earlywarn.cli.geolocate import geolocate
 from earlywarn.cli.replay import replay
+from earlywarn.cli.routes import routes
 from earlywarn.cli.run import run
+from earlywarn.cli.silence import silence
 from earlywarn.cli.train import train
 
 
@@ -27,10 +31,15 @@ def cli() -> None:
       earlywarn replay -i F -o G    what alerts an archive of signals would have raised
       earlywarn enrich -i F -o G    classify, score severity and geolocate signals (JSONL)
       earlywarn check-config        validate the configuration and show what it resolves to
+      earlywarn routes test department=13 category=armed_attack level=critical
+      earlywarn silence add department=13 --for 2h -c "maintenance"
     """
 
 
-for command in (run, replay, enrich, classify, geolocate, train, check_config):
+for command in (
+    run, replay, enrich, classify, geolocate, train, evaluate, correct, check_config,
+    routes, silence,
+):  # fmt: skip
     cli.add_command(command)
 
 

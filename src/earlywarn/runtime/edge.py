@@ -18,14 +18,20 @@ from aiokafka.errors import KafkaError
 from mode import Service
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from earlywarn.alert.dispatch import Dispatcher
+from earlywarn.alert.silence import load_silences, silences_path
+from earlywarn.alert.ssrf import guarded_connector
 from earlywarn.alert.webhook import WebhookDeliverer
-from earlywarn.collect.intake import add_intake_routes
+from earlywarn.collect.http import feed_session
+from earlywarn.collect.intake import add_intake_routes, intake_tokens, token_variables
 from earlywarn.collect.rss import FeedPoller
 from earlywarn.config import secret_from_env
 from earlywarn.errors import BrokerError
 from earlywarn.model import DeadLetter, Signal, dumps
 from earlywarn.runtime.demo import DemoServer
 from earlywarn.runtime.faust_app import Runtime
+from earlywarn.runtime.operations import install_operations
+from earlywarn.runtime.silences import add_silence_routes
 
 log = logging.getLogger("earlywarn.edge")
 
@@ -67,6 +73,7 @@ class EdgeService(Service):
         self._stop = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self._session: aiohttp.ClientSession | None = None
+        self._webhook_session: aiohttp.ClientSession | None = None  # SSRF-guarded connector
         self._pollers: list[asyncio.Task[None]] = []
         self._demo: DemoServer | None = None
         self.listening: dict[str, str] = {}
@@ -76,14 +83,23 @@ class EdgeService(Service):
         app = web.Application(client_max_size=settings.intake.max_body_bytes)
         sink = KafkaSink(self.faust_app, self.runtime)
         if settings.intake.enabled:
-            token = secret_from_env(settings.intake.token_env)
-            if token is None:
+            tokens = intake_tokens(settings.intake)
+            if not tokens:
                 log.warning(
                     "field intake is disabled: set %s to a bearer token to enable it",
-                    settings.intake.token_env,
+                    token_variables(settings.intake),
                 )
             add_intake_routes(
-                app, sink, token, settings.intake, self.runtime.clock, self.runtime.metrics
+                app, sink, tokens, settings.intake, self.runtime.clock, self.runtime.metrics
+            )
+        if self.runtime.dispatcher is not None:
+            add_silence_routes(
+                app,
+                self.runtime.dispatcher.silences,
+                silences_path(settings),
+                secret_from_env(settings.alert.admin_token_env),
+                settings.alert.admin_token_env,
+                self.runtime.clock,
             )
         registry = self.runtime.metrics.registry
 
@@ -94,11 +110,12 @@ class EdgeService(Service):
         async def healthz(_: web.Request) -> web.Response:
             return web.json_response({"status": "alive"})
 
+        # Dashboard, /api/*, lag and broker probe; readiness = started + broker + model + gazetteer.
+        operations = install_operations(app, self.runtime, self.faust_app)
+
         async def readyz(_: web.Request) -> web.Response:
-            ready = self.runtime.ready.is_set()
-            return web.json_response(
-                {"status": "ready" if ready else "starting"}, status=200 if ready else 503
-            )
+            report = operations.readiness()
+            return web.json_response(report, status=200 if report["status"] == "ready" else 503)
 
         app.router.add_get("/metrics", metrics)
         app.router.add_get("/healthz", healthz)
@@ -111,10 +128,27 @@ class EdgeService(Service):
             self._demo = DemoServer(settings)
             await self._demo.start()
             self.listening["demo feeds and alert sink"] = self._demo.url
-        self._session = aiohttp.ClientSession()
+        # Feed polling only: its connector refuses addresses outside collect's SSRF policy.
+        self._session = feed_session(settings.collect)
         self.runtime.secrets = self._secrets()
-        self.runtime.deliverer = WebhookDeliverer(
-            self._session, settings.alert.retry, self.runtime.metrics, self.runtime.clock
+        self._webhook_session = aiohttp.ClientSession(
+            connector=guarded_connector(settings.alert.allow_private_networks)
+        )
+        assert self.runtime.outbox_store is not None and self.runtime.park is not None
+        self.runtime.dispatcher = Dispatcher(
+            settings.alert,
+            WebhookDeliverer(
+                self._webhook_session,
+                self.runtime.metrics,
+                self.runtime.clock,
+                settings.alert.allow_private_networks,
+            ),
+            self.runtime.outbox_store,
+            self.runtime.secrets,
+            self.runtime.metrics,
+            self.runtime.clock,
+            self.runtime.park,
+            silences=load_silences(silences_path(settings)),
         )
         self._runner = web.AppRunner(self._web_app(), access_log=None)
         await self._runner.setup()
@@ -124,6 +158,7 @@ class EdgeService(Service):
         self.listening["field intake"] = f"{base}/v1/signals"
         self.listening["metrics"] = f"{base}/metrics"
         self.listening["health"] = f"{base}/healthz, {base}/readyz"
+        self.listening["operations dashboard"] = f"{base}/dashboard"
         sink = KafkaSink(self.faust_app, self.runtime)
         for feed in settings.feeds:
             poller = FeedPoller(
@@ -167,6 +202,10 @@ class EdgeService(Service):
                 await task
         if self._runner is not None:
             await self._runner.cleanup()
+        if self.runtime.dispatcher is not None:
+            await self.runtime.dispatcher.close()
+        if self._webhook_session is not None:
+            await self._webhook_session.close()
         if self._session is not None:
             await self._session.close()
         if self._demo is not None:

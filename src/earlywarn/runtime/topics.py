@@ -37,8 +37,20 @@ class TopicNames:
     def deadletter(self) -> str:
         return f"{self.prefix}.deadletter"
 
+    @property
+    def outbox(self) -> str:
+        """Pending webhook deliveries (one record per queue change; compact on Kafka)."""
+        return f"{self.prefix}.outbox"
+
     def all(self) -> tuple[str, ...]:
-        return (self.signals, self.incidents, self.escalations, self.alerts, self.deadletter)
+        return (
+            self.signals,
+            self.incidents,
+            self.escalations,
+            self.alerts,
+            self.deadletter,
+            self.outbox,
+        )
 
 
 async def ensure_topics(

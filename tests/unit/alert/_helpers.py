@@ -26,6 +26,7 @@ def contribution(n: int, kind: SignalKind = SignalKind.NEWS) -> Contribution:
         url=f"https://news.example/{n}" if kind is SignalKind.NEWS else None,
         kind=kind,
         source="rpp" if kind is SignalKind.NEWS else "field-intake",
+        province="1308" if n == 0 else None,  # Pataz
     )
 
 
@@ -59,13 +60,15 @@ def escalation(
 
 def subscription(
     name: str = "ops",
-    url: str = "http://127.0.0.1:9/hook",
+    url: str = "https://ops.example/hook",
     *,
     departments: tuple[str, ...] = (),
     categories: tuple[Category, ...] = (),
     min_level: str = "watch",
     send_resolved: bool = True,
     timeout: float = 5.0,
+    fmt: str = "standard",
+    max_concurrency: int = 4,
 ) -> SubscriptionConfig:
     return SubscriptionConfig.model_validate(
         {
@@ -76,5 +79,7 @@ def subscription(
             ),
             "send_resolved": send_resolved,
             "timeout_seconds": timeout,
+            "format": fmt,
+            "max_concurrency": max_concurrency,
         }
     )

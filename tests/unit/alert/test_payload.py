@@ -60,3 +60,24 @@ def test_body_bytes_are_stable_json() -> None:
 def test_acled_for_not_relevant_is_none() -> None:
     """not_relevant has no ACLED type."""
     assert acled_for(Category.NOT_RELEVANT) is None
+
+
+def test_every_format_renders_the_same_bytes_for_one_delivery() -> None:
+    """A retried delivery carries identical bytes in each format, with its content type."""
+    from earlywarn.alert.outbox import Delivery
+    from earlywarn.alert.payload import render
+
+    from ._helpers import T0
+
+    delivery = Delivery("id-1", "ops", Alert.of(escalation()), 0, "g", T0, T0)
+    for fmt, content_type in [
+        ("standard", "application/json"),
+        ("cloudevents", "application/cloudevents+json; charset=utf-8"),
+        ("alertmanager", "application/json"),
+    ]:
+        body, given = render(delivery, fmt)
+        assert render(delivery, fmt) == (body, given)
+        assert given == content_type
+    standard = json.loads(render(delivery, "standard")[0])
+    assert standard["notification"] == {"webhook_id": "id-1", "repeat": 0, "group": "g"}
+    assert standard["contributing"][0]["province_ubigeo"] == "1308"

@@ -1,4 +1,4 @@
-"""Detection: per department × category windows in event time, baselines, escalations."""
+"""Detection: per region × category windows in event time, baselines, escalations."""
 
 from earlywarn.detect.baseline import (
     ALPHA,
@@ -8,6 +8,15 @@ from earlywarn.detect.baseline import (
     poisson_upper_threshold,
 )
 from earlywarn.detect.escalation import CONTRIBUTION_CAP, EscalationDetector
+from earlywarn.detect.methods import (
+    Decision,
+    FarringtonParams,
+    acled_surge,
+    cusum,
+    early_farrington,
+    ears,
+    farrington_flexible,
+)
 from earlywarn.detect.window import BucketCounts, bucket_of, bucket_start
 
 __all__ = [
@@ -16,9 +25,16 @@ __all__ = [
     "RULE",
     "Baseline",
     "BucketCounts",
+    "Decision",
     "EscalationDetector",
+    "FarringtonParams",
+    "acled_surge",
     "bucket_of",
     "bucket_start",
     "compute_baseline",
+    "cusum",
+    "early_farrington",
+    "ears",
+    "farrington_flexible",
     "poisson_upper_threshold",
 ]

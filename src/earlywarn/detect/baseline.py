@@ -8,7 +8,15 @@ the first time still has a finite, sensible expectation that history then overri
 
 The threshold is the Poisson upper quantile of that expectation (counts of independent
 incidents are roughly Poisson), never below ``min_count`` so that one or two stories cannot
-escalate a quiet region on their own. Standard library only (``math``): no scipy at runtime.
+escalate a quiet region on their own.
+
+With ``method="farrington"`` (the default) and enough history, the expectation comes instead
+from the improved-Farrington GLM (:mod:`earlywarn.detect.methods`) fitted on the history cut
+into window-sized periods, with trend and a ``season_periods`` cycle (day of week for daily
+windows), past bursts down-weighted; the window fires above the negative-binomial upper
+quantile, or when it and the window before it together exceed theirs (the rule
+``bench/detect.py`` evaluates as ``early_farrington``). The EARS and ACLED rules are
+available the same way. A region with too little history uses the Poisson rule above.
 """
 
 from __future__ import annotations
@@ -18,6 +26,13 @@ from dataclasses import dataclass
 from statistics import NormalDist
 
 from earlywarn.config import DetectConfig
+from earlywarn.detect.methods import (
+    FarringtonParams,
+    SurgeParams,
+    acled_surge,
+    ears,
+    farrington_baseline,
+)
 from earlywarn.detect.window import BucketCounts
 
 ALPHA = 0.01
@@ -40,6 +55,9 @@ class Baseline:
     threshold: int
     history_windows: float
     history_count: int
+    rule: str = RULE
+    # Fires too when this window plus the one before reach it (None: single-window rule).
+    threshold_two: int | None = None
 
 
 def poisson_upper_threshold(expected: float, alpha: float = ALPHA) -> int:
@@ -70,6 +88,28 @@ def expected_per_window(
     return (history_count + prior * prior_weight) / (history_windows + prior_weight)
 
 
+def baseline_tag(end_bucket: int, cfg: DetectConfig) -> int:
+    """What the baseline of the window ending at ``end_bucket`` depends on, besides counts.
+
+    The Poisson rule slides with the window. The period methods fit once per window length:
+    their history is whole windows on a fixed grid ending at or before the current window's
+    start, so the (costly) fit is shared by every window that starts in the same grid cell.
+    The lowest bit says whether the window ends in the next cell (it is judged as that
+    cell: the day of week it ends on), i.e. is not aligned with the grid.
+    """
+    if cfg.method == "poisson":
+        return end_bucket
+    width = cfg.window_buckets
+    start = end_bucket - width + 1
+    grid = (start // width) * width
+    return 2 * grid + (1 if start != grid else 0)
+
+
+def history_end(tag: int, cfg: DetectConfig) -> int:
+    """First bucket after the history of a baseline with this tag (later counts never enter it)."""
+    return tag - cfg.window_buckets + 1 if cfg.method == "poisson" else tag // 2
+
+
 def compute_baseline(
     counts: BucketCounts, end_bucket: int, first_bucket: int, cfg: DetectConfig
 ) -> Baseline:
@@ -77,7 +117,105 @@ def compute_baseline(
 
     ``first_bucket`` is the first bucket in which the region had any qualifying incident:
     before it we know nothing, after it a bucket without incidents is evidence of quiet.
+    The result depends only on counts before :func:`history_end`, ``first_bucket`` and the
+    :func:`baseline_tag`, so it may be cached per tag.
     """
+    if cfg.method == "poisson":
+        return poisson_baseline(counts, end_bucket, first_bucket, cfg)
+    tag = baseline_tag(end_bucket, cfg)
+    end, ahead = tag // 2, 1 + tag % 2
+    periods = history_periods(counts, end, first_bucket, cfg)
+    if cfg.method == "farrington":
+        base = _farrington([*periods, *([0] * (ahead - 1))], ahead, cfg)
+    elif cfg.method == "acled_surge":
+        base = _surge(periods, cfg)
+    else:
+        base = _ears(periods, cfg)
+    if base is not None:
+        return base
+    # Too little history for the method: the Poisson rule with its prior, at the grid.
+    return poisson_baseline(counts, end + cfg.window_buckets - 1, first_bucket, cfg)
+
+
+def history_periods(
+    counts: BucketCounts, end: int, first_bucket: int, cfg: DetectConfig
+) -> list[int]:
+    """Window-sized period counts ending at bucket ``end`` (exclusive), oldest first, plus a
+    trailing 0 standing for the period being judged (the methods never read it).
+
+    Only whole periods after ``first_bucket`` and within ``baseline_buckets`` are history.
+    """
+    width = cfg.window_buckets
+    known = max(0, (end - first_bucket) // width)
+    n = min(cfg.baseline_buckets // width, known)
+    start = end - n * width
+    history = [0] * (n + 1)
+    # One pass over the held buckets (at most window + baseline of them), not n range sums.
+    for bucket, count in counts.counts.items():
+        if start <= bucket < end:
+            history[(bucket - start) // width] += count
+    return history
+
+
+def _farrington_params(n_history: int, ahead: int, cfg: DetectConfig) -> FarringtonParams | None:
+    freq = cfg.season_periods
+    w = 1 if freq >= 5 else 0
+    cycles = (n_history - w) // freq
+    if cycles < 1 or n_history < 3 + cfg.excluded_periods + 2 * w + 1:
+        return None
+    gap = freq - 2 * w - 1
+    levels = 1 if gap < 1 else min(3, gap + 1)
+    return FarringtonParams(
+        freq=freq,
+        b=cycles,
+        w=w,
+        no_periods=levels,
+        # The placeholder periods between history and the judged one are never fitted.
+        past_excluded=cfg.excluded_periods + ahead - 1,
+        alpha=cfg.alpha,
+        limit54=(0, 1),
+    )
+
+
+def _farrington(periods: list[int], ahead: int, cfg: DetectConfig) -> Baseline | None:
+    t = len(periods) - 1
+    params = _farrington_params(t, ahead, cfg)
+    if params is None:
+        return None
+    fitted = farrington_baseline(periods, t, params)
+    if fitted is None:
+        return None
+    threshold = max(cfg.min_count, fitted.upper(cfg.alpha) + 1)
+    threshold_two = max(cfg.min_count, fitted.upper(cfg.alpha, 2) + 1)
+    history = sum(periods[:-1])
+    rule = f"farrington_nb_{1 - cfg.alpha:.3f}"
+    return Baseline(fitted.expected, threshold, float(t - ahead + 1), history, rule, threshold_two)
+
+
+def _ears(periods: list[int], cfg: DetectConfig) -> Baseline | None:
+    variant = cfg.method.removeprefix("ears_").upper()
+    t = len(periods) - 1
+    if t < 7 + (4 if variant == "C3" else 2):
+        return None
+    # The bound does not depend on the current count except through C3's carry-over.
+    decision = ears([float(c) for c in periods], t, variant, cfg.alpha)
+    threshold = max(cfg.min_count, math.floor(decision.upper) + 1)
+    return Baseline(decision.expected, threshold, float(t), sum(periods[:-1]), decision.rule)
+
+
+def _surge(periods: list[int], cfg: DetectConfig) -> Baseline | None:
+    t = len(periods) - 1
+    if t < 4:
+        return None
+    decision = acled_surge([float(c) for c in periods], t, SurgeParams(floor=cfg.min_count))
+    threshold = max(cfg.min_count, math.ceil(decision.upper))
+    return Baseline(decision.expected, threshold, float(t), sum(periods[:-1]), decision.rule)
+
+
+def poisson_baseline(
+    counts: BucketCounts, end_bucket: int, first_bucket: int, cfg: DetectConfig
+) -> Baseline:
+    """The Poisson rule on the mean count per window, shrunk towards the prior."""
     window_start = end_bucket - cfg.window_buckets + 1
     history_start = max(window_start - cfg.baseline_buckets, first_bucket)
     span = max(0, window_start - history_start)

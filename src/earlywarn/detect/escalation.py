@@ -18,7 +18,13 @@ from datetime import datetime
 from typing import Any
 
 from earlywarn.config import DetectConfig
-from earlywarn.detect.baseline import RULE, Baseline, compute_baseline
+from earlywarn.detect.baseline import (
+    RULE,
+    Baseline,
+    baseline_tag,
+    compute_baseline,
+    history_end,
+)
 from earlywarn.detect.window import BucketCounts, bucket_start
 from earlywarn.model import (
     AlertStatus,
@@ -118,7 +124,9 @@ class _Key:
         self.counted: deque[tuple[int, _Item]] = deque(maxlen=CONTRIBUTION_CAP)
         self.dups: list[tuple[int, _Item]] = []
         self.episode: _Episode | None = None
-        self.base_end: int | None = None  # the baseline is cached per window end bucket
+        # The baseline is cached per tag (baseline_tag): the window's end bucket for the
+        # Poisson rule, the history's end (a window-grid boundary) for the period methods.
+        self.base_end: int | None = None
         self.base: Baseline | None = None
 
     def contributions(self, start: int, end: int) -> tuple[Contribution, ...]:
@@ -180,7 +188,8 @@ class _Region:
     def __init__(self, first_bucket: int) -> None:
         # First bucket with a qualifying incident: the start of this region's known history.
         self.first_bucket = first_bucket
-        self.keys: dict[Category, _Key] = {}
+        # (region code, category): the department's own code, or a province/district in it.
+        self.keys: dict[tuple[str, Category], _Key] = {}
 
 
 class EscalationDetector:
@@ -198,6 +207,7 @@ class EscalationDetector:
         self._due: int | None = None
         self._dirty: set[tuple[str, Category]] = set()
         self._window_label = _fmt_duration(cfg.window_buckets * cfg.bucket_seconds)
+        self._districts = frozenset(cfg.district_regions)
 
     # ------------------------------------------------------------------ incidents
 
@@ -209,9 +219,7 @@ class EscalationDetector:
         cfg = self.cfg
         not_relevant = Category.NOT_RELEVANT
         min_confidence = cfg.min_confidence
-        min_count = cfg.min_count
         bucket_seconds = cfg.bucket_seconds
-        width = cfg.window_buckets
         regions = self._regions
         out: list[Escalation] = []
         for incident in incidents:
@@ -229,39 +237,78 @@ class EscalationDetector:
                 region.first_bucket = bucket  # a late incident extends known history
                 for other in region.keys.values():
                     other.base_end = None
-            key = region.keys.get(category)
-            if key is None:
-                key = region.keys[category] = _Key()
-            seen = key.stories.get(incident.story_id)
-            counted = seen is None or abs(bucket - seen) >= width
-            if counted:
-                key.stories[incident.story_id] = bucket
-                key.counts.add(bucket)
-                key.counted.append((bucket, incident))
-                if key.base_end is not None and bucket <= key.base_end - width:
-                    key.base_end = None  # a late count landed in the cached history
-                episode = key.episode
-                if episode is not None:
-                    episode.resolve_bucket = None  # the counts it was computed from changed
-                    self._dirty.add((department, category))
-                    if bucket > episode.last_bucket:
-                        episode.last_bucket = bucket
-                key.sweep(cfg)
-            elif len(key.dups) < CONTRIBUTION_CAP:
-                key.dups.append((bucket, incident))
-            count = key.counts.window_sum(bucket, width)
-            at_bucket, at_time = bucket, incident.occurred_at
-            newest = key.counts.max_bucket
-            if counted and newest is not None and newest > bucket:
-                at_bucket, count, at_time = self._fullest_window(key, bucket, count, at_time)
-            if count < min_count:
-                continue  # the threshold is never below min_count: nothing to decide
-            escalation = self._evaluate(
-                department, region, category, key, at_bucket, count, incident, at_time
-            )
-            if escalation is not None:
-                out.append(escalation)
+            for scope in self._scopes(department, incident):
+                escalation = self._count(region, scope, category, incident, bucket)
+                if escalation is not None:
+                    out.append(escalation)
         return out
+
+    def _scopes(self, department: str, incident: Incident) -> list[str]:
+        """The regions an incident counts in: its department, province, watched district."""
+        scopes = [department]
+        if self.cfg.province_regions:
+            province = incident.place.province_ubigeo
+            if province and province.startswith(department):
+                scopes.append(province)
+        district = incident.place.district_ubigeo
+        if district and district in self._districts and district.startswith(department):
+            scopes.append(district)
+        return scopes
+
+    def _count(
+        self, region: _Region, scope: str, category: Category, incident: Incident, bucket: int
+    ) -> Escalation | None:
+        """Count ``incident`` in ``scope`` × ``category``; the escalation it causes, if any."""
+        cfg = self.cfg
+        width = cfg.window_buckets
+        ident = (scope, category)
+        key = region.keys.get(ident)
+        if key is None:
+            key = region.keys[ident] = _Key()
+        seen = key.stories.get(incident.story_id)
+        counted = seen is None or abs(bucket - seen) >= width
+        if counted:
+            key.stories[incident.story_id] = bucket
+            key.counts.add(bucket, self._weight(incident))
+            key.counted.append((bucket, incident))
+            if key.base_end is not None and bucket < history_end(key.base_end, cfg):
+                key.base_end = None  # a late count landed in the cached history
+            episode = key.episode
+            if episode is not None:
+                episode.resolve_bucket = None  # the counts it was computed from changed
+                self._dirty.add(ident)
+                if bucket > episode.last_bucket:
+                    episode.last_bucket = bucket
+            key.sweep(cfg)
+        elif len(key.dups) < CONTRIBUTION_CAP:
+            key.dups.append((bucket, incident))
+        count = key.counts.window_sum(bucket, width)
+        at_bucket, at_time = bucket, incident.occurred_at
+        newest = key.counts.max_bucket
+        if counted and newest is not None and newest > bucket:
+            at_bucket, count, at_time = self._fullest_window(key, bucket, count, at_time)
+        if count < cfg.min_count:
+            return None  # the threshold is never below min_count: nothing to decide
+        if key.episode is None and self._inhibited(region, scope, category):
+            return None
+        return self._evaluate(scope, region, category, key, at_bucket, count, incident, at_time)
+
+    def _inhibited(self, region: _Region, scope: str, category: Category) -> bool:
+        """A province/district does not open an episode while its department's is open.
+
+        The operations centre gets one alert for the department, not one per province;
+        an episode already open below keeps going (it was alerted already).
+        """
+        if not self.cfg.inhibit_subregions or len(scope) == 2:
+            return False
+        department = region.keys.get((scope[:2], category))
+        return department is not None and department.episode is not None
+
+    def _weight(self, incident: Incident) -> int:
+        # Worst outcome, not the number of victims: one massacre must not look like a wave.
+        none, injured, killed = self.cfg.severity_weights
+        severity = incident.severity
+        return killed if severity.killed else injured if severity.injured else none
 
     def _fullest_window(
         self, key: _Key, bucket: int, count: int, occurred_at: datetime
@@ -285,9 +332,10 @@ class EscalationDetector:
         return best_bucket, best_count, best_time
 
     def _baseline(self, region: _Region, key: _Key, bucket: int) -> Baseline:
-        if key.base_end != bucket or key.base is None:
+        tag = baseline_tag(bucket, self.cfg)
+        if key.base_end != tag or key.base is None:
             key.base = compute_baseline(key.counts, bucket, region.first_bucket, self.cfg)
-            key.base_end = bucket
+            key.base_end = tag
         return key.base
 
     def _level(self, count: int, base: Baseline) -> Level:
@@ -317,7 +365,7 @@ class EscalationDetector:
             episode.threshold = base.threshold
             episode.resolve_bucket = None
             self._dirty.add((department, category))
-        if count < base.threshold:
+        if count < base.threshold and not self._fires_over_two(key, bucket, count, base):
             return None
         level = self._level(count, base)
         if episode is not None and level <= episode.level:
@@ -338,11 +386,8 @@ class EscalationDetector:
             baseline=base.expected,
             threshold=float(base.threshold),
             score=score,
-            rule=RULE,
-            reason=(
-                f"{category.value} in {name}: {count} incidents in {self._window_label} vs "
-                f"{_fmt_number(base.expected)} expected (threshold {base.threshold})"
-            ),
+            rule=base.rule,
+            reason=self._explain(category, name, count, base, score),
             episode_started_at=started_at,
             contributions=key.contributions(bucket - width + 1, bucket),
         )
@@ -357,13 +402,40 @@ class EscalationDetector:
             episode.last = escalation
         return escalation
 
-    def _region_name(self, department: str, incident: Incident | None = None) -> str:
-        name = self.region_names.get(department)
+    def _fires_over_two(self, key: _Key, bucket: int, count: int, base: Baseline) -> bool:
+        """The two-window test: this window above expectation, both together above theirs."""
+        if base.threshold_two is None or count <= base.expected or count < self.cfg.min_count:
+            return False
+        width = self.cfg.window_buckets
+        previous = key.counts.total(bucket - 2 * width + 1, bucket - width + 1)
+        return count + previous >= base.threshold_two
+
+    def _explain(
+        self, category: Category, name: str, count: int, base: Baseline, score: float
+    ) -> str:
+        text = (
+            f"{category.value} in {name}: {count} incidents in {self._window_label} vs "
+            f"{_fmt_number(base.expected)} expected (threshold {base.threshold})"
+        )
+        if base.rule == RULE:
+            return text  # the Poisson rule's explanation is the count and its bound
+        if count < base.threshold:  # fired on the two-window test
+            text += f"; with the previous {self._window_label} over {base.threshold_two}"
+        return f"{text}; rule {base.rule}, score {score:.2f}"
+
+    def _region_name(self, code: str, incident: Incident | None = None) -> str:
+        name = self.region_names.get(code)
         if name:
             return name
+        if len(code) > 2:  # a province or district: say where it is
+            department = self._region_name(code[:2], incident)
+            place = incident.place if incident is not None else None
+            if place is not None and len(code) == 6 and place.name:
+                return f"{place.name} ({department})"
+            return f"{code} ({department})"
         if incident is not None and incident.place.department_name:
             return incident.place.department_name
-        return department
+        return code
 
     # ------------------------------------------------------------------ watermark
 
@@ -410,10 +482,18 @@ class EscalationDetector:
         if not self._firing:
             return out
         due = self._due
+        quiet = self.cfg.quiet_buckets
         for ident in self._dirty:
             changed = self._firing.get(ident)
             if changed is not None and changed.episode is not None:
-                bucket = self._resolve_bucket(changed, changed.episode)
+                # A lower bound is enough here (the loop below computes the exact bucket):
+                # no episode resolves before its newest story plus the quiet period.
+                pending = changed.episode
+                bucket = (
+                    pending.resolve_bucket
+                    if pending.resolve_bucket is not None
+                    else pending.last_bucket + quiet
+                )
                 due = bucket if due is None else min(due, bucket)
         self._dirty.clear()
         self._due = due
@@ -460,8 +540,8 @@ class EscalationDetector:
     # ------------------------------------------------------------------ inspection
 
     def _key(self, region: str, category: Category) -> _Key | None:
-        state = self._regions.get(region)
-        return state.keys.get(category) if state else None
+        state = self._regions.get(region[:2])
+        return state.keys.get((region, category)) if state else None
 
     def regions(self) -> list[str]:
         """Departments with state, sorted."""
@@ -490,7 +570,11 @@ class EscalationDetector:
         return {
             "version": SNAPSHOT_VERSION,
             "first_bucket": region.first_bucket,
-            "keys": {cat.value: key.to_dict() for cat, key in region.keys.items()},
+            "keys": {
+                # Department keys keep their v1 name; provinces/districts are "code/category".
+                (cat.value if code == department else f"{code}/{cat.value}"): key.to_dict()
+                for (code, cat), key in region.keys.items()
+            },
         }
 
     def restore_region(self, department: str, data: Mapping[str, Any]) -> None:
@@ -498,19 +582,20 @@ class EscalationDetector:
         version = data.get("version")
         if version != SNAPSHOT_VERSION:
             raise ValueError(f"detector snapshot version {version!r}, expected {SNAPSHOT_VERSION}")
-        for ident in [i for i in self._firing if i[0] == department]:
+        for ident in [i for i in self._firing if i[0][:2] == department]:
             del self._firing[ident]
         first_bucket = data.get("first_bucket")
         if first_bucket is None:
             self._regions.pop(department, None)
             return
         region = _Region(int(first_bucket))
-        for cat, key_data in data["keys"].items():
-            category = Category(cat)
-            key = region.keys[category] = _Key.from_dict(key_data)
+        for name, key_data in data["keys"].items():
+            code, _, cat = name.rpartition("/")
+            ident = (code or department, Category(cat))
+            key = region.keys[ident] = _Key.from_dict(key_data)
             if key.episode is not None:
-                self._firing[(department, category)] = key
-                self._dirty.add((department, category))
+                self._firing[ident] = key
+                self._dirty.add(ident)
         self._regions[department] = region
 
     def snapshot(self) -> dict[str, Any]:

@@ -69,7 +69,7 @@ def test_region_without_history_gets_the_prior_and_min_count() -> None:
 
 def test_busy_history_raises_the_threshold_and_current_window_is_excluded() -> None:
     """Two incidents a day for 28 days lift the threshold; the burst itself is not history."""
-    cfg = DetectConfig()
+    cfg = DetectConfig(method="poisson")
     counts = BucketCounts()
     first = 0
     for day in range(28):
@@ -88,7 +88,7 @@ def test_busy_history_raises_the_threshold_and_current_window_is_excluded() -> N
 
 def test_history_is_limited_to_baseline_buckets() -> None:
     """Counts older than baseline_buckets before the window do not enter the expectation."""
-    cfg = DetectConfig(window_buckets=24, baseline_buckets=48)
+    cfg = DetectConfig(window_buckets=24, baseline_buckets=48, method="poisson")
     counts = BucketCounts()
     counts.add(0, 100)  # far in the past
     counts.add(200)

@@ -25,6 +25,7 @@ from earlywarn.model import (
 from ._helpers import DAY, HOUR, NAMES, PATAZ, T0, incident
 
 CFG = DetectConfig()  # 1 h buckets, 24 h window, 28 days of baseline, min_count 3
+POISSON = DetectConfig(method="poisson")  # the pre-Farrington rule, with a closed-form baseline
 
 
 def _detector(cfg: DetectConfig = CFG) -> EscalationDetector:
@@ -45,7 +46,7 @@ BURST_AT = T0 + 28 * DAY + 12 * HOUR
 
 def test_burst_after_quiet_history_fires_with_count_baseline_and_threshold() -> None:
     """Three new stories in a day after a quiet month in Pataz fire a WATCH escalation."""
-    detector = _detector()
+    detector = _detector(POISSON)
     assert detector.observe(_quiet_history()) == []
     burst = _burst(BURST_AT, 3)
     out = detector.observe(burst)

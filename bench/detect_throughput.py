@@ -1,0 +1,143 @@
+"""Throughput and memory of the pure escalation detector over a simulated year.
+
+    python bench/detect_throughput.py [--per-day N] [--days D] [--seed S]
+
+Every one of Peru's 1,890 districts (../shared/data/gazetteer/ubigeo_inei_2025.csv) is
+watched (``district_regions``) besides its department and province, so each incident
+updates three regions. Incidents arrive in event-time order, ``--per-day`` a day spread
+over all districts (a few mining districts much busier) and nine categories. The same
+stream goes through ``Detection.observe`` (event time advanced before each newer incident,
+as live and replay do) for the default method and, as the baseline measured in the same
+run, for the closed-form Poisson rule. Incident objects are built outside the timed
+sections. It prints incidents/s and region updates/s per month, the detector's held state
+(buckets, story ids) and the process's RSS; the last line is JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gc
+import json
+import random
+import resource
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from earlywarn.config import DetectConfig
+from earlywarn.detect import EscalationDetector
+from earlywarn.model import Category, Incident, Place, Precision, Severity, SignalKind
+from earlywarn.pipeline import Detection
+
+GAZETTEER = Path(__file__).resolve().parents[1] / "../shared/data/gazetteer/ubigeo_inei_2025.csv"
+START = datetime(2025, 1, 1, tzinfo=UTC)
+CATEGORIES = [c for c in Category if c not in (Category.NOT_RELEVANT, Category.ENVIRONMENTAL)]
+
+
+def districts() -> list[str]:
+    with GAZETTEER.open(encoding="utf-8-sig") as fh:
+        return sorted({row["ubigeo"].zfill(6) for row in csv.DictReader(fh, delimiter=";")})
+
+
+def month_of_incidents(
+    rng: random.Random, codes: list[str], weights: list[float], day0: int, days: int, per_day: int
+) -> list[Incident]:
+    out: list[Incident] = []
+    n = days * per_day
+    picks = rng.choices(codes, weights=weights, k=n)
+    offsets = sorted(rng.random() * days * 86400 for _ in range(n))
+    for i, (code, offset) in enumerate(zip(picks, offsets, strict=True)):
+        ident = f"{day0}-{i}"
+        out.append(
+            Incident(
+                id=ident,
+                signal_ids=(ident,),
+                story_id=f"s{ident}" if rng.random() > 0.2 else f"dup{code}{day0}",
+                category=rng.choice(CATEGORIES),
+                confidence=0.9,
+                severity=Severity(killed=1 if rng.random() < 0.05 else 0),
+                place=Place(
+                    Precision.DISTRICT,
+                    department_ubigeo=code[:2],
+                    province_ubigeo=code[:4],
+                    district_ubigeo=code,
+                ),
+                occurred_at=START + timedelta(days=day0, seconds=offset),
+                source="bench",
+                kind=SignalKind.NEWS,
+                title="t",
+            )
+        )
+    return out
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        pages = int(fh.read().split()[1])
+    return pages * resource.getpagesize() / 2**20
+
+
+def months(days: int) -> Iterator[tuple[int, int]]:
+    day = 0
+    while day < days:
+        span = min(30, days - day)
+        yield day, span
+        day += span
+
+
+def run(method: str, args: argparse.Namespace, codes: list[str]) -> dict[str, object]:
+    rng = random.Random(args.seed)
+    weights = [25.0 if i % 97 == 0 else 1.0 for i in range(len(codes))]  # mining hot spots
+    cfg = DetectConfig(method=method, district_regions=tuple(codes))  # type: ignore[arg-type]
+    detection = Detection(EscalationDetector(cfg, {}))
+    total = escalations = 0
+    elapsed = 0.0
+    rows = []
+    for day0, span in months(args.days):
+        incidents = month_of_incidents(rng, codes, weights, day0, span, args.per_day)
+        gc.collect()
+        started = time.perf_counter()
+        escalations += len(detection.observe(incidents))
+        took = time.perf_counter() - started
+        elapsed += took
+        total += len(incidents)
+        det = detection.detector
+        rows.append(
+            (day0 // 30 + 1, len(incidents) / took, det.bucket_count(), det.story_count(), rss_mb())
+        )
+    print(f"\n{method}: month  incidents/s  buckets  story_ids  rss_mb")
+    for month, rate, buckets, stories, rss in rows:
+        print(f"{'':10s}{month:3d}  {rate:11,.0f}  {buckets:7,d}  {stories:9,d}  {rss:6.1f}")
+    second_half = rows[len(rows) // 2 :]
+    return {
+        "incidents": total,
+        "incidents_per_s": round(total / elapsed),
+        "region_updates_per_s": round(3 * total / elapsed),
+        "escalations": escalations,
+        "buckets_mid": second_half[0][2],
+        "buckets_end": rows[-1][2],
+        "story_ids_end": rows[-1][3],
+        "rss_mb_mid": round(second_half[0][4], 1),
+        "rss_mb_end": round(rows[-1][4], 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--per-day", type=int, default=2000)
+    parser.add_argument("--days", type=int, default=365)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    codes = districts()
+    print(f"{len(codes)} districts, {args.per_day} incidents/day, {args.days} days")
+    baseline = run("poisson", args, codes)
+    default = run("farrington", args, codes)
+    print(f"\npoisson (baseline): {baseline}")
+    print(f"farrington (default): {default}")
+    print(json.dumps({"districts": len(codes), "default": default, "baseline_poisson": baseline}))
+
+
+if __name__ == "__main__":
+    main()

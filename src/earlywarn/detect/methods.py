@@ -1,0 +1,481 @@
+"""Outbreak detection methods on a count series: pure functions, event time only.
+
+Every method looks at a series ``y`` of counts per period (oldest first) and decides about
+period ``t`` from ``y[: t + 1]`` alone, returning a :class:`Decision` (expected count, upper
+bound, alarm, score). The same functions drive the benchmark against R's ``surveillance``
+package (``bench/detect.py``, weekly series) and the live detector (window-sized periods).
+
+- :func:`ears` — CDC EARS C1/C2/C3 (mean + z·sd of the last 7 periods; C2 with a 2-period
+  guard; C3 adds the excess of the two previous C2 statistics). C1 and C2 reproduce
+  ``surveillance::earsC`` exactly; C3 follows the EARS definition (R's C3 compares the
+  previous periods only, a quirk we do not copy).
+- :func:`farrington_flexible` — the improved Farrington method (Noufaily et al. 2013) as in
+  ``surveillance::farringtonFlexible``: quasi-Poisson GLM with trend and a 10-level seasonal
+  factor, fitted on ``b`` past years, past outbreaks down-weighted by Anscombe residuals,
+  negative-binomial upper quantile.
+- :func:`cusum` — a one-sided CUSUM of standardised counts that resets after each alarm.
+- :func:`acled_surge` — ACLED's surge rule: ≥ 100 % over the mean of the past four periods,
+  with a floor so that 1 → 2 is no surge.
+- :func:`early_farrington` — the default: the improved Farrington baseline, tested on the
+  current period and on the sum of the last two (outbreaks spread over weeks), without the
+  "5 cases in 4 weeks" gate that hides small outbreaks in sparse series.
+
+numpy only (no scipy): the quantiles are computed by summing the pmf.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from statistics import NormalDist
+
+import numpy as np
+import numpy.typing as npt
+
+_NORMAL = NormalDist()
+
+FloatArray = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What a method says about one period: the expectation, the bound and the verdict."""
+
+    expected: float
+    upper: float
+    alarm: bool
+    score: float  # observed relative to the bound: > 1 means above it (rule-specific scale)
+    rule: str
+
+
+def z_quantile(alpha: float) -> float:
+    """The standard normal ``1 - alpha`` quantile."""
+    return _NORMAL.inv_cdf(1.0 - alpha)
+
+
+# --------------------------------------------------------------------------- quantiles
+
+
+def poisson_quantile(p: float, mu: float) -> int:
+    """Smallest ``k`` with P(X <= k) >= ``p`` for X ~ Poisson(``mu``) (R's ``qpois``)."""
+    if mu <= 0:
+        return 0
+    if mu > 500:
+        return max(0, math.ceil(mu + _NORMAL.inv_cdf(p) * math.sqrt(mu) - 0.5))
+    log_pmf = -mu
+    cdf = math.exp(log_pmf)
+    k = 0
+    while cdf < p * (1 - 64 * 2.2e-16):  # R's fuzz: a cdf a rounding error short counts
+        k += 1
+        log_pmf += math.log(mu / k)
+        cdf += math.exp(log_pmf)
+    return k
+
+
+def nbinom_quantile(p: float, size: float, prob: float) -> int:
+    """Smallest ``k`` with P(X <= k) >= ``p`` for X ~ NB(``size``, ``prob``) (R's ``qnbinom``)."""
+    mean = size * (1 - prob) / prob
+    if mean <= 0:
+        return 0
+    if mean > 1e5:
+        sd = math.sqrt(mean / prob)
+        return max(0, math.ceil(mean + _NORMAL.inv_cdf(p) * sd - 0.5))
+    log_q = math.log1p(-prob)
+    log_pmf = size * math.log(prob)
+    cdf = math.exp(log_pmf)
+    k = 0
+    target = p * (1 - 64 * 2.2e-16)
+    while cdf < target:
+        log_pmf += math.log((k + size) / (k + 1)) + log_q
+        k += 1
+        cdf += math.exp(log_pmf)
+        if k > 10 * mean + 1000:  # unreachable for sane inputs; never loop forever
+            break
+    return k
+
+
+def overdispersed_quantile(p: float, mu: float, phi: float) -> int:
+    """Upper quantile of a count with mean ``mu`` and variance ``phi·mu`` (NB, or Poisson)."""
+    if phi > 1:
+        return nbinom_quantile(p, mu / (phi - 1), 1 / phi)
+    return poisson_quantile(p, mu)
+
+
+# --------------------------------------------------------------------------- EARS
+
+
+def _mean_sd(values: Sequence[float]) -> tuple[float, float]:
+    n = len(values)
+    mean = sum(values) / n
+    var = sum((v - mean) ** 2 for v in values) / (n - 1)
+    return mean, math.sqrt(var)
+
+
+def ears(
+    y: Sequence[float],
+    t: int,
+    variant: str = "C1",
+    alpha: float = 0.001,
+    baseline: int = 7,
+    min_sigma: float = 0.0,
+) -> Decision:
+    """EARS C1/C2/C3 for period ``t`` (needs ``baseline + 2`` periods before it, C3 + 4)."""
+    z = z_quantile(alpha)
+    if variant == "C1":
+        mean, sd = _mean_sd(y[t - baseline : t])
+        sd = max(sd, min_sigma)
+        upper = mean + z * sd
+        return Decision(mean, upper, y[t] > upper, _ratio(y[t] - mean, upper - mean), "ears_c1")
+
+    def c2(at: int) -> tuple[float, float, float]:
+        mean, sd = _mean_sd(y[at - baseline - 2 : at - 2])
+        sd = max(sd, min_sigma)
+        stat = (y[at] - mean) / sd if sd > 0 else (math.inf if y[at] > mean else 0.0)
+        return mean, sd, stat
+
+    mean, sd, stat = c2(t)
+    if variant == "C2":
+        upper = mean + z * sd
+        return Decision(mean, upper, y[t] > upper, _ratio(y[t] - mean, upper - mean), "ears_c2")
+    if variant != "C3":
+        raise ValueError(f"unknown EARS variant {variant!r}; use C1, C2 or C3")
+    carry = sum(max(0.0, c2(t - lag)[2] - 1.0) for lag in (1, 2))
+    # C3 = C2(t) + carry > z  ⇔  y[t] > mean + sd·(z - carry)
+    upper = max(0.0, mean + sd * (z - carry)) if math.isfinite(carry) else 0.0
+    alarm = stat + carry > z
+    return Decision(mean, upper, alarm, (stat + carry) / z, "ears_c3")
+
+
+def _ratio(num: float, den: float) -> float:
+    if den > 0:
+        return num / den
+    return math.inf if num > 0 else 0.0
+
+
+# --------------------------------------------------------------------------- GLM
+
+
+@dataclass(frozen=True, slots=True)
+class GlmFit:
+    coef: FloatArray
+    mu: FloatArray
+    xtwx_inv: FloatArray
+    dispersion: float  # the Pearson estimate (may be < 1)
+    converged: bool
+
+
+def fit_quasipoisson(
+    x: FloatArray, y: FloatArray, weights: FloatArray | None = None, max_iter: int = 25
+) -> GlmFit:
+    """Log-link quasi-Poisson GLM by IRLS, started and stopped as R's ``glm`` does."""
+    n, p = x.shape
+    w_prior = np.ones(n) if weights is None else weights
+    mu = y + 0.1
+    eta = np.log(mu)
+    dev_old = math.inf
+    converged = False
+    coef = np.zeros(p)
+    xtwx = np.eye(p)
+    for _ in range(max_iter):
+        z = eta + (y - mu) / mu
+        w = w_prior * mu
+        xtw = x.T * w
+        xtwx = xtw @ x
+        try:
+            coef = np.asarray(np.linalg.solve(xtwx, xtw @ z), dtype=np.float64)
+        except np.linalg.LinAlgError:
+            try:
+                coef = np.asarray(np.linalg.lstsq(xtwx, xtw @ z, rcond=None)[0], dtype=np.float64)
+            except np.linalg.LinAlgError:
+                break
+        eta = np.clip(x @ coef, -30.0, 700.0)  # a level with no cases: mu → 0, not NaN
+        mu = np.exp(eta)
+        dev = _poisson_deviance(y, mu, w_prior)
+        if abs(dev - dev_old) / (abs(dev) + 0.1) < 1e-8:
+            converged = True
+            break
+        dev_old = dev
+    w = w_prior * mu
+    xtwx = (x.T * w) @ x
+    try:
+        xtwx_inv = np.asarray(np.linalg.inv(xtwx), dtype=np.float64)
+    except np.linalg.LinAlgError:
+        try:
+            xtwx_inv = np.asarray(np.linalg.pinv(xtwx), dtype=np.float64)
+        except np.linalg.LinAlgError:
+            return GlmFit(coef, mu, np.eye(p), 1.0, False)
+    df = max(1, n - p)
+    dispersion = float(np.sum(w_prior * (y - mu) ** 2 / mu) / df)
+    return GlmFit(coef, mu, xtwx_inv, dispersion, converged)
+
+
+def _poisson_deviance(y: FloatArray, mu: FloatArray, w: FloatArray) -> float:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        term = np.where(y > 0, y * np.log(y / mu), 0.0)
+    return float(2 * np.sum(w * (term - (y - mu))))
+
+
+def _hat_values(x: FloatArray, fit: GlmFit, weights: FloatArray) -> FloatArray:
+    w = weights * fit.mu
+    xw = x * np.sqrt(w)[:, None]
+    return np.asarray(np.einsum("ij,jk,ik->i", xw, fit.xtwx_inv, xw), dtype=np.float64)
+
+
+def anscombe_residuals(x: FloatArray, y: FloatArray, fit: GlmFit, phi: float) -> FloatArray:
+    """Standardised Anscombe residuals (what Farrington uses to spot past outbreaks)."""
+    mu = fit.mu
+    a = 1.5 * (np.power(y, 2 / 3) * np.power(mu, -1 / 6) - np.sqrt(mu))
+    h = _hat_values(x, fit, np.ones_like(y))
+    return np.asarray(a / np.sqrt(phi * np.maximum(1 - h, 1e-12)), dtype=np.float64)
+
+
+def outbreak_weights(residuals: FloatArray, threshold: float) -> FloatArray:
+    """Farrington's weights: residual ``s > threshold`` → weight ∝ s⁻², rescaled to sum n."""
+    high = residuals > threshold
+    raw = np.where(high, np.power(np.where(high, residuals, 1.0), -2.0), 1.0)
+    gamma = len(residuals) / float(np.sum(raw))
+    return np.asarray(gamma * raw, dtype=np.float64)
+
+
+# --------------------------------------------------------------------------- Farrington
+
+
+@dataclass(frozen=True, slots=True)
+class FarringtonParams:
+    """``surveillance::farringtonFlexible`` controls (defaults: Noufaily et al. 2013)."""
+
+    freq: int = 52  # periods per season cycle (52 weeks a year; 7 days a week)
+    b: int = 5  # cycles back
+    w: int = 3  # half-width of the window around the same period in past cycles
+    no_periods: int = 10  # seasonal factor levels
+    past_excluded: int = 26  # recent periods left out of the fit (a running outbreak)
+    alpha: float = 0.01
+    weights_threshold: float = 2.58
+    p_trend: float = 1.0  # keep the trend when its p-value is below this (1: always)
+    limit54: tuple[int, int] = (5, 4)  # alarm only with ≥ 5 cases in the last 4 periods
+
+    @property
+    def history(self) -> int:
+        """Periods needed before the first decision."""
+        return self.freq * self.b + self.w
+
+
+@dataclass(frozen=True, slots=True)
+class FarringtonBaseline:
+    """The fitted expectation for period ``t`` and what the threshold is built from."""
+
+    expected: float
+    phi: float
+
+    def upper(self, alpha: float, periods: int = 1) -> int:
+        """Upper ``1 - alpha`` quantile of the sum over ``periods`` periods like this one."""
+        return overdispersed_quantile(1 - alpha, self.expected * periods, self.phi)
+
+
+def seasonal_blocks(t: int, params: FarringtonParams) -> dict[int, int]:
+    """Period index → seasonal level (``surveillance:::blocks``): level ``no_periods`` is the
+    window around ``t`` in past cycles, the gaps between are cut into the other levels."""
+    p, w, freq = params.no_periods, params.w, params.freq
+    refs = [t - freq * i for i in range(params.b + 1)]
+    levels: dict[int, int] = {i: p for i in range(t - w, t + 1)}
+    for i in range(1, params.b + 1):
+        ref = refs[i]
+        for j in range(ref - w, ref + w + 1):
+            levels[j] = p
+        if p != 1:
+            gap = refs[i - 1] - 2 * w - 1 - ref
+            if gap < p - (2 * w + 1):
+                raise ValueError("too many seasonal levels for this cycle length")
+            size, rest = divmod(gap, p - 1)
+            start = ref + w + 1
+            for level in range(1, p):
+                length = size + (1 if level <= rest else 0)
+                for j in range(start, start + length):
+                    levels[j] = level
+                start += length
+    return levels
+
+
+_Design = tuple[FloatArray, FloatArray]
+
+
+@lru_cache(maxsize=256)
+def _designs(t: int, params: FarringtonParams) -> tuple[list[int], _Design, _Design] | None:
+    """Rows used, and the (design, prediction row) with and without trend, for period ``t``.
+
+    They depend only on ``t`` and the parameters, so they are built once and shared (the
+    live detector asks for the same few shapes over and over); arrays are read-only.
+    """
+    levels = seasonal_blocks(t, params)
+    cutoff = t - params.past_excluded
+    idx = sorted(i for i in levels if 0 <= i < cutoff)
+    if len(idx) < 3:
+        return None
+    season = [levels[i] for i in idx]
+    present = sorted(set(season))
+    dummies = [lv for lv in present if lv != present[0]]
+    # The trend column is centred (not R's raw index): the same fit, better conditioned.
+    time_col = np.array([(i - t) / params.freq for i in idx], dtype=np.float64)
+    cols_season = [np.array([1.0 if s == lv else 0.0 for s in season]) for lv in dummies]
+    x0_season = [1.0 if params.no_periods == lv else 0.0 for lv in dummies]
+
+    def build(trend: bool) -> _Design:
+        x = np.column_stack([np.ones(len(idx)), *([time_col] if trend else []), *cols_season])
+        x0 = np.array([1.0, *([0.0] if trend else []), *x0_season])
+        x.setflags(write=False)
+        x0.setflags(write=False)
+        return x, x0
+
+    return idx, build(True), build(False)
+
+
+def farrington_baseline(
+    y: Sequence[float], t: int, params: FarringtonParams
+) -> FarringtonBaseline | None:
+    """The improved-Farrington expectation for period ``t``; ``None`` if the GLM fails."""
+    designs = _designs(t, params)
+    if designs is None:
+        return None
+    idx = designs[0]
+    resp = np.array([y[i] for i in idx], dtype=np.float64)
+
+    def design(trend: bool) -> tuple[FloatArray, FloatArray]:
+        return designs[1] if trend else designs[2]
+
+    def fit(trend: bool) -> tuple[GlmFit, FloatArray, FloatArray, float] | None:
+        x, x0 = design(trend)
+        first = fit_quasipoisson(x, resp)
+        if not first.converged:
+            return None
+        phi = max(first.dispersion, 1.0)
+        weights = outbreak_weights(
+            anscombe_residuals(x, resp, first, phi), params.weights_threshold
+        )
+        second = fit_quasipoisson(x, resp, weights)
+        return second, x, x0, max(second.dispersion, 1.0)
+
+    result = fit(True)
+    if result is None:
+        result = fit(False)
+        if result is None:
+            return None
+    else:
+        model, _x, x0, _phi = result
+        expected = math.exp(min(700.0, float(x0 @ model.coef)))
+        keep = expected <= float(resp.max())
+        if keep and params.p_trend < 1.0:
+            se = math.sqrt(max(0.0, model.dispersion * float(model.xtwx_inv[1, 1])))
+            # df is in the hundreds: the normal approximates Student's t closely.
+            p_value = 2 * (1 - _NORMAL.cdf(abs(float(model.coef[1])) / se)) if se > 0 else 0.0
+            keep = p_value < params.p_trend
+        if not keep:
+            result = fit(False)
+            if result is None:
+                return None
+    model, _x, x0, phi = result
+    expected = math.exp(min(700.0, float(x0 @ model.coef)))
+    return FarringtonBaseline(expected, phi)
+
+
+def farrington_flexible(
+    y: Sequence[float], t: int, params: FarringtonParams | None = None
+) -> Decision | None:
+    """``surveillance::farringtonFlexible`` with the Noufaily threshold (``nbPlugin``)."""
+    params = params or FarringtonParams()
+    base = farrington_baseline(y, t, params)
+    if base is None:
+        return None
+    observed = y[t]
+    upper = base.upper(params.alpha)
+    cases, span = params.limit54
+    enough = sum(y[max(0, t - span + 1) : t + 1]) >= cases
+    score = _ratio(observed - base.expected, upper - base.expected)
+    alarm = enough and score > 1 and observed != 0
+    return Decision(base.expected, float(upper), alarm, score, "farrington_flexible")
+
+
+@dataclass(frozen=True, slots=True)
+class EarlyParams:
+    """The default detector: improved-Farrington baseline, two horizons, no 5-in-4 gate."""
+
+    farrington: FarringtonParams = FarringtonParams(past_excluded=13, limit54=(0, 4))
+    alpha_one: float = 0.005  # the current period alone
+    alpha_two: float = 0.005  # the sum of the current and the previous period
+    min_count: int = 1  # never alarm on fewer cases in the tested horizon
+
+
+def early_farrington(
+    y: Sequence[float], t: int, params: EarlyParams | None = None
+) -> Decision | None:
+    """Alarm when the period, or the last two periods together, exceed their NB bound."""
+    params = params or EarlyParams()
+    base = farrington_baseline(y, t, params.farrington)
+    if base is None:
+        return None
+    one = y[t]
+    upper_one = base.upper(params.alpha_one)
+    two = y[t] + (y[t - 1] if t > 0 else 0)
+    upper_two = base.upper(params.alpha_two, 2)
+    score_one = _ratio(one, upper_one)
+    score_two = _ratio(two, upper_two)
+    # Both tests are about *this* period: it must be above its expectation, so that the
+    # tail of an outbreak that has ended does not keep the two-period sum alarming.
+    current = one > base.expected and one >= params.min_count
+    alarm_one = current and one > upper_one
+    alarm_two = current and two > upper_two
+    score = max(score_one, score_two)
+    return Decision(
+        base.expected, float(upper_one), alarm_one or alarm_two, score, "early_farrington"
+    )
+
+
+# --------------------------------------------------------------------------- CUSUM, ACLED
+
+
+@dataclass(frozen=True, slots=True)
+class CusumParams:
+    baseline: int = 52  # periods the reference mean and sd come from
+    guard: int = 4  # recent periods left out of the reference
+    k: float = 0.5  # allowance in standard deviations
+    h: float = 4.0  # decision interval
+    run: int = 26  # periods the statistic is accumulated over before ``t``
+
+
+def cusum(y: Sequence[float], t: int, params: CusumParams | None = None) -> Decision:
+    """One-sided CUSUM of standardised counts, reset to zero after each alarm.
+
+    Recomputed over the last ``run`` periods from the counts alone (no hidden state), so
+    it gives the same answer whenever and however often it is asked.
+    """
+    params = params or CusumParams()
+    stat = 0.0
+    alarm = False
+    mean = sd = 0.0
+    for at in range(max(params.baseline + params.guard, t - params.run), t + 1):
+        ref = y[at - params.guard - params.baseline : at - params.guard]
+        mean, sd = _mean_sd(ref)
+        sd = max(sd, math.sqrt(max(mean, 0.25)))  # Poisson floor: a flat history is not exact
+        stat = max(0.0, stat + (y[at] - mean) / sd - params.k)
+        alarm = stat > params.h
+        if alarm and at < t:
+            stat = 0.0
+    upper = mean + sd * (params.h + params.k)
+    return Decision(mean, upper, alarm, stat / params.h, "cusum")
+
+
+@dataclass(frozen=True, slots=True)
+class SurgeParams:
+    periods: int = 4  # the past-4-week mean
+    increase: float = 1.0  # ≥ 100 % over it
+    floor: float = 3.0  # and at least this many cases
+
+
+def acled_surge(y: Sequence[float], t: int, params: SurgeParams | None = None) -> Decision:
+    """ACLED's surge rule: at least double the past-periods mean, and at least ``floor``."""
+    params = params or SurgeParams()
+    past = y[max(0, t - params.periods) : t]
+    mean = sum(past) / len(past) if past else 0.0
+    upper = max(mean * (1 + params.increase), params.floor)
+    return Decision(mean, upper, y[t] >= upper, _ratio(y[t], upper), "acled_surge")

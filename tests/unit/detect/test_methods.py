@@ -1,0 +1,117 @@
+"""Detection methods against R ``surveillance`` 1.20.3 reference alarms (../shared/data/detect)."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from earlywarn.config import DetectConfig
+from earlywarn.detect import EscalationDetector
+from earlywarn.detect.methods import (
+    acled_surge,
+    cusum,
+    early_farrington,
+    ears,
+    farrington_flexible,
+    nbinom_quantile,
+    poisson_quantile,
+)
+
+from ._helpers import DAY, HOUR, NAMES, T0, incident
+
+DATA = Path(__file__).resolve().parents[3] / "../shared/data/detect"
+EVAL = range(576, 625)  # 1-based weeks, as in alarms_r.csv
+
+
+def _series() -> dict[int, list[int]]:
+    series: dict[int, list[int]] = defaultdict(list)
+    with (DATA / "series.csv").open() as fh:
+        for row in csv.DictReader(fh):
+            series[int(row["series_id"])].append(int(row["observed"]))
+    return series
+
+
+def _reference(method: str) -> dict[tuple[int, int], tuple[str, str]]:
+    out: dict[tuple[int, int], tuple[str, str]] = {}
+    with (DATA / "alarms_r.csv").open() as fh:
+        for row in csv.DictReader(fh):
+            if row["method"] == method:
+                out[(int(row["series_id"]), int(row["t"]))] = (row["upperbound"], row["alarm"])
+    return out
+
+
+def test_ears_c1_and_c2_agree_with_r_on_every_week() -> None:
+    """EARS C1 and C2 give R's upper bound and alarm on all 84 × 49 evaluation weeks."""
+    series = _series()
+    for variant, method in (("C1", "ears_c1"), ("C2", "ears_c2")):
+        reference = _reference(method)
+        for (sid, week), (upper, alarm) in reference.items():
+            decision = ears(series[sid], week - 1, variant, alpha=0.01)
+            assert decision.upper == pytest.approx(float(upper), abs=1e-9), (method, sid, week)
+            assert int(decision.alarm) == int(alarm), (method, sid, week)
+        assert len(reference) == 84 * 49
+
+
+def test_farrington_flexible_agrees_with_r() -> None:
+    """The improved Farrington (Noufaily) matches R's bound and alarm on a dozen series."""
+    series = _series()
+    reference = _reference("farrington_noufaily")
+    for (sid, week), (upper, alarm) in reference.items():
+        if sid > 12:
+            continue
+        decision = farrington_flexible(series[sid], week - 1)
+        assert decision is not None
+        assert int(decision.alarm) == int(alarm), (sid, week)
+        if upper != "NA":  # R hides the bound when the 5-cases-in-4-weeks rule applies
+            assert decision.upper == pytest.approx(float(upper)), (sid, week)
+
+
+def test_quantiles_match_known_r_values() -> None:
+    """qpois and qnbinom values from R."""
+    assert poisson_quantile(0.99, 1.0) == 4  # qpois(0.99, 1)
+    assert poisson_quantile(0.99, 0.0) == 0
+    assert nbinom_quantile(0.99, 2.0, 0.5) == 9  # qnbinom(0.99, 2, 0.5)
+    assert nbinom_quantile(0.995, 0.5, 0.25) == 13  # qnbinom(0.995, 0.5, 0.25)
+
+
+def test_cusum_alarms_on_a_shift_and_resets_after() -> None:
+    """A sustained shift alarms; right after the alarm the statistic restarts from zero."""
+    y = [2, 1, 3, 2, 2, 1, 2, 3, 2, 2] * 6 + [8, 9, 8, 2, 2]
+    first = next(t for t in range(56, len(y)) if cusum(y, t).alarm)
+    assert first == 61
+    assert cusum(y, first + 3).score < cusum(y, first).score
+
+
+def test_acled_surge_needs_double_the_recent_mean_and_the_floor() -> None:
+    """1 → 2 is no surge (floor); 2 a week → 4 is; 2 a week → 3 is not."""
+    assert not acled_surge([1, 1, 1, 1, 2], 4).alarm
+    assert acled_surge([2, 2, 2, 2, 4], 4).alarm
+    assert not acled_surge([2, 2, 2, 2, 3], 4).alarm
+
+
+def test_default_detector_fires_on_two_elevated_weeks_the_single_test_misses() -> None:
+    """Two moderately high weeks together cross the two-week bound."""
+    y = [1, 0, 1, 2, 1, 0, 1, 1] * 80
+    t = len(y) - 1
+    two = early_farrington([*y[:-2], 4, 3], t)
+    assert two is not None and two.alarm and two.upper == 4  # 3 alone is below the bound
+    single = farrington_flexible([*y[:-2], 4, 3], t)
+    assert single is not None and not single.alarm
+
+
+def test_runtime_farrington_learns_day_of_week_pattern() -> None:
+    """Three stories on the usual weekday do not escalate; the same three on another day do."""
+    detector = EscalationDetector(DetectConfig(), NAMES)
+    # Three stories every 7th day for four weeks, nothing else.
+    for week in range(4):
+        detector.advance(T0 + week * 7 * DAY)
+        detector.observe([incident(T0 + week * 7 * DAY + h * HOUR) for h in (9, 10, 11)])
+    detector.advance(T0 + 28 * DAY)
+    assert detector.firing() == []
+    assert detector.observe([incident(T0 + 28 * DAY + h * HOUR) for h in (9, 10, 11)]) == []
+    fired = detector.observe([incident(T0 + 31 * DAY + h * HOUR) for h in (9, 10, 11)])
+    assert fired and fired[0].rule == "farrington_nb_0.995"
+    assert "score" in fired[0].reason

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from earlywarn.alert.dedup import AlertTracker
 from earlywarn.config import Settings
 from earlywarn.detect.escalation import EscalationDetector
 from earlywarn.enrich.classify import Classification, ThreatClassifier
-from earlywarn.enrich.cluster import StoryGrouper
+from earlywarn.enrich.cluster import StoryGrouper, story_id
 from earlywarn.enrich.gazetteer import Gazetteer
 from earlywarn.enrich.geolocate import Geolocator
 from earlywarn.enrich.severity import extract_severity
@@ -88,8 +89,6 @@ class Enricher:
         self.classifier = classifier
         self.geolocator = geolocator
         self.min_confidence = min_confidence
-        # Near-duplicate articles about one incident share a story id (a sliding window).
-        self.stories = StoryGrouper()
 
     def enrich(self, signals: Sequence[Signal]) -> list[Enriched]:
         if not signals:
@@ -127,23 +126,19 @@ class Enricher:
                     "found in the text",
                 ),
             )
-        story = self.stories.assign(
-            place.department_ubigeo,
-            classification.category,
-            signal.published_at,
-            signal.title,
-            signal.text,
-            signal.source,
-            field_report=signal.kind is SignalKind.FIELD,
-            confidence=classification.confidence,
-        )
         incident = Incident(
             id=stable_id("incident", signal.id),
             signal_ids=(signal.id,),
-            story_id=story.id,
+            # Provisional: the detection stage, which owns the department's state, groups
+            # near-duplicate articles into stories and sets the final id.
+            story_id=story_id(
+                place.department_ubigeo,
+                classification.category,
+                signal.published_at,
+                signal.title,
+            ),
             category=classification.category,
-            # More sources raise a story's confidence (never its count: one story id).
-            confidence=max(classification.confidence, story.confidence),
+            confidence=classification.confidence,
             severity=severity,
             place=place,
             occurred_at=signal.published_at,
@@ -186,11 +181,35 @@ class DetectionResult:
 
 
 class Detection:
-    """The detector plus its event-time watermark (the max event time observed)."""
+    """Story grouping, the detector, and the event-time watermark (max event time observed).
 
-    def __init__(self, detector: EscalationDetector) -> None:
+    Grouping lives here, not in enrichment, because it is state: incidents arrive here
+    partitioned by department, so one worker sees all of a department's articles, and the
+    stories are saved with the department's detector state (restart- and rebalance-safe).
+    """
+
+    def __init__(self, detector: EscalationDetector, stories: StoryGrouper | None = None) -> None:
         self.detector = detector
+        self.stories = stories if stories is not None else StoryGrouper()
         self.max_event_time: datetime | None = None
+
+    def group(self, incident: Incident) -> Incident:
+        """The incident with its story id; more sources raise confidence, never the count."""
+        if incident.category is Category.NOT_RELEVANT or incident.department is None:
+            return incident
+        story = self.stories.assign(
+            incident.department,
+            incident.category,
+            incident.occurred_at,
+            incident.title,
+            source=incident.source,
+            field_report=incident.kind is SignalKind.FIELD,
+            confidence=incident.confidence,
+            article_id=incident.id,
+        )
+        return replace(
+            incident, story_id=story.id, confidence=max(incident.confidence, story.confidence)
+        )
 
     def observe(self, incidents: Sequence[Incident]) -> list[Escalation]:
         # Advance event time before each newer incident, so that an episode that ended
@@ -200,11 +219,29 @@ class Detection:
             if self.max_event_time is None or incident.occurred_at > self.max_event_time:
                 self.max_event_time = incident.occurred_at
                 out.extend(self.detector.advance(incident.occurred_at))
-            out.extend(self.detector.observe((incident,)))
+            out.extend(self.detector.observe((self.group(incident),)))
         return out
 
     def advance(self, watermark: datetime) -> list[Escalation]:
         return self.detector.advance(watermark)
+
+    def regions(self) -> set[str]:
+        """Departments with state here (detector counts or open stories)."""
+        return set(self.detector.regions()) | self.stories.departments()
+
+    def snapshot_region(self, department: str) -> dict[str, Any]:
+        return {
+            "detector": self.detector.snapshot_region(department),
+            "stories": self.stories.snapshot_department(department),
+        }
+
+    def restore_region(self, department: str, data: Mapping[str, Any]) -> None:
+        self.detector.restore_region(department, data["detector"])
+        self.stories.restore_department(department, data.get("stories", ()))
+
+    def clear(self) -> None:
+        self.detector.clear()
+        self.stories.clear()
 
 
 class Alerting:

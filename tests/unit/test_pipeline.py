@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -224,9 +225,14 @@ def incident(at: datetime, ident: str, region: str = "13", story: str | None = N
         occurred_at=at,
         source="rpp",
         kind=SignalKind.NEWS,
-        title=f"Incidente {ident}",
+        # Stories are grouped by title: a distinct word per story, the same for its copies.
+        title=f"Incidente {_word(story.removeprefix('story-') if story else ident)}",
         url=f"https://noticias.example/{ident}",
     )
+
+
+def _word(ident: str) -> str:
+    return "".join(chr(97 + ord(c) % 26) for c in ident * 4)
 
 
 def incident_stream() -> list[Incident]:
@@ -311,3 +317,34 @@ def test_alerting_drops_redelivered_escalations() -> None:
     assert first and len({a.id for a in first}) == len(first)
     assert alerting.accept(escalations) == []
     assert alerting.accept(reversed(escalations)) == []
+
+
+def test_restored_detection_groups_and_counts_as_an_uninterrupted_one() -> None:
+    """Snapshot and restore mid-stream (a restart or rebalance) keeps stories and counts."""
+    stream = incident_stream()
+    whole = detect_in_batches(stream, len(stream))
+    half = len(stream) // 2
+    first = Detection(EscalationDetector(DetectConfig(), _REGION_NAMES))
+    alerting = Alerting(AlertTracker())
+    alerts = alerting.accept(first.observe(stream[:half]))
+    saved = {dep: json.loads(json.dumps(first.snapshot_region(dep))) for dep in first.regions()}
+    second = Detection(EscalationDetector(DetectConfig(), _REGION_NAMES))
+    for dep, data in saved.items():
+        second.restore_region(dep, data)
+    second.max_event_time = first.max_event_time
+    alerts += alerting.accept(second.observe(stream[half:]))
+    alerts += alerting.accept(second.advance(stream[-1].occurred_at + 10 * DAY))
+    assert [a.to_dict() for a in alerts] == [a.to_dict() for a in whole]
+
+
+def test_rewritten_copies_of_one_article_count_once_in_detection() -> None:
+    """Copies with the same headline words from other outlets join the first article's story."""
+    detection = Detection(EscalationDetector(DetectConfig(), _REGION_NAMES))
+    first = incident(T0, "x1", story="story-x")
+    copies = [
+        replace(incident(T0 + i * HOUR, f"x1-{i}", story="story-x"), source=f"o{i}")
+        for i in range(1, 6)
+    ]
+    grouped = [detection.group(i) for i in [first, *copies]]
+    assert len({g.story_id for g in grouped}) == 1
+    assert grouped[-1].confidence > first.confidence

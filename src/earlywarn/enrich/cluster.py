@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from earlywarn.enrich.text import strip_accents
-from earlywarn.model import Category, stable_id
+from earlywarn.model import Category, format_time, parse_time, stable_id
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOPWORDS = frozenset(
@@ -186,8 +188,13 @@ class StoryGrouper:
         source: str = "",
         field_report: bool = False,
         confidence: float = 0.0,
+        article_id: str = "",
     ) -> Story:
-        """The story this article belongs to (an existing one, or a new one)."""
+        """The story this article belongs to (an existing one, or a new one).
+
+        A new story is named after its first article (``article_id``) when given: two
+        different incidents with the same headline words on one day stay two stories.
+        """
         key = (department or "-", category)
         recent = self._recent.setdefault(key, deque())
         oldest = occurred_at - self.window
@@ -203,7 +210,12 @@ class StoryGrouper:
             if score >= best_score:  # ties: the newer story (later in the deque)
                 best, best_score = story, score
         if best is None:
-            best = Story(story_id(department, category, occurred_at, title), occurred_at, signature)
+            new_id = (
+                stable_id("story", department or "-", category.value, article_id)
+                if article_id
+                else story_id(department, category, occurred_at, title)
+            )
+            best = Story(new_id, occurred_at, signature)
             recent.append(best)
             if len(recent) > self.max_stories:
                 recent.popleft()
@@ -221,3 +233,44 @@ class StoryGrouper:
 
     def story_count(self) -> int:
         return sum(len(d) for d in self._recent.values())
+
+    # State per department: it travels with the department's detector state (one table
+    # entry), so a restarted or rebalanced worker groups the next article as before.
+
+    def snapshot_department(self, department: str) -> list[dict[str, Any]]:
+        return [
+            {
+                "category": category.value,
+                "id": story.id,
+                "last_seen": format_time(story.last_seen),
+                "signature": sorted(story.signature),
+                "sources": story.sources,
+                "field_reports": story.field_reports,
+                "articles": story.articles,
+            }
+            for (dep, category), recent in sorted(self._recent.items())
+            if dep == department
+            for story in recent
+        ]
+
+    def restore_department(self, department: str, stories: Sequence[Mapping[str, Any]]) -> None:
+        for key in [k for k in self._recent if k[0] == department]:
+            del self._recent[key]
+        for data in stories:
+            key = (department, Category(data["category"]))
+            self._recent.setdefault(key, deque()).append(
+                Story(
+                    id=data["id"],
+                    last_seen=parse_time(data["last_seen"], "last_seen"),
+                    signature=frozenset(data["signature"]),
+                    sources=dict(data["sources"]),
+                    field_reports=int(data["field_reports"]),
+                    articles=int(data["articles"]),
+                )
+            )
+
+    def departments(self) -> set[str]:
+        return {department for department, _ in self._recent}
+
+    def clear(self) -> None:
+        self._recent.clear()

@@ -241,17 +241,17 @@ def create_app(
 
     # ------------------------------------------------------------------ detect
     def restore_regions(incidents: Sequence[Incident]) -> None:
-        known = set(runtime.detection.detector.regions())
+        known = set(runtime.detection.regions())
         for dep in {i.department for i in incidents if i.department}:
             if dep in known:
                 continue
             saved = state_table.get(dep.encode())
             if saved:
-                runtime.detection.detector.restore_region(dep, loads(saved))
+                runtime.detection.restore_region(dep, loads(saved))
 
     def persist_regions(regions: set[str]) -> None:
         for dep in regions:
-            state_table[dep.encode()] = dumps(runtime.detection.detector.snapshot_region(dep))
+            state_table[dep.encode()] = dumps(runtime.detection.snapshot_region(dep))
 
     async def emit_escalations(escalations: Sequence[Escalation]) -> None:
         for e in escalations:
@@ -308,7 +308,7 @@ def create_app(
     @app.on_partitions_revoked.connect  # type: ignore[arg-type]  # mode types reject async receivers
     async def forget_regions(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
         # The regions may move to another worker; reload from the table when they come back.
-        runtime.detection.detector.clear()
+        runtime.detection.clear()
 
     # ------------------------------------------------------------------ alert
     @app.agent(escalations_topic, name="alert")

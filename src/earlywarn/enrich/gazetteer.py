@@ -22,6 +22,7 @@ import gzip
 import io
 import json
 import math
+import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -580,7 +581,7 @@ def _load_ccpp(path: Path, admin: Mapping[str, Unit]) -> Iterator[tuple[Unit, st
                     name.title(), UnitKind.POPULATED_CENTRE, code[:2], code[:4], code, lat, lon
                 )
                 yield unit, alias
-    except (OSError, EOFError, UnicodeDecodeError, csv.Error) as exc:
+    except (OSError, EOFError, UnicodeDecodeError, csv.Error, zlib.error) as exc:
         raise GazetteerError(
             f"{path}: cannot read populated centres ({exc}); fix or remove it from "
             "enrich.extra_gazetteer"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import ahocorasick
 import numpy as np
@@ -490,6 +490,8 @@ PREV_WORD_KINDS = {
     **dict.fromkeys(PEOPLE_WORDS, "name of a people"),
     **dict.fromkeys(STREET_WORDS, "street"),
 }
+# Words before a name that may say what it is (see ``Geolocator._implausible``).
+_PREV_TELLING = frozenset(PREV_WORD_KINDS) | INSTITUTION_WORDS | {"minera", "de", "del"}
 # Phrases after a name that turn it into an abstract noun ("libertad de expresión").
 ABSTRACT_TAILS = (
     "de expresion",
@@ -598,6 +600,8 @@ CCPP_WORDS = frozenset(
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "y"})
 # What follows a company's name ("EPS Grau S.A.", "Minera Yanacocha SRL").
 COMPANY_TAILS = ("s a ", "sac ", "saa ", "srl ", "s r l ", "s a c ", "eirl ", "e i r l ")
+# Any word that changes a mention's weight (see ``Geolocator._weight``).
+_WEIGHT_WORDS = WEAK_CONTEXT | STRONG_CONTEXT | CCPP_WORDS | {"de", "del"}
 # Capitalised words that may stand right before a place name without being part of it.
 LEAD_WORDS = STRONG_CONTEXT | frozenset(
     ["regional", "provincial", "distrital", "ciudad", "centro", "valle", "municipalidad", "lima"]
@@ -616,18 +620,53 @@ DISTRICT_KM = 15.0
 PROVINCE_KM = 40.0
 
 
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """What the rules ask about one gazetteer name, worked out once when the automaton is built
+    (per document it was the same set lookups and comprehensions for every hit)."""
+
+    key: str
+    units: tuple[Unit, ...]
+    common: bool  # in COMMON_NAMES
+    hero: bool  # in HERO_NAMES
+    common_or_hero: bool
+    foreign: bool  # in FOREIGN_HOMONYMS
+    all_centres: bool  # every reading is a populated centre
+    has_department: bool  # some reading is a department
+    # what a mention of this name vouches for (see ``_link``)
+    provinces: frozenset[str]
+    departments: frozenset[str]
+    department_level: frozenset[str]
+
+    @classmethod
+    def of(cls, key: str, units: Sequence[Unit]) -> _Name:
+        anchors = [u for u in units if u.kind != UnitKind.POPULATED_CENTRE] or list(units)
+        return cls(
+            key=key,
+            units=tuple(units),
+            common=key in COMMON_NAMES,
+            hero=key in HERO_NAMES,
+            common_or_hero=key in COMMON_NAMES or key in HERO_NAMES,
+            foreign=key in FOREIGN_HOMONYMS,
+            all_centres=all(u.kind == UnitKind.POPULATED_CENTRE for u in units),
+            has_department=any(u.precision is Precision.DEPARTMENT for u in units),
+            provinces=frozenset(u.province for u in anchors if u.province),
+            departments=frozenset(u.department for u in anchors),
+            department_level=frozenset(u.department for u in anchors if u.province is None),
+        )
+
+
 @dataclass(slots=True)
 class _Hit:
     start: int
     end: int
     key: str
-    units: list[Unit]
+    units: Sequence[Unit]  # the name's readings; narrowed down by ``_narrow`` and ``_decide``
+    name: _Name
     weight: float = 1.0
-    support: list[int] = field(default_factory=list)  # per unit: co-mention strength
-
-    @property
-    def supported(self) -> bool:
-        return any(self.support)
+    support: tuple[int, ...] = ()  # per unit: co-mention strength (set by ``_link``)
+    supported: bool = False  # any(support)
+    before: Sequence[str] = ()  # the words of the 30 characters before (``_implausible``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -657,6 +696,7 @@ class Explanation:
     mentions: tuple[Mention, ...]
 
 
+_PERU = Place(precision=Precision.COUNTRY, name="Perú", evidence="Perú")
 _NEEDS_CONTEXT = (
     "common word, saint's name or hamlet: needs capitals mid-sentence or a co-mentioned "
     "province/department"
@@ -672,11 +712,16 @@ class Geolocator:
         self._automaton = ahocorasick.Automaton()
         for key, units in gazetteer.names.items():
             # leading space: a match always starts at a word; the end is checked per hit
-            self._automaton.add_word(" " + key, (key, tuple(units)))
+            self._automaton.add_word(" " + key, (key, _Name.of(key, units)))
         for word in PERU_WORDS | OTHER_COUNTRIES:
             if word not in gazetteer.names:
-                self._automaton.add_word(" " + word, (word, ()))
+                self._automaton.add_word(" " + word, (word, None))
         self._automaton.make_automaton()
+        # ``_narrow``'s choice depends only on the name, its co-mention support and three
+        # context flags: remembered (bounded), it is one lookup for the names news repeat
+        self._narrowed: dict[tuple[str, tuple[int, ...], int, bool, bool], tuple[Unit, ...]] = {}
+        # (name, support) → the choice when no context flag changes it, else None
+        self._context_free: dict[tuple[str, tuple[int, ...]], tuple[Unit, ...] | None] = {}
         points = list(gazetteer.reference_points)
         if gazetteer.boundaries is not None and points:
             # a point outside its own department is a wrong coordinate (a homonym's capital):
@@ -706,6 +751,8 @@ class Geolocator:
         norm = " " + normalize(doc) + " "
         body_at = len(title) + 2  # index in ``norm`` where the body starts
         hits, countries, peru = self._scan(norm)
+        if not hits:  # no name at all: nothing below would find one
+            return _PERU if peru else Place.unknown()
         plausible: list[_Hit] = []
         people: set[str] = set()
         for hit in hits:
@@ -727,19 +774,26 @@ class Geolocator:
             plausible = [h for h in plausible if h.key not in people]
         _link(plausible)
         kept: list[_Hit] = []
+        title_end = len(title)
+        trace: list[tuple[str, list[Unit]]] | None = None
         for hit in plausible:
-            if self._needs_context(hit, doc, norm) and not hit.supported:
+            name = hit.name
+            if (
+                (name.all_centres or name.common)  # (else it needs no context)
+                and self._needs_context(hit, doc, norm)
+                and not hit.supported
+            ):
                 if notes is not None:
                     notes.append(_note(hit, doc, _NEEDS_CONTEXT))
                 continue
-            if hit.key in HERO_NAMES and not hit.supported and not _named_level(hit, norm):
+            if name.hero and not hit.supported and not _named_level(hit, norm):
                 if notes is not None:
                     notes.append(_note(hit, doc, "a national hero's name: needs a co-mention"))
                 continue
-            foreign = hit.key in FOREIGN_HOMONYMS or (
+            foreign = name.foreign or (
                 # a common-word name next to another country's name ("El Oro y Loja, Ecuador"),
                 # or in a story whose headline names another country
-                hit.key in COMMON_NAMES
+                name.common
                 and not peru
                 and any(
                     abs(at - hit.start) < NEAR_COUNTRY or at < body_at for at in _flat(countries)
@@ -756,9 +810,14 @@ class Geolocator:
                         )
                     )
                 continue
-            trace: list[tuple[str, list[Unit]]] | None = [] if notes is not None else None
-            _narrow(hit, norm, trace)
-            hit.weight = self._weight(hit, doc, norm, body_at, len(title))
+            if notes is None:
+                if len(hit.units) > 1:
+                    self._narrow_remembered(hit, norm)
+                trace = None
+            else:
+                trace = []
+                _narrow(hit, norm, trace)
+            hit.weight = self._weight(hit, doc, norm, body_at, title_end)
             kept.append(hit)
             if notes is not None and trace:
                 for why, units in trace:
@@ -767,19 +826,19 @@ class Geolocator:
         place = self._decide(kept, doc, notes)
         if place is not None:
             return place
-        if peru:
-            return Place(precision=Precision.COUNTRY, name="Perú", evidence="Perú")
-        return Place.unknown()
+        return _PERU if peru else Place.unknown()
 
     def _scan(self, norm: str) -> tuple[list[_Hit], dict[str, list[int]], bool]:
-        raw: list[_Hit] = []
+        # (start, -end, arrival, name): sorted as plain tuples (never down to the name), and a
+        # _Hit made only for the names kept
+        raw: list[tuple[int, int, int, _Name]] = []
         countries: dict[str, list[int]] = {}
         peru = False
-        for end, (key, units) in self._automaton.iter(norm):
+        for end, (key, name) in self._automaton.iter(norm):
             if norm[end + 1] != " ":
                 continue  # the name continues into a longer word
             start = end - len(key) + 1
-            if not units:
+            if name is None:
                 if key in PERU_WORDS:
                     peru = True
                 else:
@@ -787,47 +846,86 @@ class Geolocator:
                     if not (prev and prev[-1] in STREET_WORDS):  # "avenida España": a street
                         countries.setdefault(key, []).append(start)
                 continue
-            raw.append(_Hit(start, end + 1, key, list(units)))
-        if not raw:
-            return raw, countries, peru
-        raw.sort(key=lambda h: (h.start, -h.end))
+            raw.append((start, -end - 1, len(raw), name))
         hits: list[_Hit] = []
+        if not raw:
+            return hits, countries, peru
+        raw.sort()
         last_end = -1
-        for hit in raw:  # longest first at each start; later overlapping names are dropped
-            if hit.start >= last_end:
-                hits.append(hit)
-                last_end = hit.end
+        for start, neg_end, _arrival, name in raw:
+            # longest first at each start; later overlapping names are dropped
+            if start >= last_end:
+                last_end = -neg_end
+                hits.append(_Hit(start, last_end, name.key, name.units, name))
         return hits, countries, peru
+
+    def _narrow_remembered(self, hit: _Hit, norm: str) -> None:
+        """``_narrow`` without a trace, its choice remembered per name, support and context.
+
+        Most of the time the words around the name change nothing (every combination of the
+        three context flags gives the same choice): then the context is not even read.
+        """
+        if len(hit.units) == 1:
+            return
+        free_key = (hit.key, hit.support)
+        if free_key in self._context_free:
+            free = self._context_free[free_key]
+        else:
+            if len(self._context_free) >= _NARROWED_MAX:
+                self._context_free.clear()
+            choices = {
+                tuple(_choose(hit.units, hit.support, named, "", community, near, None))
+                for named in (0, 1, 2, 3)
+                for community in (False, True)
+                for near in (False, True)
+            }
+            free = choices.pop() if len(choices) == 1 else None
+            self._context_free[free_key] = free
+        if free is not None:
+            hit.units = free
+            return
+        _before, named, community, near = _narrow_context(hit, norm)
+        memo_key = (hit.key, hit.support, named, community, near)
+        units = self._narrowed.get(memo_key)
+        if units is None:
+            if len(self._narrowed) >= _NARROWED_MAX:
+                self._narrowed.clear()
+            units = tuple(_choose(hit.units, hit.support, named, "", community, near, None))
+            self._narrowed[memo_key] = units
+        hit.units = units
 
     def _implausible(self, hit: _Hit, doc: str, norm: str) -> str | None:
         """Why a name is not a place here (street, person, phrase), whatever else is said."""
-        before = norm[max(0, hit.start - 30) : hit.start].split()
+        start = hit.start
+        before = norm[start - 30 if start > 30 else 0 : start].split()
+        hit.before = before  # (``_weight`` reuses it)
         prev = before[-1] if before else ""
-        kind = PREV_WORD_KINDS.get(prev)
-        if kind == "street":
-            return f"street ('{prev} …')"
-        if (hit.key in COMMON_NAMES or hit.key in HERO_NAMES) and (
-            prev in INSTITUTION_WORDS
-            or prev == "minera"
-            or (prev in ("de", "del") and not INSTITUTION_WORDS.isdisjoint(before[-3:-1]))
-        ):
-            # "Colegio La Unión", "Universidad de San Marcos"; an institution named after a
-            # real place ("Universidad Nacional de Trujillo") is left to count: it is there
-            return f"institution or company ('{' '.join(before[-3:])} …')"
-        if kind is not None:
-            return f"{kind} ('{prev} …')"
-        if prev == "de" and len(before) > 1 and before[-2] in PERSON_WORDS:
-            return f"person ('{before[-2]} de …')"
+        if prev in _PREV_TELLING:  # (most words before a name say nothing about it)
+            kind = PREV_WORD_KINDS.get(prev)
+            if kind == "street":
+                return f"street ('{prev} …')"
+            if hit.name.common_or_hero and (
+                prev in INSTITUTION_WORDS
+                or prev == "minera"
+                or (prev in ("de", "del") and not INSTITUTION_WORDS.isdisjoint(before[-3:-1]))
+            ):
+                # "Colegio La Unión", "Universidad de San Marcos"; an institution named after a
+                # real place ("Universidad Nacional de Trujillo") is left to count: it is there
+                return f"institution or company ('{' '.join(before[-3:])} …')"
+            if kind is not None:
+                return f"{kind} ('{prev} …')"
+            if prev == "de" and len(before) > 1 and before[-2] in PERSON_WORDS:
+                return f"person ('{before[-2]} de …')"
         after = norm[hit.end : hit.end + 20].lstrip()
         if after.startswith(FOREIGN_TAILS) and _word_end(after, FOREIGN_TAILS):
             return f"abroad ('… {after.split()[0]}')"
-        if after.startswith(COMPANY_TAILS) and (hit.key in COMMON_NAMES or hit.key in HERO_NAMES):
+        if hit.name.common_or_hero and after.startswith(COMPANY_TAILS):
             return "company ('… " + " ".join(after.split()[:2]) + "')"
         if not NAMED_LEVELS.isdisjoint(before[-2:]):
             return None  # "provincia de Melgar": the text says it is a place
-        if self._inside_personal_name(hit, doc):
+        if doc[hit.end - 1 : hit.end] == " " and self._inside_personal_name(hit, doc):
             return "person (between capitalised given name and surname)"
-        if hit.key not in COMMON_NAMES:
+        if not hit.name.common:
             return None
         if after.startswith(ABSTRACT_TAILS):
             return "phrase ('… " + after.split()[0] + "')"
@@ -889,31 +987,39 @@ class Geolocator:
 
     def _needs_context(self, hit: _Hit, doc: str, norm: str) -> bool:
         """Common words and populated centres count only with capitals or a co-mention."""
-        if all(u.kind == UnitKind.POPULATED_CENTRE for u in hit.units):
+        if hit.name.all_centres:  # (``hit.units`` are still all the name's readings here)
             # "centro poblado Cambria": the text says what it is; a unique name is enough
             before = norm[max(0, hit.start - 25) : hit.start].split()[-2:]
             named = not CCPP_WORDS.isdisjoint(before)
             return not (named and len(hit.units) == 1 and _capitalised(doc, *_span(hit)))
-        if hit.key not in COMMON_NAMES:
+        if not hit.name.common:
             return False
         return not _capitalised(doc, *_span(hit))
 
     def _weight(self, hit: _Hit, doc: str, norm: str, body_at: int, title_end: int) -> float:
         weight = 1.0
+        start = hit.start
         if hit.end - 1 <= title_end:
             weight *= W_TITLE
-        before = norm[max(0, hit.start - 40) : hit.start].split()[-3:]
-        if not WEAK_CONTEXT.isdisjoint(before):
-            weight *= W_WEAK
-        elif before and (
-            before[-1] in STRONG_CONTEXT
-            or (before[-1] in ("de", "del") and not STRONG_CONTEXT.isdisjoint(before[:-1]))
-        ):
-            weight *= W_STRONG
-        if _is_dateline(hit, doc, norm, body_at):
+        # the last three words of the 40 characters before: those of the 30 characters
+        # before when they hold four words or more (only the first of them may be cut)
+        near = hit.before
+        if len(near) >= 4:
+            before = near[-3:]
+        else:
+            before = norm[start - 40 if start > 40 else 0 : start].split()[-3:]
+        telling = not _WEIGHT_WORDS.isdisjoint(before)  # (else no word below matters)
+        if telling:
+            if not WEAK_CONTEXT.isdisjoint(before):
+                weight *= W_WEAK
+            elif before[-1] in STRONG_CONTEXT or (
+                before[-1] in ("de", "del") and not STRONG_CONTEXT.isdisjoint(before[:-1])
+            ):
+                weight *= W_STRONG
+        if body_at <= start <= body_at + 3 and _is_dateline(hit, doc, norm, body_at):
             weight *= W_DATELINE
         if (
-            before[-2:]
+            telling
             and not CCPP_WORDS.isdisjoint(before[-2:])
             and all(u.is_admin for u in hit.units)
         ):
@@ -926,21 +1032,38 @@ class Geolocator:
             return None
         dep_score: dict[str, float] = {}
         first_seen: dict[str, int] = {}
+        hit_deps: list[set[str]] = []
         for hit in hits:
-            deps = {u.department for u in hit.units}
+            units = hit.units
+            # (the set's iteration order decides ties: kept exactly as it was)
+            deps = {units[0].department} if len(units) == 1 else {u.department for u in units}
+            hit_deps.append(deps)
+            share = hit.weight / len(deps)
             for dep in deps:
-                dep_score[dep] = dep_score.get(dep, 0.0) + hit.weight / len(deps)
-                first_seen.setdefault(dep, hit.start)
-        ranked = sorted(dep_score, key=lambda d: (-dep_score[d], first_seen[d]))
-        best_dep = ranked[0]
-        in_dep = [h for h in hits if any(u.department == best_dep for u in h.units)]
-        unresolved = all(len({u.department for u in h.units}) > 1 for h in in_dep)
+                if dep in dep_score:
+                    dep_score[dep] += share
+                else:
+                    dep_score[dep] = 0.0 + share
+                    first_seen[dep] = hit.start
+        if len(dep_score) == 1:
+            best_dep = next(iter(dep_score))
+        else:
+            best_dep = min(dep_score, key=lambda d: (-dep_score[d], first_seen[d]))
+        in_dep: list[_Hit] = []
+        unresolved = True
+        for hit, deps in zip(hits, hit_deps, strict=True):
+            if best_dep in deps:
+                in_dep.append(hit)
+                if len(deps) == 1:
+                    unresolved = False
         if notes is not None:
+            ranked = sorted(dep_score, key=lambda d: (-dep_score[d], first_seen[d]))
             self._note_decision(hits, dep_score, ranked, doc, notes, unresolved)
         if unresolved:
             return None  # only unresolved homonyms ("Santa Rosa") point here: don't guess
         for hit in in_dep:
-            hit.units = [u for u in hit.units if u.department == best_dep]
+            if len(hit.units) > 1:
+                hit.units = [u for u in hit.units if u.department == best_dep]
         return self.gazetteer.place(_finest(in_dep), evidence=_evidence(in_dep, doc))
 
     def _note_decision(
@@ -1106,56 +1229,124 @@ _DATE_AFTER = re.compile(
 )
 
 
-def _anchors(hit: _Hit) -> list[Unit]:
-    """Units that may vouch for others: populated centres only if nothing else has the name."""
-    units = [u for u in hit.units if u.kind != UnitKind.POPULATED_CENTRE]
-    return units or hit.units
-
-
 def _link(hits: list[_Hit]) -> None:
     """For each unit of each hit, how strongly the *other* names mentioned back it up.
 
     2 per other mention in the same province, 1 per other mention that is the unit's department
-    (or lies in the department the unit names). Worked out per distinct name, times how often it
-    occurs, and per distinct unit: O(names² × units), with repeated names costing nothing.
+    (or lies in the department the unit names). Only admin units and curated localities vouch
+    (populated centres only if nothing else has the name; see ``_Name``). Worked out per distinct
+    name, times how often it occurs: O(names × readings), with repeated names costing nothing.
     """
-    keys: dict[str, tuple[int, set[str], set[str], set[str]]] = {}
+    counts: dict[str, int] = {}
+    names: dict[str, _Name] = {}
     for hit in hits:
-        entry = keys.get(hit.key)
-        if entry is not None:
-            keys[hit.key] = (entry[0] + 1, *entry[1:])
-            continue
-        anchors = _anchors(hit)
-        keys[hit.key] = (
-            1,
-            {u.province for u in anchors if u.province},
-            {u.department for u in anchors},
-            {u.department for u in anchors if u.province is None},
-        )
-    if len(keys) < 2:
+        key = hit.key
+        if key in counts:
+            counts[key] += 1
+        else:
+            counts[key] = 1
+            names[key] = hit.name
+    if len(counts) < 2:
         for hit in hits:
-            hit.support = [0] * len(hit.units)
+            hit.support, hit.supported = (0,) * len(hit.units), False
         return
-    memo: dict[tuple[str, int], int] = {}
+    by_key = _support_summed(counts, names) if len(names) > 4 else _support_pairs(counts, names)
     for hit in hits:
+        hit.support = by_key[hit.key]
+        hit.supported = any(hit.support)
+
+
+def _vouch(unit: Unit, name: _Name) -> int:
+    """What one mention of ``name`` adds to ``unit``'s support."""
+    province, department = unit.province, unit.department
+    if province and province in name.provinces:
+        return 2
+    if department in name.department_level or (province is None and department in name.departments):
+        return 1
+    return 0
+
+
+def _support_pairs(counts: dict[str, int], names: dict[str, _Name]) -> dict[str, tuple[int, ...]]:
+    """Support per name's readings, name against name (a few names: the cheapest way)."""
+    return {
+        key: tuple(
+            sum(_vouch(unit, name) * counts[other] for other, name in names.items() if other != key)
+            for unit in own.units
+        )
+        for key, own in names.items()
+    }
+
+
+def _support_summed(counts: dict[str, int], names: dict[str, _Name]) -> dict[str, tuple[int, ...]]:
+    """``_support_pairs`` in O(names × readings): sums over every name first, then each
+    reading's support is those sums minus its own name's share (integers: exact in any order)."""
+    in_province: dict[str, int] = {}  # province → Σ mentions of names with a unit there
+    at_level: dict[str, int] = {}  # department → Σ mentions of names at department level
+    in_department: dict[str, int] = {}  # department → Σ mentions of names with a unit there
+    both: dict[tuple[str, str], int] = {}  # (province, department) counted in the first two
+    for key, name in names.items():
+        count = counts[key]
+        for province in name.provinces:
+            in_province[province] = in_province.get(province, 0) + count
+        for department in name.department_level:
+            at_level[department] = at_level.get(department, 0) + count
+            for province in name.provinces:
+                pair = (province, department)
+                both[pair] = both.get(pair, 0) + count
+        for department in name.departments:
+            in_department[department] = in_department.get(department, 0) + count
+    by_key: dict[str, tuple[int, ...]] = {}
+    for key, own in names.items():
+        count = counts[key]
         support = []
-        for unit in hit.units:
-            cache_key = (hit.key, id(unit))
-            total = memo.get(cache_key)
-            if total is None:
-                total = 0
-                for key, (count, provs, deps, dep_level) in keys.items():
-                    if key == hit.key:
-                        continue
-                    if unit.province and unit.province in provs:
-                        total += 2 * count
-                    elif unit.department in dep_level or (
-                        unit.province is None and unit.department in deps
-                    ):
-                        total += count
-                memo[cache_key] = total
+        for unit in own.units:
+            reading_province, department = unit.province, unit.department
+            if reading_province:
+                province = reading_province
+                total = (
+                    2 * in_province.get(province, 0)
+                    + at_level.get(department, 0)
+                    - both.get((province, department), 0)
+                )
+                if province in own.provinces:
+                    total -= 2 * count
+                elif department in own.department_level:
+                    total -= count
+            elif reading_province is None:  # department_level ⊆ departments
+                total = in_department.get(department, 0)
+                if department in own.departments:
+                    total -= count
+            else:
+                total = at_level.get(department, 0)
+                if department in own.department_level:
+                    total -= count
             support.append(total)
-        hit.support = support
+        by_key[key] = tuple(support)
+    return by_key
+
+
+_LEVELS = {"distrito": 3, "provincia": 2, "region": 1, "departamento": 1}
+_CITY_WORDS = STREET_WORDS | {"ciudad"}
+_NARROWED_MAX = 1 << 16  # remembered choices; cleared when full (news repeat few names)
+
+
+def _narrow_context(hit: _Hit, norm: str) -> tuple[list[str], int, bool, bool]:
+    """The words before a hit, the level they name (3 district … 1 department, 0 none),
+    whether they say populated centre, and whether a street or "ciudad" comes shortly before
+    (which only matters for a name that is also a department, unless the level is named)."""
+    before = norm[max(0, hit.start - 25) : hit.start].split()[-2:]
+    named = 0
+    for word in reversed(before):
+        if word in _LEVELS:
+            named = _LEVELS[word]
+            break
+    community = not CCPP_WORDS.isdisjoint(before)
+    near = (
+        hit.name.has_department
+        and named != 1
+        and not _CITY_WORDS.isdisjoint(norm[max(0, hit.start - 60) : hit.start].split())
+    )
+    return before, named, community, near
 
 
 def _narrow(hit: _Hit, norm: str, trace: list[tuple[str, list[Unit]]] | None = None) -> None:
@@ -1163,28 +1354,40 @@ def _narrow(hit: _Hit, norm: str, trace: list[tuple[str, list[Unit]]] | None = N
 
     With ``trace``, each step that sets readings aside appends (why, the readings set aside).
     """
-    units = hit.units
-    if len(units) == 1:
+    if len(hit.units) == 1:
         return  # nothing to choose between
+    before, named, community, near = _narrow_context(hit, norm)
+    level_word = before[-1] if before else ""
+    hit.units = _choose(hit.units, hit.support, named, level_word, community, near, trace)
 
-    def step(why: str, kept: list[Unit]) -> list[Unit]:
+
+def _choose(
+    units: Sequence[Unit],
+    support: tuple[int, ...],
+    named: int,
+    level_word: str,
+    community: bool,
+    near: bool,
+    trace: list[tuple[str, list[Unit]]] | None,
+) -> Sequence[Unit]:
+    """``_narrow``'s decision from the hit's readings, their support and the context flags."""
+    supported = any(support)
+
+    def step(why: str, kept: Sequence[Unit]) -> Sequence[Unit]:
         if trace is not None and len(kept) < len(units):
             trace.append((why, [u for u in units if u not in kept]))
         return kept
 
-    if len(units) > 1 and hit.supported:
+    if len(units) > 1 and supported:
         # a reading whose province/department is mentioned elsewhere beats the others
-        top = max(hit.support)
+        top = max(support)
         units = step(
             "its province/department is not mentioned",
-            [u for u, s in zip(units, hit.support, strict=True) if s == top],
+            [u for u, s in zip(units, support, strict=True) if s == top],
         )
-    before = norm[max(0, hit.start - 25) : hit.start].split()[-2:]
-    level = {"distrito": 3, "provincia": 2, "region": 1, "departamento": 1}
-    named = next((level[w] for w in reversed(before) if w in level), 0)
     if named and len(units) > 1:
         wanted = [u for u in units if _depth(u) == named]
-        units = step(f"the text names the level ('{before[-1]}')", wanted or units)
+        units = step(f"the text names the level ('{level_word}')", wanted or units)
     if len(units) > 1:
         # the same name at several nested levels ("Pataz" province and district): the container,
         # except a province named after its capital district ("Trujillo"): unless the text says
@@ -1198,17 +1401,17 @@ def _narrow(hit: _Hit, norm: str, trace: list[tuple[str, list[Unit]]] | None = N
                 capitals.get(u.code, u) if u.precision is Precision.PROVINCE else u
                 for u in containers
             ]
-        if named != 1 and any(u.precision is Precision.DEPARTMENT for u in containers):
+        if (
+            named != 1
+            and any(u.precision is Precision.DEPARTMENT for u in containers)
             # "calle Jerusalén, Arequipa", "la ciudad de Piura": the department capital's city
-            near = norm[max(0, hit.start - 60) : hit.start].split()
-            if any(w in STREET_WORDS or w == "ciudad" for w in near):
-                cities = {
-                    u.department: u for u in units if u.district and u.district.endswith("0101")
-                }
-                containers = [
-                    cities.get(u.code, u) if u.precision is Precision.DEPARTMENT else u
-                    for u in containers
-                ]
+            and near
+        ):
+            cities = {u.department: u for u in units if u.district and u.district.endswith("0101")}
+            containers = [
+                cities.get(u.code, u) if u.precision is Precision.DEPARTMENT else u
+                for u in containers
+            ]
         units = step("same name at another level: the outer unit, or the city", containers)
     if len(units) > 1:
         # the project's table knows which homonym mining news mean (La Pampa, Retamas)
@@ -1221,8 +1424,7 @@ def _narrow(hit: _Hit, norm: str, trace: list[tuple[str, list[Unit]]] | None = N
     if len(units) > 1:
         admin = [u for u in units if u.kind != UnitKind.POPULATED_CENTRE]
         units = step("an admin unit outranks a populated centre", admin or units)
-    community = not CCPP_WORDS.isdisjoint(before)
-    if len({u.department for u in units}) > 1 and not hit.supported and not community:
+    if len({u.department for u in units}) > 1 and not supported and not community:
         # nothing else in the text tells homonyms apart: take the reading news usually mean
         # (a province, a district of Lima/Callao, a province capital) if exactly one stands out
         top = max(_prominence(u) for u in units)
@@ -1233,7 +1435,7 @@ def _narrow(hit: _Hit, norm: str, trace: list[tuple[str, list[Unit]]] | None = N
                 "province capital) wins",
                 best,
             )
-    hit.units = units
+    return units
 
 
 METROPOLITAN = ("1501", "0701")
@@ -1256,37 +1458,82 @@ def _depth(unit: Unit) -> int:
 
 
 def _finest(hits: Sequence[_Hit]) -> Unit:
-    """Best province by weight, then the best finer unit inside it; else the department."""
+    """Best province by weight, then the best finer unit inside it; else the department.
+
+    Ties go to the unit mentioned first, then to the first one counted. Among a name's
+    readings, the heavier mention (then the earlier) gives the unit.
+    """
     prov_score: dict[str, float] = {}
+    prov_first: dict[str, int] = {}
     for hit in hits:
+        weight, start = hit.weight, hit.start
         for u in hit.units:
-            if u.province:
-                prov_score[u.province] = prov_score.get(u.province, 0.0) + hit.weight
-    ranked = sorted(hits, key=lambda h: (-h.weight, h.start))
+            province = u.province
+            if not province:
+                continue
+            if province in prov_score:
+                prov_score[province] += weight
+                if start < prov_first[province]:
+                    prov_first[province] = start
+            else:
+                prov_score[province] = weight
+                prov_first[province] = start
     if not prov_score:
-        return ranked[0].units[0]
-    first = {p: min(h.start for h in hits for u in h.units if u.province == p) for p in prov_score}
-    best_prov = max(prov_score, key=lambda p: (prov_score[p], -first[p]))
+        return min(hits, key=_by_weight).units[0]
+    if len(prov_score) == 1:
+        best_prov = next(iter(prov_score))
+    else:
+        best_prov = max(prov_score, key=lambda p: (prov_score[p], -prov_first[p]))
     district_score: dict[str, float] = {}
+    district_first: dict[str, int] = {}
     for hit in hits:
+        weight, start = hit.weight, hit.start
         for u in hit.units:
-            if u.province == best_prov and u.district:
-                district_score[u.district] = district_score.get(u.district, 0.0) + hit.weight
+            district = u.district
+            if not district:
+                continue
+            if start < district_first.get(district, start + 1):
+                district_first[district] = start
+            if u.province == best_prov:
+                if district in district_score:
+                    district_score[district] += weight
+                else:
+                    district_score[district] = weight
+    best: Unit | None = None
+    best_rank: tuple[bool, float, int] | None = None
     if district_score:
-        first_d = {
-            d: min(h.start for h in hits for u in h.units if u.district == d)
-            for d in district_score
-        }
-        best_d = max(district_score, key=lambda d: (district_score[d], -first_d[d]))
-        candidates = [u for h in ranked for u in h.units if u.district == best_d]
-        # a curated locality (with its own coordinates) names the place better than its district
-        return min(candidates, key=lambda u: (u.is_admin, 0))
-    return next(u for h in ranked for u in h.units if u.province == best_prov)
+        if len(district_score) == 1:
+            best_d = next(iter(district_score))
+        else:
+            best_d = max(district_score, key=lambda d: (district_score[d], -district_first[d]))
+        # a curated locality (with its own coordinates) names the place better than its
+        # district; then the heaviest, earliest mention
+        for hit in hits:
+            for u in hit.units:
+                if u.district == best_d:
+                    rank = (u.is_admin, -hit.weight, hit.start)
+                    if best_rank is None or rank < best_rank:
+                        best, best_rank = u, rank
+    else:
+        for hit in hits:
+            for u in hit.units:
+                if u.province == best_prov:
+                    rank = (False, -hit.weight, hit.start)
+                    if best_rank is None or rank < best_rank:
+                        best, best_rank = u, rank
+                    break  # the first such reading of this mention
+    assert best is not None  # best_prov / best_d came from these hits
+    return best
+
+
+def _by_weight(hit: _Hit) -> tuple[float, int]:
+    return -hit.weight, hit.start
 
 
 def _evidence(hits: Sequence[_Hit], doc: str) -> str:
+    """The kept names as written, in text order (``hits`` are: ``_scan`` sorts them)."""
     spans: list[str] = []
-    for hit in sorted(hits, key=lambda h: h.start):
+    for hit in hits:
         span = doc[hit.start - 1 : hit.end - 1]
         label = f"'{span}'" + (" (weak)" if hit.weight < 0.5 else "")
         if label not in spans:

@@ -37,15 +37,70 @@ STOPWORDS: frozenset[str] = _words(
 )
 
 
+class _FoldTable(dict[int, str]):
+    """Code point -> its NFKD decomposition without combining marks, filled on first use.
+
+    Folding per character gives the same result as folding the whole string (canonical
+    reordering only moves combining marks, which are dropped), and ``str.translate`` over a
+    cache runs at C speed: the generator over every character was the hot spot of enrichment.
+    """
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def _latin1_fold() -> tuple[bytes, bytes, re.Pattern[bytes]]:
+    """``_FOLD`` as byte tables for Latin-1 text (as is, and lower-cased first: Latin-1
+    lower-cases within Latin-1), and the few Latin-1 characters they cannot hold (µ and the
+    vulgar fractions fold to other or several characters)."""
+    table = bytearray(range(256))
+    lower = bytearray(range(256))
+    special = bytearray()
+    for code in range(256):
+        folded = _FOLD[code]
+        if len(folded) == 1 and ord(folded) < 256:
+            table[code] = ord(folded)
+            lower[code] = ord(_FOLD[ord(chr(code).lower())])
+        else:
+            special.append(code)
+    return bytes(table), bytes(lower), re.compile(b"[" + re.escape(bytes(special)) + b"]")
+
+
+_LATIN1_FOLD, _LATIN1_LOWER_FOLD, _LATIN1_SPECIAL = _latin1_fold()
+
+
 def strip_accents(text: str) -> str:
     """Remove combining marks: "Apurímac" -> "Apurimac"; "ñ" becomes "n" too (consistently)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        return text
+    # Spanish news is mostly Latin-1: one byte-table pass, several times faster than the
+    # per-character lookups of str.translate, which handles everything else
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return text.translate(_FOLD)
+    if _LATIN1_SPECIAL.search(raw):
+        return text.translate(_FOLD)
+    return raw.translate(_LATIN1_FOLD).decode("latin-1")
 
 
 def normalize(text: str) -> str:
     """Lowercase and strip accents."""
-    return strip_accents(text.lower())
+    if text.isascii():
+        return text.lower()
+    try:  # one byte-table pass for both (see strip_accents)
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return strip_accents(text.lower())
+    if _LATIN1_SPECIAL.search(raw):
+        return strip_accents(text.lower())
+    return raw.translate(_LATIN1_LOWER_FOLD).decode("latin-1")
 
 
 def tokenize(text: str) -> list[str]:

@@ -397,3 +397,18 @@ def test_held_out_accuracy_does_not_regress(geo: Geolocator) -> None:
     assert share["province"] >= 0.92
     assert share["district"] >= 0.88
     assert share["none"] >= 0.93
+
+
+@pytest.mark.parametrize("name", ["geo_test.jsonl", "geo_dev.jsonl"])
+def test_locate_agrees_with_explain(name: str) -> None:
+    """locate (homonym choices remembered across texts) and explain (worked out afresh each
+    time, with a trace) reach the same place for every labelled text, on a cold and a warm
+    geolocator."""
+    geo = Geolocator(Gazetteer.load())
+    items = _labelled(name)
+    for _ in range(2):
+        for item in items:
+            upper = item["title"].upper()
+            for title in (item["title"], upper):
+                located = geo.locate(title, item["text"])
+                assert located == geo.explain(title, item["text"]).place, item["id"]

@@ -1,5 +1,7 @@
 """Tests for Spanish-aware normalisation."""
 
+import unicodedata
+
 from earlywarn.enrich.text import analyze, normalize, stem, stems, strip_accents, tokenize
 
 
@@ -42,3 +44,21 @@ def test_analyze_adds_bigrams() -> None:
 def test_analyze_is_deterministic() -> None:
     """The same text always gives the same features."""
     assert analyze("Secuestran a dos mineros") == analyze("Secuestran a dos mineros")
+
+
+def _folded(text: str) -> str:
+    """The definition: compatibility decomposition, combining marks dropped."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def test_fast_folding_matches_the_unicode_definition() -> None:
+    """strip_accents and normalize (byte table for Latin-1 text, a cached table otherwise)
+    equal NFKD-without-marks for every Latin character and for mixed text."""
+    for code in range(0x250):
+        char = chr(code)
+        assert strip_accents(char) == _folded(char), hex(code)
+        assert normalize(char) == _folded(char.lower()), hex(code)
+    for text in ("Ñañez «Cusco» ½ µg", "“Pataz” — Áncash", "ÀÉÎÕÜ ß ÿ", "a\u0301b", "Σίσυφος"):
+        assert strip_accents(text) == _folded(text)
+        assert normalize(text) == _folded(text.lower())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +34,8 @@ from earlywarn.model import (
     Severity,
     Signal,
     SignalKind,
+    format_time,
+    parse_time,
     stable_id,
 )
 from earlywarn.reasons import DeadLetterReason, EnrichOutcome, Stage
@@ -180,6 +182,10 @@ class DetectionResult:
     alerts: list[Alert] = field(default_factory=list)
 
 
+SEEN_PER_DEPARTMENT = 512
+"""Incident ids remembered per department for redeliveries (bounds memory and state size)."""
+
+
 class Detection:
     """Story grouping, the detector, and the event-time watermark (max event time observed).
 
@@ -191,12 +197,28 @@ class Detection:
     def __init__(self, detector: EscalationDetector, stories: StoryGrouper | None = None) -> None:
         self.detector = detector
         self.stories = stories if stories is not None else StoryGrouper()
-        self.max_event_time: datetime | None = None
+        # Event time per department: incidents arrive partitioned by department and the
+        # partitions do not keep pace, so one department's clock must not resolve another's
+        # episodes (live would then differ from replay's single time-ordered pass).
+        self.event_time: dict[str, datetime] = {}
+        # Recent incident ids per department and the story each joined: at-least-once
+        # delivery hands the same incident over again (after a crash, a rebalance), and a
+        # redelivered article must land in the story it joined, not open a new one.
+        self.seen: dict[str, dict[str, str]] = {}
+
+    @property
+    def max_event_time(self) -> datetime | None:
+        return max(self.event_time.values(), default=None)
 
     def group(self, incident: Incident) -> Incident:
         """The incident with its story id; more sources raise confidence, never the count."""
-        if incident.category is Category.NOT_RELEVANT or incident.department is None:
+        department = incident.department
+        if incident.category is Category.NOT_RELEVANT or department is None:
             return incident
+        seen = self.seen.setdefault(department, {})
+        known = seen.get(incident.id)
+        if known is not None:
+            return replace(incident, story_id=known)
         story = self.stories.assign(
             incident.department,
             incident.category,
@@ -207,41 +229,59 @@ class Detection:
             confidence=incident.confidence,
             article_id=incident.id,
         )
+        seen[incident.id] = story.id
+        if len(seen) > SEEN_PER_DEPARTMENT:
+            del seen[next(iter(seen))]  # oldest first: dicts keep insertion order
         return replace(
             incident, story_id=story.id, confidence=max(incident.confidence, story.confidence)
         )
 
     def observe(self, incidents: Sequence[Incident]) -> list[Escalation]:
-        # Advance event time before each newer incident, so that an episode that ended
-        # before it resolves first: the alerts then do not depend on batch boundaries.
+        # Advance the department's event time before each newer incident, so that an episode
+        # that ended before it resolves first: alerts then depend neither on batch boundaries
+        # nor on how departments interleave.
         out: list[Escalation] = []
         for incident in incidents:
-            if self.max_event_time is None or incident.occurred_at > self.max_event_time:
-                self.max_event_time = incident.occurred_at
-                out.extend(self.detector.advance(incident.occurred_at))
+            department = incident.department
+            if department is not None:
+                last = self.event_time.get(department)
+                if last is None or incident.occurred_at > last:
+                    self.event_time[department] = incident.occurred_at
+                    out.extend(self.detector.advance(incident.occurred_at, (department,)))
             out.extend(self.detector.observe((self.group(incident),)))
         return out
 
-    def advance(self, watermark: datetime) -> list[Escalation]:
-        return self.detector.advance(watermark)
+    def advance(
+        self, watermark: datetime, departments: Collection[str] | None = None
+    ) -> list[Escalation]:
+        """Resolve what is quiet by ``watermark`` (in ``departments``, or everywhere)."""
+        return self.detector.advance(watermark, departments)
 
     def regions(self) -> set[str]:
         """Departments with state here (detector counts or open stories)."""
         return set(self.detector.regions()) | self.stories.departments()
 
     def snapshot_region(self, department: str) -> dict[str, Any]:
+        seen = self.event_time.get(department)
         return {
             "detector": self.detector.snapshot_region(department),
             "stories": self.stories.snapshot_department(department),
+            "event_time": format_time(seen) if seen else None,
+            "seen": list(self.seen.get(department, {}).items()),
         }
 
     def restore_region(self, department: str, data: Mapping[str, Any]) -> None:
         self.detector.restore_region(department, data["detector"])
         self.stories.restore_department(department, data.get("stories", ()))
+        if data.get("event_time"):
+            self.event_time[department] = parse_time(data["event_time"], "event_time")
+        self.seen[department] = {ident: story for ident, story in data.get("seen", ())}
 
     def clear(self) -> None:
         self.detector.clear()
         self.stories.clear()
+        self.event_time.clear()
+        self.seen.clear()
 
 
 class Alerting:

@@ -12,7 +12,7 @@ Counting is per *story*: the enrichment stage clusters articles about one event 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -280,8 +280,13 @@ class EscalationDetector:
                 if bucket > episode.last_bucket:
                     episode.last_bucket = bucket
             key.sweep(cfg)
-        elif len(key.dups) < CONTRIBUTION_CAP:
-            key.dups.append((bucket, incident))
+        else:
+            if len(key.dups) < CONTRIBUTION_CAP:
+                key.dups.append((bucket, incident))
+            # Another article of a counted story changes no count, so it decides nothing:
+            # judging its (possibly old) window could reopen an episode that already ended
+            # -- e.g. a syndicated copy arriving late, or an at-least-once redelivery.
+            return None
         count = key.counts.window_sum(bucket, width)
         at_bucket, at_time = bucket, incident.occurred_at
         newest = key.counts.max_bucket
@@ -468,12 +473,17 @@ class EscalationDetector:
         # quiet_buckets - 1 buckets are quiet, so the episode ends where the last one ends.
         return end + self.cfg.quiet_buckets
 
-    def advance(self, watermark: datetime) -> list[Escalation]:
+    def advance(
+        self, watermark: datetime, departments: Collection[str] | None = None
+    ) -> list[Escalation]:
         """Resolve firing episodes that have been quiet long enough before ``watermark``.
 
-        The records carry the resolution time computed from event times, not the watermark,
-        and come sorted by (time, region, category) so the output does not depend on how
-        state was restored.
+        ``departments`` limits this to the episodes of those departments (with their
+        provinces and districts): event time is tracked per department, because incidents
+        reach the detector partitioned by department and partitions do not keep pace with
+        each other. The records carry the resolution time computed from event times, not
+        the watermark, and come sorted by (time, region, category) so the output does not
+        depend on how state was restored.
         """
         limit = watermark.timestamp()
         bucket_seconds = self.cfg.bucket_seconds
@@ -506,7 +516,8 @@ class EscalationDetector:
                 del self._firing[ident]
                 continue
             resolve_bucket = self._resolve_bucket(key, episode)
-            if resolve_bucket * bucket_seconds > limit:
+            elsewhere = departments is not None and ident[0][:2] not in departments
+            if elsewhere or resolve_bucket * bucket_seconds > limit:
                 due = resolve_bucket if due is None else min(due, resolve_bucket)
                 continue
             end = resolve_bucket - 1

@@ -125,7 +125,9 @@ class Runtime:
     topics: TopicNames
     detection: Detection
     alerting: Alerting
-    watermark: LiveWatermark = field(default_factory=LiveWatermark)
+    # One per department: a department's clock moves with its own events, or with wall
+    # time while it is quiet -- never with another department's events.
+    watermarks: dict[str, LiveWatermark] = field(default_factory=dict)
     dispatcher: Dispatcher | None = None  # set by the edge service (it owns the HTTP session)
     outbox_store: KafkaOutboxStore | None = None
     park: Callable[[Sequence[DeadLetter]], Awaitable[None]] | None = None
@@ -177,6 +179,10 @@ def create_app(
     state_table = app.Table(
         "detector-state",
         default=None,
+        # key_type/value_type, not only the schema, pick the changelog codec on recovery:
+        # without them it is JSON, and a restarted worker fails on keys like b"05".
+        key_type=bytes,
+        value_type=bytes,
         schema=faust.Schema(
             key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
         ),
@@ -286,7 +292,10 @@ def create_app(
             restore_regions(incidents)
             escalations = runtime.detection.observe(incidents)
             for incident in incidents:
-                runtime.watermark.observe(incident.occurred_at, now)
+                if incident.department is not None:
+                    runtime.watermarks.setdefault(incident.department, LiveWatermark()).observe(
+                        incident.occurred_at, now
+                    )
             persist_regions({i.department for i in incidents if i.department})
             await emit_escalations(escalations)
             await park(rejects)
@@ -297,10 +306,12 @@ def create_app(
 
     @app.timer(interval=settings.worker.tick_seconds, name="watermark-tick")  # type: ignore[untyped-decorator]
     async def watermark_tick() -> None:
-        watermark = runtime.watermark.current(clock.now())
-        if watermark is None:
-            return
-        resolved = runtime.detection.advance(watermark)
+        now = clock.now()
+        resolved: list[Escalation] = []
+        for department, clock_of_department in runtime.watermarks.items():
+            watermark = clock_of_department.current(now)
+            if watermark is not None:
+                resolved.extend(runtime.detection.advance(watermark, (department,)))
         if resolved:
             persist_regions({e.region[:2] for e in resolved})  # provinces live in their department
             await emit_escalations(resolved)
@@ -309,6 +320,7 @@ def create_app(
     async def forget_regions(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
         # The regions may move to another worker; reload from the table when they come back.
         runtime.detection.clear()
+        runtime.watermarks.clear()
 
     # ------------------------------------------------------------------ alert
     @app.agent(escalations_topic, name="alert")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import errno
+import os
 from pathlib import Path
 
 import click
@@ -10,7 +13,7 @@ import click
 from earlywarn.cli.common import config_option, exits_on_error, settings_from, setup_logging
 from earlywarn.clock import SystemClock
 from earlywarn.config import Settings, secret_from_env
-from earlywarn.errors import ConfigError
+from earlywarn.errors import ConfigError, StartupError
 from earlywarn.metrics import Metrics
 from earlywarn.pipeline import Components
 from earlywarn.runtime.broker import EmbeddedBroker
@@ -26,6 +29,36 @@ def _check_secrets(settings: Settings) -> None:
                 f"webhook subscription {sub.name!r} has no signing secret: set the environment "
                 f"variable {sub.secret_env} (e.g. whsec_ followed by base64 of 32 random bytes)"
             )
+
+
+# Written, fsynced and removed at start-up: a state directory that cannot take this much
+# fails now, with a clear message, instead of at the first table flush or silence save.
+STATE_PROBE_BYTES = 64 * 1024
+
+
+def check_state_dir(state_dir: Path) -> None:
+    """Create ``state_dir`` and prove it is writable with room left; StartupError if not."""
+    probe = state_dir / ".earlywarn-write-probe"
+    try:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, b"\0" * STATE_PROBE_BYTES)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        what = (
+            "the disk is full: free space on it or point worker.state_dir at another disk"
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT)
+            else "make it a writable directory or point worker.state_dir elsewhere"
+        )
+        raise StartupError(
+            f"worker.state_dir {state_dir} is not usable ({exc.strerror or exc}): {what}"
+        ) from exc
+    finally:
+        with contextlib.suppress(OSError):  # ENOTDIR when the path runs through a file
+            probe.unlink(missing_ok=True)
 
 
 @click.command("run")
@@ -46,13 +79,16 @@ def run(config_path: Path | None, log_level: str | None) -> None:
     start empty next time). The default config/earlywarn.yaml runs the offline demo: feeds
     served from config/demo/feeds and alerts printed by a demo webhook sink.
 
-    Exit codes: 2 invalid config, 3 a model/gazetteer/file is missing, 4 broker unreachable.
+    Exit codes: 2 invalid config, 3 a model/gazetteer file is missing or corrupt or the state
+    directory is unwritable or full, 4 broker unreachable.
     """
     settings = settings_from(config_path)
     setup_logging(log_level or settings.log_level)
     _check_secrets(settings)
-    components = Components.load(settings)  # fails fast, before any process is started
-    settings.worker.state_dir.mkdir(parents=True, exist_ok=True)
+    # Every start-up check runs before the broker or the worker starts: a failure exits
+    # with nothing left running.
+    check_state_dir(settings.worker.state_dir)
+    components = Components.load(settings)
     broker: EmbeddedBroker | None = None
     try:
         if settings.kafka.bootstrap_servers:

@@ -1,0 +1,355 @@
+"""Fault-injection kit shared by tests/integration/faults and bench/faults.py.
+
+A realistic signal stream (noise, background violence, and bursts that escalate in a few
+departments), the replay reference for it, and the checks a faulted live run must pass:
+every signal accounted for by id, and the set of alerts equal to the replay's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import uuid
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from earlywarn.config import load_settings
+from earlywarn.model import Incident, Signal, SignalKind, dumps
+from earlywarn.pipeline import Components
+from earlywarn.replay import replay
+from earlywarn.testing import WorkerProcess, free_port, write_config
+
+NOISE = [
+    "Precio del oro sube y reactiva inversión minera en {place}",
+    "Festival de música reúne a miles de vecinos en {place}",
+    "Club de {place} gana con un ataque demoledor en el segundo tiempo",
+    "Inauguran posta médica y colegio en {place}",
+    "Contaminación por mercurio afecta ríos de {place}",
+]
+VIOLENCE = [
+    "Atacan a balazos a mineros artesanales en {place}",
+    "Asesinan a {n} trabajadores mineros en {place}",
+    "Denuncian cobro de cupos a mineros informales en {place}",
+    "Secuestran a ingeniero de empresa minera en {place}",
+    "Roban cargamento de mineral aurífero en la vía a {place}",
+]
+PLACES = [
+    "Pataz, La Libertad",
+    "La Rinconada, Puno",
+    "La Pampa, Madre de Dios",
+    "Chala, Arequipa",
+    "Nasca, Ica",
+    "Challhuahuacho, Apurímac",
+    "Tambogrande, Piura",
+    "Cenepa, Amazonas",
+]
+# Bursts (several distinct reports of one kind of violence within hours in one department)
+# make the escalations. Distinct wording: near-copies share a story and count once.
+BURST_KINDS = [
+    [
+        "Atacan a balazos a mineros artesanales en {place}",
+        "Encapuchados disparan contra campamento minero en {place}",
+        "Emboscada a trabajadores de contratista minera en {place}",
+        "Sicarios atacan a balazos bocamina en {place}",
+        "Pistoleros disparan contra mineros durante la madrugada en {place}",
+        "Grupo armado ataca socavón y hiere a obreros en {place}",
+    ],
+    [
+        "Denuncian cobro de cupos a mineros en {place}",
+        "Extorsionadores amenazan a mineros que no pagan cupos en {place}",
+        "Banda criminal cobra cupos a comerciantes y mineros en {place}",
+        "Mineros denuncian nuevas extorsiones de banda criminal en {place}",
+        "Exigen pago de cupos bajo amenaza de muerte a mineros de {place}",
+        "Policía recibe denuncias de extorsión a mineros en {place}",
+    ],
+]
+BURST_PLACES = [
+    ["Pataz, La Libertad", "Retamas, Parcoy", "Llacuabamba, Parcoy", "Vijus, Pataz"],
+    ["La Rinconada, Puno", "Ananea, Puno", "Cerro Lunar, Ananea"],
+    ["La Pampa, Madre de Dios", "Huepetuhe, Madre de Dios", "Laberinto, Tambopata"],
+]
+
+
+def make_signals(n: int, seed: int = 11) -> list[Signal]:
+    """``n`` news signals 7 minutes apart: 92 % noise, 1 % violence with no place (dead
+    letters), background violence, and every ~600 signals a burst of 4-6 distinct reports
+    of one kind of violence in one of three mining departments (the escalations)."""
+    rng = random.Random(seed)
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    out: list[Signal] = []
+    burst: list[str] = []
+    for i in range(n):
+        if not burst and rng.random() < 1 / 600:
+            places = rng.choice(BURST_PLACES)
+            burst = [
+                t.format(place=rng.choice(places))
+                for t in rng.sample(rng.choice(BURST_KINDS), rng.randint(4, 6))
+            ]
+        if burst:
+            title = burst.pop()
+        elif (roll := rng.random()) < 0.92:
+            title = rng.choice(NOISE).format(place=rng.choice(PLACES))
+        elif roll < 0.93:  # relevant but nowhere: dead-lettered as unknown_place
+            title = rng.choice(VIOLENCE).format(place="la zona", n=rng.randint(2, 9))
+        else:
+            title = rng.choice(VIOLENCE).format(place=rng.choice(PLACES), n=rng.randint(2, 9))
+        when = start + timedelta(minutes=7 * i)
+        out.append(
+            Signal(
+                id=Signal.make_id("faults", f"{seed}-{i}"),
+                source="faults",
+                kind=SignalKind.NEWS,
+                title=title,
+                text=f"{title}. Según fuentes locales, el hecho ocurrió durante la madrugada.",
+                published_at=when,
+                received_at=when,
+                url=f"http://faults.invalid/{seed}/{i}",
+                language="es",
+            )
+        )
+    return out
+
+
+def alert_key(alert: dict[str, Any]) -> tuple[Any, ...]:
+    """What makes two alerts the same here: id, fingerprint, status, level, region and
+    category. Not the count: after a SIGKILL a resolution may be decided one watermark
+    tick apart and carry a different count (a known difference, see the report)."""
+    esc = alert["escalation"]
+    return (
+        alert["id"],
+        alert["fingerprint"],
+        alert["status"],
+        esc["level"],
+        esc["region"],
+        esc["category"],
+    )
+
+
+@dataclass
+class Reference:
+    """What an uninterrupted run gives: the replay path, which equals the live path."""
+
+    alerts: set[tuple[Any, ...]]
+    incident_signals: set[str]  # signal ids that become incidents
+    dead_letter_signals: set[str]
+    not_relevant: set[str]  # neither: classified not relevant, nothing published
+    outcomes: Counter[str]
+
+
+def reference(signals: Sequence[Signal], model_path: Path) -> Reference:
+    """Replay ``signals`` in process (what ``earlywarn replay`` runs) and record outcomes."""
+    settings = load_settings(None).model_copy(deep=True)
+    settings = settings.model_copy(
+        update={"enrich": settings.enrich.model_copy(update={"model_path": model_path})}
+    )
+    incident_signals: set[str] = set()
+
+    def keep(incidents: Sequence[Incident]) -> None:
+        for incident in incidents:
+            incident_signals.update(incident.signal_ids)
+
+    result = replay(signals, Components.load(settings), on_incidents=keep)
+    dead = {json.loads(d.payload)["id"] for d in result.dead_letters}
+    ids = {s.id for s in signals}
+    return Reference(
+        alerts={alert_key(a.to_dict()) for a in result.alerts},
+        incident_signals=incident_signals,
+        dead_letter_signals=dead,
+        not_relevant=ids - incident_signals - dead,
+        outcomes=result.outcomes,
+    )
+
+
+def worker_config(
+    path: Path, bootstrap: str, prefix: str, state_dir: Path, model_path: Path, port: int
+) -> Path:
+    """A worker config on an existing broker: no feeds, no intake, no webhooks."""
+    return write_config(
+        path,
+        {
+            "kafka": {"bootstrap_servers": [bootstrap], "topic_prefix": prefix},
+            "worker": {
+                "id": prefix,
+                "state_dir": str(state_dir),
+                "session_timeout_seconds": 6,
+            },
+            "http": {"port": port},
+            "intake": {"enabled": False},
+            "demo": {"enabled": False},
+            "feeds": [],
+            "enrich": {"model_path": str(model_path)},
+        },
+    )
+
+
+@dataclass
+class LiveRun:
+    """One live pipeline on a broker: its topics, config and worker processes."""
+
+    bootstrap: str
+    workdir: Path
+    model_path: Path
+    prefix: str = field(default_factory=lambda: f"f{uuid.uuid4().hex[:8]}")
+    workers: list[WorkerProcess] = field(default_factory=list)
+    started: int = 0
+
+    def topic(self, name: str) -> str:
+        return f"{self.prefix}.{name}"
+
+    async def start_worker(self) -> tuple[WorkerProcess, str]:
+        """A new worker in the same group (own port and state dir); waits until ready."""
+        self.started += 1
+        port = free_port()
+        config = worker_config(
+            self.workdir / f"worker{self.started}.yaml",
+            self.bootstrap,
+            self.prefix,
+            self.workdir / f"state{self.started}",
+            self.model_path,
+            port,
+        )
+        worker = WorkerProcess(config, self.workdir / f"worker{self.started}.log").start()
+        self.workers.append(worker)
+        base = f"http://127.0.0.1:{port}"
+        await worker.wait_ready(base, timeout=120)
+        return worker, base
+
+    def stop_all(self) -> None:
+        for worker in self.workers:
+            worker.stop()
+
+
+async def produce(bootstrap: str, topic: str, signals: Sequence[Signal]) -> None:
+    """One key: one partition, so the worker sees the signals in order, as replay does."""
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=5)
+    await producer.start()
+    try:
+        pending = []
+        for s in signals:
+            pending.append(await producer.send(topic, dumps(s.to_dict()), key=b"faults"))
+            if len(pending) >= 2000:
+                await asyncio.gather(*pending)
+                pending.clear()
+        await asyncio.gather(*pending)
+    finally:
+        await producer.stop()
+
+
+async def read_all(bootstrap: str, topic: str) -> list[dict[str, Any]]:
+    """Every record now in ``topic`` (all partitions, from the beginning)."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        partitions = consumer.partitions_for_topic(topic)
+        while not partitions:
+            await consumer._client.force_metadata_update()
+            partitions = consumer.partitions_for_topic(topic)
+        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        records: list[dict[str, Any]] = []
+        # Until a fetch comes back empty: tansu's end offsets cannot be trusted for this.
+        while batch := await consumer.getmany(timeout_ms=500, max_records=10_000):
+            for messages in batch.values():
+                records.extend(json.loads(m.value) for m in messages if m.value is not None)
+        return records
+    finally:
+        await consumer.stop()
+
+
+async def committed_total(bootstrap: str, group: str, topic: str) -> int:
+    """Sum over partitions of the group's committed offsets on ``topic``."""
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False
+    )
+    await consumer.start()
+    try:
+        partitions = consumer.partitions_for_topic(topic)
+        while not partitions:
+            await consumer._client.force_metadata_update()
+            partitions = consumer.partitions_for_topic(topic)
+        total = 0
+        for p in partitions:
+            total += await consumer.committed(TopicPartition(topic, p)) or 0
+        return total
+    finally:
+        await consumer.stop()
+
+
+async def wait_progress(run: LiveRun, at_least: int, timeout: float = 300) -> None:
+    """Until the group has committed ``at_least`` signals (a moment defined by progress)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        done = await committed_total(run.bootstrap, run.prefix, run.topic("signals"))
+        if done >= at_least:
+            return
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError(f"only {done} of {at_least} signals committed")
+        await asyncio.sleep(0.2)
+
+
+async def wait_accounted(run: LiveRun, ref: Reference, timeout: float = 120) -> Accounting:
+    """Until every expected incident, dead letter and alert is in its topic (end offsets
+    from tansu cannot tell: it under-reports them); returns the final accounting."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        result = await account(run, ref)
+        if (
+            not result.missing_incidents
+            and not result.missing_dead_letters
+            and result.live_alerts >= ref.alerts
+        ):
+            return result
+        if asyncio.get_running_loop().time() > deadline:
+            return result  # the caller's assertions say what is missing
+        await asyncio.sleep(0.5)
+
+
+@dataclass
+class Accounting:
+    """How a faulted live run compares with the reference, signal by signal."""
+
+    missing_incidents: set[str]  # should have become an incident, did not
+    missing_dead_letters: set[str]
+    unexpected: set[str]  # published although the reference classed them not relevant
+    duplicate_incidents: int  # extra copies of an incident (at-least-once), recognised by id
+    duplicate_dead_letters: int
+    live_alerts: set[tuple[Any, ...]]
+    alert_records: int
+
+    def figures(self) -> dict[str, int]:
+        return {
+            "missing_incidents": len(self.missing_incidents),
+            "missing_dead_letters": len(self.missing_dead_letters),
+            "unexpected": len(self.unexpected),
+            "duplicate_incidents": self.duplicate_incidents,
+            "duplicate_dead_letters": self.duplicate_dead_letters,
+            "alert_records": self.alert_records,
+            "distinct_alerts": len(self.live_alerts),
+        }
+
+
+async def account(run: LiveRun, ref: Reference) -> Accounting:
+    """Read incidents, dead letters and alerts; account for every signal by id."""
+    incidents = await read_all(run.bootstrap, run.topic("incidents"))
+    dead = await read_all(run.bootstrap, run.topic("deadletter"))
+    alerts = await read_all(run.bootstrap, run.topic("alerts"))
+    incident_ids = Counter(i["id"] for i in incidents)
+    dead_ids = Counter(json.loads(d["payload"])["id"] for d in dead if d["stage"] == "enrich")
+    live_incident_signals = {sid for i in incidents for sid in i["signal_ids"]}
+    return Accounting(
+        missing_incidents=ref.incident_signals - live_incident_signals,
+        missing_dead_letters=ref.dead_letter_signals - set(dead_ids),
+        unexpected=(live_incident_signals | set(dead_ids)) & ref.not_relevant,
+        duplicate_incidents=sum(incident_ids.values()) - len(incident_ids),
+        duplicate_dead_letters=sum(dead_ids.values()) - len(dead_ids),
+        live_alerts={alert_key(a) for a in alerts},
+        alert_records=len(alerts),
+    )

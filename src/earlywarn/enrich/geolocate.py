@@ -1035,7 +1035,6 @@ class Geolocator:
         hit_deps: list[set[str]] = []
         for hit in hits:
             units = hit.units
-            # (the set's iteration order decides ties: kept exactly as it was)
             deps = {units[0].department} if len(units) == 1 else {u.department for u in units}
             hit_deps.append(deps)
             share = hit.weight / len(deps)
@@ -1048,7 +1047,9 @@ class Geolocator:
         if len(dep_score) == 1:
             best_dep = next(iter(dep_score))
         else:
-            best_dep = min(dep_score, key=lambda d: (-dep_score[d], first_seen[d]))
+            # The code breaks exact ties: a set's order changes between processes, and a live
+            # worker and a replay must place the same text in the same department.
+            best_dep = min(dep_score, key=lambda d: (-dep_score[d], first_seen[d], d))
         in_dep: list[_Hit] = []
         unresolved = True
         for hit, deps in zip(hits, hit_deps, strict=True):
@@ -1057,7 +1058,7 @@ class Geolocator:
                 if len(deps) == 1:
                     unresolved = False
         if notes is not None:
-            ranked = sorted(dep_score, key=lambda d: (-dep_score[d], first_seen[d]))
+            ranked = sorted(dep_score, key=lambda d: (-dep_score[d], first_seen[d], d))
             self._note_decision(hits, dep_score, ranked, doc, notes, unresolved)
         if unresolved:
             return None  # only unresolved homonyms ("Santa Rosa") point here: don't guess

@@ -354,3 +354,19 @@ async def wait_for_metric(
         if asyncio.get_running_loop().time() > deadline:
             raise TimeoutError(f"{name}{labels} = {value}, still below {at_least}")
         await asyncio.sleep(0.05)
+
+
+async def until(
+    condition: Callable[[], Any],
+    what: str = "condition",
+    timeout: float = 60.0,
+    interval: float = 0.01,
+) -> Any:
+    """Poll ``condition()`` until it returns something truthy and return it; TimeoutError
+    naming ``what`` otherwise. The one place tests wait on state they cannot subscribe to."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not (value := condition()):
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError(f"not {what} after {timeout}s")
+        await asyncio.sleep(interval)
+    return value

@@ -29,7 +29,7 @@ from earlywarn.config import AlertConfig, InhibitRuleConfig, MatchConfig, RetryC
 from earlywarn.metrics import Metrics
 from earlywarn.model import Alert, AlertStatus, Category, DeadLetter, Level
 from earlywarn.reasons import DeadLetterReason
-from earlywarn.testing import free_port
+from earlywarn.testing import free_port, until
 
 pytestmark = pytest.mark.integration
 
@@ -165,9 +165,7 @@ class Harness:
         self.running.clear()
 
     async def wait_parked(self, count: int, timeout: float = 10) -> None:
-        async with asyncio.timeout(timeout):
-            while len(self.parked) < count:
-                await asyncio.sleep(0.01)
+        await until(lambda: len(self.parked) >= count, f"{count} parked", timeout)
 
 
 @pytest.fixture
@@ -274,9 +272,8 @@ async def test_receiver_down_then_up_gets_every_alert_once_in_order(harness: Har
         )
         return value or 0.0
 
-    async with asyncio.timeout(10):
-        while retried() < 6:  # every fingerprint has failed at least twice
-            await asyncio.sleep(0.01)
+    # every fingerprint has failed at least twice
+    await until(lambda: retried() >= 6, "six retries", 10)
     runner = await serve(receiver, port)
     try:
         await receiver.wait(lambda seen: len(seen) >= 12)
@@ -378,9 +375,11 @@ async def test_worker_restart_resumes_with_the_same_webhook_id(
     await first.submit([(sent, 0)])
     await receiver.wait(lambda seen: len(seen) == 1)
     [key] = first.outbox.queue_keys()
-    async with asyncio.timeout(5):
-        while (head := first.outbox.head(key)) is None or head.attempts == 0:
-            await asyncio.sleep(0.01)
+    head = await until(
+        lambda: (h := first.outbox.head(key)) is not None and h.attempts > 0 and h,
+        "a failed first attempt",
+        5,
+    )
     retry_at = head.due_at
     await harness.stop()  # as if killed: the outbox says "attempt 1 failed, due in 1 s"
     second = await harness.start(subscription("ops", url))

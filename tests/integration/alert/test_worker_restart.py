@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import uuid
 from collections.abc import Callable
@@ -19,7 +18,7 @@ from standardwebhooks import Webhook
 
 from earlywarn.model import Alert, AlertStatus, Level, dumps
 from earlywarn.runtime.broker import EmbeddedBroker
-from earlywarn.testing import WorkerProcess, free_port, write_config
+from earlywarn.testing import WorkerProcess, free_port, until, write_config
 
 pytestmark = pytest.mark.integration
 
@@ -56,11 +55,7 @@ class SwitchableReceiver:
 
 
 async def _until(condition: Callable[[], bool], what: str, timeout: float = 90) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not condition():
-        if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError(f"not {what} after {timeout}s")
-        await asyncio.sleep(0.05)
+    await until(condition, what, timeout, interval=0.05)
 
 
 async def _publish(bootstrap: str, topic: str, alerts: list[Alert]) -> None:

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import faust
+from aiokafka.partitioner import DefaultPartitioner
 
 from earlywarn.alert.dispatch import Dispatcher
 from earlywarn.clock import Clock
@@ -174,21 +175,18 @@ def create_app(
     escalations_topic = raw_topic(topics.escalations)
     alerts_topic = raw_topic(topics.alerts)
 
-    # Detector state per department, written once per batch per touched department.
-    # use_partitioner: the changelog partition follows the key, as the incidents topic does.
-    state_table = app.Table(
-        "detector-state",
-        default=None,
-        # key_type/value_type, not only the schema, pick the changelog codec on recovery:
-        # without them it is JSON, and a restarted worker fails on keys like b"05".
-        key_type=bytes,
-        value_type=bytes,
-        schema=faust.Schema(
-            key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
-        ),
-        partitions=settings.kafka.partitions,
-        use_partitioner=True,
-    )
+    # Detector state per department: the latest record per department on the state topic,
+    # in the partition the department has on the incidents topic. Not a Faust table: its
+    # recovery reads up to the end offsets, which tansu under-reports, so a restarted
+    # worker could resume from a stale state; loading reads up to a fence record instead.
+    state_store = KafkaOutboxStore(app, topics.state, bootstrap)
+    saved_states: dict[str, bytes] = {}
+    state_loaded = asyncio.Event()
+    partitioner = DefaultPartitioner()
+    all_partitions = list(range(settings.kafka.partitions))
+
+    def state_partition(department: str) -> int:
+        return int(partitioner(department.encode(), all_partitions, all_partitions))
 
     async def publish(records: Sequence[tuple[str, bytes | None, bytes]]) -> None:
         if not records:
@@ -251,13 +249,19 @@ def create_app(
         for dep in {i.department for i in incidents if i.department}:
             if dep in known:
                 continue
-            saved = state_table.get(dep.encode())
+            saved = saved_states.get(dep)
             if saved:
                 runtime.detection.restore_region(dep, loads(saved))
 
-    def persist_regions(regions: set[str]) -> None:
-        for dep in regions:
-            state_table[dep.encode()] = dumps(runtime.detection.snapshot_region(dep))
+    async def persist_regions(regions: set[str]) -> None:
+        """Save the departments' state and wait for the broker: only then may the offsets
+        of the incidents it includes be committed (at-least-once without losing state)."""
+        records = []
+        for dep in sorted(regions):
+            saved_states[dep] = dumps(runtime.detection.snapshot_region(dep))
+            records.append((state_partition(dep), dep, saved_states[dep]))
+        if records:
+            await (await state_store.append(records))
 
     async def emit_escalations(escalations: Sequence[Escalation]) -> None:
         for e in escalations:
@@ -280,6 +284,7 @@ def create_app(
     @app.agent(incidents_topic, name="detect")
     async def detect_agent(stream: faust.StreamT[bytes]) -> None:
         async for values in stream.take(batch, within=within):
+            await state_loaded.wait()  # the departments' saved state, after each assignment
             started = time.perf_counter()
             now = clock.now()
             incidents: list[Incident] = []
@@ -296,7 +301,7 @@ def create_app(
                     runtime.watermarks.setdefault(incident.department, LiveWatermark()).observe(
                         incident.occurred_at, now
                     )
-            persist_regions({i.department for i in incidents if i.department})
+            await persist_regions({i.department for i in incidents if i.department})
             await emit_escalations(escalations)
             await park(rejects)
             metrics.stage_items.labels(Stage.DETECT.value, "incident").inc(len(incidents))
@@ -313,14 +318,44 @@ def create_app(
             if watermark is not None:
                 resolved.extend(runtime.detection.advance(watermark, (department,)))
         if resolved:
-            persist_regions({e.region[:2] for e in resolved})  # provinces live in their department
+            await persist_regions(
+                {e.region[:2] for e in resolved}
+            )  # provinces live in their department
             await emit_escalations(resolved)
 
     @app.on_partitions_revoked.connect  # type: ignore[arg-type]  # mode types reject async receivers
     async def forget_regions(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
-        # The regions may move to another worker; reload from the table when they come back.
+        # The regions may move to another worker; reload their state when they come back.
+        state_loaded.clear()
+        saved_states.clear()
         runtime.detection.clear()
         runtime.watermarks.clear()
+
+    state_ownership = asyncio.Lock()  # one load at a time, in the order assignments came
+
+    async def load_states(partitions: set[int]) -> None:
+        async with state_ownership:
+            while True:
+                try:
+                    loaded = await state_store.load(partitions)
+                    break
+                except BrokerError as exc:  # the detect agent waits for this load
+                    log.error("could not load detector state: %s; retrying in 1 s", exc)
+                    await asyncio.sleep(1.0)
+            saved_states.clear()
+            saved_states.update({key: value for key, value in loaded.items()})
+            state_loaded.set()
+
+    @app.on_partitions_assigned.connect  # type: ignore[arg-type]  # mode types reject async receivers
+    async def take_states(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
+        assigned = args[0] if args else kwargs.get("assigned", set())
+        partitions = {tp.partition for tp in assigned if tp.topic == topics.incidents}
+        # In the background, like the outbox: reading must not hold up the rebalance.
+        task = asyncio.ensure_future(load_states(partitions))
+        loading_states.add(task)
+        task.add_done_callback(loading_states.discard)
+
+    loading_states: set[asyncio.Task[None]] = set()
 
     # ------------------------------------------------------------------ alert
     @app.agent(escalations_topic, name="alert")

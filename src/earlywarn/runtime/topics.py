@@ -38,6 +38,11 @@ class TopicNames:
         return f"{self.prefix}.deadletter"
 
     @property
+    def state(self) -> str:
+        """Detector state per department (latest record per key; compact it on Kafka)."""
+        return f"{self.prefix}.state"
+
+    @property
     def outbox(self) -> str:
         """Pending webhook deliveries (one record per queue change; compact on Kafka)."""
         return f"{self.prefix}.outbox"
@@ -50,6 +55,7 @@ class TopicNames:
             self.alerts,
             self.deadletter,
             self.outbox,
+            self.state,
         )
 
 

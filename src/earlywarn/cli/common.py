@@ -48,6 +48,14 @@ def exits_on_error(fn: F) -> F:
         except EarlywarnError as exc:
             click.echo(f"earlywarn: error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except UnicodeDecodeError as exc:
+            # JSONL inputs are read as UTF-8; anything else is a usage error, not a crash.
+            click.echo(
+                f"earlywarn: error: the input is not UTF-8 text ({exc.reason} at byte "
+                f"{exc.start}); convert it, e.g. iconv -f latin1 -t utf-8",
+                err=True,
+            )
+            sys.exit(2)
 
     return wrapper  # type: ignore[return-value]
 

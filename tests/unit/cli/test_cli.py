@@ -262,3 +262,13 @@ def test_geolocate_needs_both_coordinates(config: Path) -> None:
     result = invoke("geolocate", "Pataz", "--lat", "-7.75", "--config", str(config))
     assert result.exit_code == 2
     assert "--lat and --lon go together" in result.stderr
+
+
+def test_non_utf8_input_is_a_clear_usage_error(tmp_path: Path) -> None:
+    """A Latin-1 JSONL file gives exit 2 and a message saying to convert it, not a traceback."""
+    latin1 = tmp_path / "signals.jsonl"
+    latin1.write_bytes('{"title": "Ataque en Pataz, Perú", "text": "ñ"}\n'.encode("latin-1"))
+    result = CliRunner().invoke(cli, ["enrich", "-i", str(latin1), "-o", "-"])
+    assert result.exit_code == 2
+    assert "not UTF-8" in result.output
+    assert "Traceback" not in result.output

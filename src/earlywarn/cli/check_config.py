@@ -29,6 +29,9 @@ def check_config(config_path: Path | None) -> None:
         f"{'set' if secret_from_env(settings.intake.token_env) else 'NOT SET (intake disabled)'}",
         err=True,
     )
+    for token in settings.intake.tokens:
+        state = "set" if secret_from_env(token.env) else "NOT SET (this reporter is refused)"
+        click.echo(f"  intake {token.name:<10} {token.env}: {state}", err=True)
     for sub in settings.alert.subscriptions:
         state = "set" if secret_from_env(sub.secret_env) else "NOT SET"
         click.echo(f"  webhook {sub.name:<10} {sub.secret_env}: {state}", err=True)

@@ -272,3 +272,19 @@ def test_non_utf8_input_is_a_clear_usage_error(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "not UTF-8" in result.output
     assert "Traceback" not in result.output
+
+
+def test_check_config_lists_named_intake_tokens_as_set_or_not(tmp_path: Path) -> None:
+    """Each named reporter token is shown as set / NOT SET by its variable, never its value."""
+    config = tmp_path / "c.yaml"
+    config.write_text(
+        "intake:\n  tokens:\n    - {name: patrol-pataz, env: TEST_PATROL_TOKEN}\n"
+        "    - {name: guard-vijus, env: TEST_GUARD_TOKEN}\n"
+    )
+    result = CliRunner().invoke(
+        cli, ["check-config", "--config", str(config)], env={"TEST_PATROL_TOKEN": "s3cr3t-value"}
+    )
+    assert result.exit_code == 0, result.output
+    assert "patrol-pataz" in result.stderr and "TEST_PATROL_TOKEN: set" in result.stderr
+    assert "TEST_GUARD_TOKEN: NOT SET" in result.stderr
+    assert "s3cr3t-value" not in result.stdout + result.stderr

@@ -301,8 +301,11 @@ def create_app(
                     runtime.watermarks.setdefault(incident.department, LiveWatermark()).observe(
                         incident.occurred_at, now
                     )
-            await persist_regions({i.department for i in incidents if i.department})
+            # Escalations first, then the state that no longer expects them: a crash between
+            # the two redoes the batch from the old state and re-emits the same records
+            # (same ids); the other order would lose them.
             await emit_escalations(escalations)
+            await persist_regions({i.department for i in incidents if i.department})
             await park(rejects)
             metrics.stage_items.labels(Stage.DETECT.value, "incident").inc(len(incidents))
             if incidents:
@@ -318,10 +321,9 @@ def create_app(
             if watermark is not None:
                 resolved.extend(runtime.detection.advance(watermark, (department,)))
         if resolved:
-            await persist_regions(
-                {e.region[:2] for e in resolved}
-            )  # provinces live in their department
-            await emit_escalations(resolved)
+            await emit_escalations(resolved)  # before the state, as in the detect agent
+            # Provinces and districts live in their department's state.
+            await persist_regions({e.region[:2] for e in resolved})
 
     @app.on_partitions_revoked.connect  # type: ignore[arg-type]  # mode types reject async receivers
     async def forget_regions(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:

@@ -106,7 +106,11 @@ def run(config_path: Path | None, log_level: str | None) -> None:
                 ),
             )
         topics = TopicNames(settings.kafka.topic_prefix)
-        asyncio.run(ensure_topics(bootstrap, topics.all(), settings.kafka.partitions))
+        asyncio.run(
+            ensure_topics(
+                bootstrap, topics.all(), settings.kafka.partitions, compacted=topics.compacted()
+            )
+        )
         _run_worker(settings, components, bootstrap)
     finally:
         if broker is not None:

@@ -47,6 +47,10 @@ class TopicNames:
         """Pending webhook deliveries (one record per queue change; compact on Kafka)."""
         return f"{self.prefix}.outbox"
 
+    def compacted(self) -> frozenset[str]:
+        """Topics where only the latest record per key matters (compacted on Kafka)."""
+        return frozenset({self.outbox, self.state})
+
     def all(self) -> tuple[str, ...]:
         return (
             self.signals,
@@ -60,11 +64,17 @@ class TopicNames:
 
 
 async def ensure_topics(
-    bootstrap: str, names: tuple[str, ...], partitions: int, timeout: float = 30.0
+    bootstrap: str,
+    names: tuple[str, ...],
+    partitions: int,
+    timeout: float = 30.0,
+    compacted: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Create the topics that do not exist yet; return the ones created.
 
-    Retries while the broker is still coming up; raises BrokerError if it never answers.
+    Topics in ``compacted`` get ``cleanup.policy=compact`` (Kafka keeps the latest record per
+    key; tansu accepts the setting and never compacts). Retries while the broker is still
+    coming up; raises BrokerError if it never answers.
     """
     deadline = asyncio.get_running_loop().time() + timeout
     last_error: Exception | None = None
@@ -77,8 +87,16 @@ async def ensure_topics(
             created: list[str] = []
             for name in missing:
                 try:
+                    configs = {"cleanup.policy": "compact"} if name in compacted else {}
                     await admin.create_topics(
-                        [NewTopic(name, num_partitions=partitions, replication_factor=1)]
+                        [
+                            NewTopic(
+                                name,
+                                num_partitions=partitions,
+                                replication_factor=1,
+                                topic_configs=configs,
+                            )
+                        ]
                     )
                     created.append(name)
                 except TopicAlreadyExistsError:

@@ -36,10 +36,23 @@ def cli() -> None:
     """
 
 
-for command in (
-    run, replay, enrich, classify, geolocate, train, evaluate, correct, check_config,
-    routes, silence,
-):  # fmt: skip
+# One line each in `earlywarn --help` (click would cut the docstrings' first sentences).
+SHORT_HELP = {
+    run: "Run the live pipeline (broker, worker, feeds, intake, webhooks).",
+    replay: "Replay an archive of signals: the alerts it would have raised.",
+    enrich: "Classify, count casualties and geolocate signals (JSONL in/out).",
+    classify: "Classify one text: category probabilities and casualties.",
+    geolocate: "Place one text or point on the UBIGEO map, with the evidence.",
+    train: "Retrain the threat classifier from corpus/ and corrections.",
+    evaluate: "Score the classifier on labelled JSONL (P/R/F1, confusion).",
+    correct: "Record an analyst's correction of a label (append-only).",
+    check_config: "Validate the configuration and show what it resolves to.",
+    routes: "Show who would receive an alert, and why not the others.",
+    silence: "Mute matching alerts for a while (add, list, expire).",
+}
+
+for command, short in SHORT_HELP.items():
+    command.short_help = short
     cli.add_command(command)
 
 

@@ -36,6 +36,16 @@ ENV_PREFIX = "EARLYWARN_"
 DEFAULT_CONFIG = Path("config/earlywarn.yaml")
 
 
+def _checked_cidrs(value: tuple[str, ...]) -> tuple[str, ...]:
+    """The allow-lists of the SSRF guards (feeds and webhooks) take CIDRs; say which is bad."""
+    for cidr in value:
+        try:
+            ipaddress.ip_network(cidr, strict=False)
+        except ValueError as exc:
+            raise ValueError(f"{cidr!r} is not an IP network like '127.0.0.1/32'") from exc
+    return value
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -132,12 +142,7 @@ class CollectConfig(_Frozen):
     @field_validator("allow_private_networks")
     @classmethod
     def _feed_cidrs(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for cidr in value:
-            try:
-                ipaddress.ip_network(cidr, strict=False)
-            except ValueError as exc:
-                raise ValueError(f"{cidr!r} is not an IP network like '127.0.0.1/32'") from exc
-        return value
+        return _checked_cidrs(value)
 
 
 class EnrichConfig(_Frozen):
@@ -325,12 +330,7 @@ class AlertConfig(_Frozen):
     @field_validator("allow_private_networks")
     @classmethod
     def _cidrs(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for cidr in value:
-            try:
-                ipaddress.ip_network(cidr, strict=False)
-            except ValueError as exc:
-                raise ValueError(f"{cidr!r} is not an IP network like '127.0.0.1/32'") from exc
-        return value
+        return _checked_cidrs(value)
 
     @model_validator(mode="after")
     def _literal_addresses_allowed(self) -> AlertConfig:

@@ -8,12 +8,14 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import hashlib
+import inspect
 import json
 import os
 import signal
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -362,11 +364,31 @@ async def until(
     timeout: float = 60.0,
     interval: float = 0.01,
 ) -> Any:
-    """Poll ``condition()`` until it returns something truthy and return it; TimeoutError
-    naming ``what`` otherwise. The one place tests wait on state they cannot subscribe to."""
+    """Poll ``condition()`` (plain or async) until it returns something truthy and return it;
+    TimeoutError naming ``what`` otherwise. The one place tests wait on state they cannot
+    subscribe to (a broker's committed offsets, a server's internal queue)."""
     deadline = asyncio.get_running_loop().time() + timeout
-    while not (value := condition()):
+    while True:
+        value = condition()
+        if inspect.isawaitable(value):
+            value = await value
+        if value:
+            return value
         if asyncio.get_running_loop().time() > deadline:
             raise TimeoutError(f"not {what} after {timeout}s")
         await asyncio.sleep(interval)
+
+
+def until_blocking(
+    condition: Callable[[], Any],
+    what: str = "condition",
+    timeout: float = 60.0,
+    interval: float = 0.2,
+) -> Any:
+    """:func:`until` for synchronous tests (e.g. driving a browser or a Prometheus server)."""
+    deadline = time.monotonic() + timeout
+    while not (value := condition()):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"not {what} after {timeout}s")
+        time.sleep(interval)
     return value

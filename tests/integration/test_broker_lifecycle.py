@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import select
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,10 @@ pytestmark = pytest.mark.integration
 
 STARTER = (
     "from earlywarn.runtime.broker import EmbeddedBroker\n"
-    "import time\n"
+    "import threading\n"
     "broker = EmbeddedBroker().start()\n"
     "print(broker.pid, flush=True)\n"
-    "time.sleep(120)\n"
+    "threading.Event().wait()  # until killed\n"
 )
 
 
@@ -34,9 +35,12 @@ def test_broker_stops_when_its_parent_is_sigkilled() -> None:
     assert parent.stdout is not None
     broker_pid = int(parent.stdout.readline())
     assert _running(broker_pid)
-    parent.kill()
-    parent.wait()
-    deadline = time.monotonic() + 10
-    while _running(broker_pid) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    exited = os.pidfd_open(broker_pid)  # readable once the broker has exited: no polling
+    try:
+        parent.kill()
+        parent.wait()
+        readable, _, _ = select.select([exited], [], [], 10)
+    finally:
+        os.close(exited)
+    assert readable, "the broker outlived its SIGKILLed parent"
     assert not _running(broker_pid)

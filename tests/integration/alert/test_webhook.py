@@ -421,7 +421,7 @@ async def test_concurrency_per_endpoint_is_limited(receiver: Receiver, harness: 
         nonlocal in_flight, peak
         in_flight += 1
         peak = max(peak, in_flight)
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.05)  # a slow endpoint: holds each request in flight
         in_flight -= 1
         return web.Response(status=200)
 

@@ -8,6 +8,7 @@ every signal accounted for by id, and the set of alerts equal to the replay's.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import random
 import uuid
@@ -24,7 +25,7 @@ from earlywarn.config import load_settings
 from earlywarn.model import Incident, Signal, SignalKind, dumps
 from earlywarn.pipeline import Components
 from earlywarn.replay import replay
-from earlywarn.testing import WorkerProcess, free_port, write_config
+from earlywarn.testing import WorkerProcess, free_port, until, write_config
 
 NOISE = [
     "Precio del oro sube y reactiva inversión minera en {place}",
@@ -285,31 +286,31 @@ async def committed_total(bootstrap: str, group: str, topic: str) -> int:
 
 async def wait_progress(run: LiveRun, at_least: int, timeout: float = 300) -> None:
     """Until the group has committed ``at_least`` signals (a moment defined by progress)."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
+
+    async def committed() -> bool:
         done = await committed_total(run.bootstrap, run.prefix, run.topic("signals"))
-        if done >= at_least:
-            return
-        if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError(f"only {done} of {at_least} signals committed")
-        await asyncio.sleep(0.2)
+        return done >= at_least
+
+    await until(committed, f"{at_least} signals committed", timeout, interval=0.2)
 
 
 async def wait_accounted(run: LiveRun, ref: Reference, timeout: float = 120) -> Accounting:
     """Until every expected incident, dead letter and alert is in its topic (end offsets
     from tansu cannot tell: it under-reports them); returns the final accounting."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
+    latest: list[Accounting] = []
+
+    async def complete() -> bool:
         result = await account(run, ref)
-        if (
+        latest[:] = [result]
+        return (
             not result.missing_incidents
             and not result.missing_dead_letters
             and result.live_alerts >= ref.alerts
-        ):
-            return result
-        if asyncio.get_running_loop().time() > deadline:
-            return result  # the caller's assertions say what is missing
-        await asyncio.sleep(0.5)
+        )
+
+    with contextlib.suppress(TimeoutError):  # the caller's assertions say what is missing
+        await until(complete, "everything accounted for", timeout, interval=0.5)
+    return latest[0]
 
 
 @dataclass

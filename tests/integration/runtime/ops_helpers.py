@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import time
 import urllib.parse
 import urllib.request
 import uuid
@@ -15,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from earlywarn.testing import WorkerProcess, free_port, write_config
+from earlywarn.testing import WorkerProcess, free_port, until_blocking, write_config
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -78,14 +77,7 @@ def http_post_json(url: str, body: Any, token: str) -> int:
 
 def wait_until(condition: Any, timeout: float, what: str, interval: float = 0.2) -> Any:
     """Poll ``condition()`` until it returns something truthy (a live server, not a sleep)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"{what}: not true after {timeout}s")
-        time.sleep(interval)
+    return until_blocking(condition, what, timeout, interval)
 
 
 class PrometheusServer:

@@ -16,10 +16,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
-import io
 import json
 import logging
-import re
 import subprocess
 import sys
 import tarfile
@@ -30,7 +28,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import aiohttp
-import feedparser
 from aiohttp import web
 
 from earlywarn.clock import ManualClock
@@ -38,7 +35,7 @@ from earlywarn.collect.normalize import parse_feed
 from earlywarn.collect.rss import FeedPoller
 from earlywarn.config import CollectConfig, FeedConfig
 from earlywarn.metrics import Metrics
-from earlywarn.testing import ListSink
+from earlywarn.testing import ListSink, declared_headers, entry_count
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL_FEEDS = ROOT.parent / "shared" / "data" / "feeds" / "real"
@@ -46,7 +43,6 @@ CACHE = ROOT / "var" / "cache"
 SDIST = "feedparser-6.0.14.tar.gz"
 SDIST_SHA256 = "088679b0c4b543ee211a820dd544698c76a402122eae7473c04a43425f283d06"
 RECEIVED = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
-_HEADER = re.compile(rb"^Header:\s+([A-Za-z-]+):\s*(.*?)\s*$", re.MULTILINE)
 
 
 def fetch_feedparser_suite(cache: Path = CACHE) -> Path:
@@ -76,29 +72,6 @@ def corpus(suite: Path) -> list[tuple[str, Path]]:
     ]
     files += [("real", p) for p in sorted(REAL_FEEDS.iterdir()) if p.is_file()]
     return files
-
-
-def declared_headers(body: bytes) -> dict[str, str]:
-    """The HTTP headers a feedparser test file asks its server to send (``Header: ...``)."""
-    head = body[:2048]
-    return {m[1].decode().lower(): m[2].decode("latin-1") for m in _HEADER.finditer(head)}
-
-
-def entry_count(body: bytes, content_type: str | None) -> int:
-    """Entries in the document, counted by feedparser itself (or as JSON Feed items)."""
-    if body.lstrip()[:1] == b"{":
-        try:
-            document = json.loads(body)
-        except ValueError:
-            document = None
-        if isinstance(document, dict) and "jsonfeed.org" in str(document.get("version")):
-            items = document.get("items")
-            return sum(isinstance(i, dict) for i in items) if isinstance(items, list) else 0
-    headers = {"content-type": content_type} if content_type else None
-    parsed = feedparser.parse(
-        io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
-    )
-    return len(parsed.get("entries") or ())
 
 
 @dataclass

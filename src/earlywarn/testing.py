@@ -9,8 +9,10 @@ import asyncio
 import dataclasses
 import hashlib
 import inspect
+import io
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import feedparser
 import yaml
 from aiohttp import web
 
@@ -392,3 +395,32 @@ def until_blocking(
             raise TimeoutError(f"not {what} after {timeout}s")
         time.sleep(interval)
     return value
+
+
+# --------------------------------------------------------------------------- collect: conformance
+# feedparser's own test suite (files with "Header:" comments) run through our collector.
+
+_DECLARED_HEADER = re.compile(rb"^Header:\s+([A-Za-z-]+):\s*(.*?)\s*$", re.MULTILINE)
+
+
+def declared_headers(body: bytes) -> dict[str, str]:
+    """The headers a feedparser test file asks its HTTP server to send (``Header: ...``)."""
+    head = body[:2048]
+    return {m[1].decode().lower(): m[2].decode("latin-1") for m in _DECLARED_HEADER.finditer(head)}
+
+
+def entry_count(body: bytes, content_type: str | None) -> int:
+    """Entries in the document as feedparser itself sees them (JSON Feed: object items)."""
+    if body.lstrip()[:1] == b"{":
+        try:
+            document = json.loads(body)
+        except ValueError:
+            document = None
+        if isinstance(document, dict) and "jsonfeed.org" in str(document.get("version")):
+            items = document.get("items")
+            return sum(isinstance(i, dict) for i in items) if isinstance(items, list) else 0
+    headers = {"content-type": content_type} if content_type else None
+    parsed = feedparser.parse(
+        io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+    )
+    return len(parsed.get("entries") or ())

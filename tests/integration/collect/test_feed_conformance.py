@@ -7,7 +7,6 @@ the same check as a table.
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from collections.abc import AsyncIterator
@@ -15,7 +14,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import aiohttp
-import feedparser
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
@@ -27,35 +25,12 @@ from earlywarn.config import CollectConfig, FeedConfig
 from earlywarn.metrics import Metrics
 from earlywarn.model import Signal, dumps
 from earlywarn.reasons import DeadLetterReason
-from earlywarn.testing import ListSink
+from earlywarn.testing import ListSink, declared_headers, entry_count
 
 pytestmark = pytest.mark.integration
 
 RECEIVED = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
-_HEADER = re.compile(rb"^Header:\s+([A-Za-z-]+):\s*(.*?)\s*$", re.MULTILINE)
 _MARKUP_OPEN = re.compile(r"<[A-Za-z/!?]")
-
-
-def declared_headers(body: bytes) -> dict[str, str]:
-    """The headers a feedparser test file asks its HTTP server to send (``Header: ...``)."""
-    return {m[1].decode().lower(): m[2].decode("latin-1") for m in _HEADER.finditer(body[:2048])}
-
-
-def entry_count(body: bytes, content_type: str | None) -> int:
-    """Entries as feedparser itself sees them (JSON Feed: object items)."""
-    if body.lstrip()[:1] == b"{":
-        try:
-            document = json.loads(body)
-        except ValueError:
-            document = None
-        if isinstance(document, dict) and "jsonfeed.org" in str(document.get("version")):
-            items = document.get("items")
-            return sum(isinstance(i, dict) for i in items) if isinstance(items, list) else 0
-    headers = {"content-type": content_type} if content_type else None
-    parsed = feedparser.parse(
-        io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
-    )
-    return len(parsed.get("entries") or ())
 
 
 def assert_accounted(path: Path) -> int:

@@ -279,6 +279,7 @@ class Gazetteer:
         self._admin: dict[str, Unit] = {}
         self._names: dict[str, list[Unit]] = {}
         self._points: list[Unit] = []
+        self._seen: set[tuple[str, Unit]] = set()
         for unit in units:
             self._add(unit.name, unit)
             if unit.is_admin:
@@ -287,14 +288,18 @@ class Gazetteer:
                 self._points.append(unit)
         for name, unit in aliases:
             self._add(name, unit)
+        self._seen.clear()  # (only loading needs it)
 
     def _add(self, name: str, unit: Unit) -> None:
         key = normalize_name(name)
         if not key:
             return
-        bucket = self._names.setdefault(key, [])
-        if unit not in bucket:
-            bucket.append(unit)
+        # (a set, not ``unit in bucket``: an extended gazetteer has hundreds of "San Juan", and
+        # comparing each new one with every homonym made loading quadratic)
+        if (key, unit) in self._seen:
+            return
+        self._seen.add((key, unit))
+        self._names.setdefault(key, []).append(unit)
 
     # ------------------------------------------------------------------ loading
 

@@ -318,6 +318,44 @@ OTHER_COUNTRIES = frozenset(
         "costarricenses",
     ]
 )
+# Cities and regions of neighbouring countries that news name without the country ("Crimen en
+# Machala, provincia de El Oro"): each counts as naming another country. Only names no Peruvian
+# unit carries (the automaton skips any that the gazetteer has).
+FOREIGN_PLACES = frozenset(
+    [
+        "guayaquil",
+        "machala",
+        "zaruma",
+        "loja",
+        "quito",
+        "guayas",
+        "zamora chinchipe",
+        "arica",
+        "iquique",
+        "antofagasta",
+        "calama",
+        "tarapaca",
+        "atacama",
+        "santiago de chile",
+        "leticia",
+        "bogota",
+        "cobija",
+        "oruro",
+        "potosi",
+        "riberalta",
+        "caracas",
+        "manaos",
+        "manaus",
+        "tabatinga",
+        "roraima",
+        "sinaloa",
+        "culiacan",
+    ]
+)
+# Words before a country that make it a direction or a border, not where the story is ("el oro
+# sale por Puno hacia Bolivia", "en la frontera con Ecuador"): such a mention does not move
+# nearby common-word names abroad.
+TOWARDS_WORDS = frozenset(["hacia", "desde", "con", "rumbo", "a", "limite", "limitrofe"])
 PERU_WORDS = frozenset({"peru", "peruano", "peruana", "peruanos", "peruanas"})
 # The word right before a name that makes it a street, square or institution, not a place.
 STREET_WORDS = frozenset(
@@ -421,6 +459,9 @@ FOREIGN_TAILS = (
     "en colombia",
     "en brasil",
     "en argentina",
+    "en venezuela",
+    "en mexico",
+    "en espana",
     "boliviano",
     "boliviana",
     "chileno",
@@ -481,7 +522,61 @@ TITLE_WORDS = frozenset(
         "sra",
         "senor",
         "senora",
+        # offices and trades before a surname ("la fiscal Vilca", "el alcalde Yauri")
+        "alcalde",
+        "alcaldesa",
+        "fiscal",
+        "juez",
+        "jueza",
+        "ministro",
+        "ministra",
+        "congresista",
+        "gobernador",
+        "gobernadora",
+        "dirigente",
+        "periodista",
+        "abogado",
+        "abogada",
+        "gerente",
+        "sacerdote",
+        "obispo",
+        "comandante",
+        "capitan",
+        "teniente",
+        "suboficial",
+        "sargento",
+        "expresidente",
+        "premier",
+        "vocero",
+        "vocera",
+        "empresario",
+        "empresaria",
     ]
+)
+# Common given names: capitalised right before a capitalised name, they make it a surname
+# ("Hugo Yauri", "Rosa Vilca"). Case matters ("julio" is also a month): see ``_implausible``.
+_GIVEN_NAMES = """
+    abel adolfo adrian agustin alberto alejandro alex alfredo alicia ana angel angelica anibal
+    arturo augusto beatriz benito bernardo braulio carla catalina cecilia celso
+    cirilo claudia clemente cristian cristina daniel david delia diana diego edgar
+    edith edwin efrain elena elias eliana elisa elmer elsa elvis emilio enrique ernesto
+    esteban eduardo eva fabiola felipe felix fernando fidel frank freddy gabriel german
+    gilberto gloria graciela gregorio guido guillermo gustavo hector hernan hilda hugo humberto
+    ignacio irma isaac ismael ivan jaime javier jhon jimmy joel jonathan josue juana
+    julia julio justo karina katherine lidia lorenzo lucia lucio marco margarita
+    maria mariela marina mario marleny marta martha miriam moises
+    nancy nelly nestor nicolas norma nora olga omar oscar pablo patricia percy rafael raul
+    rene ricardo roberto rocio rodolfo rodrigo rolando romulo rosa ruben ruth samuel
+    sandra sara segundo sergio silvia sonia teodoro teresa ulises valentin
+    vicente victor walter wilber wilfredo william wilmer yolanda yuri zenon
+"""
+GIVEN_NAMES = frozenset(_GIVEN_NAMES.split())
+# Words right before a name that make it a brand, whatever the name ("Caja Arequipa" in Juliaca,
+# "transportes Piura"): the name says nothing about where the story is
+BRAND_WORDS = frozenset(
+    # (not "empresa", "agroindustrial", "cementos": "empresa agroindustrial Cayaltí", "Cementos
+    # Pacasmayo" are named after where they work)
+    ["caja", "cmac", "banco", "transportes", "inversiones", "grupo", "corporacion", "consorcio"]
 )
 # One lookup for "the word before says what this name is" (the later entries win).
 PREV_WORD_KINDS = {
@@ -491,7 +586,31 @@ PREV_WORD_KINDS = {
     **dict.fromkeys(STREET_WORDS, "street"),
 }
 # Words before a name that may say what it is (see ``Geolocator._implausible``).
-_PREV_TELLING = frozenset(PREV_WORD_KINDS) | INSTITUTION_WORDS | {"minera", "de", "del"}
+_PREV_TELLING = (
+    frozenset(PREV_WORD_KINDS) | INSTITUTION_WORDS | BRAND_WORDS | {"minera", "de", "del"}
+)
+_ARTICLES = frozenset(["la", "el", "los", "las"])
+_SITES = frozenset([UnitKind.MINING_LOCALITY, UnitKind.CORRIDOR])
+_CENTRE = UnitKind.POPULATED_CENTRE
+# Phrases that contain a place name but are not about the place (saints, devotions): matched as
+# whole phrases, they hide the names inside them ("Santa Rosa de Lima" is not Lima).
+NOT_PLACES = frozenset(
+    [
+        "santa rosa de lima",
+        "senor de los milagros",
+        "senor de huanca",
+        "senor de qoyllur riti",
+        "virgen de la candelaria",
+        "virgen de chapi",
+        "virgen de cocharcas",
+        "virgen de la puerta",
+        "virgen del carmen",
+        "cruz de motupe",
+        "cruz de chalpon",
+    ]
+)
+# Words before "de (la)" + name that make it a day's name ("Día de la Independencia").
+DAY_WORDS = frozenset(["dia", "dias", "fiesta", "fiestas", "festividad"])
 # Phrases after a name that turn it into an abstract noun ("libertad de expresión").
 ABSTRACT_TAILS = (
     "de expresion",
@@ -538,6 +657,7 @@ WEAK_CONTEXT = frozenset(
         "oriundo",
         "oriundos",
         "oriunda",
+        "natal",
         "natural",
         "naturales",
         "capital",
@@ -614,6 +734,7 @@ W_DATELINE = 0.2
 W_WEAK = 0.3
 W_STRONG = 1.5
 W_COMMUNITY = 0.7
+W_GUESS = 0.6
 EARTH_KM = 6371.0088
 # How far the nearest reference point may be for its district (province) to be trusted.
 DISTRICT_KM = 15.0
@@ -630,6 +751,7 @@ class _Name:
     common: bool  # in COMMON_NAMES
     hero: bool  # in HERO_NAMES
     common_or_hero: bool
+    titled: bool  # the first word is a title ("Mariscal Ramón Castilla", "Coronel Portillo")
     foreign: bool  # in FOREIGN_HOMONYMS
     all_centres: bool  # every reading is a populated centre
     has_department: bool  # some reading is a department
@@ -637,22 +759,42 @@ class _Name:
     provinces: frozenset[str]
     departments: frozenset[str]
     department_level: frozenset[str]
+    # the capital districts of the provinces/departments this name reads as (the city reading)
+    city_districts: frozenset[str]
+    guessable: bool  # readings in several departments: the choice may be only a guess
 
     @classmethod
     def of(cls, key: str, units: Sequence[Unit]) -> _Name:
-        anchors = [u for u in units if u.kind != UnitKind.POPULATED_CENTRE] or list(units)
+        # one pass over the readings (an extended gazetteer builds ~60,000 of these)
+        centre = UnitKind.POPULATED_CENTRE
+        admin = [u for u in units if u.kind is not centre]
+        # (hamlets vouch for nothing: with 95,000 of them, two lower-case words of a text
+        # would often back each other up, "la frontera" and "la selva")
+        anchors = admin
+        cities = set()
+        for u in admin:
+            if u.kind is UnitKind.PROVINCE:
+                # INEI numbers a province's capital district 01 (a department's capital
+                # province 01)
+                cities.add(u.code + "01")
+            elif u.kind is UnitKind.DEPARTMENT:
+                cities.add(u.code + "0101")
+        departments = {u.department for u in units}
         return cls(
             key=key,
             units=tuple(units),
             common=key in COMMON_NAMES,
             hero=key in HERO_NAMES,
             common_or_hero=key in COMMON_NAMES or key in HERO_NAMES,
+            titled=key.split()[0] in TITLE_WORDS,
             foreign=key in FOREIGN_HOMONYMS,
-            all_centres=all(u.kind == UnitKind.POPULATED_CENTRE for u in units),
-            has_department=any(u.precision is Precision.DEPARTMENT for u in units),
+            all_centres=not admin,
+            has_department=any(u.province is None for u in admin),
             provinces=frozenset(u.province for u in anchors if u.province),
             departments=frozenset(u.department for u in anchors),
             department_level=frozenset(u.department for u in anchors if u.province is None),
+            city_districts=frozenset(cities),
+            guessable=len(departments) > 1,
         )
 
 
@@ -697,6 +839,8 @@ class Explanation:
 
 
 _PERU = Place(precision=Precision.COUNTRY, name="Perú", evidence="Perú")
+_LOWER_CASE_HAMLET = "a populated centre's name written in lower case: a common word here"
+_NOT_A_PLACE = object()  # the automaton's value for a NOT_PLACES phrase
 _NEEDS_CONTEXT = (
     "common word, saint's name or hamlet: needs capitals mid-sentence or a co-mentioned "
     "province/department"
@@ -710,13 +854,30 @@ class Geolocator:
         self.gazetteer = gazetteer
         self.border_tolerance_km = border_tolerance_km
         self._automaton = ahocorasick.Automaton()
+        abroad = PERU_WORDS | OTHER_COUNTRIES | FOREIGN_PLACES
         for key, units in gazetteer.names.items():
+            if key in abroad and all(u.kind is UnitKind.POPULATED_CENTRE for u in units):
+                continue  # hamlets named "Bolivia", "Guayaquil": the country is meant
             # leading space: a match always starts at a word; the end is checked per hit
             self._automaton.add_word(" " + key, (key, _Name.of(key, units)))
-        for word in PERU_WORDS | OTHER_COUNTRIES:
-            if word not in gazetteer.names:
+        for word in abroad:
+            if not self._automaton.exists(" " + word):
                 self._automaton.add_word(" " + word, (word, None))
+        for phrase in NOT_PLACES:
+            # matched like a name and longer than the names inside it, it hides them
+            self._automaton.add_word(" " + phrase, (phrase, _NOT_A_PLACE))
         self._automaton.make_automaton()
+        # Callao: a department with a single province; naming one names the other
+        provinces: dict[str, set[str]] = {}
+        for units in gazetteer.names.values():
+            for unit in units:
+                if unit.kind is UnitKind.PROVINCE:
+                    provinces.setdefault(unit.department, set()).add(unit.code)
+        self._only_province: dict[str, Unit] = {}
+        for dep, codes in provinces.items():
+            only = gazetteer.admin(next(iter(codes))) if len(codes) == 1 else None
+            if only is not None:
+                self._only_province[dep] = only
         # ``_narrow``'s choice depends only on the name, its co-mention support and three
         # context flags: remembered (bounded), it is one lookup for the names news repeat
         self._narrowed: dict[tuple[str, tuple[int, ...], int, bool, bool], tuple[Unit, ...]] = {}
@@ -756,16 +917,26 @@ class Geolocator:
         plausible: list[_Hit] = []
         people: set[str] = set()
         for hit in hits:
+            if hit.name.all_centres and not hit.name.titled and _lower_case(doc, hit):
+                # ("la calle", "el centro" are hamlets too: dropped before any other rule; a
+                # title in lower case, "almirante Miguel Grau", says a person, see below)
+                if notes is not None:
+                    notes.append(_note(hit, doc, _LOWER_CASE_HAMLET))
+                continue
             why = self._implausible(hit, doc, norm)
             if why is None:
                 plausible.append(hit)
                 continue
-            if why.startswith(("person", "institution", "company")):
-                people.add(hit.key)
+            if why.startswith(("person", "institution", "company", "abroad")):
+                # "almirante Miguel Grau" (a hamlet's name in the extended gazetteer): "Grau"
+                # elsewhere is the same man
+                words = hit.key.split()
+                people.update(" ".join(words[i:]) for i in range(len(words)))
             if notes is not None:
                 notes.append(_note(hit, doc, why))
         if people:
-            # "Homenaje a Grau … el almirante Miguel Grau": one person, not a place
+            # "Homenaje a Grau … el almirante Miguel Grau": one person, not a place; "Trujillo,
+            # Venezuela … el estado Trujillo": abroad throughout
             for hit in plausible:
                 if hit.key in people and notes is not None:
                     notes.append(
@@ -831,7 +1002,7 @@ class Geolocator:
     def _scan(self, norm: str) -> tuple[list[_Hit], dict[str, list[int]], bool]:
         # (start, -end, arrival, name): sorted as plain tuples (never down to the name), and a
         # _Hit made only for the names kept
-        raw: list[tuple[int, int, int, _Name]] = []
+        raw: list[tuple[int, int, int, _Name | None]] = []
         countries: dict[str, list[int]] = {}
         peru = False
         for end, (key, name) in self._automaton.iter(norm):
@@ -841,12 +1012,11 @@ class Geolocator:
             if name is None:
                 if key in PERU_WORDS:
                     peru = True
-                else:
-                    prev = norm[max(0, start - 12) : start].split()
-                    if not (prev and prev[-1] in STREET_WORDS):  # "avenida España": a street
-                        countries.setdefault(key, []).append(start)
+                elif _abroad_mention(norm, start):
+                    countries.setdefault(key, []).append(start)
                 continue
-            raw.append((start, -end - 1, len(raw), name))
+            # (a phrase that is not a place takes part in the overlaps, then is dropped)
+            raw.append((start, -end - 1, len(raw), None if name is _NOT_A_PLACE else name))
         hits: list[_Hit] = []
         if not raw:
             return hits, countries, peru
@@ -856,7 +1026,8 @@ class Geolocator:
             # longest first at each start; later overlapping names are dropped
             if start >= last_end:
                 last_end = -neg_end
-                hits.append(_Hit(start, last_end, name.key, name.units, name))
+                if name is not None:
+                    hits.append(_Hit(start, last_end, name.key, name.units, name))
         return hits, countries, peru
 
     def _narrow_remembered(self, hit: _Hit, norm: str) -> None:
@@ -900,6 +1071,9 @@ class Geolocator:
         before = norm[start - 30 if start > 30 else 0 : start].split()
         hit.before = before  # (``_weight`` reuses it)
         prev = before[-1] if before else ""
+        if hit.name.titled and doc[start - 1 : start].islower():
+            # "el mariscal Ramón Castilla": a title written as one, not a province's name
+            return f"person ('{norm[start : hit.end].split()[0]} …')"
         if prev in _PREV_TELLING:  # (most words before a name say nothing about it)
             kind = PREV_WORD_KINDS.get(prev)
             if kind == "street":
@@ -914,8 +1088,15 @@ class Geolocator:
                 return f"institution or company ('{' '.join(before[-3:])} …')"
             if kind is not None:
                 return f"{kind} ('{prev} …')"
+            if prev in BRAND_WORDS and not any(u.kind in _SITES for u in hit.units):
+                # (not a mining locality: "empresa Antamina" works at Antamina)
+                return f"brand ('{prev} …')"
             if prev == "de" and len(before) > 1 and before[-2] in PERSON_WORDS:
                 return f"person ('{before[-2]} de …')"
+        if prev in GIVEN_NAMES and _after_given_name(doc, start, before):
+            return f"person ('{prev} …')"
+        if prev in _DAY_GATE and _after_day_word(before):
+            return "a day's name ('día de …')"
         after = norm[hit.end : hit.end + 20].lstrip()
         if after.startswith(FOREIGN_TAILS) and _word_end(after, FOREIGN_TAILS):
             return f"abroad ('… {after.split()[0]}')"
@@ -1025,6 +1206,10 @@ class Geolocator:
         ):
             # "comunidad campesina de Huaripampa": communities share names with far districts
             weight *= W_COMMUNITY
+        if hit.name.guessable and not hit.supported and hit.units[0].is_admin:
+            # "Independencia" (four districts) read as Lima's only because Lima's is the best
+            # known: a guess, outweighed by a name that needs none
+            weight *= W_GUESS
         return weight
 
     def _decide(self, hits: Sequence[_Hit], doc: str, notes: list[Mention] | None) -> Place | None:
@@ -1065,7 +1250,10 @@ class Geolocator:
         for hit in in_dep:
             if len(hit.units) > 1:
                 hit.units = [u for u in hit.units if u.department == best_dep]
-        return self.gazetteer.place(_finest(in_dep), evidence=_evidence(in_dep, doc))
+        unit = _finest(in_dep)
+        if unit.precision is Precision.DEPARTMENT and unit.department in self._only_province:
+            unit = self._only_province[unit.department]  # "el Callao": province too
+        return self.gazetteer.place(unit, evidence=_evidence(in_dep, doc))
 
     def _note_decision(
         self,
@@ -1189,6 +1377,38 @@ class Geolocator:
 
 # ---------------------------------------------------------------------- helpers
 
+_BORDER_WORDS = frozenset(["frontera", "limite", "limitrofe", "rumbo", "destino"])
+_DAY_GATE = frozenset(["de", "del"]) | _ARTICLES
+_SAINT_WORDS = frozenset(["san", "santa", "santo"])
+
+
+def _abroad_mention(norm: str, start: int) -> bool:
+    """Whether a country's name at ``start`` puts the story abroad: not a street ("avenida
+    España"), a direction or a border ("hacia Bolivia", "a Chile", "frontera con Ecuador")."""
+    prev = norm[max(0, start - 24) : start].split()[-2:]
+    if not prev:
+        return True
+    last = prev[-1]
+    if last in STREET_WORDS or last in ("hacia", "desde", "a", "al"):
+        return False
+    return not (last in TOWARDS_WORDS and len(prev) == 2 and prev[0] in _BORDER_WORDS)
+
+
+def _after_given_name(doc: str, start: int, before: Sequence[str]) -> bool:
+    """'Hugo Yauri', 'Rosa Vilca': a capitalised given name, one space, a capitalised name
+    (not "Santa María …", whose second word is also a given name)."""
+    at = start - 1  # the name's first character in ``doc``
+    if at < 2 or doc[at - 1] != " " or not doc[at - 2].isalpha() or not doc[at : at + 1].isupper():
+        return False
+    word = doc[max(0, at - 20) : at - 1].split()[-1]
+    return word[:1].isupper() and not (len(before) > 1 and before[-2] in _SAINT_WORDS)
+
+
+def _after_day_word(before: Sequence[str]) -> bool:
+    """'Día de la Independencia', 'día de San Juan': a day's name, not a place."""
+    words = [w for w in before[-4:] if w not in _ARTICLES]
+    return len(words) >= 2 and words[-1] in ("de", "del") and words[-2] in DAY_WORDS
+
 
 def _capitalised(doc: str, start: int, end: int) -> bool:
     """Every content word starts upper-case, mid-sentence, and the text is not all caps."""
@@ -1200,6 +1420,11 @@ def _capitalised(doc: str, start: int, end: int) -> bool:
         return False  # shouting headline: capitals say nothing
     head = doc[:start].rstrip()
     return bool(head) and head[-1] not in SENTENCE_END
+
+
+def _lower_case(doc: str, hit: _Hit) -> bool:
+    """The name is written in lower case ("la selva"): a hamlet's name would be capitalised."""
+    return doc[hit.start - 1 : hit.start].islower()
 
 
 def _span(hit: _Hit) -> tuple[int, int]:
@@ -1218,7 +1443,7 @@ def _is_dateline(hit: _Hit, doc: str, norm: str, body_at: int) -> bool:
         return False
     span = doc[hit.start - 1 : hit.end - 1]
     tail = doc[hit.end - 1 : hit.end + 24].lstrip()
-    if span.isupper() and tail[:1] in {",", "(", ".", "-", "—", "–", ":"}:
+    if span.isupper() and tail[:1] in {",", "(", ".", "-", "—", "–", ":", "|"}:
         return True
     if tail.startswith("("):
         return True  # "Trujillo (Andina)"
@@ -1373,6 +1598,7 @@ def _choose(
 ) -> Sequence[Unit]:
     """``_narrow``'s decision from the hit's readings, their support and the context flags."""
     supported = any(support)
+    city_of_province: set[Unit] = set()
 
     def step(why: str, kept: Sequence[Unit]) -> Sequence[Unit]:
         if trace is not None and len(kept) < len(units):
@@ -1396,8 +1622,14 @@ def _choose(
         containers = [u for u in units if not any(o.contains(u) for o in units if o is not u)]
         if named != 2:
             capitals = {
-                u.district[:4]: u for u in units if u.district and u.district.endswith("01")
+                u.district[:4]: u
+                for u in units
+                if u.district and u.district.endswith("01") and u.kind is not _CENTRE
             }
+            for u in containers:
+                if u.precision is Precision.PROVINCE and u.code in capitals:
+                    # the city still ranks as its province ("Barranca": Lima's, not Loreto's)
+                    city_of_province.add(capitals[u.code])
             containers = [
                 capitals.get(u.code, u) if u.precision is Precision.PROVINCE else u
                 for u in containers
@@ -1408,12 +1640,20 @@ def _choose(
             # "calle Jerusalén, Arequipa", "la ciudad de Piura": the department capital's city
             and near
         ):
-            cities = {u.department: u for u in units if u.district and u.district.endswith("0101")}
+            cities = {
+                u.department: u
+                for u in units
+                if u.district and u.district.endswith("0101") and u.kind is not _CENTRE
+            }
             containers = [
                 cities.get(u.code, u) if u.precision is Precision.DEPARTMENT else u
                 for u in containers
             ]
-        units = step("same name at another level: the outer unit, or the city", containers)
+        # (a province and its alias both read as the city: one reading)
+        units = step(
+            "same name at another level: the outer unit, or the city",
+            list(dict.fromkeys(containers)),
+        )
     if len(units) > 1:
         # the project's table knows which homonym mining news mean (La Pampa, Retamas)
         curated = [u for u in units if u.kind != UnitKind.POPULATED_CENTRE and not u.is_admin]
@@ -1428,8 +1668,9 @@ def _choose(
     if len({u.department for u in units}) > 1 and not supported and not community:
         # nothing else in the text tells homonyms apart: take the reading news usually mean
         # (a province, a district of Lima/Callao, a province capital) if exactly one stands out
-        top = max(_prominence(u) for u in units)
-        best = [u for u in units if _prominence(u) == top]
+        rank = {u: 2 if u in city_of_province else _prominence(u) for u in units}
+        top = max(rank.values())
+        best = [u for u in units if rank[u] == top]
         if top > 0 and len({u.department for u in best}) == 1:
             units = step(
                 "no co-mention: the more prominent homonym (province, Lima/Callao district, "
@@ -1496,10 +1737,13 @@ def _finest(hits: Sequence[_Hit]) -> Unit:
             if start < district_first.get(district, start + 1):
                 district_first[district] = start
             if u.province == best_prov:
+                # a province's name read as its city weighs half against a district named
+                # outright ("Vista Alegre, en Nasca", "El Porvenir, Trujillo")
+                share = weight * 0.5 if district in hit.name.city_districts else weight
                 if district in district_score:
-                    district_score[district] += weight
+                    district_score[district] += share
                 else:
-                    district_score[district] = weight
+                    district_score[district] = share
     best: Unit | None = None
     best_rank: tuple[bool, float, int] | None = None
     if district_score:

@@ -202,9 +202,12 @@ class EscalationDetector:
         # Keys with an open episode: advance() runs per watermark step and must not scan
         # every region × category, only what can resolve.
         self._firing: dict[tuple[str, Category], _Key] = {}
-        # A lower bound on the earliest resolution bucket of the episodes not in _dirty, and
-        # the episodes changed since: advance() is O(changes) until something is due.
-        self._due: int | None = None
+        # The same keys per department: advance() is asked per department (event time is
+        # per department) and must only look at that department's episodes.
+        self._firing_in: dict[str, dict[tuple[str, Category], _Key]] = {}
+        # Per department, a lower bound on the earliest resolution bucket of the episodes not
+        # in _dirty, and the episodes changed since: advance() is O(changes) until one is due.
+        self._due: dict[str, int] = {}
         self._dirty: set[tuple[str, Category]] = set()
         self._window_label = _fmt_duration(cfg.window_buckets * cfg.bucket_seconds)
         self._districts = frozenset(cfg.district_regions)
@@ -400,8 +403,7 @@ class EscalationDetector:
             newest = key.counts.max_bucket
             last_bucket = bucket if newest is None else max(bucket, newest)
             key.episode = _Episode(started_at, level, last_bucket, base.threshold, escalation)
-            self._firing[(department, category)] = key
-            self._dirty.add((department, category))
+            self._open((department, category), key)
         else:
             episode.level = level
             episode.last = escalation
@@ -485,39 +487,51 @@ class EscalationDetector:
         the watermark, and come sorted by (time, region, category) so the output does not
         depend on how state was restored.
         """
-        limit = watermark.timestamp()
-        bucket_seconds = self.cfg.bucket_seconds
-        width = self.cfg.window_buckets
         out: list[Escalation] = []
         if not self._firing:
             return out
-        due = self._due
-        quiet = self.cfg.quiet_buckets
-        for ident in self._dirty:
-            changed = self._firing.get(ident)
-            if changed is not None and changed.episode is not None:
-                # A lower bound is enough here (the loop below computes the exact bucket):
-                # no episode resolves before its newest story plus the quiet period.
-                pending = changed.episode
-                bucket = (
-                    pending.resolve_bucket
-                    if pending.resolve_bucket is not None
-                    else pending.last_bucket + quiet
-                )
-                due = bucket if due is None else min(due, bucket)
-        self._dirty.clear()
-        self._due = due
-        if due is not None and due * bucket_seconds > limit:
-            return out  # nothing can be due yet: the common case, one comparison
-        due = None
-        for ident, key in list(self._firing.items()):
+        limit = watermark.timestamp()
+        bucket_seconds = self.cfg.bucket_seconds
+        all_due = self._due
+        if self._dirty:
+            quiet = self.cfg.quiet_buckets
+            for ident in self._dirty:
+                changed = self._firing.get(ident)
+                if changed is not None and changed.episode is not None:
+                    # A lower bound is enough here (the loop below computes the exact
+                    # bucket): no episode resolves before its newest story + the quiet period.
+                    pending = changed.episode
+                    bucket = (
+                        pending.resolve_bucket
+                        if pending.resolve_bucket is not None
+                        else pending.last_bucket + quiet
+                    )
+                    department = ident[0][:2]
+                    known = all_due.get(department)
+                    if known is None or bucket < known:
+                        all_due[department] = bucket
+            self._dirty.clear()
+        for department in sorted(self._firing_in) if departments is None else departments:
+            due = all_due.get(department)
+            if due is None or due * bucket_seconds > limit:
+                continue  # nothing can be due yet: the common case, one comparison
+            self._resolve_in(department, limit, out)
+        if len(out) > 1:
+            out.sort(key=lambda e: (e.window_end, e.region, e.category.value))
+        return out
+
+    def _resolve_in(self, department: str, limit: float, out: list[Escalation]) -> None:
+        """Resolve the due episodes of one department into ``out``; update its due bound."""
+        bucket_seconds = self.cfg.bucket_seconds
+        width = self.cfg.window_buckets
+        due: int | None = None
+        for ident, key in list(self._firing_in.get(department, {}).items()):
             episode = key.episode
             if episode is None:
-                del self._firing[ident]
+                self._close(ident)
                 continue
             resolve_bucket = self._resolve_bucket(key, episode)
-            elsewhere = departments is not None and ident[0][:2] not in departments
-            if elsewhere or resolve_bucket * bucket_seconds > limit:
+            if resolve_bucket * bucket_seconds > limit:
                 due = resolve_bucket if due is None else min(due, resolve_bucket)
                 continue
             end = resolve_bucket - 1
@@ -543,10 +557,24 @@ class EscalationDetector:
                 )
             )
             key.episode = None
-            del self._firing[ident]
-        self._due = due
-        out.sort(key=lambda e: (e.window_end, e.region, e.category.value))
-        return out
+            self._close(ident)
+        if due is None:
+            self._due.pop(department, None)
+        else:
+            self._due[department] = due
+
+    def _open(self, ident: tuple[str, Category], key: _Key) -> None:
+        self._firing[ident] = key
+        self._firing_in.setdefault(ident[0][:2], {})[ident] = key
+        self._dirty.add(ident)
+
+    def _close(self, ident: tuple[str, Category]) -> None:
+        del self._firing[ident]
+        department = ident[0][:2]
+        in_department = self._firing_in[department]
+        del in_department[ident]
+        if not in_department:
+            del self._firing_in[department]
 
     # ------------------------------------------------------------------ inspection
 
@@ -593,8 +621,9 @@ class EscalationDetector:
         version = data.get("version")
         if version != SNAPSHOT_VERSION:
             raise ValueError(f"detector snapshot version {version!r}, expected {SNAPSHOT_VERSION}")
-        for ident in [i for i in self._firing if i[0][:2] == department]:
-            del self._firing[ident]
+        for ident in list(self._firing_in.get(department, {})):
+            self._close(ident)
+        self._due.pop(department, None)
         first_bucket = data.get("first_bucket")
         if first_bucket is None:
             self._regions.pop(department, None)
@@ -605,8 +634,7 @@ class EscalationDetector:
             ident = (code or department, Category(cat))
             key = region.keys[ident] = _Key.from_dict(key_data)
             if key.episode is not None:
-                self._firing[ident] = key
-                self._dirty.add(ident)
+                self._open(ident, key)
         self._regions[department] = region
 
     def snapshot(self) -> dict[str, Any]:
@@ -620,7 +648,8 @@ class EscalationDetector:
         """Forget all state (the worker lost its partitions; the table keeps the snapshots)."""
         self._regions = {}
         self._firing = {}
-        self._due = None
+        self._firing_in = {}
+        self._due = {}
         self._dirty = set()
 
     def restore(self, data: Mapping[str, Any]) -> None:

@@ -104,8 +104,18 @@ class BucketCounts:
         return self.cached_total(self.WINDOW, end_bucket - width + 1, end_bucket + 1)
 
     def expire(self, before: int) -> int:
-        """Drop buckets older than ``before``; return how many were dropped."""
-        old = [b for b in self.counts if b < before]
+        """Drop buckets older than ``before``; return how many were dropped.
+
+        Buckets are mostly added in time order, so the oldest sit at the front of the dict
+        and the scan stops at the first one to keep: O(dropped), not O(held). A late bucket
+        added behind newer ones waits for them to expire (a bounded delay, and counts outside
+        the ranges asked for never change a sum).
+        """
+        old = []
+        for b in self.counts:
+            if b >= before:
+                break
+            old.append(b)
         for b in old:
             n = self.counts.pop(b)
             for cached in self._slots:

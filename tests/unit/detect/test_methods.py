@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import math
+import random
 from collections import defaultdict
 from pathlib import Path
 
@@ -11,11 +13,14 @@ import pytest
 from earlywarn.config import DetectConfig
 from earlywarn.detect import EscalationDetector
 from earlywarn.detect.methods import (
+    FarringtonParams,
     acled_surge,
     cusum,
     early_farrington,
     ears,
+    farrington_baseline,
     farrington_flexible,
+    glm_baseline,
     nbinom_quantile,
     poisson_quantile,
 )
@@ -115,3 +120,37 @@ def test_runtime_farrington_learns_day_of_week_pattern() -> None:
     fired = detector.observe([incident(T0 + 31 * DAY + h * HOUR) for h in (9, 10, 11)])
     assert fired and fired[0].rule == "farrington_nb_0.995"
     assert "score" in fired[0].reason
+
+
+def test_closed_form_fit_matches_the_irls_fit_on_short_histories() -> None:
+    """The fast path for daily windows gives IRLS's expectation, dispersion and bounds."""
+    rng = random.Random(3)
+    compared = 0
+    for _ in range(400):
+        rate = rng.choice([0.3, 1.0, 3.0, 10.0, 40.0])
+        periods = rng.choice([15, 22, 29])
+        y = [float(_poisson(rng, rate) + (5 if rng.random() < 0.05 else 0)) for _ in range(periods)]
+        params = FarringtonParams(
+            freq=7, b=(periods - 1) // 7, w=1, no_periods=3, past_excluded=2, limit54=(0, 1)
+        )
+        fast = farrington_baseline([*y, 0.0], periods, params)
+        slow = glm_baseline([*y, 0.0], periods, params)
+        assert (fast is None) == (slow is None)
+        if fast is None or slow is None:
+            continue
+        compared += 1
+        assert fast.expected == pytest.approx(slow.expected, rel=1e-6, abs=1e-9)
+        assert fast.phi == pytest.approx(slow.phi, rel=1e-6)
+        for alpha, horizon in ((0.005, 1), (0.005, 2), (0.01, 1)):
+            assert fast.upper(alpha, horizon) == slow.upper(alpha, horizon)
+    assert compared > 300
+
+
+def _poisson(rng: random.Random, rate: float) -> int:
+    # Knuth's method: small rates only, deterministic under the seeded generator.
+    limit, k, p = math.exp(-rate), 0, 1.0
+    while True:
+        p *= rng.random()
+        if p <= limit:
+            return k
+        k += 1

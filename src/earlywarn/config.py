@@ -67,6 +67,12 @@ class KafkaConfig(_Frozen):
     topic_prefix: str = "earlywarn"
     partitions: int = Field(4, ge=1, le=1024)
     embedded: EmbeddedBrokerConfig = EmbeddedBrokerConfig()
+    publish_timeout_seconds: float = Field(
+        5.0,
+        gt=0,
+        description="collectors wait this long for the broker's acknowledgement; then the "
+        "intake answers 503 and a feed poller keeps the items for its next poll",
+    )
 
 
 class WorkerConfig(_Frozen):
@@ -119,6 +125,9 @@ class IntakeConfig(_Frozen):
             raise ValueError("token names must be unique and not 'intake' (token_env's name)")
         return value
 
+    retry_after_seconds: int = Field(
+        2, ge=1, description="Retry-After of the 503 answered while the broker is unreachable"
+    )
 
 class FeedConfig(_Frozen):
     id: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,64}$")

@@ -100,6 +100,7 @@ class RecordedRequest:
     path: str
     headers: dict[str, str]
     body: bytes
+    received_at: float = 0.0  # time.time() on arrival: benchmarks measure latency with it
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -128,7 +129,10 @@ class WebhookRecorder:
         async with self._changed:
             self.requests.append(
                 RecordedRequest(
-                    request.path, {k.lower(): v for k, v in request.headers.items()}, body
+                    request.path,
+                    {k.lower(): v for k, v in request.headers.items()},
+                    body,
+                    time.time(),
                 )
             )
             self._changed.notify_all()

@@ -124,7 +124,9 @@ def _run_worker(settings: Settings, components: Components, bootstrap: str) -> N
 
     from earlywarn.runtime.edge import EdgeService
     from earlywarn.runtime.faust_app import create_app
+    from earlywarn.runtime.logfilter import install_repeat_filter
 
+    install_repeat_filter()  # a broker outage: one line per 30 s per message, not 125/s
     app, runtime = create_app(settings, components, Metrics(), SystemClock(), bootstrap)
     app.web_server(EdgeService(app, runtime))
     worker = faust.Worker(app, loglevel=settings.log_level.upper(), quiet=True)

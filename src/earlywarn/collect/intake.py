@@ -2,7 +2,8 @@
 
 Answers, in the order they are checked::
 
-    503  intake disabled (no token configured) or the sink/broker is down: retry later
+    503  intake disabled (no token configured), or the sink/broker did not acknowledge within
+         ``kafka.publish_timeout_seconds``: ``Retry-After`` (``intake.retry_after_seconds``)
     401  missing or wrong bearer token (with ``WWW-Authenticate``)
     429  this token's rate limit (``intake.rate_limit``) is spent; ``Retry-After`` says when
     415  not ``application/json``
@@ -339,7 +340,14 @@ class _IntakeHandler:
                 await self._sink.publish_dead_letters(dead_letters)
         except BrokerError as exc:
             logger.warning("intake sink unavailable: %s", exc, extra={"reason": "sink_unavailable"})
-            raise _Reject(503, "signal store unavailable, retry later") from exc
+            # Not buffered here: a 202 promises the broker has it. Ids are stable, so the
+            # client's resend of records that did reach the broker is only a duplicate.
+            retry_after = str(self._cfg.retry_after_seconds)
+            raise _Reject(
+                503,
+                f"signal store unavailable, retry after {retry_after}s",
+                headers={"Retry-After": retry_after},
+            ) from exc
         for signal in signals:
             self._metrics.signals_in.labels(
                 source_kind=signal.kind.value, source=signal.source

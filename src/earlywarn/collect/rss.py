@@ -47,6 +47,18 @@ _ACCEPT = (
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
+#: First wait after the sink refused a poll's results; doubles per refusal, up to the interval.
+SINK_RETRY_FIRST_SECONDS = 1.0
+
+
+def sink_retry_delay(consecutive_sink_failures: int, interval: float) -> float:
+    """Seconds until the next poll: the interval, or less while the sink keeps refusing."""
+    if consecutive_sink_failures <= 0:
+        return interval
+    backoff = SINK_RETRY_FIRST_SECONDS * 2.0 ** min(consecutive_sink_failures - 1, 30)
+    return min(interval, backoff)
+
+
 class PollOutcome(enum.StrEnum):
     """How one poll ended (metric label ``outcome`` of ``earlywarn_feed_fetches_total``)."""
 
@@ -151,19 +163,26 @@ class FeedPoller:
         return outcome
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Poll every ``interval_seconds`` until ``stop`` is set (then return promptly)."""
+        """Poll every ``interval_seconds`` until ``stop`` is set (then return promptly).
+
+        While the sink (broker) refuses, poll again sooner — 1 s, 2 s, 4 s… up to the interval —
+        so what the poller holds goes out soon after the broker is back."""
         logger.info("feed poller started", extra={"feed": self._feed.id, "url": self._feed.url})
+        sink_failures = 0
         while not stop.is_set():
+            outcome: PollOutcome | None = None
             try:
-                await self.poll_once()
+                outcome = await self.poll_once()
             except Exception:
                 # A bug in one poll must not silence this feed for good: log it loudly (with the
                 # traceback), count it, and try again next interval.
                 logger.exception("feed poll crashed", extra={"feed": self._feed.id})
                 self._metrics.feed_fetches.labels(feed=self._feed.id, outcome="error").inc()
+            sink_failures = sink_failures + 1 if outcome is PollOutcome.SINK_UNAVAILABLE else 0
+            wait = sink_retry_delay(sink_failures, self._feed.interval_seconds)
             # Waiting on the event (not sleeping) makes shutdown immediate.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=self._feed.interval_seconds)
+                await asyncio.wait_for(stop.wait(), timeout=wait)
         logger.info("feed poller stopped", extra={"feed": self._feed.id})
 
     # ------------------------------------------------------------------ steps

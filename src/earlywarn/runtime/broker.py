@@ -15,6 +15,7 @@ import signal
 import socket
 import subprocess
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 
@@ -75,12 +76,15 @@ class EmbeddedBroker:
         storage: str = "memory://tansu/",
         binary: str | None = None,
         log_path: Path | None = None,
+        env: Mapping[str, str] | None = None,
     ) -> None:
         self.host = host
         self.port = port or free_port(host)
         self.storage = storage
         self.binary = binary
         self.log_path = log_path
+        # Added to our environment for tansu, e.g. the AWS_* variables of s3:// storage.
+        self.env = dict(env or {})
         self._process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -111,7 +115,11 @@ class EmbeddedBroker:
                 # it in order (it must outlive the worker's last commit).
                 start_new_session=True,
                 preexec_fn=_die_with_parent,  # no orphan broker if we are SIGKILLed
-                env={**os.environ, "RUST_LOG": os.environ.get("TANSU_LOG", "warn")},
+                env={
+                    **os.environ,
+                    "RUST_LOG": os.environ.get("TANSU_LOG", "warn"),
+                    **self.env,
+                },
             )
         finally:
             if log is not subprocess.DEVNULL:

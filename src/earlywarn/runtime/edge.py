@@ -44,11 +44,21 @@ class KafkaSink:
         self.runtime = runtime
 
     async def _send(self, records: Sequence[tuple[str, bytes, bytes]]) -> None:
+        # Bounded: with the broker away the producer waits for it (Faust's request timeout
+        # is 20 minutes), and an intake request must get its 503 long before that. Records
+        # already queued may still go out after a timeout: the client's resend then makes a
+        # duplicate with the same id, never a loss.
+        timeout = self.runtime.settings.kafka.publish_timeout_seconds
         try:
-            pending = [
-                await self.app.producer.send(t, k, v, None, None, None) for t, k, v in records
-            ]
-            await asyncio.gather(*pending)
+            async with asyncio.timeout(timeout):
+                pending = [
+                    await self.app.producer.send(t, k, v, None, None, None) for t, k, v in records
+                ]
+                await asyncio.gather(*pending)
+        except TimeoutError as exc:
+            raise BrokerError(
+                f"broker did not acknowledge {len(records)} record(s) within {timeout:g}s"
+            ) from exc
         except (KafkaError, OSError) as exc:
             # Collectors treat BrokerError as "try again later" and keep what they hold.
             raise BrokerError(f"broker did not accept {len(records)} record(s): {exc!r}") from exc

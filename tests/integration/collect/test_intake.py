@@ -264,12 +264,14 @@ async def test_bad_batch_shape_is_400(
 
 
 async def test_broker_down_is_503_then_retry_succeeds(start_intake: StartIntake) -> None:
-    """When the sink raises, the client gets 503; resending the same report then succeeds."""
+    """When the sink raises, the client gets 503 with Retry-After; resending the same report
+    then succeeds."""
     intake = await start_intake()
     intake.sink.fail_next(1)
-    status, body, _ = await intake.post(json=report(), headers=AUTH)
+    status, body, response = await intake.post(json=report(), headers=AUTH)
     assert status == 503
     assert "retry" in body["error"]
+    assert response.headers["Retry-After"] == "2"
     assert intake.sink.signals == []
     status, body, _ = await intake.post(json=report(), headers=AUTH)
     assert status == 202

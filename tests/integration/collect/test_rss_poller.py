@@ -14,7 +14,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from earlywarn.clock import ManualClock
-from earlywarn.collect.rss import FeedPoller, PollOutcome
+from earlywarn.collect.rss import FeedPoller, PollOutcome, sink_retry_delay
 from earlywarn.config import CollectConfig, FeedConfig
 from earlywarn.metrics import Metrics
 from earlywarn.model import Signal
@@ -294,6 +294,30 @@ async def test_broker_failure_loses_nothing(
     assert await h.poller.poll_once() is PollOutcome.OK
     assert "If-None-Match" not in fake.requests[-1].headers
     assert len(h.sink.signals) == 2
+
+
+async def test_sink_refusal_retries_long_before_the_interval(
+    site: tuple[FeedSite, TestServer], session: aiohttp.ClientSession
+) -> None:
+    """A running poller whose sink refused twice publishes about 3 s later (1 s, then 2 s of
+    backoff), not after its 300 s interval."""
+    _, server = site
+    h = make(session, str(server.make_url("/feed.xml")), interval=300.0)
+    h.sink.fail_next(2)
+    stop = asyncio.Event()
+    running = asyncio.create_task(h.poller.run(stop))
+    try:
+        await h.sink.wait_until(lambda sink: len(sink.signals) == 2, timeout=10)
+    finally:
+        stop.set()
+        await running
+    assert h.sink.failed_calls == 2
+
+
+def test_sink_retry_delay_doubles_up_to_the_interval() -> None:
+    """1 s after the first refusal, doubling per refusal, never beyond the poll interval."""
+    assert [sink_retry_delay(n, 10.0) for n in range(6)] == [10.0, 1.0, 2.0, 4.0, 8.0, 10.0]
+    assert sink_retry_delay(1000, 300.0) == 300.0
 
 
 async def test_entry_dead_letters_are_parked_once(

@@ -19,7 +19,7 @@ from earlywarn.enrich.training import train as train_model
     "corpus_paths",
     multiple=True,
     type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    default=[Path("corpus/train.jsonl")],
+    default=[Path("corpus/train.jsonl"), Path("corpus/train_handwritten.jsonl")],
     show_default=True,
     help="Labelled JSONL (title, text, lang, category); repeat for several files.",
 )
@@ -68,7 +68,9 @@ def train(
     Deterministic: the same corpus, corrections, seed and library versions give a
     byte-identical model.joblib (only metadata.json records the time of training).
     """
-    with tqdm(total=5, unit="step", file=click.get_text_stream("stderr")) as bar:
+    # one step per corpus file, corrections, fitting, each evaluation, writing
+    steps = len(corpus_paths) + corrections_path.is_file() + 2 + 1 + dev_path.is_file()
+    with tqdm(total=steps, unit="step", file=click.get_text_stream("stderr")) as bar:
 
         def progress(step: str) -> None:
             bar.set_description(step[:60])

@@ -142,25 +142,30 @@ for _kind, _after, _before in (
         "muerto muertos muerta muertas fallecido fallecidos fallecida fallecidas asesinado "
         "asesinados asesinada asesinadas cadaver cadaveres cuerpos victimas ejecutados "
         "acribillados abatidos calcinados killed dead murdered deaths bodies fatalities shot "
-        "murieron mueren fallecieron fallecen die died",
+        "murieron mueren fallecieron fallecen die died murio muere fallecio fallece dies "
+        "pierdenlavida perdieronlavida pierdelavida perdiolavida sinvida shotdead "
+        "losttheirlives victimasmortales",
         "murieron mueren muere murio fallecieron fallecen asesinaron asesinan asesinar mataron "
         "matan matar acribillaron acribillan ejecutaron ejecutan hallan hallaron encuentran "
         "encontraron killed kill kills murdered asesinados muertos fallecidos cuerpos "
-        "cadaveres restos bodies",
+        "cadaveres restos bodies sinvida cobrolavida cobraronlavida acaboconlavida "
+        "acabaronconlavida victimasmortales mato killing",
     ),
     (
         _Kind.INJURED,
         "herido heridos herida heridas lesionado lesionados lesionada lesionadas injured wounded "
         "hurt",
-        "hieren hirieron herir lesionaron injured wounded injuring heridos lesionados",
+        "hieren hirieron hirio herir lesionaron injured wounded injuring wounding heridos "
+        "lesionados",
     ),
     (
         _Kind.KIDNAPPED,
         "secuestrado secuestrados secuestrada secuestradas raptado raptados raptada raptadas "
         "plagiados plagiado retenidos retenido rehenes kidnapped abducted hostages hostage "
-        "cautivos cautivo raptadas",
+        "cautivos cautivo raptadas privadosdelibertad enpoderde",
         "secuestran secuestraron secuestrar raptan raptaron plagiaron retienen retuvieron "
-        "kidnapped kidnap abducted secuestrados retenidos rehenes plagian",
+        "kidnapped kidnap abducted secuestrados retenidos rehenes plagian freed release "
+        "released releases secuestro rapto cautivos cautivas",
     ),
 ):
     _AFTER_NUMBER.update(dict.fromkeys(_after.split(), _kind))
@@ -171,8 +176,9 @@ for _kind, _after, _before in (
 _PEOPLE_SINGULAR = _words(
     "minero trabajador vigilante policia agente efectivo comunero hombre mujer joven "
     "persona empresario chofer conductor operario guardia soldado militar ingeniero "
-    "dirigente transportista menor adolescente socio contratista seguridad miner worker "
-    "guard officer man woman person driver soldier engineer"
+    "dirigente transportista menor adolescente socio contratista seguridad supervisor "
+    "acopiador comerciante geologo miner worker guard officer man woman person driver "
+    "soldier engineer supervisor trader geologist policeman"
 )
 _PEOPLE_PLURAL = _words(
     "mineros trabajadores vigilantes policias agentes efectivos comuneros hombres mujeres "
@@ -193,8 +199,10 @@ _FILLER = (
     )
 )
 # Between a casualty verb and its number: "asesinaron a dos", "murieron al menos 13".
-_VERB_GAP = frozenset(
-    ["a", "al", "menos", "por", "lo", "otros", "otras", "mas", "de", "at", "least", "another"]
+_VERB_GAP = _words(
+    "a al menos por lo los las otros otras mas de at least another of the to balazos tiros "
+    "golpes punaladas machetazos quemarropa asciende ascienden ascendio suma suman sube subio "
+    "llega llego"
 )
 # A number immediately followed by these measures something other than people.
 _NOT_PEOPLE_AFTER = _words(
@@ -214,6 +222,87 @@ _NOT_PEOPLE_BEFORE = _words(
     "s km kilometro calibre las nro numero n no hora horas ruc dni lote sector ano edad "
     "of de del el la los cerca pm am"
 ) - {"de", "el", "la", "los"}  # "de" etc. precede real counts too ("ataque de 13 ..."): allowed
+
+# Several-word casualty expressions, merged into one token before counting ("perdieron la vida"
+# -> "perdieronlavida"), keyed by their first word.
+_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase in (
+    "pierden la vida",
+    "perdieron la vida",
+    "pierde la vida",
+    "perdio la vida",
+    "hallado sin vida",
+    "hallada sin vida",
+    "encontrado sin vida",
+    "encontrada sin vida",
+    "sin vida",
+    "privados de su libertad",
+    "privados de libertad",
+    "privado de su libertad",
+    "privado de libertad",
+    "en poder de",
+    "shot dead",
+    "death toll",
+    "cobro la vida",
+    "cobraron la vida",
+    "acabo con la vida",
+    "acabaron con la vida",
+    "victimas mortales",
+    "lost their lives",
+):
+    _words_of = tuple(_phrase.split())
+    _merged = "".join(_words_of).replace("halladasinvida", "halladosinvida")
+    _merged = _merged.replace("encontradosinvida", "halladosinvida")
+    _merged = _merged.replace("encontradasinvida", "halladosinvida")
+    _merged = _merged.replace("privadodesulibertad", "privadodelibertad")
+    _merged = _merged.replace("privadosdesulibertad", "privadosdelibertad")
+    _PHRASES.setdefault(_words_of[0], []).append((_words_of, _merged))
+for _first in _PHRASES:  # longest phrase first
+    _PHRASES[_first].sort(key=lambda entry: -len(entry[0]))
+
+
+def _merge_phrases(tokens: list[str]) -> list[str]:
+    if _PHRASES.keys().isdisjoint(tokens):
+        return tokens
+    merged: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        for words, token in _PHRASES.get(tokens[i], ()):
+            if tuple(tokens[i : i + len(words)]) == words:
+                merged.append(token)
+                i += len(words)
+                break
+        else:
+            merged.append(tokens[i])
+            i += 1
+    return merged
+
+
+# "death toll ... rises to 12": the next number in the clause, a few words on, is the dead.
+_TOLL = "deathtoll"
+_TOLL_WINDOW = 7
+# Words that state the dead: a count that first reads as kidnapped ("los tres secuestrados
+# fueron hallados muertos") is killed when one of these follows in the same clause, because
+# people kidnapped and found dead count as killed only (docs/labelling-guide.md).
+_DEATH_AFTER_KIDNAP = _words(
+    "muertos muertas muerto muerta asesinados asesinadas asesinado asesinada sinvida "
+    "halladosinvida fallecidos fallecido cadaveres cadaver ejecutados ejecutado murieron murio "
+    "dead killed murdered bodies"
+)
+# A new clause with its own victims starts here ("dos secuestrados y un vigilante muerto").
+_CLAUSE_JOINS = _words("y e and mientras pero while but")
+# A singular victim without a number, English: a singular person noun, optionally "was"/"is"
+# and the like, then the participle ("worker shot dead", "a guard was wounded").
+_EN_SINGLE: dict[str, _Kind] = {
+    **dict.fromkeys(["killed", "murdered", "shotdead", "dead"], _Kind.KILLED),
+    **dict.fromkeys(["wounded", "injured", "hurt"], _Kind.INJURED),
+    **dict.fromkeys(["kidnapped", "abducted"], _Kind.KIDNAPPED),
+}
+_EN_AUX = _words("was is has been being had")
+# A dying verb next to a singular person ("Muere vigilante baleado", "Fallece el minero").
+_DYING_VERBS = _words("muere murio fallece fallecio dies died pierdelavida perdiolavida")
+_NEGATIONS = _words("ningun ninguno ninguna sin no ni nadie without")
 
 _MAX_FILLER = 5
 _ARTICLES = frozenset({"un", "una", "uno", "a"})
@@ -261,7 +350,9 @@ _SINGLE_VERBS: dict[str, _Kind] = {
         ],
         _Kind.KILLED,
     ),
-    **dict.fromkeys(["hieren", "hirieron"], _Kind.INJURED),
+    **dict.fromkeys(["kill", "kills", "murder", "murders"], _Kind.KILLED),
+    **dict.fromkeys(["hieren", "hirieron", "injure", "injures", "wound", "wounds"], _Kind.INJURED),
+    **dict.fromkeys(["kidnap", "kidnaps", "abduct", "abducts"], _Kind.KIDNAPPED),
     **dict.fromkeys(
         ["secuestran", "secuestraron", "raptan", "raptaron", "plagian", "plagiaron"],
         _Kind.KIDNAPPED,
@@ -284,6 +375,7 @@ def _tokens(text: str) -> list[str]:
 # (Digit tokens are recognised by their first character: a token starts with a digit exactly
 # when it matched the digits branch of ``_TOKEN``.)
 _NUMBER_STARTS = frozenset(_NUMBER_WORDS) | {"una", "un", "a"}
+_GROUPS = {"docena": 12, "dozen": 12, "decena": 10}
 _NOT_DIGIT_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz") | _BOUNDARY
 
 
@@ -305,8 +397,8 @@ def _numbers(tokens: list[str]) -> list[_Number]:
             found.append(_Number(i, i + 1, value))
             done = i + 1
             continue
-        if tok in ("una", "un", "a") and i + 1 < n and tokens[i + 1] in ("docena", "dozen"):
-            found.append(_Number(i, i + 2, 12))
+        if tok in ("una", "un", "a") and i + 1 < n and tokens[i + 1] in _GROUPS:
+            found.append(_Number(i, i + 2, _GROUPS[tokens[i + 1]]))
             done = i + 2
             continue
         if tok in _NUMBER_WORDS:
@@ -333,7 +425,13 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             return False
         if number.value > 5000:
             return False
-    if number.start > 0 and tokens[number.start - 1] in _NOT_PEOPLE_BEFORE:
+    # "the bodies of four workers" is a count; "the age of 25" is not
+    bodies_of = (
+        number.start > 1
+        and tokens[number.start - 1] == "of"
+        and tokens[number.start - 2] in ("bodies", "remains")
+    )
+    if number.start > 0 and tokens[number.start - 1] in _NOT_PEOPLE_BEFORE and not bodies_of:
         return False
     after = tokens[number.end] if number.end < len(tokens) else ""
     if after in _NOT_PEOPLE_AFTER or after in _MONTHS:
@@ -363,11 +461,34 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
             # "victimas" counts the dead only as "victimas mortales"
             if tok == "victimas" and (j + 1 >= len(tokens) or tokens[j + 1] != "mortales"):
                 return None
-            return _AFTER_NUMBER[tok]
+            kind = _AFTER_NUMBER[tok]
+            if kind is _Kind.KIDNAPPED and _dead_later_in_clause(tokens, j + 1):
+                return _Kind.KILLED
+            return kind
         if tok in _BEFORE_NUMBER and tok not in _AFTER_NUMBER:
             return None  # a verb that belongs to the next count ("dos muertos y hieren a ...")
         j += 1
     return None
+
+
+def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
+    """Whether the clause from ``start`` says the people were found dead (a few words on)."""
+    for tok in tokens[start : start + 8]:
+        if tok in _BOUNDARY or tok in _CLAUSE_JOINS:
+            return False
+        if tok in _DEATH_AFTER_KIDNAP:
+            return True
+    return False
+
+
+def _after_toll(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` closes "death toll ... rises to N" in its clause."""
+    for tok in reversed(tokens[max(0, number.start - _TOLL_WINDOW) : number.start]):
+        if tok in _BOUNDARY:
+            return False
+        if tok == _TOLL:
+            return True
+    return False
 
 
 def _backward(tokens: list[str], number: _Number) -> _Kind | None:
@@ -385,7 +506,7 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
     return None
 
 
-_SINGLE_WORDS = frozenset(_SINGLE) | frozenset(_SINGLE_VERBS)
+_SINGLE_WORDS = frozenset(_SINGLE) | frozenset(_SINGLE_VERBS) | frozenset(_EN_SINGLE) | _DYING_VERBS
 
 
 def _implicit_singles(tokens: list[str]) -> set[_Kind]:
@@ -402,7 +523,12 @@ def _implicit_singles(tokens: list[str]) -> set[_Kind]:
     verbs = []
     for word in present:
         if word in _SINGLE:
-            kinds.add(_SINGLE[word])
+            kinds.update(_participle_kinds(tokens, word))
+        elif word in _EN_SINGLE:
+            kinds.update(_english_single_kinds(tokens, word))
+        elif word in _DYING_VERBS:
+            if _dying_single(tokens, word):
+                kinds.add(_Kind.KILLED)
         else:
             verbs.append(word)
     if not verbs:
@@ -415,7 +541,7 @@ def _implicit_singles(tokens: list[str]) -> set[_Kind]:
         for j in range(i + 1, min(i + 5, n - 1)):
             if tokens[j] in _BOUNDARY:
                 break
-            if tokens[j] == "a":
+            if tokens[j] in ("a", "an"):
                 nxt = tokens[j + 1]
                 if nxt not in _NUMBER_WORDS and not nxt[0].isdigit() and nxt not in ("los", "las"):
                     kinds.add(kind)
@@ -423,8 +549,63 @@ def _implicit_singles(tokens: list[str]) -> set[_Kind]:
     return kinds
 
 
+def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
+    """Kinds a singular participle states, wherever it occurs un-negated ("ningun herido" is
+    none); a kidnapped victim found dead later in the clause counts as killed."""
+    kinds: set[_Kind] = set()
+    for i, tok in enumerate(tokens):
+        if tok != word or (i > 0 and tokens[i - 1] in _NEGATIONS):
+            continue
+        kind = _SINGLE[word]
+        if kind is _Kind.KIDNAPPED and _dead_later_in_clause(tokens, i + 1):
+            kind = _Kind.KILLED
+        kinds.add(kind)
+    return kinds
+
+
+def _english_single_kinds(tokens: list[str], word: str) -> set[_Kind]:
+    """A singular person noun before an English participle: "worker shot dead", "a guard was
+    wounded"."""
+    kinds: set[_Kind] = set()
+    for i, tok in enumerate(tokens):
+        if tok != word:
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j] in _EN_AUX and i - j <= 3:
+            j -= 1
+        if j >= 0 and tokens[j] in _PEOPLE_SINGULAR:
+            kinds.add(_EN_SINGLE[word])
+    return kinds
+
+
+def _dying_single(tokens: list[str], word: str) -> bool:
+    """A dying verb with a singular person right before or after it (an article between is
+    allowed): "Muere vigilante baleado", "Fallece el minero", "Un minero murio"."""
+    for i, tok in enumerate(tokens):
+        if tok != word:
+            continue
+        after = [t for t in tokens[i + 1 : i + 3] if t not in ("el", "la", "un", "una", "a", "the")]
+        if after and after[0] in _PEOPLE_SINGULAR:
+            return True
+        if i > 0 and tokens[i - 1] in _PEOPLE_SINGULAR:
+            return True
+        # "El minero, de 34 años, murió": an article and a person a few words back
+        for j in range(i - 2, max(i - 7, 0), -1):
+            if tokens[j] in _BOUNDARY or tokens[j] in _CLAUSE_JOINS:
+                break
+            if tokens[j] in _PEOPLE_SINGULAR and tokens[j - 1] in ("el", "la", "un", "una", "the"):
+                return True
+    return False
+
+
 # Every word a count can hang on: without one of them in the text there is nothing to count.
-_CASUALTY_WORDS = frozenset(_AFTER_NUMBER) | frozenset(_BEFORE_NUMBER) | _SINGLE_WORDS
+_CASUALTY_WORDS = (
+    frozenset(_AFTER_NUMBER)
+    | frozenset(_BEFORE_NUMBER)
+    | _SINGLE_WORDS
+    # the words that start or end the merged phrases ("sin vida", "death toll", ...)
+    | _words("vida libertad poder dead toll lives")
+)
 
 
 def extract_severity(text: str) -> Severity:
@@ -432,11 +613,19 @@ def extract_severity(text: str) -> Severity:
     tokens = _tokens(text)
     if _CASUALTY_WORDS.isdisjoint(tokens):
         return Severity()  # most news: one set operation instead of the scans below
+    tokens = _merge_phrases(tokens)
     best: dict[_Kind, int] = {}
     for number in _numbers(tokens):
         if number.value <= 0 or not _is_count_of_people(tokens, number):
             continue
-        kind = _forward(tokens, number) or _backward(tokens, number)
+        forward = _forward(tokens, number)
+        backward = _backward(tokens, number)
+        if _after_toll(tokens, number):
+            backward = _Kind.KILLED
+        # "the bodies of four kidnapped workers": the dead, not the kidnapped
+        if forward is _Kind.KIDNAPPED and backward is _Kind.KILLED:
+            forward = backward
+        kind = forward or backward
         if kind is not None:
             best[kind] = max(best.get(kind, 0), number.value)
     for kind in _implicit_singles(tokens):

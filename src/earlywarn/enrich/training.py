@@ -38,7 +38,6 @@ from sklearn.pipeline import Pipeline
 
 from earlywarn.enrich.classify import (
     ARTIFACT_FORMAT,
-    DEFAULT_NOT_RELEVANT_THRESHOLD,
     METADATA_FILE,
     MODEL_FILE,
     ThreatClassifier,
@@ -50,6 +49,11 @@ from earlywarn.errors import ModelError
 from earlywarn.model import Category, format_time, stable_id
 
 DEFAULT_SEED = 1337
+# The relevance gate ``earlywarn train`` records: P(not_relevant) at or above it is not relevant.
+# Chosen on dev.jsonl (highest macro-F1 over 0.3-0.8) and checked by 5-fold cross-validation on
+# the hand-written training items (macro-F1 flat from 0.5 to 0.7, not_relevant precision up);
+# never on the test set. See corpus/README.md.
+TRAINED_NOT_RELEVANT_THRESHOLD = 0.7
 MODEL_CARD_FILE = "MODEL_CARD.md"
 CASUALTY_FIELDS = ("killed", "injured", "kidnapped")
 # Short column heads for the confusion matrix (the table must fit a terminal and a card).
@@ -262,7 +266,8 @@ def apply_corrections(
 
 # ------------------------------------------------------------------------------ model
 def build_pipeline(seed: int = DEFAULT_SEED) -> Pipeline:
-    """The untrained pipeline: TF-IDF on stems and bigrams, calibrated logistic regression.
+    """The untrained pipeline: TF-IDF on :func:`earlywarn.enrich.text.analyze` features
+    (stems, stem bigrams, character 4-grams, mining context), calibrated logistic regression.
 
     Chosen for speed (tens of thousands of short docs per second on one core) and a small
     artifact. ``min_df=2`` drops one-off phrasings so the model generalises across wordings.
@@ -425,22 +430,26 @@ def format_report(report: Mapping[str, Any], title: str = "") -> str:
 
 _CARD_LIMITS = """\
 **Honest reading of the figures.** The test set (`corpus/test.jsonl`, from
-`corpus/test_source.txt`) was written by hand item by item, after the training generator and by a
-different method; no training item or model setting was changed after seeing its errors. Its
-first run gave macro-F1 0.820 and not_relevant precision 0.872; the figures above (after one
-more training place was added for Ucayali) are the current ones. They are below the project's
-bars (macro-F1 0.90, not_relevant precision 0.95): the templated training corpus does not cover
-the vocabulary of independently written text. The development set (the old test set, seen once
-while widening training vocabulary) is optimistic. The casualty rules were widened once after
-seeing test misses (exact on stated items: 49 % blind, 76 % after), so that figure is no longer
-blind either. See `corpus/README.md`.
+`corpus/test_source.txt`) was written by hand item by item, by a different method from the
+training text, and no training item or model setting was chosen by looking at it: the first
+model (templated training text only) scored macro-F1 0.820 / not_relevant precision 0.872 on its
+first run, below the bars (0.90 / 0.95). Issue #4 then added ~1,600 hand-written training items
+(`corpus/train_handwritten_*.txt`), character 4-grams, a mining-context marker and the gate
+threshold, all chosen on the development set and on cross-validation over the hand-written
+training items; the figures above are the run after that (how many times the test set has been
+scored is counted in `corpus/README.md`). The development set is optimistic (it was seen while
+widening training vocabulary). Casualty rules: the test figure stopped being blind in the first
+round (49 % blind, 76 % after reading its misses); issue #4 wrote a new blind check
+(`corpus/casualties_blind.jsonl`) and tuned the rules on `corpus/casualties_dev.jsonl` only.
 
 **What it is not good at.**
 - Telling violent categories apart: homicide vs armed attack vs kidnapping (a killing mentioned
   in an attack story; a kidnapping that ends in death). Casualty counts come from the severity
   extractor (`earlywarn.enrich.severity`), independently of the category; use both.
 - Crime outside the mining context (a murder in a city, extortion of urban transport) shares the
-  vocabulary of the incident categories; the corpus has some such hard negatives, not many.
+  vocabulary of the incident categories; the hand-written corpus adds about a hundred such hard
+  negatives and the mining-context marker, but a city crime that mentions a miner can still
+  pass the gate.
 - Figurative uses ("ataque cardíaco", football "ataque") can leak into incident categories at
   low confidence; the detector counts only incidents above `detect.min_confidence`.
 - It only knows the vocabulary of a small project-written corpus of short, clean headlines.
@@ -466,7 +475,9 @@ def model_card(metadata: Mapping[str, Any]) -> str:
         "calibrated probability to a news headline/lede or field report about security "
         'incidents in Peru\'s mining regions. Input: `title + ". " + text`.',
         "",
-        "**Model.** TF-IDF (sublinear, `min_df=2`) over Snowball-Spanish stems and stem bigrams "
+        "**Model.** TF-IDF (sublinear, `min_df=2`) over Snowball-Spanish stems, stem bigrams, "
+        "character 4-grams of each word, and a mining-context marker (whether the text mentions "
+        "mines, miners, tunnels, ore…) "
         "(`earlywarn.enrich.text.analyze`; accents stripped, stopwords dropped) → multinomial "
         "logistic regression (`C=8`, balanced class weights) with temperature-scaled "
         'probabilities (`CalibratedClassifierCV(method="temperature")`, 5-fold, '
@@ -484,7 +495,7 @@ def model_card(metadata: Mapping[str, Any]) -> str:
         f"**Training data.** {', '.join('`' + f + '`' for f in metadata['training_files'])}: "
         f"{metadata['n_items']} project-written items (sha256 "
         f"`{metadata['training_sha256'][:16]}…`), "
-        f"{'/'.join(str(n) for n in incident_counts)} per incident category and "
+        f"{incident_counts[0]}–{incident_counts[-1]} per incident category and "
         f"{counts.get('not_relevant', 0)} not_relevant hard negatives; "
         f"{langs.get('es', 0) / total:.0%} Spanish, {langs.get('en', 0) / total:.0%} English, "
         f"{kinds.get('field', 0) / total:.0%} field reports. Corrections applied: "
@@ -504,10 +515,10 @@ def model_card(metadata: Mapping[str, Any]) -> str:
     parts += [
         _CARD_LIMITS,
         "",
-        "**Reproduce.** `earlywarn train` (defaults: "
-        "`corpus/train.jsonl` + `corpus/corrections.jsonl`, test `corpus/test.jsonl`, dev "
-        "`corpus/dev.jsonl`) rewrites this directory; `model.joblib` is byte-identical for "
-        "the same data, seed and library versions.",
+        "**Reproduce.** `earlywarn train` (defaults: `corpus/train.jsonl` + "
+        "`corpus/train_handwritten.jsonl` + `corpus/corrections.jsonl`, test "
+        "`corpus/test.jsonl`, dev `corpus/dev.jsonl`) rewrites this directory; `model.joblib` "
+        "is byte-identical for the same data, seed and library versions.",
     ]
     return "\n".join(parts) + "\n"
 
@@ -523,7 +534,7 @@ def train(
     dev_path: Path | None = None,
     trained_at: datetime | None = None,
     seed: int = DEFAULT_SEED,
-    not_relevant_threshold: float = DEFAULT_NOT_RELEVANT_THRESHOLD,
+    not_relevant_threshold: float = TRAINED_NOT_RELEVANT_THRESHOLD,
 ) -> dict[str, Any]:
     """Fit on the corpus plus corrections, evaluate, write the artifact; return the metadata.
 
@@ -559,7 +570,8 @@ def train(
     model_facts: dict[str, Any] = {
         "format": ARTIFACT_FORMAT,
         "version": training_sha[:12],
-        "model": "tfidf(stems+bigrams) + logistic regression, temperature-calibrated",
+        "model": "tfidf(stems+bigrams+char4+mining context) + logistic regression, "
+        "temperature-calibrated",
         "seed": seed,
         "not_relevant_threshold": not_relevant_threshold,
         "training_files": [p.name for p in hashed],

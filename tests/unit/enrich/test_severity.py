@@ -83,3 +83,57 @@ def test_no_casualties_in_plain_text() -> None:
 def test_clause_window_singles_and_negation(text: str, expected: Severity) -> None:
     """Counts a few words from their casualty word, singular victims as one, not negations."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tres mineros pierden la vida en ataque armado", Severity(killed=3)),
+        ("Hallan sin vida a cuatro mineros en una labor", Severity(killed=4)),
+        ("Un vigilante perdió la vida al enfrentarse a los asaltantes", Severity(killed=1)),
+        ("Siete trabajadores fueron privados de su libertad", Severity(kidnapped=7)),
+        ("Dos vigilantes permanecen en poder de los captores", Severity(kidnapped=2)),
+        ("Una decena de mineros fueron secuestrados", Severity(kidnapped=10)),
+        ("Death toll from mine massacre rises to 12", Severity(killed=12)),
+        ("Mataron a balazos a dos hermanos mineros", Severity(killed=2)),
+        ("La balacera cobró la vida de tres mineros artesanales", Severity(killed=3)),
+        ("El número de víctimas mortales asciende a 14", Severity(killed=14)),
+        ("El ataque mató a dos mineros e hirió a otros tres", Severity(killed=2, injured=3)),
+        ("Gunmen stormed the camp, killing seven miners", Severity(killed=7)),
+        ("The bodies of four kidnapped workers were found", Severity(killed=4)),
+    ],
+)
+def test_several_word_expressions(text: str, expected: Severity) -> None:
+    """Phrases ("pierden la vida", "sin vida", "en poder de", "death toll") carry counts."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Muere vigilante baleado en ataque a minera", Severity(killed=1)),
+        ("Fallece el minero que fue baleado el sábado", Severity(killed=1)),
+        ("El minero, de 34 años, murió en el acto", Severity(killed=1)),
+        ("Mine worker shot dead on his way home", Severity(killed=1)),
+        ("A guard was wounded in the shooting", Severity(injured=1)),
+        ("Gunmen kill a security guard at the mine gate", Severity(killed=1)),
+        ("Ataque a bocamina: ningún herido, según la empresa", Severity()),
+        ("Mineros hallados sin vida en Pataz", Severity()),
+    ],
+)
+def test_singular_victims_in_more_forms(text: str, expected: Severity) -> None:
+    """A dying verb or an English participle next to one person counts one; negations none."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Los tres trabajadores secuestrados fueron encontrados muertos", Severity(killed=3)),
+        ("Trabajador secuestrado hace 8 días fue hallado sin vida", Severity(killed=1)),
+        ("Dos mineros secuestrados y un vigilante muerto", Severity(killed=1, kidnapped=2)),
+    ],
+)
+def test_kidnapped_then_found_dead_counts_as_killed(text: str, expected: Severity) -> None:
+    """People kidnapped and found dead count as killed only (labelling guide)."""
+    assert extract_severity(text) == expected

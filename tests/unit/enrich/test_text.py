@@ -2,7 +2,16 @@
 
 import unicodedata
 
-from earlywarn.enrich.text import analyze, normalize, stem, stems, strip_accents, tokenize
+from earlywarn.enrich.text import (
+    MINING_FEATURE,
+    NO_MINING_FEATURE,
+    analyze,
+    normalize,
+    stem,
+    stems,
+    strip_accents,
+    tokenize,
+)
 
 
 def test_strip_accents_removes_marks() -> None:
@@ -62,3 +71,16 @@ def test_fast_folding_matches_the_unicode_definition() -> None:
     for text in ("Ñañez «Cusco» ½ µg", "“Pataz” — Áncash", "ÀÉÎÕÜ ß ÿ", "a\u0301b", "Σίσυφος"):
         assert strip_accents(text) == _folded(text)
         assert normalize(text) == _folded(text.lower())
+
+
+def test_analyze_adds_character_grams_of_words() -> None:
+    """Character 4-grams of each word let inflections the stemmer misses share features."""
+    assert "#secu" in analyze("secuestradores") and "#secu" in analyze("secuestro")
+    assert "#kidn" in analyze("kidnappers")
+
+
+def test_analyze_marks_the_mining_context() -> None:
+    """A text that mentions mines, miners, tunnels or ore carries the mining-context marker."""
+    assert MINING_FEATURE in analyze("Asesinan a minero en un socavón")
+    assert NO_MINING_FEATURE in analyze("Asesinan a un barbero en Chiclayo")
+    assert MINING_FEATURE not in analyze("Asesinan a un barbero en Chiclayo")

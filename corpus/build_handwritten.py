@@ -1,0 +1,132 @@
+"""Build the hand-written corpora from their reviewable text sources (issue #4).
+
+- ``train_handwritten_*.txt`` -> ``train_handwritten.jsonl``: training items, one per line,
+  ``category | lang | kind | title | text``; a line ``@ category`` sets the category of the
+  lines after it, which may then leave their first field empty: `` | es | news | title | text``.
+- ``casualties_blind.txt`` -> ``casualties_blind.jsonl``: the blind casualty check, and
+  ``casualties_dev.txt`` -> ``casualties_dev.jsonl``: the sentences the severity rules are tuned
+  on; one per line, ``category | killed,injured,kidnapped | lang | kind | title | text``.
+
+Deterministic and strict: a malformed line stops the build with its file and line number.
+Lines starting with ``#`` are comments.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+CATEGORIES = {
+    "extortion",
+    "armed_attack",
+    "homicide",
+    "kidnapping",
+    "theft",
+    "invasion",
+    "illegal_mining_enforcement",
+    "sabotage",
+    "social_conflict",
+    "environmental",
+    "not_relevant",
+}
+HERE = Path(__file__).parent
+
+
+def _check(where: str, category: str, lang: str, kind: str, title: str) -> None:
+    if category not in CATEGORIES:
+        sys.exit(f"{where}: unknown category {category!r}")
+    if lang not in ("es", "en") or kind not in ("news", "field"):
+        sys.exit(f"{where}: bad lang {lang!r} or kind {kind!r}")
+    if not title:
+        sys.exit(f"{where}: empty title")
+
+
+def parse_training(sources: list[Path]) -> list[dict[str, object]]:
+    items: list[dict[str, object]] = []
+    seen: set[str] = set()
+    for source in sources:
+        current = ""
+        for lineno, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
+            where = f"{source}:{lineno}"
+            if not line.strip() or line.startswith("#"):
+                continue
+            if line.startswith("@"):
+                current = line[1:].strip()
+                continue
+            parts = [p.strip() for p in line.split("|")]
+            if len(parts) != 5:
+                sys.exit(f"{where}: expected 5 '|'-separated fields, got {len(parts)}")
+            category, lang, kind, title, text = parts
+            category = category or current
+            _check(where, category, lang, kind, title)
+            key = f"{title}|{text}".lower()
+            if key in seen:
+                sys.exit(f"{where}: duplicate item")
+            seen.add(key)
+            items.append(
+                {
+                    "id": f"hw-{len(items) + 1:04d}",
+                    "title": title,
+                    "text": text,
+                    "lang": lang,
+                    "kind": kind,
+                    "category": category,
+                }
+            )
+    return items
+
+
+def parse_casualties(source: Path) -> list[dict[str, object]]:
+    items: list[dict[str, object]] = []
+    seen: set[str] = set()
+    for lineno, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
+        where = f"{source}:{lineno}"
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) != 6:
+            sys.exit(f"{where}: expected 6 '|'-separated fields, got {len(parts)}")
+        category, counts, lang, kind, title, text = parts
+        _check(where, category, lang, kind, title)
+        try:
+            killed, injured, kidnapped = (int(c) for c in counts.split(","))
+        except ValueError:
+            sys.exit(f"{where}: counts must be killed,injured,kidnapped")
+        if title in seen:
+            sys.exit(f"{where}: duplicate title")
+        seen.add(title)
+        items.append(
+            {
+                "id": f"cas-{len(items) + 1:04d}",
+                "title": title,
+                "text": text,
+                "lang": lang,
+                "kind": kind,
+                "category": category,
+                "killed": killed,
+                "injured": injured,
+                "kidnapped": kidnapped,
+            }
+        )
+    return items
+
+
+def _write(items: list[dict[str, object]], out: Path) -> None:
+    with out.open("w", encoding="utf-8") as handle:
+        for item in items:
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"wrote {len(items)} items to {out}")
+
+
+def main() -> None:
+    _write(
+        parse_training(sorted(HERE.glob("train_handwritten_*.txt"))),
+        HERE / "train_handwritten.jsonl",
+    )
+    for name in ("casualties_blind", "casualties_dev"):
+        _write(parse_casualties(HERE / f"{name}.txt"), HERE / f"{name}.jsonl")
+
+
+if __name__ == "__main__":
+    main()

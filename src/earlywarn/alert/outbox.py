@@ -134,17 +134,19 @@ class Outbox:
     def enqueue(self, delivery: Delivery) -> bool:
         """Append to its queue; False if that webhook-id is already pending or was just sent.
 
-        A new notification supersedes reminders still waiting in the queue.
+        A new notification supersedes reminders still waiting in the queue, the head too:
+        a reminder at the head waits ``repeat_interval`` (hours), and a resolution queued
+        behind it would wait as long. If that reminder is in flight, dropping it only means
+        its outcome finds nothing to update; the queue's task sends the next one after it.
         """
         queue = self._queues.setdefault(delivery.queue, Queue())
         self._partitions[delivery.queue] = delivery.partition
         if delivery.id in queue.done or any(d.id == delivery.id for d in queue.pending):
             return False
         if delivery.repeat == 0:
-            head = queue.pending[:1]
-            superseded = [d for d in queue.pending[1:] if d.repeat > 0]
+            superseded = [d for d in queue.pending if d.repeat > 0]
             self._count(superseded, -1)
-            queue.pending = head + [d for d in queue.pending[1:] if d.repeat == 0]
+            queue.pending = [d for d in queue.pending if d.repeat == 0]
         queue.pending.append(delivery)
         self._count([delivery], +1)
         return True

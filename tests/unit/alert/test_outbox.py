@@ -38,20 +38,24 @@ def test_queue_keeps_order_and_refuses_a_second_copy() -> None:
 
 
 def test_a_new_notification_supersedes_waiting_reminders() -> None:
-    """A reminder still waiting is dropped when a newer alert for the fingerprint arrives."""
+    """A reminder still waiting is dropped when a newer alert for the fingerprint arrives,
+    even at the head of the queue: the resolution must not wait for the reminder's hours."""
     outbox = Outbox()
     firing = Alert.of(escalation())
     first = _delivery(firing)
     outbox.enqueue(first)
     outbox.complete(first.queue, first.id)
-    outbox.enqueue(_delivery(firing, repeat=1))
+    reminder = _delivery(firing, repeat=1)
+    outbox.enqueue(reminder)
     resolved = _delivery(Alert.of(escalation(status=AlertStatus.RESOLVED)))
     outbox.enqueue(resolved)
-    # The reminder was at the head (perhaps in flight) and stays; nothing else is dropped.
-    assert [d.repeat for d in outbox.pending(first.queue)] == [1, 0]
+    assert list(outbox.pending(first.queue)) == [resolved]
+    outbox.complete(first.queue, reminder.id)  # had it been in flight: nothing to update
+    assert outbox.head(first.queue) == resolved
     outbox.enqueue(_delivery(firing, repeat=2))
     outbox.enqueue(_delivery(Alert.of(escalation(level=Level.CRITICAL))))
-    assert [d.repeat for d in outbox.pending(first.queue)] == [1, 0, 0]
+    assert [d.repeat for d in outbox.pending(first.queue)] == [0, 0]
+    assert outbox.counts == {"ops": 2}
 
 
 def test_restore_from_the_saved_record_resumes_where_it_was() -> None:

@@ -1,7 +1,8 @@
 """Baseline for bench/throughput.py: a bare Faust agent that only consumes (and decodes JSON).
 
-Usage: python bench/faust_bare.py BOOTSTRAP TOPIC N WORKDIR — prints "RATE <msg/s>" after N
-messages, timed from the first message (group join excluded), then stops itself.
+Usage: python bench/faust_bare.py BOOTSTRAP TOPIC N WORKDIR [APP_ID] — prints "RATE <msg/s>"
+after N messages, timed from the first message (group join excluded), then stops itself.
+Each run needs its own APP_ID (consumer group) to read the topic from the beginning again.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import os
 import signal
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -21,10 +23,12 @@ from earlywarn.runtime.faust_app import faust_settings
 
 def main() -> None:
     bootstrap, topic_name, n, workdir = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+    app_id = sys.argv[5] if len(sys.argv) > 5 else "bench-bare"
+    Path(workdir).mkdir(parents=True, exist_ok=True)
     settings = Settings.model_validate({"worker": {"state_dir": workdir}})
     conf = faust_settings(settings, bootstrap)
     conf["web_enabled"] = False
-    app = faust.App("bench-bare", **conf)
+    app = faust.App(app_id, **conf)
     topic = app.topic(topic_name, key_type=bytes, value_type=bytes, value_serializer="raw")
     state: dict[str, Any] = {"seen": 0, "started": None}
 

@@ -82,6 +82,17 @@ class WorkerConfig(_Frozen):
     batch_within_seconds: float = Field(0.05, gt=0)
     tick_seconds: float = Field(5.0, gt=0, description="live watermark tick for resolutions")
     session_timeout_seconds: float = Field(8.0, ge=6)
+    detect_batch_within_seconds: float = Field(
+        0.25,
+        gt=0,
+        description="how long the detect agent gathers incidents into one batch: its state "
+        "is saved once per batch and department, so longer saves less often, adds latency",
+    )
+    enrich_in_child_process: bool = Field(
+        True,
+        description="classify and geolocate in a child process (a second core) while the "
+        "worker's event loop consumes, detects and publishes; false: all in one process",
+    )
 
 
 class HttpConfig(_Frozen):

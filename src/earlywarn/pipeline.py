@@ -35,6 +35,8 @@ from earlywarn.model import (
     Signal,
     SignalKind,
     format_time,
+    incident_batches,
+    loads,
     parse_time,
     stable_id,
 )
@@ -243,6 +245,11 @@ class Detection:
         out: list[Escalation] = []
         for incident in incidents:
             department = incident.department
+            if department is not None and incident.id in self.seen.get(department, ()):
+                # A redelivery (at-least-once, after a crash or a rebalance): it was counted
+                # or set aside the first time. Judged again against its story's newer bucket
+                # it would count as a recurrence and open an episode replay never saw.
+                continue
             if department is not None:
                 last = self.event_time.get(department)
                 if last is None or incident.occurred_at > last:
@@ -333,3 +340,56 @@ class Components:
 
 def enrich_outcomes(items: Iterable[Enriched]) -> Counter[EnrichOutcome]:
     return Counter(item.outcome for item in items)
+
+
+@dataclass
+class EnrichedBatch:
+    """One batch of signals-topic records, enriched: what the enrich agent publishes and counts.
+
+    Plain data (it crosses a process boundary when enrichment runs in a child process).
+    """
+
+    messages: dict[str, list[bytes]] = field(default_factory=dict)
+    """Incidents-topic messages per department (``incident_batches``), in input order."""
+    dead_letters: list[DeadLetter] = field(default_factory=list)
+    outcomes: Counter[EnrichOutcome] = field(default_factory=Counter)
+    incidents: Counter[tuple[str, Category]] = field(default_factory=Counter)
+    confidences: list[float] = field(default_factory=list)
+    newest: datetime | None = None
+    """The newest event time among the signals that decoded."""
+
+
+def enrich_records(enricher: Enricher, values: Sequence[bytes], now: datetime) -> EnrichedBatch:
+    """Decode, enrich and encode one batch of signals-topic records (``now``: when it was
+    read, the ``first_seen`` of a record that does not decode)."""
+    out = EnrichedBatch()
+    signals: list[Signal] = []
+    for raw in values:
+        try:
+            signals.append(Signal.from_dict(loads(raw)))
+        except InvalidRecord as exc:
+            out.outcomes[EnrichOutcome.DEAD_LETTER] += 1
+            out.dead_letters.append(
+                DeadLetter(
+                    stage=Stage.ENRICH.value,
+                    reason=exc.reason,
+                    payload=raw.decode("utf-8", errors="replace"),
+                    error=exc.message,
+                    first_seen=now,
+                )
+            )
+    per_department: dict[str, list[Incident]] = {}
+    for item in enricher.enrich(signals):
+        out.outcomes[item.outcome] += 1
+        out.confidences.append(item.classification.confidence)
+        if item.dead_letter is not None:
+            out.dead_letters.append(item.dead_letter)
+        elif item.incident is not None:
+            department = item.incident.department or "00"
+            out.incidents[department, item.incident.category] += 1
+            per_department.setdefault(department, []).append(item.incident)
+    # One message per department (split by size), not per incident: the detect agent's
+    # Faust hop costs per message, and a department's incidents keep their order.
+    out.messages = {dep: incident_batches(items) for dep, items in per_department.items()}
+    out.newest = max((s.published_at for s in signals), default=None)
+    return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 
 from earlywarn.errors import InvalidRecord
 from earlywarn.model import (
+    INCIDENT_BATCH_BYTES,
     SCHEMA_VERSION,
     Alert,
     AlertStatus,
@@ -25,7 +27,10 @@ from earlywarn.model import (
     Signal,
     SignalKind,
     dumps,
+    encode_incident,
     format_time,
+    incident_batches,
+    incident_records,
     loads,
     parse_time,
     stable_id,
@@ -357,3 +362,63 @@ def test_level_parse() -> None:
     assert Level.WARNING.label == "warning"
     with pytest.raises(ValueError, match="watch, warning or critical"):
         Level.parse("panic")
+
+
+# --------------------------------------------------------------------------- wire speed-ups
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"a":1,"b":[true,null,1.5e-7],"t":"Pataz \xc3\xb1 \\u00e9"}',
+        b'{"a":NaN,"b":Infinity}',  # json's extension; orjson refuses it
+        b'{"a":"\\ud800"}',  # lone surrogate escape
+        b'{"a":123456789012345678901234567890}',  # beyond 64 bits
+        b'{"a":-9999999999999999999}',  # below the 64-bit minimum
+        b'{"a":1,"a":2}',
+        '{"a":"text, not bytes"}',
+    ],
+)
+def test_loads_gives_what_json_gives(raw: bytes | str) -> None:
+    """loads (orjson when it agrees, json otherwise) returns exactly json.loads's value."""
+    assert repr(loads(raw)) == repr(json.loads(raw))
+
+
+@pytest.mark.parametrize("raw", [b"\xff{}", b"", b"{x", b"[1]"])
+def test_loads_rejects_what_json_rejects(raw: bytes) -> None:
+    """Undecodable bytes, bad JSON and non-objects are decode errors, as before."""
+    with pytest.raises(InvalidRecord) as info:
+        loads(raw)
+    assert info.value.reason is DeadLetterReason.DECODE_ERROR
+
+
+def test_encode_incident_is_byte_for_byte_dumps() -> None:
+    """The fast incident encoding gives the very bytes of dumps(to_dict())."""
+    plain = make_incident()
+    unplaced = replace(plain, url=None, place=replace(plain.place, lat=None, lon=None))
+    accented = replace(plain, title="Secuestran a ingeniero en Ñuñoa — «urgente»")
+    for incident in (plain, unplaced, accented):
+        assert encode_incident(incident) == dumps(incident.to_dict())
+
+
+def test_incident_batches_keep_order_and_stay_under_the_size_limit() -> None:
+    """Batches decode to the same incidents in order, each message under the size limit."""
+    incidents = [
+        replace(make_incident(), id=f"inc-{i}", title=f"Ataque {i} en Pataz " + "x" * 200)
+        for i in range(3000)
+    ]
+    messages = incident_batches(incidents)
+    assert len(messages) > 1
+    assert all(len(m) <= INCIDENT_BATCH_BYTES for m in messages)
+    decoded = [Incident.from_dict(r) for m in messages for r in incident_records(loads(m))]
+    assert decoded == incidents
+    assert loads(messages[0])["schema"] == SCHEMA_VERSION
+
+
+def test_incident_records_reads_single_incidents_and_refuses_bad_batches() -> None:
+    """A message holding one incident (the older form) still reads; a non-list batch is refused."""
+    single = make_incident().to_dict()
+    assert incident_records(single) == [single]
+    with pytest.raises(InvalidRecord) as info:
+        incident_records({"incidents": {"not": "a list"}, "schema": SCHEMA_VERSION})
+    assert info.value.reason is DeadLetterReason.DECODE_ERROR

@@ -28,9 +28,11 @@ from earlywarn.model import (
     Severity,
     Signal,
     SignalKind,
+    dumps,
+    incident_records,
     loads,
 )
-from earlywarn.pipeline import Alerting, Components, Detection, Enricher
+from earlywarn.pipeline import Alerting, Components, Detection, Enricher, enrich_records
 from earlywarn.reasons import DeadLetterReason, EnrichOutcome, Stage
 
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
@@ -206,6 +208,39 @@ def test_enriched_record_contract(components: Components) -> None:
     }
 
 
+def test_enrich_records_groups_incidents_per_department_and_counts(
+    components: Components,
+) -> None:
+    """enrich_records: one message run per department in input order, counts, dead letters."""
+    rinconada = news(
+        "Secuestran a ingeniero de empresa minera en La Rinconada, Puno",
+        at=T0 + HOUR,
+        ident="rinconada",
+    )
+    second_attack = replace(ATTACK, id=Signal.make_id("rpp", "attack-2"), published_at=T0 + DAY)
+    batch = [ATTACK, rinconada, NOISE, UNPLACED, second_attack]
+    values = [dumps(s.to_dict()) for s in batch] + [b"{broken"]
+    out = enrich_records(components.enricher(), values, T0)
+    expected = [e.incident for e in components.enricher().enrich(batch) if e.incident]
+    by_department = {
+        dep: [r for m in messages for r in incident_records(loads(m))]
+        for dep, messages in out.messages.items()
+    }
+    assert by_department == {  # as on the wire before batching: one to_dict per incident
+        "13": [i.to_dict() for i in expected if i.department == "13"],
+        "21": [i.to_dict() for i in expected if i.department == "21"],
+    }
+    assert [r["signal_ids"][0] for r in by_department["13"]] == [ATTACK.id, second_attack.id]
+    assert sum(out.incidents.values()) == 3
+    assert out.outcomes[EnrichOutcome.DEAD_LETTER] == 2  # the unplaced one and the bad record
+    assert {d.reason for d in out.dead_letters} == {
+        DeadLetterReason.UNKNOWN_PLACE,
+        DeadLetterReason.DECODE_ERROR,
+    }
+    assert len(out.confidences) == len(batch)
+    assert out.newest == second_attack.published_at
+
+
 # --------------------------------------------------------------------------- Detection
 
 
@@ -347,3 +382,16 @@ def test_rewritten_copies_of_one_article_count_once_in_detection() -> None:
     grouped = [detection.group(i) for i in [first, *copies]]
     assert len({g.story_id for g in grouped}) == 1
     assert grouped[-1].confidence > first.confidence
+
+
+def test_redelivered_incidents_change_no_state_after_a_restore() -> None:
+    """Incidents handed over again after a restore (at-least-once) leave the state as saved,
+    even an old article of a story that has recurred since (it must not count twice)."""
+    recurring = [incident(T0 + hours * HOUR, f"r{hours}", story="story-r") for hours in (0, 5, 30)]
+    first = Detection(EscalationDetector(DetectConfig(), _REGION_NAMES))
+    first.observe(recurring)
+    saved = json.loads(json.dumps(first.snapshot_region("13")))
+    second = Detection(EscalationDetector(DetectConfig(), _REGION_NAMES))
+    second.restore_region("13", saved)
+    assert second.observe(recurring) == []
+    assert json.loads(json.dumps(second.snapshot_region("13"))) == saved

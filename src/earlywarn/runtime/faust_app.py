@@ -9,11 +9,14 @@ Faust commits safe, and it costs far less than one ``topic.send`` future per mes
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 import faust
@@ -24,10 +27,20 @@ from earlywarn.clock import Clock
 from earlywarn.config import Settings
 from earlywarn.errors import BrokerError, InvalidRecord
 from earlywarn.metrics import Metrics
-from earlywarn.model import Alert, DeadLetter, Escalation, Incident, Signal, dumps, loads
-from earlywarn.pipeline import Alerting, Components, Detection
-from earlywarn.reasons import DeadLetterReason, EnrichOutcome, Stage
+from earlywarn.model import (
+    Alert,
+    DeadLetter,
+    Escalation,
+    Incident,
+    dumps,
+    incident_records,
+    loads,
+)
+from earlywarn.pipeline import Alerting, Components, Detection, EnrichedBatch
+from earlywarn.reasons import DeadLetterReason, Stage
+from earlywarn.runtime.enrich_process import EnrichProcess
 from earlywarn.runtime.outbox import KafkaOutboxStore
+from earlywarn.runtime.ownership import PartitionsHeld, RegionOwnership
 from earlywarn.runtime.topics import TopicNames
 
 log = logging.getLogger("earlywarn.runtime")
@@ -36,6 +49,10 @@ log = logging.getLogger("earlywarn.runtime")
 # hard-codes fetch_max_wait_ms=1500: each topic hop then costs up to 1.5 s (median ≈ 0.4 s
 # measured; 3 ms with 100 ms). Shortened on the worker's consumer once it exists.
 FETCH_MAX_WAIT_MS = 100
+
+ENRICH_BATCHES_IN_FLIGHT = 3
+"""Enrich batches consumed but not yet published: enough to keep the enrich process busy
+while earlier batches wait for the broker; all are redelivered after a crash."""
 
 
 def shorten_fetch_wait(app: Any, wait_ms: int = FETCH_MAX_WAIT_MS) -> bool:
@@ -83,6 +100,29 @@ def _dead_letter(
         error=error,
         first_seen=now,
     )
+
+
+def decode_incidents(
+    values: Sequence[bytes], now: datetime
+) -> tuple[list[Incident], list[DeadLetter]]:
+    """Incidents from incidents-topic messages (batches or singles), in order; a bad
+    message, or a bad record inside a batch, becomes a dead letter of its own."""
+    incidents: list[Incident] = []
+    rejects: list[DeadLetter] = []
+    for raw in values:
+        try:
+            records = incident_records(loads(raw))
+        except InvalidRecord as exc:
+            rejects.append(_dead_letter(Stage.DETECT, exc.reason, raw, exc.message, now))
+            continue
+        for record in records:
+            try:
+                incidents.append(Incident.from_dict(record))
+            except InvalidRecord as exc:
+                # Only the bad record is set aside, not the rest of its batch.
+                payload = raw if len(records) == 1 else json.dumps(record).encode()
+                rejects.append(_dead_letter(Stage.DETECT, exc.reason, payload, exc.message, now))
+    return incidents, rejects
 
 
 @dataclass
@@ -156,9 +196,19 @@ def create_app(
         detection=components.detection(),
         alerting=components.alerting(),
     )
-    enricher = components.enricher()
+    # Forked here, before Faust starts its threads; stopped with the app.
+    enrich_process = EnrichProcess(
+        components.enricher(), in_child=settings.worker.enrich_in_child_process
+    )
+
+    @app.on_before_shutdown.connect
+    def stop_enrich_process(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+        enrich_process.close()
+
     batch = settings.worker.batch_size
     within = settings.worker.batch_within_seconds
+    # Longer: each detect batch saves every touched department's state once.
+    detect_within = max(within, settings.worker.detect_batch_within_seconds)
 
     def raw_topic(name: str) -> Any:
         return app.topic(
@@ -181,12 +231,15 @@ def create_app(
     # worker could resume from a stale state; loading reads up to a fence record instead.
     state_store = KafkaOutboxStore(app, topics.state, bootstrap)
     saved_states: dict[str, bytes] = {}
-    state_loaded = asyncio.Event()
     partitioner = DefaultPartitioner()
     all_partitions = list(range(settings.kafka.partitions))
 
     def state_partition(department: str) -> int:
         return int(partitioner(department.encode(), all_partitions, all_partitions))
+
+    # Rebalances: a revocation waits for the batch in flight to save its state, and a batch
+    # leaves incidents of partitions it no longer owns to their new owner.
+    regions_owned = RegionOwnership(state_partition)
 
     async def publish(records: Sequence[tuple[str, bytes | None, bytes]]) -> None:
         if not records:
@@ -211,37 +264,67 @@ def create_app(
             metrics.event_time_lag.labels(stage.value).set((clock.now() - newest).total_seconds())
 
     # ------------------------------------------------------------------ enrich
+    async def finish_enrich(
+        stream: Any,
+        events: Sequence[Any],
+        enriching: Awaitable[EnrichedBatch],
+        started: float,
+        previous: Awaitable[None] | None,
+    ) -> None:
+        """Publish one enriched batch once the previous one is done, then acknowledge its
+        events (only then may Faust commit their offsets: at-least-once)."""
+        enriched = await enriching
+        if previous is not None:
+            await previous  # batches publish in order; a failed one stops those after it
+        # Counted per batch: a labelled child lookup per item cost more than the count.
+        for outcome, count in enriched.outcomes.items():
+            metrics.stage_items.labels(Stage.ENRICH.value, outcome.value).inc(count)
+        for (dep, category), count in enriched.incidents.items():
+            metrics.incidents.labels(dep, category.value).inc(count)
+        for confidence in enriched.confidences:
+            metrics.classification_confidence.observe(confidence)
+        incidents = [
+            (topics.incidents, dep.encode(), message)
+            for dep, messages in enriched.messages.items()
+            for message in messages
+        ]
+        # One round trip to the broker for both, not two in a row.
+        await asyncio.gather(publish(incidents), park(enriched.dead_letters))
+        for event in events:
+            await stream.ack(event)
+        lag(Stage.ENRICH, enriched.newest)
+        metrics.stage_latency.labels(Stage.ENRICH.value).observe(time.perf_counter() - started)
+
+    def report_failure(task: asyncio.Task[None]) -> None:
+        if not task.cancelled() and (exc := task.exception()) is not None:
+            # Its events stay unacknowledged: redelivered after a restart, never lost.
+            log.error("enrich batch failed: %r (the agent stops at the next batch)", exc)
+
     @app.agent(signals_topic, name="enrich")
     async def enrich_agent(stream: faust.StreamT[bytes]) -> None:
-        async for values in stream.take(batch, within=within):
-            started = time.perf_counter()
-            now = clock.now()
-            signals: list[Signal] = []
-            rejects: list[DeadLetter] = []
-            for raw in values:
-                try:
-                    signals.append(Signal.from_dict(loads(raw)))
-                except InvalidRecord as exc:
-                    rejects.append(_dead_letter(Stage.ENRICH, exc.reason, raw, exc.message, now))
-            metrics.stage_items.labels(Stage.ENRICH.value, EnrichOutcome.DEAD_LETTER.value).inc(
-                len(rejects)
-            )
-            enriched = enricher.enrich(signals)
-            out: list[tuple[str, bytes | None, bytes]] = []
-            for item in enriched:
-                metrics.stage_items.labels(Stage.ENRICH.value, item.outcome.value).inc()
-                metrics.classification_confidence.observe(item.classification.confidence)
-                if item.dead_letter is not None:
-                    rejects.append(item.dead_letter)
-                elif item.incident is not None:
-                    dep = item.incident.department or "00"
-                    metrics.incidents.labels(dep, item.incident.category.value).inc()
-                    out.append((topics.incidents, dep.encode(), dumps(item.incident.to_dict())))
-            await publish(out)
-            await park(rejects)
-            if signals:
-                lag(Stage.ENRICH, max(s.published_at for s in signals))
-            metrics.stage_latency.labels(Stage.ENRICH.value).observe(time.perf_counter() - started)
+        # Pipelined: while batches are enriched (in the enrich process, one after another),
+        # earlier ones are published and acknowledged, strictly in order, and the agent
+        # goes on consuming until ENRICH_BATCHES_IN_FLIGHT are unfinished. Acknowledgement
+        # is manual (noack_take), after publishing.
+        in_flight: deque[asyncio.Task[None]] = deque()
+        try:
+            async for events in stream.noack_take(batch, within=within):  # type: ignore[attr-defined]
+                started = time.perf_counter()
+                values = [event.value for event in events]
+                enriching = asyncio.ensure_future(enrich_process.enrich(values, clock.now()))
+                previous = in_flight[-1] if in_flight else None
+                finishing = asyncio.ensure_future(
+                    finish_enrich(stream, events, enriching, started, previous)
+                )
+                finishing.add_done_callback(report_failure)
+                in_flight.append(finishing)
+                while in_flight and (
+                    len(in_flight) > ENRICH_BATCHES_IN_FLIGHT or in_flight[0].done()
+                ):
+                    await in_flight.popleft()  # raises if that batch failed
+        finally:
+            for task in in_flight:
+                task.cancel()
 
     # ------------------------------------------------------------------ detect
     def restore_regions(incidents: Sequence[Incident]) -> None:
@@ -283,77 +366,82 @@ def create_app(
 
     @app.agent(incidents_topic, name="detect")
     async def detect_agent(stream: faust.StreamT[bytes]) -> None:
-        async for values in stream.take(batch, within=within):
-            await state_loaded.wait()  # the departments' saved state, after each assignment
-            started = time.perf_counter()
-            now = clock.now()
-            incidents: list[Incident] = []
-            rejects: list[DeadLetter] = []
-            for raw in values:
-                try:
-                    incidents.append(Incident.from_dict(loads(raw)))
-                except InvalidRecord as exc:
-                    rejects.append(_dead_letter(Stage.DETECT, exc.reason, raw, exc.message, now))
-            restore_regions(incidents)
-            escalations = runtime.detection.observe(incidents)
-            for incident in incidents:
-                if incident.department is not None:
-                    runtime.watermarks.setdefault(incident.department, LiveWatermark()).observe(
-                        incident.occurred_at, now
-                    )
-            # Escalations first, then the state that no longer expects them: a crash between
-            # the two redoes the batch from the old state and re-emits the same records
-            # (same ids); the other order would lose them.
-            await emit_escalations(escalations)
-            await persist_regions({i.department for i in incidents if i.department})
-            await park(rejects)
-            metrics.stage_items.labels(Stage.DETECT.value, "incident").inc(len(incidents))
-            if incidents:
-                lag(Stage.DETECT, max(i.occurred_at for i in incidents))
-            metrics.stage_latency.labels(Stage.DETECT.value).observe(time.perf_counter() - started)
+        async for values in stream.take(batch, within=detect_within):
+            # The departments' saved state, after each assignment; held until it is saved.
+            async with regions_owned.turn():
+                started = time.perf_counter()
+                now = clock.now()
+                incidents, rejects = decode_incidents(values, now)
+                incidents = [
+                    i for i in incidents if i.department is None or regions_owned.owns(i.department)
+                ]
+                restore_regions(incidents)
+                escalations = runtime.detection.observe(incidents)
+                for incident in incidents:
+                    if incident.department is not None:
+                        watermarks = runtime.watermarks
+                        watermarks.setdefault(incident.department, LiveWatermark()).observe(
+                            incident.occurred_at, now
+                        )
+                # Escalations first, then the state that no longer expects them: a crash
+                # between the two redoes the batch from the old state and re-emits the same
+                # records (same ids); the other order would lose them.
+                await emit_escalations(escalations)
+                await persist_regions({i.department for i in incidents if i.department})
+                await park(rejects)
+                metrics.stage_items.labels(Stage.DETECT.value, "incident").inc(len(incidents))
+                if incidents:
+                    lag(Stage.DETECT, max(i.occurred_at for i in incidents))
+                elapsed = time.perf_counter() - started
+                metrics.stage_latency.labels(Stage.DETECT.value).observe(elapsed)
 
     @app.timer(interval=settings.worker.tick_seconds, name="watermark-tick")  # type: ignore[untyped-decorator]
     async def watermark_tick() -> None:
-        now = clock.now()
-        resolved: list[Escalation] = []
-        for department, clock_of_department in runtime.watermarks.items():
-            watermark = clock_of_department.current(now)
-            if watermark is not None:
-                resolved.extend(runtime.detection.advance(watermark, (department,)))
-        if resolved:
-            await emit_escalations(resolved)  # before the state, as in the detect agent
-            # Provinces and districts live in their department's state.
-            await persist_regions({e.region[:2] for e in resolved})
+        async with regions_owned.held():
+            now = clock.now()
+            resolved: list[Escalation] = []
+            for department, clock_of_department in runtime.watermarks.items():
+                watermark = clock_of_department.current(now)
+                if watermark is not None:
+                    resolved.extend(runtime.detection.advance(watermark, (department,)))
+            if resolved:
+                await emit_escalations(resolved)  # before the state, as in the detect agent
+                # Provinces and districts live in their department's state.
+                await persist_regions({e.region[:2] for e in resolved})
 
     @app.on_partitions_revoked.connect  # type: ignore[arg-type]  # mode types reject async receivers
     async def forget_regions(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
         # The regions may move to another worker; reload their state when they come back.
-        state_loaded.clear()
-        saved_states.clear()
-        runtime.detection.clear()
-        runtime.watermarks.clear()
+        async with regions_owned.revoking():
+            saved_states.clear()
+            runtime.detection.clear()
+            runtime.watermarks.clear()
 
     state_ownership = asyncio.Lock()  # one load at a time, in the order assignments came
 
-    async def load_states(partitions: set[int]) -> None:
+    async def load_states(partitions: set[int], generation: int) -> None:
         async with state_ownership:
             while True:
                 try:
                     loaded = await state_store.load(partitions)
                     break
                 except BrokerError as exc:  # the detect agent waits for this load
+                    if not regions_owned.current(generation):
+                        return  # a newer assignment loads its own
                     log.error("could not load detector state: %s; retrying in 1 s", exc)
                     await asyncio.sleep(1.0)
-            saved_states.clear()
-            saved_states.update({key: value for key, value in loaded.items()})
-            state_loaded.set()
+            if regions_owned.current(generation):  # else a newer assignment loads its own
+                saved_states.clear()
+                saved_states.update({key: value for key, value in loaded.items()})
+                regions_owned.loaded(generation)
 
     @app.on_partitions_assigned.connect  # type: ignore[arg-type]  # mode types reject async receivers
     async def take_states(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
         assigned = args[0] if args else kwargs.get("assigned", set())
         partitions = {tp.partition for tp in assigned if tp.topic == topics.incidents}
         # In the background, like the outbox: reading must not hold up the rebalance.
-        task = asyncio.ensure_future(load_states(partitions))
+        generation = regions_owned.assigned(partitions)
+        task = asyncio.ensure_future(load_states(partitions, generation))
         loading_states.add(task)
         task.add_done_callback(loading_states.discard)
 
@@ -386,6 +474,7 @@ def create_app(
 
     ownership = asyncio.Lock()  # one assignment at a time, in the order they came
     loading: set[asyncio.Task[None]] = set()
+    alerts_held = PartitionsHeld()
 
     async def own_outbox(partitions: set[int]) -> None:
         async with ownership:
@@ -408,10 +497,23 @@ def create_app(
             log.warning("could not shorten the consumer's fetch wait: hops may take 1.5 s")
         assigned = args[0] if args else kwargs.get("assigned", set())
         partitions = {tp.partition for tp in assigned if tp.topic == topics.alerts}
+        alerts_held.assigned(partitions)
         # In the background: loading reads the outbox, which must not hold up the rebalance.
         task = asyncio.ensure_future(own_outbox(partitions))
         loading.add(task)
         task.add_done_callback(loading.discard)
+
+    @app.on_partitions_revoked.connect  # type: ignore[arg-type]  # mode types reject async receivers
+    async def hand_over_outbox(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
+        # Now, before the group assigns the queues again: two workers sending one queue
+        # would break its order (a late retry of a firing alert after its resolution).
+        alerts_held.revoked()
+        dispatcher = runtime.dispatcher
+        if not runtime.ready.is_set() or dispatcher is None:
+            return  # nothing loaded yet
+        async with ownership:
+            await dispatcher.release(runtime.outbox_partitions)
+            runtime.outbox_partitions = set()
 
     @app.agent(alerts_topic, name="deliver")
     async def deliver_agent(stream: faust.StreamT[bytes]) -> None:
@@ -428,9 +530,14 @@ def create_app(
                     alerts.append((Alert.from_dict(loads(raw)), event.message.partition))
                 except InvalidRecord as exc:
                     rejects.append(_dead_letter(Stage.DELIVER, exc.reason, raw, exc.message, now))
-            for partition in sorted({p for _, p in alerts}):
-                await dispatcher.wait_loaded(partition)
-            await dispatcher.submit(alerts)
+            held = {
+                partition
+                for partition in sorted({p for _, p in alerts})
+                if await alerts_held.wait(partition, partial(dispatcher.wait_loaded, partition))
+            }
+            # Alerts of partitions revoked meanwhile are left to their new owner.
+            owned = held & alerts_held.partitions
+            await dispatcher.submit([(alert, p) for alert, p in alerts if p in owned])
             await park(rejects)
 
     return app, runtime

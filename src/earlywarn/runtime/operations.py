@@ -30,7 +30,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import KafkaError
 
 from earlywarn.errors import InvalidRecord
-from earlywarn.model import Alert, Incident, loads
+from earlywarn.model import Alert, Incident, incident_records, loads
 from earlywarn.runtime.faust_app import Runtime
 from earlywarn.situation import Situation, alert_view
 
@@ -237,10 +237,16 @@ class Operations:
         out: list[Incident] = []
         for message in messages:
             try:
-                out.append(Incident.from_dict(loads(message.value)))
+                records = incident_records(loads(message.value))
             except InvalidRecord as exc:
-                # The detect agent dead-letters it; the view only skips it.
-                log.debug("dashboard skipped an incident: %s", exc.message)
+                log.debug("dashboard skipped an incidents message: %s", exc.message)
+                continue
+            for record in records:
+                try:
+                    out.append(Incident.from_dict(record))
+                except InvalidRecord as exc:
+                    # The detect agent dead-letters it; the view only skips it.
+                    log.debug("dashboard skipped an incident: %s", exc.message)
         return out
 
     def _take_alert(self, raw: bytes | None) -> None:

@@ -1,0 +1,66 @@
+"""The enrich process: the same answers as enriching in the loop, and no orphan left behind."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from earlywarn.testing import until_blocking
+
+KIT = Path(__file__).with_name("enrich_child_kit.py")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has exited
+
+
+def test_child_process_enriches_exactly_as_the_event_loop_does() -> None:
+    """A batch enriched in the child process equals the same batch enriched in-loop."""
+    out = subprocess.run(
+        [sys.executable, str(KIT), "compare"], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result == {"in_child": True, "same": True, "records": 41}
+
+
+def test_enrichment_continues_in_the_loop_when_the_child_dies() -> None:
+    """If the enrich process dies, the batch is enriched in-loop with the same result."""
+    out = subprocess.run(
+        [sys.executable, str(KIT), "orphaned"], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result == {"in_child": False, "same": True, "records": 41}
+    assert "the enrich process died" in out.stderr
+
+
+def test_child_process_dies_when_the_worker_is_killed() -> None:
+    """SIGKILL of the worker takes its enrich process with it (no orphan)."""
+    parent = subprocess.Popen(
+        [sys.executable, str(KIT), "hold"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert parent.stdout is not None
+        assert parent.stdout.readline().strip() == "ready"
+        children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()
+        assert len(children) == 1, children
+        child = int(children[0])
+        assert _alive(child)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=30)
+        until_blocking(lambda: not _alive(child), "the enrich process gone", timeout=30)
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()

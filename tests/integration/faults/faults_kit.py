@@ -17,15 +17,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from earlywarn.config import load_settings
-from earlywarn.model import Incident, Signal, SignalKind, dumps
+from earlywarn.model import Incident, Signal, SignalKind, dumps, incident_records
 from earlywarn.pipeline import Components
 from earlywarn.replay import replay
-from earlywarn.testing import WorkerProcess, free_port, until, write_config
+from earlywarn.testing import WorkerProcess, free_port, until, wait_for_metric, write_config
 
 NOISE = [
     "Precio del oro sube y reactiva inversión minera en {place}",
@@ -118,18 +118,36 @@ def make_signals(n: int, seed: int = 11) -> list[Signal]:
     return out
 
 
-def alert_key(alert: dict[str, Any]) -> tuple[Any, ...]:
-    """What makes two alerts the same here: id, fingerprint, status, level, region and
-    category. Not the count: after a SIGKILL a resolution may be decided one watermark
-    tick apart and carry a different count (a known difference, see the report)."""
+class AlertKey(NamedTuple):
+    """One member of the alert set: an episode (region × category, and the event time it
+    started, which its fingerprint hashes), the status and level announced, and the window
+    and count the detector judged. Two runs raise the same alerts when their sets of keys
+    are equal: copies of one alert (at-least-once redelivery) count once, while an extra or
+    missing episode, level or resolution, or a resolution decided at another time (its
+    window and count would differ), makes the sets differ."""
+
+    region: str
+    category: str
+    episode_started_at: str
+    status: str
+    level: str
+    window_start: str
+    window_end: str
+    count: int
+
+
+def alert_key(alert: dict[str, Any]) -> AlertKey:
+    """The alert-set member of an alert record (as on the alerts topic)."""
     esc = alert["escalation"]
-    return (
-        alert["id"],
-        alert["fingerprint"],
-        alert["status"],
-        esc["level"],
+    return AlertKey(
         esc["region"],
         esc["category"],
+        esc["episode_started_at"],
+        alert["status"],
+        esc["level"],
+        esc["window_start"],
+        esc["window_end"],
+        esc["count"],
     )
 
 
@@ -137,7 +155,7 @@ def alert_key(alert: dict[str, Any]) -> tuple[Any, ...]:
 class Reference:
     """What an uninterrupted run gives: the replay path, which equals the live path."""
 
-    alerts: set[tuple[Any, ...]]
+    alerts: set[AlertKey]
     incident_signals: set[str]  # signal ids that become incidents
     dead_letter_signals: set[str]
     not_relevant: set[str]  # neither: classified not relevant, nothing published
@@ -169,9 +187,16 @@ def reference(signals: Sequence[Signal], model_path: Path) -> Reference:
 
 
 def worker_config(
-    path: Path, bootstrap: str, prefix: str, state_dir: Path, model_path: Path, port: int
+    path: Path,
+    bootstrap: str,
+    prefix: str,
+    state_dir: Path,
+    model_path: Path,
+    port: int,
+    alert: dict[str, Any] | None = None,
 ) -> Path:
-    """A worker config on an existing broker: no feeds, no intake, no webhooks."""
+    """A worker config on an existing broker: no feeds, no intake, and no webhooks unless
+    ``alert`` (the config's alert section) subscribes some."""
     return write_config(
         path,
         {
@@ -186,6 +211,7 @@ def worker_config(
             "demo": {"enabled": False},
             "feeds": [],
             "enrich": {"model_path": str(model_path)},
+            **({"alert": alert} if alert is not None else {}),
         },
     )
 
@@ -198,6 +224,8 @@ class LiveRun:
     workdir: Path
     model_path: Path
     prefix: str = field(default_factory=lambda: f"f{uuid.uuid4().hex[:8]}")
+    alert: dict[str, Any] | None = None  # the workers' alert section (webhooks)
+    env: dict[str, str] = field(default_factory=dict)  # e.g. the webhook secrets
     workers: list[WorkerProcess] = field(default_factory=list)
     started: int = 0
 
@@ -215,8 +243,10 @@ class LiveRun:
             self.workdir / f"state{self.started}",
             self.model_path,
             port,
+            self.alert,
         )
-        worker = WorkerProcess(config, self.workdir / f"worker{self.started}.log").start()
+        log = self.workdir / f"worker{self.started}.log"
+        worker = WorkerProcess(config, log, self.env).start()
         self.workers.append(worker)
         base = f"http://127.0.0.1:{port}"
         await worker.wait_ready(base, timeout=120)
@@ -241,6 +271,24 @@ async def produce(bootstrap: str, topic: str, signals: Sequence[Signal]) -> None
         await asyncio.gather(*pending)
     finally:
         await producer.stop()
+
+
+async def produce_paced(
+    run: LiveRun,
+    signals: Sequence[Signal],
+    chunk: int,
+    hold_at: int | None = None,
+    release: asyncio.Event | None = None,
+) -> None:
+    """``signals`` in chunks, each once the group has committed the one before: the stream
+    keeps flowing at the workers' pace (and waits through rebalances) instead of landing
+    all at once, so joins, leaves and kills happen while batches are in flight. From
+    signal ``hold_at`` on it waits for ``release`` (however slowly a worker starts)."""
+    for start in range(0, len(signals), chunk):
+        await wait_progress(run, start)  # the chunks before this one are committed
+        if release is not None and hold_at is not None and start >= hold_at:
+            await release.wait()
+        await produce(run.bootstrap, run.topic("signals"), signals[start : start + chunk])
 
 
 async def read_all(bootstrap: str, topic: str) -> list[dict[str, Any]]:
@@ -322,7 +370,7 @@ class Accounting:
     unexpected: set[str]  # published although the reference classed them not relevant
     duplicate_incidents: int  # extra copies of an incident (at-least-once), recognised by id
     duplicate_dead_letters: int
-    live_alerts: set[tuple[Any, ...]]
+    live_alerts: set[AlertKey]
     alert_records: int
 
     def figures(self) -> dict[str, int]:
@@ -339,7 +387,8 @@ class Accounting:
 
 async def account(run: LiveRun, ref: Reference) -> Accounting:
     """Read incidents, dead letters and alerts; account for every signal by id."""
-    incidents = await read_all(run.bootstrap, run.topic("incidents"))
+    messages = await read_all(run.bootstrap, run.topic("incidents"))
+    incidents = [i for m in messages for i in incident_records(m)]  # batches per department
     dead = await read_all(run.bootstrap, run.topic("deadletter"))
     alerts = await read_all(run.bootstrap, run.topic("alerts"))
     incident_ids = Counter(i["id"] for i in incidents)
@@ -354,3 +403,64 @@ async def account(run: LiveRun, ref: Reference) -> Accounting:
         live_alerts={alert_key(a) for a in alerts},
         alert_records=len(alerts),
     )
+
+
+# --------------------------------------------------------------------------- scenarios
+
+
+async def run_with_kills(
+    run: LiveRun, signals: Sequence[Signal], ref: Reference, kill_points: Sequence[int]
+) -> Accounting:
+    """All ``signals`` produced at once to one worker, SIGKILLed when the group has
+    committed each of ``kill_points`` signals and restarted each time."""
+    producing: asyncio.Task[None] | None = None
+    try:
+        worker, _ = await run.start_worker()
+        producing = asyncio.create_task(produce(run.bootstrap, run.topic("signals"), signals))
+        for at in sorted(kill_points):
+            await wait_progress(run, at)
+            worker.kill()
+            worker, _ = await run.start_worker()
+        await producing
+        return await wait_accounted(run, ref, timeout=max(120.0, len(signals) / 200))
+    finally:
+        if producing is not None:
+            producing.cancel()
+        run.stop_all()
+
+
+@dataclass
+class ScaleOut:
+    """What happened while a second worker took part."""
+
+    joined_at: int  # signals committed when it had detected incidents of its own
+    left_at: int  # signals committed when it was asked to leave (Ctrl-C)
+    exit_code: int
+
+
+async def scale_out_and_back(
+    run: LiveRun, signals: Sequence[Signal], chunk: int, share: float = 0.2
+) -> ScaleOut:
+    """One worker, then a second joining early in a paced stream (which waits at 60 % until
+    it is ready), detecting, and leaving after ``share`` of the stream more while it flows.
+    Workers stay running: the caller reads the topics, then stops them."""
+    total = len(signals)
+    joined = asyncio.Event()
+    await run.start_worker()
+    feeding = asyncio.create_task(
+        produce_paced(run, signals, chunk, hold_at=total * 6 // 10, release=joined)
+    )
+    try:
+        await wait_progress(run, total // 10)
+        second, base = await run.start_worker()  # ready: it has its partitions
+        joined.set()
+        # It has taken over departments once it has detected incidents of its own.
+        await wait_for_metric(base, "earlywarn_stage_items_total", 1, timeout=120, stage="detect")
+        at_join = await committed_total(run.bootstrap, run.prefix, run.topic("signals"))
+        await wait_progress(run, at_join + int(total * share))
+        left_at = await committed_total(run.bootstrap, run.prefix, run.topic("signals"))
+        exit_code = await asyncio.to_thread(second.stop)  # leaves the group
+        await feeding
+        return ScaleOut(at_join, left_at, exit_code)
+    finally:
+        feeding.cancel()

@@ -20,7 +20,7 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import timedelta
 from importlib import resources
 from typing import Any
@@ -51,11 +51,24 @@ BROKER_STALE_SECONDS = 6.0  # three missed probes
 LAG_SAMPLE_SECONDS = 5.0
 CLIENT_QUEUE = 100
 HEARTBEAT_SECONDS = 15.0
+RESTART_FIRST_SECONDS = 2.0  # a failed background view restarts after this, doubling
+RESTART_MAX_SECONDS = 30.0
 
 
 def bootstrap_of(faust_app: Any) -> str:
     """``host:port,…`` from Faust's ``kafka://`` broker URLs."""
     return ",".join(f"{url.host}:{url.port}" for url in faust_app.conf.broker)
+
+
+@contextlib.asynccontextmanager
+async def running(consumer: AIOKafkaConsumer) -> AsyncIterator[AIOKafkaConsumer]:
+    """Start ``consumer`` and always stop it, also when starting fails (broker away):
+    a consumer whose start() raised still holds a client and leaks it unless stopped."""
+    try:
+        await consumer.start()
+        yield consumer
+    finally:
+        await consumer.stop()
 
 
 def _asset(name: str) -> bytes:
@@ -116,15 +129,21 @@ class Operations:
 
     def _spawn(self, name: str, body: Callable[[], Awaitable[None]]) -> None:
         async def guarded() -> None:
+            delay = RESTART_FIRST_SECONDS
             while True:
                 try:
                     await body()
                     return
                 except asyncio.CancelledError:
                     raise
+                except (KafkaError, OSError) as exc:
+                    # The broker is away: expected, and said once per attempt without a
+                    # traceback; attempts back off so an outage does not flood the log.
+                    log.warning("%s: broker unavailable (%r); retrying in %g s", name, exc, delay)
                 except Exception:  # a view must not take the worker down
-                    log.exception("%s failed; restarting in 2 s", name)
-                    await asyncio.sleep(2.0)
+                    log.exception("%s failed; restarting in %g s", name, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, RESTART_MAX_SECONDS)
 
         self._tasks.append(asyncio.create_task(guarded(), name=name))
 
@@ -142,10 +161,15 @@ class Operations:
         self._tasks.clear()
 
     async def _probe_broker(self) -> None:
-        consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False)
-        await consumer.start()
         loop = asyncio.get_running_loop()
         metrics = self.runtime.metrics
+        consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False)
+        try:
+            await consumer.start()
+        except (KafkaError, OSError):
+            metrics.broker_up.set(0)
+            await consumer.stop()
+            raise
         try:
             while True:
                 try:
@@ -171,9 +195,8 @@ class Operations:
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self.bootstrap, group_id=self.group_id, enable_auto_commit=False
         )
-        await consumer.start()
         metrics = self.runtime.metrics
-        try:
+        async with running(consumer):
             while True:
                 tps = [
                     TopicPartition(t, p)
@@ -191,16 +214,13 @@ class Operations:
                 else:
                     await consumer._client.force_metadata_update()  # topics not yet known
                 await asyncio.sleep(LAG_SAMPLE_SECONDS)
-        finally:
-            await consumer.stop()
 
     async def _feed(self) -> None:
         """Read alerts (all of them) and recent incidents into the situation, push alerts."""
         topics = self.runtime.topics
         settings = self.runtime.settings
         consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False)
-        await consumer.start()
-        try:
+        async with running(consumer):
             alert_tps: list[TopicPartition] = []
             incident_tps: list[TopicPartition] = []
             while not alert_tps or not incident_tps:
@@ -230,8 +250,6 @@ class Operations:
                     else:
                         for message in messages:
                             self._take_alert(message.value)
-        finally:
-            await consumer.stop()
 
     def _decode_incidents(self, messages: list[Any]) -> list[Incident]:
         out: list[Incident] = []

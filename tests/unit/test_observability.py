@@ -21,7 +21,7 @@ from earlywarn.model import (
 )
 from earlywarn.report import render_report
 from earlywarn.situation import Situation
-from earlywarn.trends import TrendBook
+from earlywarn.trends import EXPIRY_STEP, TrendBook
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
 HOUR = timedelta(hours=1)
@@ -133,6 +133,21 @@ def test_trend_with_a_step_keeps_the_fullest_window() -> None:
     first = book.bucket_of(T0)
     points = book.series("13", Category.ARMED_ATTACK, first, first + 47, step=24)
     assert [p.count for p in points] == [3, 2]  # the peak of each day, not its last hour
+
+
+def test_trend_book_forgets_buckets_beyond_what_it_keeps() -> None:
+    """A live trend book holds at most keep + EXPIRY_STEP buckets of counts and stories,
+    however long event time runs."""
+    book = TrendBook(DetectConfig(), keep_buckets=48)
+    hours = 2_000
+    for h in range(hours):
+        book.observe([incident(T0 + h * HOUR, h), incident(T0 + h * HOUR, h, department="21")])
+    newest = book.bucket_of(T0 + (hours - 1) * HOUR)
+    for series in book._series.values():
+        assert min(series.counts.counts) >= newest - 48 - EXPIRY_STEP
+        assert len(series.stories) <= 48 + EXPIRY_STEP + 1
+    points = book.series("13", Category.ARMED_ATTACK, newest - 2, newest)
+    assert [p.count for p in points] == [DetectConfig().window_buckets] * 3
 
 
 def test_situation_levels_follow_firing_and_resolved_alerts() -> None:

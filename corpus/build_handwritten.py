@@ -4,8 +4,11 @@
   ``category | lang | kind | title | text``; a line ``@ category`` sets the category of the
   lines after it, which may then leave their first field empty: `` | es | news | title | text``.
 - ``casualties_blind.txt`` -> ``casualties_blind.jsonl``: the blind casualty check, and
-  ``casualties_dev.txt`` -> ``casualties_dev.jsonl``: the sentences the severity rules are tuned
-  on; one per line, ``category | killed,injured,kidnapped | lang | kind | title | text``.
+  ``casualties_dev.txt`` -> ``casualties_dev.jsonl`` and ``casualties_dev2.txt`` ->
+  ``casualties_dev2.jsonl``: the sentences the severity rules are tuned on, and
+  ``casualties_fresh.txt``, ``casualties_fresh2.txt``, ``casualties_fresh3.txt`` -> ``.jsonl``:
+  held-out batches, each written after a round of rules and scored once; one per line,
+  ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
 Lines starting with ``#`` are comments.
@@ -31,6 +34,14 @@ CATEGORIES = {
     "not_relevant",
 }
 HERE = Path(__file__).parent
+CASUALTY_FILES = (
+    "casualties_blind",
+    "casualties_dev",
+    "casualties_dev2",
+    "casualties_fresh",
+    "casualties_fresh2",
+    "casualties_fresh3",
+)
 
 
 def _check(where: str, category: str, lang: str, kind: str, title: str) -> None:
@@ -124,7 +135,7 @@ def main() -> None:
         parse_training(sorted(HERE.glob("train_handwritten_*.txt"))),
         HERE / "train_handwritten.jsonl",
     )
-    for name in ("casualties_blind", "casualties_dev"):
+    for name in CASUALTY_FILES:
         _write(parse_casualties(HERE / f"{name}.txt"), HERE / f"{name}.jsonl")
 
 

@@ -9,7 +9,10 @@ counts as one; a bare plural without a number ("mineros asesinados") counts as n
 because guessing would inflate severity.
 
 When a report repeats a figure (title and body), counts of one kind are combined with ``max``
-rather than summed, so "Trece muertos en Pataz. Los trece muertos ..." gives 13, not 26.
+rather than summed, so "Trece muertos en Pataz. Los trece muertos ..." gives 13, not 26; only
+parts of one group add up ("un minero y un policia murieron", "dos ... y otros tres en Vijus").
+The conventions (attackers count, freed people were kidnapped, the injured or kidnapped who die
+count as killed only) are those of docs/labelling-guide.md.
 """
 
 from __future__ import annotations
@@ -112,6 +115,10 @@ _NUMBER_WORDS: dict[str, int] = {
     "ninety": 90,
     "cien": 100,
     "hundred": 100,
+    # "ambos mineros murieron": two, named by the determiner
+    "ambos": 2,
+    "ambas": 2,
+    "both": 2,
 }
 _TENS = frozenset(
     {
@@ -144,17 +151,18 @@ for _kind, _after, _before in (
         "acribillados abatidos calcinados killed dead murdered deaths bodies fatalities shot "
         "murieron mueren fallecieron fallecen die died murio muere fallecio fallece dies "
         "pierdenlavida perdieronlavida pierdelavida perdiolavida sinvida shotdead "
-        "losttheirlives victimasmortales",
+        "losttheirlives victimasmortales vidasperdidas victimados victimadas halladosinvida",
         "murieron mueren muere murio fallecieron fallecen asesinaron asesinan asesinar mataron "
         "matan matar acribillaron acribillan ejecutaron ejecutan hallan hallaron encuentran "
         "encontraron killed kill kills murdered asesinados muertos fallecidos cuerpos "
         "cadaveres restos bodies sinvida cobrolavida cobraronlavida acaboconlavida "
-        "acabaronconlavida victimasmortales mato killing",
+        "acabaronconlavida victimasmortales mato killing muerte masacre cadaver cuerpo asesino "
+        "asesinos asesinato asesinatos crimen homicidio victimaron victiman",
     ),
     (
         _Kind.INJURED,
-        "herido heridos herida heridas lesionado lesionados lesionada lesionadas injured wounded "
-        "hurt",
+        "herido heridos herida heridas lesionado lesionados lesionada lesionadas malherido "
+        "malheridos malherida malheridas injured wounded hurt",
         "hieren hirieron hirio herir lesionaron injured wounded injuring wounding heridos "
         "lesionados",
     ),
@@ -162,10 +170,12 @@ for _kind, _after, _before in (
         _Kind.KIDNAPPED,
         "secuestrado secuestrados secuestrada secuestradas raptado raptados raptada raptadas "
         "plagiados plagiado retenidos retenido rehenes kidnapped abducted hostages hostage "
-        "cautivos cautivo raptadas privadosdelibertad enpoderde",
+        "cautivos cautivo raptadas privadosdelibertad enpoderde freed llevadosalafuerza "
+        "takenhostage liberados liberadas rescatados rescatadas rescued",
         "secuestran secuestraron secuestrar raptan raptaron plagiaron retienen retuvieron "
         "kidnapped kidnap abducted secuestrados retenidos rehenes plagian freed release "
-        "released releases secuestro rapto cautivos cautivas",
+        "released releases secuestro rapto cautivos cautivas llevaronalafuerza liberan "
+        "liberaron rescatan rescataron",
     ),
 ):
     _AFTER_NUMBER.update(dict.fromkeys(_after.split(), _kind))
@@ -178,14 +188,17 @@ _PEOPLE_SINGULAR = _words(
     "persona empresario chofer conductor operario guardia soldado militar ingeniero "
     "dirigente transportista menor adolescente socio contratista seguridad supervisor "
     "acopiador comerciante geologo miner worker guard officer man woman person driver "
-    "soldier engineer supervisor trader geologist policeman"
+    "soldier engineer supervisor trader geologist policeman obrero operador administrador "
+    "capataz tecnico funcionario poblador ciudadano hijo hija esposa esposo hermano hermana "
+    "padre madre companero companera sobrino primo contractor"
 )
 _PEOPLE_PLURAL = _words(
     "mineros trabajadores vigilantes policias agentes efectivos comuneros hombres mujeres "
     "jovenes personas empresarios choferes conductores operarios guardias soldados "
     "militares ingenieros dirigentes transportistas menores adolescentes socios "
     "contratistas ciudadanos pobladores civiles miners workers guards officers men women "
-    "people persons drivers soldiers police policemen villagers civilians"
+    "people persons drivers soldiers police policemen villagers civilians engineers "
+    "contractors geologists"
 )
 _FILLER = (
     _PEOPLE_SINGULAR
@@ -212,6 +225,7 @@ _NOT_PEOPLE_AFTER = _words(
     "ha calibre millones mil millon million thousand por percent veces times cuadras "
     "disparos balas tiros casquillos cartuchos explosivos dinamita camiones volquetes"
 )
+_WOUND_OF = [["de", "bala"], ["de", "arma"], ["por", "arma"], ["de", "proyectil"]]
 _MONTHS = _words(
     "enero febrero marzo abril mayo junio julio agosto setiembre septiembre octubre "
     "noviembre diciembre january february march april may june july august september "
@@ -222,6 +236,9 @@ _NOT_PEOPLE_BEFORE = _words(
     "s km kilometro calibre las nro numero n no hora horas ruc dni lote sector ano edad "
     "of de del el la los cerca pm am"
 ) - {"de", "el", "la", "los"}  # "de" etc. precede real counts too ("ataque de 13 ..."): allowed
+# "las" before a number is a clock time only after these ("a las 3", "desde las 5"); otherwise
+# it is a count ("las cuatro victimas mortales")
+_CLOCK_BEFORE_LAS = _words("a desde hasta de entre sobre hacia pasadas")
 
 # Several-word casualty expressions, merged into one token before counting ("perdieron la vida"
 # -> "perdieronlavida"), keyed by their first word.
@@ -249,6 +266,21 @@ for _phrase in (
     "acabaron con la vida",
     "victimas mortales",
     "lost their lives",
+    "vidas perdidas",
+    "victima mortal",
+    "llevados a la fuerza",
+    "llevadas a la fuerza",
+    "taken hostage",
+    "taken by armed men",
+    "taken by gunmen",
+    "llevado a la fuerza",
+    "llevada a la fuerza",
+    "llevaron a la fuerza",
+    "llevan a la fuerza",
+    # "amenazas de muerte", "escuadron de la muerte": no one died; the merged token is no
+    # casualty word
+    "de muerte",
+    "de la muerte",
 ):
     _words_of = tuple(_phrase.split())
     _merged = "".join(_words_of).replace("halladasinvida", "halladosinvida")
@@ -256,6 +288,12 @@ for _phrase in (
     _merged = _merged.replace("encontradasinvida", "halladosinvida")
     _merged = _merged.replace("privadodesulibertad", "privadodelibertad")
     _merged = _merged.replace("privadosdesulibertad", "privadosdelibertad")
+    _merged = _merged.replace("victimamortal", "victimasmortales")
+    _merged = _merged.replace("llevadasalafuerza", "llevadosalafuerza")
+    _merged = _merged.replace("llevadaalafuerza", "llevadoalafuerza")
+    _merged = _merged.replace("llevanalafuerza", "llevaronalafuerza")
+    if _merged.startswith("takenby"):
+        _merged = "takenhostage"
     _PHRASES.setdefault(_words_of[0], []).append((_words_of, _merged))
 for _first in _PHRASES:  # longest phrase first
     _PHRASES[_first].sort(key=lambda entry: -len(entry[0]))
@@ -288,24 +326,28 @@ _TOLL_WINDOW = 7
 _DEATH_AFTER_KIDNAP = _words(
     "muertos muertas muerto muerta asesinados asesinadas asesinado asesinada sinvida "
     "halladosinvida fallecidos fallecido cadaveres cadaver ejecutados ejecutado murieron murio "
-    "dead killed murdered bodies"
+    "mueren muere fallecieron fallecio fallecen fallece dead killed murdered bodies died"
 )
 # A new clause with its own victims starts here ("dos secuestrados y un vigilante muerto").
 _CLAUSE_JOINS = _words("y e and mientras pero while but")
-# A singular victim without a number, English: a singular person noun, optionally "was"/"is"
-# and the like, then the participle ("worker shot dead", "a guard was wounded").
-_EN_SINGLE: dict[str, _Kind] = {
+# A singular victim without a number: a singular person noun, optionally "was"/"is" and the
+# like, then the participle ("worker shot dead", "a guard was wounded", "capataz retenido").
+# ("retenido" only after a person: goods and lorries are "retenidos" too.)
+_AFTER_PERSON: dict[str, _Kind] = {
     **dict.fromkeys(["killed", "murdered", "shotdead", "dead"], _Kind.KILLED),
     **dict.fromkeys(["wounded", "injured", "hurt"], _Kind.INJURED),
-    **dict.fromkeys(["kidnapped", "abducted"], _Kind.KIDNAPPED),
+    **dict.fromkeys(["kidnapped", "abducted", "retenido", "retenida"], _Kind.KIDNAPPED),
 }
-_EN_AUX = _words("was is has been being had")
+_PERSON_AUX = _words("was is has been being had fue quedo permanece sigue esta")
 # A dying verb next to a singular person ("Muere vigilante baleado", "Fallece el minero").
 _DYING_VERBS = _words("muere murio fallece fallecio dies died pierdelavida perdiolavida")
 _NEGATIONS = _words("ningun ninguno ninguna sin no ni nadie without")
+_NONE_WORDS = _words("ningun ninguno ninguna nadie none nobody")
 
 _MAX_FILLER = 5
-_ARTICLES = frozenset({"un", "una", "uno", "a"})
+# "uno" stands alone ("y uno aparece muerto"): a number of its own, not an article
+_ARTICLES = frozenset({"un", "una", "a"})
+_DE_LOS = [["de", "los"], ["de", "las"]]
 # Between a number and its casualty word, up to this many words of any kind within one clause
 # ("Once mineros permanecen secuestrados", "Tres mineros de Ananea fueron secuestrados").
 _MAX_GAP = 5
@@ -324,12 +366,24 @@ _SINGLE: dict[str, _Kind] = {
             "ejecutada",
             "ultimado",
             "ultimada",
+            "victimado",
+            "victimada",
         ],
         _Kind.KILLED,
     ),
-    **dict.fromkeys(["herido", "herida", "lesionado", "lesionada"], _Kind.INJURED),
     **dict.fromkeys(
-        ["secuestrado", "secuestrada", "raptado", "raptada", "plagiado", "plagiada"],
+        ["herido", "herida", "lesionado", "lesionada", "malherido", "malherida"], _Kind.INJURED
+    ),
+    **dict.fromkeys(
+        [
+            "secuestrado",
+            "secuestrada",
+            "raptado",
+            "raptada",
+            "plagiado",
+            "plagiada",
+            "llevadoalafuerza",
+        ],
         _Kind.KIDNAPPED,
     ),
 }
@@ -350,7 +404,7 @@ _SINGLE_VERBS: dict[str, _Kind] = {
         ],
         _Kind.KILLED,
     ),
-    **dict.fromkeys(["kill", "kills", "murder", "murders"], _Kind.KILLED),
+    **dict.fromkeys(["kill", "kills", "murder", "murders", "sinvida"], _Kind.KILLED),
     **dict.fromkeys(["hieren", "hirieron", "injure", "injures", "wound", "wounds"], _Kind.INJURED),
     **dict.fromkeys(["kidnap", "kidnaps", "abduct", "abducts"], _Kind.KIDNAPPED),
     **dict.fromkeys(
@@ -374,8 +428,10 @@ def _tokens(text: str) -> list[str]:
 # Tokens that may start a number: the number words, and the articles of "una docena".
 # (Digit tokens are recognised by their first character: a token starts with a digit exactly
 # when it matched the digits branch of ``_TOKEN``.)
-_NUMBER_STARTS = frozenset(_NUMBER_WORDS) | {"una", "un", "a"}
-_GROUPS = {"docena": 12, "dozen": 12, "decena": 10}
+_NUMBER_STARTS = frozenset(_NUMBER_WORDS) | {"una", "un", "a", "media", "su"}
+# Collective numerals after an article: "una veintena", "un par de", "a pair of"; "media
+# docena" is six.
+_GROUPS = {"docena": 12, "dozen": 12, "decena": 10, "veintena": 20, "par": 2, "pair": 2}
 _NOT_DIGIT_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz") | _BOUNDARY
 
 
@@ -397,9 +453,20 @@ def _numbers(tokens: list[str]) -> list[_Number]:
             found.append(_Number(i, i + 1, value))
             done = i + 1
             continue
+        # "un minero y su hijo": a possessive before one person names one victim
+        if tok == "su":
+            if i + 1 < n and tokens[i + 1] in _PEOPLE_SINGULAR:
+                found.append(_Number(i, i + 1, 1))
+                done = i + 1
+            continue
         if tok in ("una", "un", "a") and i + 1 < n and tokens[i + 1] in _GROUPS:
             found.append(_Number(i, i + 2, _GROUPS[tokens[i + 1]]))
             done = i + 2
+            continue
+        if tok == "media":
+            if i + 1 < n and tokens[i + 1] == "docena":
+                found.append(_Number(i, i + 2, 6))
+                done = i + 2
             continue
         if tok in _NUMBER_WORDS:
             value = _NUMBER_WORDS[tok]
@@ -431,10 +498,17 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         and tokens[number.start - 1] == "of"
         and tokens[number.start - 2] in ("bodies", "remains")
     )
-    if number.start > 0 and tokens[number.start - 1] in _NOT_PEOPLE_BEFORE and not bodies_of:
+    before = tokens[number.start - 1] if number.start > 0 else ""
+    if before == "las":
+        if number.start >= 2 and tokens[number.start - 2] in _CLOCK_BEFORE_LAS:
+            return False
+    elif before in _NOT_PEOPLE_BEFORE and not bodies_of:
         return False
     after = tokens[number.end] if number.end < len(tokens) else ""
     if after in _NOT_PEOPLE_AFTER or after in _MONTHS:
+        return False
+    # "presentaba 2 heridas de bala": wounds on one body, not injured people
+    if after in ("heridas", "herida") and tokens[number.end + 1 : number.end + 3] in _WOUND_OF:
         return False
     # "13 de agosto", "el 5 de mayo del 2024"
     return not (
@@ -443,14 +517,25 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
 
 
 def _forward(tokens: list[str], number: _Number) -> _Kind | None:
-    """The casualty word after ``number`` in the same clause, within a few words, if any."""
+    """The casualty word after ``number`` in the same clause, within a few words, if any.
+
+    A kidnapped or injured count that the clause then says died is killed ("los tres
+    secuestrados fueron hallados muertos", "dos de los heridos murieron"), except the whole of
+    a partitive ("uno de los tres secuestrados murio": the three stay kidnapped, the one died).
+    """
     j = number.end
     # An article ("un vigilante") is a count only with filler words before the casualty word.
-    article = tokens[number.start] in ("un", "una", "a")
+    article = number.end - number.start == 1 and tokens[number.start] in ("un", "una", "a")
+    whole = _is_partitive_whole(tokens, number)
+    # "dos de los tres ...": step over the whole to reach the casualty word of the part
+    skip = j + 2 if tokens[j : j + 2] in _DE_LOS else -1
     for _ in range(_MAX_GAP + 1):
         if j >= len(tokens):
             return None
         tok = tokens[j]
+        if j == skip and (tok[0].isdigit() or tok in _NUMBER_WORDS):
+            j += 1
+            continue
         if tok in _BOUNDARY or tok[0].isdigit() or (tok in _NUMBER_WORDS and tok not in _ARTICLES):
             return None
         if article and tok not in _FILLER and tok not in _AFTER_NUMBER:
@@ -462,7 +547,7 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
             if tok == "victimas" and (j + 1 >= len(tokens) or tokens[j + 1] != "mortales"):
                 return None
             kind = _AFTER_NUMBER[tok]
-            if kind is _Kind.KIDNAPPED and _dead_later_in_clause(tokens, j + 1):
+            if kind is not _Kind.KILLED and not whole and _dead_later_in_clause(tokens, j + 1):
                 return _Kind.KILLED
             return kind
         if tok in _BEFORE_NUMBER and tok not in _AFTER_NUMBER:
@@ -471,11 +556,27 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
     return None
 
 
+def _is_partitive_whole(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` is M in "N de los M ..." (the whole a part is taken from)."""
+    start = number.start
+    if start < 3 or tokens[start - 2 : start] not in _DE_LOS:
+        return False
+    before = tokens[start - 3]
+    return before[0].isdigit() or before in _NUMBER_WORDS
+
+
 def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
-    """Whether the clause from ``start`` says the people were found dead (a few words on)."""
-    for tok in tokens[start : start + 8]:
+    """Whether the clause from ``start`` says the people were found dead (a few words on); it
+    ends at a count of other people ("tres heridos, un vigilante murio")."""
+    end = min(start + 8, len(tokens))
+    for j in range(start, end):
+        tok = tokens[j]
         if tok in _BOUNDARY or tok in _CLAUSE_JOINS:
             return False
+        if (tok[0].isdigit() or tok in _NUMBER_WORDS) and j + 1 < end:
+            nxt = tokens[j + 1]
+            if nxt in _PEOPLE_SINGULAR or nxt in _PEOPLE_PLURAL or nxt in _AFTER_NUMBER:
+                return False
         if tok in _DEATH_AFTER_KIDNAP:
             return True
     return False
@@ -506,7 +607,9 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
     return None
 
 
-_SINGLE_WORDS = frozenset(_SINGLE) | frozenset(_SINGLE_VERBS) | frozenset(_EN_SINGLE) | _DYING_VERBS
+_SINGLE_WORDS = (
+    frozenset(_SINGLE) | frozenset(_SINGLE_VERBS) | frozenset(_AFTER_PERSON) | _DYING_VERBS
+)
 
 
 def _implicit_singles(tokens: list[str]) -> set[_Kind]:
@@ -524,8 +627,8 @@ def _implicit_singles(tokens: list[str]) -> set[_Kind]:
     for word in present:
         if word in _SINGLE:
             kinds.update(_participle_kinds(tokens, word))
-        elif word in _EN_SINGLE:
-            kinds.update(_english_single_kinds(tokens, word))
+        elif word in _AFTER_PERSON:
+            kinds.update(_after_person_kinds(tokens, word))
         elif word in _DYING_VERBS:
             if _dying_single(tokens, word):
                 kinds.add(_Kind.KILLED)
@@ -538,13 +641,21 @@ def _implicit_singles(tokens: list[str]) -> set[_Kind]:
         kind = _SINGLE_VERBS.get(tok) if tok in verbs else None
         if kind is None or kind in kinds:
             continue
+        # "reporta vigilante sin vida": one person right before
+        if tok == "sinvida" and i > 0 and tokens[i - 1] in _PEOPLE_SINGULAR:
+            kinds.add(kind)
+            continue
         for j in range(i + 1, min(i + 5, n - 1)):
             if tokens[j] in _BOUNDARY:
                 break
-            if tokens[j] in ("a", "an"):
+            if tokens[j] in ("a", "an", "al"):
                 nxt = tokens[j + 1]
                 if nxt not in _NUMBER_WORDS and not nxt[0].isdigit() and nxt not in ("los", "las"):
                     kinds.add(kind)
+                break
+            # "Muerte de minero en Pataz"
+            if tok == "muerte" and tokens[j] in ("de", "del") and tokens[j + 1] in _PEOPLE_SINGULAR:
+                kinds.add(kind)
                 break
     return kinds
 
@@ -554,7 +665,7 @@ def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
     none); a kidnapped victim found dead later in the clause counts as killed."""
     kinds: set[_Kind] = set()
     for i, tok in enumerate(tokens):
-        if tok != word or (i > 0 and tokens[i - 1] in _NEGATIONS):
+        if tok != word or _negated(tokens, i) or _died_of_injuries(tokens, i, word):
             continue
         kind = _SINGLE[word]
         if kind is _Kind.KIDNAPPED and _dead_later_in_clause(tokens, i + 1):
@@ -563,18 +674,44 @@ def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
     return kinds
 
 
-def _english_single_kinds(tokens: list[str], word: str) -> set[_Kind]:
-    """A singular person noun before an English participle: "worker shot dead", "a guard was
-    wounded"."""
+def _negated(tokens: list[str], i: int) -> bool:
+    """A negation a few words before ``tokens[i]`` in its clause: "ningun herido", "Ninguno
+    de sus companeros resulto herido"; a plain "no"/"sin" only right before it, since "no"
+    often belongs to another verb ("el vigilante, que no portaba arma, resulto herido")."""
+    for back, tok in enumerate(reversed(tokens[max(0, i - 5) : i]), start=1):
+        if tok in _BOUNDARY or tok in _CLAUSE_JOINS:
+            return False
+        if tok in _NONE_WORDS or (tok in _NEGATIONS and back <= 2):
+            return True
+    return False
+
+
+def _died_of_injuries(tokens: list[str], i: int, word: str) -> bool:
+    """An injured participle describing someone a dying verb just before has killed ("Fallece
+    minero herido"): that person counts as killed, not also as injured."""
+    if _SINGLE[word] is not _Kind.INJURED:
+        return False
+    for tok in reversed(tokens[max(0, i - 5) : i]):
+        if tok in _BOUNDARY or tok in _CLAUSE_JOINS:
+            return False
+        if tok in _DYING_VERBS:
+            return True
+    return False
+
+
+def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
+    """A singular person noun before a participle: "worker shot dead", "a guard was wounded",
+    "capataz retenido"."""
     kinds: set[_Kind] = set()
     for i, tok in enumerate(tokens):
         if tok != word:
             continue
         j = i - 1
-        while j >= 0 and tokens[j] in _EN_AUX and i - j <= 3:
+        while j >= 0 and tokens[j] in _PERSON_AUX and i - j <= 3:
             j -= 1
-        if j >= 0 and tokens[j] in _PEOPLE_SINGULAR:
-            kinds.add(_EN_SINGLE[word])
+        # "one worker killed and another wounded"
+        if j >= 0 and (tokens[j] in _PEOPLE_SINGULAR or tokens[j] == "another"):
+            kinds.add(_AFTER_PERSON[word])
     return kinds
 
 
@@ -604,8 +741,27 @@ _CASUALTY_WORDS = (
     | frozenset(_BEFORE_NUMBER)
     | _SINGLE_WORDS
     # the words that start or end the merged phrases ("sin vida", "death toll", ...)
-    | _words("vida libertad poder dead toll lives")
+    | _words("vida libertad poder dead toll lives perdidas mortal fuerza taken")
 )
+
+# Words that join or continue counts (see ``_combine``), and the copulas of "ya son tres".
+_OTHERS = _words("otros otras other")
+_AND = _words("y e and")
+_RELEASE = _words(
+    "liberados liberadas liberan liberaron rescatados rescatadas rescatan rescataron freed "
+    "release released releases rescued"
+)
+_KIDNAP_CONTEXT = _words(
+    "secuestro secuestros secuestrado secuestrados secuestrada secuestradas secuestran "
+    "secuestraron secuestradores secuestrar rehen rehenes cautiverio cautivos captores rescate "
+    "plagio plagiados plagiado plagian plagiaron raptados raptado raptan raptaron raptada "
+    "raptadas retenidos retenido enpoderde privadosdelibertad kidnapped kidnappers "
+    "kidnapping abducted abduction hostage hostages captivity captors ransom takenhostage"
+)
+_PREPOSITIONS = _words("en a al de del in at el la los las on")
+_COPULAS = _words("son eran are were")
+_AUXILIARIES = _words("fueron resultaron quedaron were")
+_DYING_PLURAL = _DYING_VERBS | _words("mueren murieron fallecen fallecieron")
 
 
 def extract_severity(text: str) -> Severity:
@@ -614,7 +770,10 @@ def extract_severity(text: str) -> Severity:
     if _CASUALTY_WORDS.isdisjoint(tokens):
         return Severity()  # most news: one set operation instead of the scans below
     tokens = _merge_phrases(tokens)
-    best: dict[_Kind, int] = {}
+    if not _RELEASE.isdisjoint(tokens) and _KIDNAP_CONTEXT.isdisjoint(tokens):
+        # "liberan a 3 detenidos": freeing counts as kidnapped only in a kidnapping story
+        tokens = [tok if tok not in _RELEASE else "_" for tok in tokens]
+    counted: list[tuple[_Number, _Kind | None]] = []
     for number in _numbers(tokens):
         if number.value <= 0 or not _is_count_of_people(tokens, number):
             continue
@@ -625,9 +784,15 @@ def extract_severity(text: str) -> Severity:
         # "the bodies of four kidnapped workers": the dead, not the kidnapped
         if forward is _Kind.KIDNAPPED and backward is _Kind.KILLED:
             forward = backward
-        kind = forward or backward
-        if kind is not None:
-            best[kind] = max(best.get(kind, 0), number.value)
+        # "Fallecen dos mineros heridos": the injured died, so they count as killed
+        if forward is _Kind.INJURED and _dying_verb_before(tokens, number):
+            forward = _Kind.KILLED
+        kind = forward or backward or _after_copula(tokens, number)
+        counted.append((number, kind))
+    best = _combine(tokens, counted)
+    if "(" in tokens:
+        for kind, value in _named_victims(tokens).items():
+            best[kind] = max(best.get(kind, 0), value)
     for kind in _implicit_singles(tokens):
         best.setdefault(kind, 1)
     return Severity(
@@ -635,3 +800,131 @@ def extract_severity(text: str) -> Severity:
         injured=best.get(_Kind.INJURED, 0),
         kidnapped=best.get(_Kind.KIDNAPPED, 0),
     )
+
+
+def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> dict[_Kind, int]:
+    """The largest count of each kind, where one count may be a sum of several numbers.
+
+    Numbers add up when they name parts of one group: coordinated victims sharing one casualty
+    word ("Un minero y un policia murieron", "Asesinan a un vigilante y a un minero") or "otros
+    N" after a count of the same kind ("Murio un minero en Pataz y otros tres en Vijus", "dos
+    asesinados en Pataz y otros tres asesinados en Vijus"). Otherwise a repeated figure is the
+    same people (title and body), so counts combine with ``max``.
+    """
+    best: dict[_Kind, int] = {}
+    latest: dict[_Kind, int] = {}  # the latest (possibly summed) count of each kind
+    totals: dict[_Kind, set[int]] = {}
+    group_kind: _Kind | None = None
+    group_total = 0
+    previous: _Number | None = None
+    for number, kind in counted:
+        # "otros tres" are more people; "los otros dos" are the rest of a group already counted
+        others = (
+            number.start > 0
+            and tokens[number.start - 1] in _OTHERS
+            and (number.start < 2 or tokens[number.start - 2] not in ("los", "las", "the"))
+        )
+        joined = previous is not None and _coordinated(tokens, previous, number)
+        if (
+            joined
+            and (kind is not None or _ends_phrase(tokens, number))
+            and (kind is None or group_kind is None or kind is group_kind)
+        ):
+            group_kind = group_kind or kind
+            group_total += number.value
+        elif others and kind is None and previous is not None and group_kind is not None:
+            # elliptic "y otros tres en Vijus": the kind of the count before, same sentence
+            if _elliptic(tokens, previous, number):
+                group_total += number.value
+            else:
+                group_kind, group_total = None, 0
+        elif others and kind is not None and kind in latest:
+            group_kind, group_total = kind, latest[kind] + number.value
+        else:
+            group_kind, group_total = kind, number.value
+        if group_kind is not None:
+            latest[group_kind] = group_total
+            best[group_kind] = max(best.get(group_kind, 0), group_total)
+            totals.setdefault(group_kind, set()).add(group_total)
+        previous = number
+    # "Secuestraron a cinco: dos aparecieron muertos y tres fueron liberados": when the dead and
+    # a smaller kidnapped count make up the kidnapped total, the dead were among the kidnapped,
+    # and they count as killed only (labelling guide)
+    kidnapped = totals.get(_Kind.KIDNAPPED, set())
+    dead = best.get(_Kind.KILLED, 0)
+    if dead and dead + min(kidnapped, default=0) == max(kidnapped, default=0):
+        best[_Kind.KIDNAPPED] = min(kidnapped)
+    return best
+
+
+def _coordinated(tokens: list[str], first: _Number, second: _Number) -> bool:
+    """Whether only people words and one "y" stand between two numbers ("un minero y un")."""
+    between = tokens[first.end : second.start]
+    if len(between) > 4 or sum(tok in _AND for tok in between) != 1:
+        return False
+    return all(tok in _FILLER or tok in _AND or tok in ("a", "al") for tok in between)
+
+
+def _ends_phrase(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` and the people words after it end their phrase with no verb of their
+    own ("y a un minero en Pataz", not "y otros 30 fueron evacuados")."""
+    j = number.end
+    while j < len(tokens) and (tokens[j] in _PEOPLE_SINGULAR or tokens[j] in _PEOPLE_PLURAL):
+        j += 1
+    return j >= len(tokens) or tokens[j] in _BOUNDARY or tokens[j] in _PREPOSITIONS
+
+
+def _elliptic(tokens: list[str], previous: _Number, number: _Number) -> bool:
+    """Whether "otros N" continues the sentence of ``previous`` with no verb of its own ("y
+    otros tres en Vijus", not "y otros 40 fueron evacuados")."""
+    if any(tok in _BOUNDARY for tok in tokens[previous.end : number.start]):
+        return False
+    after = tokens[number.end] if number.end < len(tokens) else "."
+    return after in _BOUNDARY or after in _PREPOSITIONS
+
+
+def _named_victims(tokens: list[str]) -> dict[_Kind, int]:
+    """Victims named one by one with their ages, then a plural casualty word: "Juan Perez (34)
+    y Luis Quispe (29) murieron" is two killed (one per parenthesised age)."""
+    found: dict[_Kind, int] = {}
+    for k, tok in enumerate(tokens):
+        kind = _AFTER_NUMBER.get(tok)
+        if kind is None or tok in _SINGLE or k == 0:
+            continue
+        j = k - 1
+        while j > 0 and tokens[j] in _AUXILIARIES:
+            j -= 1
+        ages = 0
+        # walk back over "( NN )" groups and the names and "y" between them, to the sentence start
+        while j >= 2 and tokens[j] == ")" and tokens[j - 1].isdigit() and tokens[j - 2] == "(":
+            ages += 1
+            j -= 3
+            while j >= 0 and tokens[j] not in _BOUNDARY:
+                j -= 1
+        if ages >= 2:
+            found[kind] = max(found.get(kind, 0), ages)
+    return found
+
+
+def _dying_verb_before(tokens: list[str], number: _Number) -> bool:
+    """A dying verb right before ``number`` ("Fallecen dos", "murieron los 3")."""
+    for tok in reversed(tokens[max(0, number.start - 3) : number.start]):
+        if tok in _DYING_PLURAL:
+            return True
+        if tok not in _VERB_GAP:
+            return False
+    return False
+
+
+def _after_copula(tokens: list[str], number: _Number) -> _Kind | None:
+    """The kind of a plural casualty word a few words before "son/eran N" ("Muertos en Pataz ya
+    son tres", "Mineros hallados muertos: eran tres trabajadores")."""
+    if number.start == 0 or tokens[number.start - 1] not in _COPULAS:
+        return None
+    for j in range(number.start - 2, max(-1, number.start - 8), -1):
+        tok = tokens[j]
+        if tok in _BOUNDARY and tok != ":":
+            return None
+        if tok in _AFTER_NUMBER and tok not in _SINGLE and not _negated(tokens, j):
+            return _AFTER_NUMBER[tok]
+    return None

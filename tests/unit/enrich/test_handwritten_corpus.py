@@ -33,7 +33,7 @@ def test_jsonl_files_are_built_from_their_text_sources() -> None:
     builder = _builder()
     sources = sorted(CORPUS.glob("train_handwritten_*.txt"))
     assert builder.parse_training(sources) == _lines("train_handwritten.jsonl")
-    for name in ("casualties_blind", "casualties_dev"):
+    for name in builder.CASUALTY_FILES:
         assert builder.parse_casualties(CORPUS / f"{name}.txt") == _lines(f"{name}.jsonl")
 
 
@@ -57,7 +57,8 @@ def test_handwritten_training_items_cover_the_taxonomy_and_mix() -> None:
 def test_handwritten_items_share_no_title_with_the_test_set() -> None:
     """No hand-written training or casualty-dev title appears in the independent test set."""
     test_titles = {item["title"] for item in _lines("test.jsonl")}
-    for name in ("train_handwritten.jsonl", "casualties_dev.jsonl", "casualties_blind.jsonl"):
+    names = ["train_handwritten.jsonl", *(f"{n}.jsonl" for n in _builder().CASUALTY_FILES)]
+    for name in names:
         # a count, not the titles: a failure must not print test items to whoever reads it
         shared = len(test_titles & {item["title"] for item in _lines(name)})
         assert shared == 0, f"{name} shares {shared} titles with the test set"
@@ -69,3 +70,14 @@ def test_blind_casualty_check_has_gold_counts() -> None:
     assert len(items) >= 150
     assert all(item.casualties is not None for item in items)
     assert sum(any(item.casualties or ()) for item in items) >= 100
+
+
+def test_round_three_casualty_files_have_their_size_and_mix() -> None:
+    """casualties_dev2 has >= 250 sentences (~85 % Spanish), each fresh batch >= 80, all gold."""
+    dev2 = _lines("casualties_dev2.jsonl")
+    assert len(dev2) >= 250
+    assert 0.80 <= sum(item["lang"] == "es" for item in dev2) / len(dev2) <= 0.90
+    for name in ("casualties_fresh", "casualties_fresh2", "casualties_fresh3"):
+        items = read_corpus(CORPUS / f"{name}.jsonl")
+        assert len(items) >= 80, name
+        assert all(item.casualties is not None for item in items), name

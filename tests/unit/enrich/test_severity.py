@@ -137,3 +137,155 @@ def test_singular_victims_in_more_forms(text: str, expected: Severity) -> None:
 def test_kidnapped_then_found_dead_counts_as_killed(text: str, expected: Severity) -> None:
     """People kidnapped and found dead count as killed only (labelling guide)."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Una veintena de comuneros murieron en el conflicto", Severity(killed=20)),
+        ("Media docena de mineros secuestrados en Atico", Severity(kidnapped=6)),
+        ("Un par de policías heridos en el desalojo", Severity(injured=2)),
+        ("Ambos vigilantes murieron en el acto", Severity(killed=2)),
+        ("Más de una docena de heridos tras la explosión", Severity(injured=12)),
+    ],
+)
+def test_collective_numerals(text: str, expected: Severity) -> None:
+    """Collective numerals ("una veintena", "media docena", "un par de", "ambos") are counts."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un minero y un vigilante fueron asesinados en la garita", Severity(killed=2)),
+        ("Secuestran a un ingeniero y a un chofer en Chala", Severity(kidnapped=2)),
+        ("Dos mineros murieron en Vijus y otros cuatro en Retamas", Severity(killed=6)),
+        ("Tres heridos en Pataz y otros dos heridos en Parcoy", Severity(injured=5)),
+        ("Murieron dos mineros y otros 30 fueron evacuados", Severity(killed=2)),
+        ("Dos muertos y tres heridos en el asalto", Severity(killed=2, injured=3)),
+    ],
+)
+def test_counts_add_up_across_coordinated_victims(text: str, expected: Severity) -> None:
+    """Coordinated victims and "otros N" of the same kind add up; other kinds stay apart."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heridos en la balacera ya son cuatro", Severity(injured=4)),
+        ("Mineros secuestrados: eran cinco operarios de la contrata", Severity(kidnapped=5)),
+        ("Ana Ruiz (31) y Eva Mamani (27) fueron asesinadas", Severity(killed=2)),
+    ],
+)
+def test_counts_after_copula_and_named_victims(text: str, expected: Severity) -> None:
+    """A count after "ya son" takes the casualty word before it; named victims with ages count."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Murió un minero de 40 años. Ninguno de sus compañeros resultó herido",
+            Severity(killed=1),
+        ),
+        ("Cinco asaltantes huyeron; ningún guardia quedó herido", Severity()),
+        ("El cadáver presentaba 3 heridas de bala", Severity()),
+        ("Dirigente recibió amenazas de muerte de dos desconocidos", Severity()),
+        ("Fallece trabajador herido en el ataque del lunes", Severity(killed=1)),
+        ("Mueren dos vigilantes heridos en el asalto", Severity(killed=2)),
+    ],
+)
+def test_negations_wounds_and_died_of_injuries(text: str, expected: Severity) -> None:
+    """Negations a few words back, bullet wounds, death threats: none; died of injuries: killed."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hieren de bala al vigilante de la garita", Severity(injured=1)),
+        ("Encuentran sin vida a comunero en la quebrada", Severity(killed=1)),
+        ("La muerte de cuatro mineros conmociona a Pataz", Severity(killed=4)),
+        ("Muerte de vigilante: capturan a sospechoso", Severity(killed=1)),
+        ("Hallan el cuerpo de un minero en el río", Severity(killed=1)),
+        ("Masacre de 8 trabajadores en la galería", Severity(killed=8)),
+        ("Ataque dejó cinco vidas perdidas", Severity(killed=5)),
+        ("Una víctima mortal en el asalto al convoy", Severity(killed=1)),
+        ("Tres mineros fueron llevados a la fuerza por encapuchados", Severity(kidnapped=3)),
+        ("Two engineers taken hostage at the camp", Severity(kidnapped=2)),
+        ("Four geologists freed by police a week after the kidnapping", Severity(kidnapped=4)),
+        ("One guard killed and another injured at the gate", Severity(killed=1, injured=1)),
+        ("Trabajador quedó malherido tras la golpiza", Severity(injured=1)),
+    ],
+)
+def test_more_casualty_expressions(text: str, expected: Severity) -> None:
+    """More verbs, nouns and phrases carry counts ("hieren al", "muerte de", "taken hostage")."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liberan a cinco rehenes tras 3 días de cautiverio", Severity(kidnapped=5)),
+        ("Dos ingenieros fueron liberados por sus captores", Severity(kidnapped=2)),
+        ("Juez ordena liberar a 3 detenidos; fueron liberados anoche", Severity()),
+    ],
+)
+def test_release_counts_as_kidnapped_only_in_a_kidnapping(text: str, expected: Severity) -> None:
+    """People freed count as kidnapped when the text is about a kidnapping, not detainees."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un comunero y su hermano fueron asesinados", Severity(killed=2)),
+        ("Secuestran a un empresario y a su chofer", Severity(kidnapped=2)),
+        ("Capturan al asesino de tres mineros", Severity(killed=3)),
+        ("El homicidio de dos vigilantes sigue impune", Severity(killed=2)),
+        ("Sujetos armados se llevaron a la fuerza a cuatro operarios", Severity(kidnapped=4)),
+        ("Capataz fue llevado a la fuerza por encapuchados", Severity(kidnapped=1)),
+        ("Patrulla halla vigilante sin vida junto a la garita", Severity(killed=1)),
+        ("Obrero muere tras ser golpeado por invasores", Severity(killed=1)),
+        ("Fallece el operario que quedó herido en la explosión", Severity(killed=1)),
+    ],
+)
+def test_relatives_crimes_and_forced_removal(text: str, expected: Severity) -> None:
+    """Relatives ("y su hermano"), "asesino de N", "a la fuerza", "sin vida" after a person count."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uno de los cuatro rehenes murió y los otros tres fueron rescatados", Severity(1, 0, 3)),
+        ("Dos de los heridos fallecieron en la posta", Severity(killed=2)),
+        ("Cuatro heridos fueron trasladados al hospital, donde murieron", Severity(killed=4)),
+        ("Tres heridos; un vigilante murió en el acto", Severity(killed=1, injured=3)),
+        (
+            "Raptaron a seis obreros: uno apareció muerto y cinco fueron liberados",
+            Severity(1, 0, 5),
+        ),
+    ],
+)
+def test_parts_of_a_group_with_a_different_fate(text: str, expected: Severity) -> None:
+    """A part that died counts as killed and the rest keep their kind (partitives, "los otros")."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Las cinco víctimas mortales eran de Huamachuco", Severity(killed=5)),
+        ("El ataque empezó a las 3 y dejó dos heridos", Severity(injured=2)),
+        ("Tres comuneros fueron victimados en la trocha", Severity(killed=3)),
+        ("Operario retenido por invasores en la bocamina", Severity(kidnapped=1)),
+        ("Camión retenido por comuneros en la vía", Severity()),
+        ("Dos vigilantes murieron el sábado y otros tres el domingo", Severity(killed=5)),
+    ],
+)
+def test_clock_times_victimados_retenido_and_ellipsis(text: str, expected: Severity) -> None:
+    """ "las N" is a time only after "a las"; "victimados"; "retenido" needs a person; ellipsis."""
+    assert extract_severity(text) == expected

@@ -8,7 +8,7 @@ without current-outbreak cases / such weeks; POD = share of series whose current
 has ≥ 1 alarm in a week with its cases; POD1week = alarm in the first such week; mean delay =
 weeks from that first week to the first alarm, over detected outbreaks. "sparse" is the
 subset of scenarios with θ ≤ 0.5 (mean ≤ 1.6 a week). The last line is JSON for the
-default detector (``early_farrington``).
+default detector (``nb_cusum``).
 """
 
 from __future__ import annotations
@@ -27,13 +27,15 @@ from earlywarn.detect.methods import (
     acled_surge,
     cusum,
     early_farrington,
+    early_harmonic,
     ears,
     farrington_flexible,
+    nb_cusum,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "../shared/data/detect"
 FIRST_WEEK, LAST_WEEK = 576, 624
-DEFAULT = "early_farrington"
+DEFAULT = "nb_cusum"
 
 Method = Callable[[Sequence[float], int], Decision | None]
 METHODS: dict[str, tuple[Method, str | None]] = {
@@ -44,7 +46,9 @@ METHODS: dict[str, tuple[Method, str | None]] = {
     "farrington_flexible": (farrington_flexible, "farrington_noufaily"),
     "cusum_reset": (cusum, None),
     "acled_surge": (acled_surge, None),
-    DEFAULT: (early_farrington, None),
+    "early_farrington": (early_farrington, None),  # the previous default
+    "early_harmonic": (early_harmonic, None),
+    DEFAULT: (nb_cusum, None),
 }
 
 

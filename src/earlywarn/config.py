@@ -125,6 +125,9 @@ class IntakeConfig(_Frozen):
     rate_limit: RateLimitConfig = RateLimitConfig()
     max_body_bytes: int = Field(64 * 1024, ge=256)
     max_signals_per_request: int = Field(100, ge=1)
+    retry_after_seconds: int = Field(
+        2, ge=1, description="Retry-After of the 503 answered while the broker is unreachable"
+    )
 
     @field_validator("tokens")
     @classmethod
@@ -136,9 +139,6 @@ class IntakeConfig(_Frozen):
             raise ValueError("token names must be unique and not 'intake' (token_env's name)")
         return value
 
-    retry_after_seconds: int = Field(
-        2, ge=1, description="Retry-After of the 503 answered while the broker is unreachable"
-    )
 
 class FeedConfig(_Frozen):
     id: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,64}$")
@@ -186,9 +186,9 @@ class DetectConfig(_Frozen):
     )
     quiet_buckets: int = Field(24, ge=1, description="resolve after this long below threshold")
     min_confidence: float = Field(0.45, ge=0, le=1)
-    method: Literal["farrington", "poisson", "ears_c1", "ears_c2", "ears_c3", "acled_surge"] = (
-        Field("farrington", description="baseline rule; see detect/methods.py and bench/detect.py")
-    )
+    method: Literal[
+        "farrington", "harmonic", "poisson", "ears_c1", "ears_c2", "ears_c3", "acled_surge"
+    ] = Field("farrington", description="baseline rule; see detect/methods.py and bench/detect.py")
     alpha: float = Field(0.005, gt=0, lt=0.5, description="tail probability of each test")
     season_periods: int = Field(
         7, ge=1, description="windows per seasonal cycle (7 daily windows: day of week)"

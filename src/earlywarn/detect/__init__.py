@@ -14,8 +14,11 @@ from earlywarn.detect.methods import (
     acled_surge,
     cusum,
     early_farrington,
+    early_harmonic,
     ears,
     farrington_flexible,
+    harmonic_baseline,
+    nb_cusum,
 )
 from earlywarn.detect.window import BucketCounts, bucket_of, bucket_start
 
@@ -34,7 +37,10 @@ __all__ = [
     "compute_baseline",
     "cusum",
     "early_farrington",
+    "early_harmonic",
     "ears",
     "farrington_flexible",
+    "harmonic_baseline",
+    "nb_cusum",
     "poisson_upper_threshold",
 ]

@@ -14,13 +14,18 @@ from earlywarn.config import DetectConfig
 from earlywarn.detect import EscalationDetector
 from earlywarn.detect.methods import (
     FarringtonParams,
+    HarmonicParams,
     acled_surge,
     cusum,
     early_farrington,
+    early_harmonic,
     ears,
     farrington_baseline,
     farrington_flexible,
     glm_baseline,
+    harmonic_baseline,
+    nb_cusum,
+    nb_log_likelihood_ratio,
     nbinom_quantile,
     poisson_quantile,
 )
@@ -154,3 +159,123 @@ def _poisson(rng: random.Random, rate: float) -> int:
         if p <= limit:
             return k
         k += 1
+
+
+def _seasonal(weeks: int) -> list[float]:
+    """Exact expectations of a log-linear weekly series with trend and yearly season."""
+    return [
+        math.exp(
+            1.2
+            + 0.002 * i
+            + 0.5 * math.cos(2 * math.pi * i / 52)
+            - 0.3 * math.sin(2 * math.pi * i / 52)
+        )
+        for i in range(weeks)
+    ]
+
+
+def test_harmonic_baseline_recovers_trend_and_season() -> None:
+    """On noise-free counts from its own model the harmonic GLM predicts the next weeks exactly."""
+    y = _seasonal(300)
+    base = harmonic_baseline(y, 299, HarmonicParams(), periods=3)
+    assert base is not None
+    assert base.expected == pytest.approx(y[297:300], rel=1e-6)
+    assert base.phi == 1.0
+
+
+# R 4.2 / surveillance 1.20.3: glm(y ~ t + 2 harmonics, quasipoisson) on the 260 weeks
+# before t - 1, refitted with surveillance:::algo.farrington.assign.weights(anscombe, 2.58).
+R_HARMONIC = [
+    (3, 580, 2.341310511, 1.427341371),
+    (3, 610, 0.3742303675, 1.553234931),
+    (20, 580, 3.904645999, 2.184546159),
+    (20, 610, 3.152879957, 2.035780598),
+    (40, 580, 2.719097234, 3.737605749),
+    (40, 610, 1.429580817, 3.573288162),
+]
+
+
+def test_harmonic_baseline_agrees_with_r_glm_and_farrington_weights() -> None:
+    """The two-step reweighted harmonic fit gives R's expectation and dispersion."""
+    series = _series()
+    for sid, week, expected, phi in R_HARMONIC:
+        base = harmonic_baseline([float(v) for v in series[sid]], week - 1)
+        assert base is not None
+        assert base.expected[-1] == pytest.approx(expected, rel=1e-5), (sid, week)
+        assert base.phi == pytest.approx(phi, rel=1e-3), (sid, week)  # IRLS stopping rules
+
+
+def test_harmonic_baseline_down_weights_a_past_outbreak() -> None:
+    """A past burst barely lifts the expectation; without the reweighting it would."""
+    rng = random.Random(5)
+    y = [float(_poisson(rng, 3.0)) for _ in range(300)]
+    y[246:249] = [30.0, 35.0, 25.0]  # same season last year, where the bias is largest
+    kept = harmonic_baseline(y, 299, HarmonicParams(weights_threshold=1e9))
+    weighted = harmonic_baseline(y, 299, HarmonicParams())
+    assert kept is not None and weighted is not None
+    assert abs(weighted.expected[-1] - 3.0) < 0.5 < 2.0 < kept.expected[-1] - 3.0
+
+
+def test_harmonic_baseline_needs_a_full_cycle_of_history() -> None:
+    """Less than one season of fitted history gives no baseline; an all-zero history expects 0."""
+    assert harmonic_baseline([1.0] * 50, 49, HarmonicParams()) is None
+    quiet = harmonic_baseline([0.0] * 60, 59, HarmonicParams())
+    assert quiet is not None and quiet.expected == (0.0,)
+
+
+def test_early_harmonic_fires_on_two_elevated_weeks_but_not_on_an_ended_outbreak() -> None:
+    """Two high weeks together cross the two-week bound; a quiet week after them does not."""
+    rng = random.Random(7)
+    y = [float(_poisson(rng, 2.0)) for _ in range(300)]
+    t = len(y) - 1
+    quiet = early_harmonic(y, t)
+    assert quiet is not None
+    single = quiet.upper  # the single-week bound, beyond which one week alone alarms
+    two = early_harmonic([*y[:-2], single - 1, single - 1], t)
+    assert two is not None and two.alarm and two.rule == "early_harmonic"
+    ended = early_harmonic([*y[:-3], single - 1, single - 1, 0.0], t)
+    assert ended is not None and not ended.alarm
+
+
+def test_nb_log_likelihood_ratio_grows_with_the_count() -> None:
+    """Counts at the expectation favour no outbreak; higher counts favour it, increasingly."""
+    for phi in (1.0, 2.5):
+        ratios = [nb_log_likelihood_ratio(k, 3.0, phi, 2.0) for k in range(15)]
+        assert ratios == sorted(ratios)
+        assert ratios[3] < 0 < ratios[10]
+
+
+def test_nb_cusum_adds_up_moderate_weeks_and_resets_after_an_alarm() -> None:
+    """Moderately high weeks alarm together; its bound is the smallest alarming count."""
+    rng = random.Random(11)
+    y = [float(_poisson(rng, 4.0)) for _ in range(300)]
+    t = len(y)  # the first of four moderately high weeks
+    single = early_harmonic([*y, 0.0], t)
+    assert single is not None
+    count = 7.0  # about expected + 2 sd
+    assert count < single.upper  # each week alone is far below the single-week bound
+    moderate = [*y, *[count] * 4]
+    decisions = [nb_cusum(moderate, at) for at in range(t, t + 4)]
+    alarms = [d is not None and d.alarm for d in decisions]
+    assert not alarms[0] and any(alarms) and not alarms[-1]  # they add up, then it resets
+    first = alarms.index(True)
+    fired = decisions[first]
+    assert fired is not None and fired.rule == "nb_cusum"
+    at = t + first
+    assert nb_cusum([*moderate[:at], fired.upper], at).alarm  # type: ignore[union-attr]
+    assert not nb_cusum([*moderate[:at], fired.upper - 1], at).alarm  # type: ignore[union-attr]
+    last, after = decisions[-2], decisions[-1]
+    assert last is not None and last.alarm and after is not None and after.score < last.score
+
+
+def test_runtime_harmonic_method_escalates_a_burst() -> None:
+    """With ``method="harmonic"`` a quiet region's burst escalates under the harmonic rule."""
+    detector = EscalationDetector(DetectConfig(method="harmonic"), NAMES)
+    for day in range(28):
+        detector.advance(T0 + day * DAY)
+        if day % 3 == 0:
+            detector.observe([incident(T0 + day * DAY + 9 * HOUR)])
+    detector.advance(T0 + 28 * DAY)
+    assert detector.firing() == []
+    fired = detector.observe([incident(T0 + 28 * DAY + h * HOUR) for h in range(9, 15)])
+    assert fired and fired[0].rule == "harmonic_nb_0.995"

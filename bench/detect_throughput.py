@@ -7,9 +7,12 @@ watched (``district_regions``) besides its department and province, so each inci
 updates three regions. Incidents arrive in event-time order, ``--per-day`` a day spread
 over all districts (a few mining districts much busier) and nine categories, with story ids
 already assigned (grouping is enrichment's job, measured by its own bench). The stream goes
-through the pure detector as ``Detection.observe`` drives it: the department's event time
-advanced before each newer incident (``EscalationDetector.advance``), then
-``EscalationDetector.observe``. Measured in the same run on the same stream: the floor (a
+through the pure detector as ``Detection.observe`` drives it, in batches of ``--batch``:
+``EscalationDetector.observe_batch``, which advances the department's event time before each
+newer incident (same output as advance + observe one at a time; ``bench/detect_golden.py``
+checks that). Times are the process's CPU time (``time.process_time``): the detector is
+single-threaded, and on a shared machine wall time measures the neighbours. Measured in the
+same run on the same stream: the floor (a
 minimal loop doing one dict increment per region update, what any counting detector pays),
 the closed-form Poisson rule, and the default method. Incident objects are built outside the
 timed sections. It prints incidents/s per month, the held state (buckets, story ids) and the
@@ -90,19 +93,16 @@ def months(days: int) -> Iterator[tuple[int, int]]:
 
 
 def feed_detector(
-    detector: EscalationDetector, incidents: list[Incident], seen: dict[str, datetime]
+    detector: EscalationDetector,
+    incidents: list[Incident],
+    seen: dict[str, datetime],
+    batch: int = 500,
 ) -> int:
     """What ``Detection.observe`` does around the detector; returns the escalations."""
     escalations = 0
-    advance, observe = detector.advance, detector.observe
-    for incident in incidents:
-        department = incident.place.department_ubigeo
-        if department is not None:
-            last = seen.get(department)
-            if last is None or incident.occurred_at > last:
-                seen[department] = incident.occurred_at
-                escalations += len(advance(incident.occurred_at, (department,)))
-        escalations += len(observe((incident,)))
+    observe = detector.observe_batch
+    for start in range(0, len(incidents), batch):
+        escalations += len(observe(incidents[start : start + batch], seen))
     return escalations
 
 
@@ -133,12 +133,12 @@ def run(method: str, args: argparse.Namespace, codes: list[str]) -> dict[str, ob
     for day0, span in months(args.days):
         incidents = month_of_incidents(rng, codes, weights, day0, span, args.per_day)
         gc.collect()
-        started = time.perf_counter()
+        started = time.process_time()
         if detector is None:
             feed_floor(floor, incidents)
         else:
-            escalations += feed_detector(detector, incidents, seen)
-        took = time.perf_counter() - started
+            escalations += feed_detector(detector, incidents, seen, args.batch)
+        took = time.process_time() - started
         elapsed += took
         total += len(incidents)
         buckets = len(floor) if detector is None else detector.bucket_count()
@@ -166,6 +166,7 @@ def main() -> None:
     parser.add_argument("--per-day", type=int, default=2000)
     parser.add_argument("--days", type=int, default=365)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--batch", type=int, default=500, help="incidents per observe_batch")
     parser.add_argument("--method", default=DetectConfig().method, help="the detector measured")
     args = parser.parse_args()
     codes = districts()

@@ -242,7 +242,9 @@ class Detection:
         # Advance the department's event time before each newer incident, so that an episode
         # that ended before it resolves first: alerts then depend neither on batch boundaries
         # nor on how departments interleave.
-        out: list[Escalation] = []
+        # Grouping does not depend on the detector, so the batch is grouped first and counted
+        # in one observe_batch call (same output as advance + observe per incident).
+        fresh: list[Incident] = []
         for incident in incidents:
             department = incident.department
             if department is not None and incident.id in self.seen.get(department, ()):
@@ -250,13 +252,8 @@ class Detection:
                 # or set aside the first time. Judged again against its story's newer bucket
                 # it would count as a recurrence and open an episode replay never saw.
                 continue
-            if department is not None:
-                last = self.event_time.get(department)
-                if last is None or incident.occurred_at > last:
-                    self.event_time[department] = incident.occurred_at
-                    out.extend(self.detector.advance(incident.occurred_at, (department,)))
-            out.extend(self.detector.observe((self.group(incident),)))
-        return out
+            fresh.append(self.group(incident))
+        return self.detector.observe_batch(fresh, self.event_time)
 
     def advance(
         self, watermark: datetime, departments: Collection[str] | None = None

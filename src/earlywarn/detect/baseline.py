@@ -15,23 +15,29 @@ from the improved-Farrington GLM (:mod:`earlywarn.detect.methods`) fitted on the
 into window-sized periods, with trend and a ``season_periods`` cycle (day of week for daily
 windows), past bursts down-weighted; the window fires above the negative-binomial upper
 quantile, or when it and the window before it together exceed theirs (the rule
-``bench/detect.py`` evaluates as ``early_farrington``). The EARS and ACLED rules are
-available the same way. A region with too little history uses the Poisson rule above.
+``bench/detect.py`` evaluates as ``early_farrington``). ``method="harmonic"`` takes the
+expectation from a GLM with trend and seasonal harmonics instead (the weekly benchmark's
+default, ``early_harmonic``); the EARS and ACLED rules are available the same way. A
+region with too little history uses the Poisson rule above.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import NormalDist
 
 from earlywarn.config import DetectConfig
 from earlywarn.detect.methods import (
     FarringtonParams,
+    HarmonicParams,
     SurgeParams,
     acled_surge,
     ears,
     farrington_baseline,
+    harmonic_baseline,
+    overdispersed_quantile,
 )
 from earlywarn.detect.window import BucketCounts
 
@@ -127,6 +133,8 @@ def compute_baseline(
     periods = history_periods(counts, end, first_bucket, cfg)
     if cfg.method == "farrington":
         base = _farrington([*periods, *([0] * (ahead - 1))], ahead, cfg)
+    elif cfg.method == "harmonic":
+        base = _harmonic([*periods, *([0] * (ahead - 1))], ahead, cfg)
     elif cfg.method == "acled_surge":
         base = _surge(periods, cfg)
     else:
@@ -149,6 +157,11 @@ def history_periods(
     known = max(0, (end - first_bucket) // width)
     n = min(cfg.baseline_buckets // width, known)
     start = end - n * width
+    if counts.period == width and end % width == 0:
+        # Periods on the counts' own grid: n look-ups of the sums kept per period.
+        get = counts.periods.get
+        first = start // width
+        return [get(index, 0) for index in range(first, first + n)] + [0]
     history = [0] * (n + 1)
     # One pass over the held buckets (at most window + baseline of them), not n range sums.
     for bucket, count in counts.counts.items():
@@ -192,6 +205,27 @@ def _farrington(periods: list[int], ahead: int, cfg: DetectConfig) -> Baseline |
     return Baseline(fitted.expected, threshold, float(t - ahead + 1), history, rule, threshold_two)
 
 
+def _harmonic(periods: list[int], ahead: int, cfg: DetectConfig) -> Baseline | None:
+    t = len(periods) - 1
+    freq = cfg.season_periods
+    params = HarmonicParams(
+        freq=freq,
+        cycles=t // freq + 1,  # all the history held
+        harmonics=min(2, (freq - 1) // 2),
+        # The placeholder periods between history and the judged one are never fitted.
+        past_excluded=cfg.excluded_periods + ahead - 1,
+    )
+    fitted = harmonic_baseline(periods, t, params)
+    if fitted is None:
+        return None
+    expected, phi = fitted.expected[-1], fitted.phi
+    threshold = max(cfg.min_count, overdispersed_quantile(1 - cfg.alpha, expected, phi) + 1)
+    threshold_two = max(cfg.min_count, overdispersed_quantile(1 - cfg.alpha, 2 * expected, phi) + 1)
+    rule = f"harmonic_nb_{1 - cfg.alpha:.3f}"
+    history = sum(periods[:-1])
+    return Baseline(expected, threshold, float(t - ahead + 1), history, rule, threshold_two)
+
+
 def _ears(periods: list[int], cfg: DetectConfig) -> Baseline | None:
     variant = cfg.method.removeprefix("ears_").upper()
     t = len(periods) - 1
@@ -224,5 +258,10 @@ def poisson_baseline(
     expected = expected_per_window(
         history_count, history_windows, cfg.prior_rate_per_window, PRIOR_WEIGHT_WINDOWS
     )
-    threshold = max(cfg.min_count, poisson_upper_threshold(expected))
+    threshold = max(cfg.min_count, _poisson_threshold(expected))
     return Baseline(expected, threshold, history_windows, history_count)
+
+
+# The Poisson rule asks for the same few expectations over and over (a count over a window
+# count): the quantile loop runs once per distinct value.
+_poisson_threshold = lru_cache(maxsize=4096)(poisson_upper_threshold)

@@ -42,6 +42,8 @@ CONTRIBUTION_CAP = 20
 
 SNAPSHOT_VERSION = 1
 
+_NO_BUCKET = -(2**62)  # below every bucket index of a real event time
+
 _Item = Incident | Contribution
 
 
@@ -115,10 +117,22 @@ class _Episode:
 class _Key:
     """State of one department × category."""
 
-    __slots__ = ("base", "base_end", "counted", "counts", "dups", "episode", "stories")
+    __slots__ = (
+        "base",
+        "base_end",
+        "base_stop",
+        "counted",
+        "counts",
+        "dups",
+        "episode",
+        "last_counted",
+        "ordered",
+        "stories",
+    )
 
-    def __init__(self) -> None:
-        self.counts = BucketCounts()
+    def __init__(self, period: int = 0) -> None:
+        # ``period``: the window length for the period methods (history read per period).
+        self.counts = BucketCounts(period)
         self.stories: dict[str, int] = {}  # story_id → bucket in which it was counted
         # Contributions: counted stories (newest CAP) and repeats (first CAP, only fill room).
         self.counted: deque[tuple[int, _Item]] = deque(maxlen=CONTRIBUTION_CAP)
@@ -128,6 +142,13 @@ class _Key:
         # Poisson rule, the history's end (a window-grid boundary) for the period methods.
         self.base_end: int | None = None
         self.base: Baseline | None = None
+        # history_end(base_end) while a baseline is cached (a count before it invalidates
+        # the cache); below any bucket otherwise.
+        self.base_stop = _NO_BUCKET
+        # Stories and counted items were added in bucket order (no late count, no recount of
+        # a known story): the sweep then drops a prefix instead of filtering everything.
+        self.ordered = True
+        self.last_counted = _NO_BUCKET
 
     def contributions(self, start: int, end: int) -> tuple[Contribution, ...]:
         """Contributions with bucket in ``[start, end]``, counted stories first, by time."""
@@ -141,20 +162,40 @@ class _Key:
 
     def sweep(self, cfg: DetectConfig) -> None:
         """Forget what can no longer influence a decision (amortised: once per window)."""
-        newest = self.counts.max_bucket
+        counts = self.counts
+        newest = counts.max_bucket
         if newest is None:
             return
-        if self.counts.swept_at is not None and newest - self.counts.swept_at < cfg.window_buckets:
+        width = cfg.window_buckets
+        if counts.swept_at is not None and newest - counts.swept_at < width:
             return
-        self.counts.swept_at = newest
-        self.counts.expire(newest - cfg.window_buckets - cfg.baseline_buckets)
-        oldest_story = newest - 2 * cfg.window_buckets
-        self.stories = {s: b for s, b in self.stories.items() if b >= oldest_story}
-        oldest_item = newest - cfg.window_buckets
-        self.counted = deque(
-            ((b, i) for b, i in self.counted if b > oldest_item), maxlen=CONTRIBUTION_CAP
-        )
-        self.dups = [(b, i) for b, i in self.dups if b > oldest_item]
+        counts.swept_at = newest
+        before = newest - width - cfg.baseline_buckets
+        if counts.counts and next(iter(counts.counts)) < before:
+            counts.expire(before)
+        oldest_story = newest - 2 * width
+        oldest_item = newest - width
+        stories = self.stories
+        counted = self.counted
+        if self.ordered:
+            # Both are sorted by bucket: what is too old is a prefix.
+            old = []
+            for story, bucket in stories.items():
+                if bucket >= oldest_story:
+                    break
+                old.append(story)
+            while counted and counted[0][0] <= oldest_item:
+                counted.popleft()
+        else:
+            old = [s for s, b in stories.items() if b < oldest_story]
+            kept = [item for item in counted if item[0] > oldest_item]
+            if len(kept) < len(counted):
+                self.counted = deque(kept, maxlen=CONTRIBUTION_CAP)
+        # Deleting keeps the order of the rest, as rebuilding would (snapshots are bytes).
+        for story in old:
+            del stories[story]
+        if self.dups:
+            self.dups = [item for item in self.dups if item[0] > oldest_item]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -168,15 +209,23 @@ class _Key:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> _Key:
-        key = cls()
-        key.counts = BucketCounts.from_list(data["buckets"], data["max_bucket"], data["swept_at"])
+    def from_dict(cls, data: Mapping[str, Any], period: int = 0) -> _Key:
+        key = cls(period)
+        key.counts = BucketCounts.from_list(
+            data["buckets"], data["max_bucket"], data["swept_at"], period
+        )
         key.stories = {str(s): int(b) for s, b in data["stories"].items()}
         key.counted = deque(
             ((int(b), Contribution.from_dict(c)) for b, c in data["counted"]),
             maxlen=CONTRIBUTION_CAP,
         )
         key.dups = [(int(b), Contribution.from_dict(c)) for b, c in data["dups"]]
+        story_buckets = list(key.stories.values())
+        item_buckets = [b for b, _ in key.counted]
+        key.ordered = story_buckets == sorted(story_buckets) and item_buckets == sorted(
+            item_buckets
+        )
+        key.last_counted = max([*story_buckets, *item_buckets], default=_NO_BUCKET)
         episode = data.get("episode")
         key.episode = _Episode.from_dict(episode) if episode else None
         return key
@@ -211,6 +260,10 @@ class EscalationDetector:
         self._dirty: set[tuple[str, Category]] = set()
         self._window_label = _fmt_duration(cfg.window_buckets * cfg.bucket_seconds)
         self._districts = frozenset(cfg.district_regions)
+        self._width = cfg.window_buckets
+        self._min_count = cfg.min_count
+        # The period methods read history per window-sized period: keys keep sums per period.
+        self._period = 0 if cfg.method == "poisson" else cfg.window_buckets
 
     # ------------------------------------------------------------------ incidents
 
@@ -219,17 +272,52 @@ class EscalationDetector:
 
         Ignored (the caller counts them): not_relevant, below ``min_confidence``, no department.
         """
+        return self._observe(incidents, None)
+
+    def observe_batch(
+        self, incidents: Sequence[Incident], event_time: dict[str, datetime]
+    ) -> list[Escalation]:
+        """:meth:`observe`, first advancing the department's event time past each newer incident.
+
+        What ``Detection.observe`` does around every incident, in one call: ``event_time``
+        (department → newest event time seen, updated in place) moves on before an incident
+        newer than it is counted, and the episodes that ended before it resolve first. The
+        result equals advancing and observing one incident at a time, for any batch size.
+        """
+        return self._observe(incidents, event_time)
+
+    def _observe(
+        self, incidents: Sequence[Incident], event_time: dict[str, datetime] | None
+    ) -> list[Escalation]:
         cfg = self.cfg
         not_relevant = Category.NOT_RELEVANT
         min_confidence = cfg.min_confidence
         bucket_seconds = cfg.bucket_seconds
+        provinces = cfg.province_regions
+        districts = self._districts
         regions = self._regions
+        count = self._count
+        none, injured, killed = cfg.severity_weights
         out: list[Escalation] = []
         for incident in incidents:
+            place = incident.place
+            department = place.department_ubigeo
+            if event_time is not None and department is not None:
+                at = incident.occurred_at
+                last = event_time.get(department)
+                if last is None or at > last:
+                    event_time[department] = at
+                    # advance() would return nothing, and change nothing, unless an episode
+                    # changed or one of the department's is due: skip the call then.
+                    if self._firing:
+                        due = None if self._dirty else self._due.get(department)
+                        if self._dirty or (
+                            due is not None and due * bucket_seconds <= at.timestamp()
+                        ):
+                            out.extend(self.advance(at, (department,)))
             category = incident.category
             if category is not_relevant or incident.confidence < min_confidence:
                 continue
-            department = incident.place.department_ubigeo
             if not department:
                 continue
             bucket = int(incident.occurred_at.timestamp() // bucket_seconds)
@@ -240,66 +328,108 @@ class EscalationDetector:
                 region.first_bucket = bucket  # a late incident extends known history
                 for other in region.keys.values():
                     other.base_end = None
-            for scope in self._scopes(department, incident):
-                escalation = self._count(region, scope, category, incident, bucket)
+                    other.base_stop = _NO_BUCKET
+            # Worst outcome, not the number of victims: one massacre must not look like a wave.
+            severity = incident.severity
+            weight = killed if severity.killed else injured if severity.injured else none
+            # The regions it counts in: its department, province, watched district.
+            escalation = count(region, department, category, incident, bucket, weight)
+            if escalation is not None:
+                out.append(escalation)
+            if provinces:
+                province = place.province_ubigeo
+                if province and province.startswith(department):
+                    escalation = count(region, province, category, incident, bucket, weight)
+                    if escalation is not None:
+                        out.append(escalation)
+            district = place.district_ubigeo
+            if district and district in districts and district.startswith(department):
+                escalation = count(region, district, category, incident, bucket, weight)
                 if escalation is not None:
                     out.append(escalation)
         return out
 
-    def _scopes(self, department: str, incident: Incident) -> list[str]:
-        """The regions an incident counts in: its department, province, watched district."""
-        scopes = [department]
-        if self.cfg.province_regions:
-            province = incident.place.province_ubigeo
-            if province and province.startswith(department):
-                scopes.append(province)
-        district = incident.place.district_ubigeo
-        if district and district in self._districts and district.startswith(department):
-            scopes.append(district)
-        return scopes
-
     def _count(
-        self, region: _Region, scope: str, category: Category, incident: Incident, bucket: int
+        self,
+        region: _Region,
+        scope: str,
+        category: Category,
+        incident: Incident,
+        bucket: int,
+        weight: int,
     ) -> Escalation | None:
         """Count ``incident`` in ``scope`` × ``category``; the escalation it causes, if any."""
-        cfg = self.cfg
-        width = cfg.window_buckets
+        width = self._width
         ident = (scope, category)
         key = region.keys.get(ident)
         if key is None:
-            key = region.keys[ident] = _Key()
-        seen = key.stories.get(incident.story_id)
-        counted = seen is None or abs(bucket - seen) >= width
-        if counted:
-            key.stories[incident.story_id] = bucket
-            key.counts.add(bucket, self._weight(incident))
-            key.counted.append((bucket, incident))
-            if key.base_end is not None and bucket < history_end(key.base_end, cfg):
-                key.base_end = None  # a late count landed in the cached history
-            episode = key.episode
-            if episode is not None:
-                episode.resolve_bucket = None  # the counts it was computed from changed
-                self._dirty.add(ident)
-                if bucket > episode.last_bucket:
-                    episode.last_bucket = bucket
-            key.sweep(cfg)
-        else:
+            key = region.keys[ident] = _Key(self._period)
+        stories = key.stories
+        seen = stories.get(incident.story_id)
+        if seen is not None and -width < bucket - seen < width:
             if len(key.dups) < CONTRIBUTION_CAP:
                 key.dups.append((bucket, incident))
             # Another article of a counted story changes no count, so it decides nothing:
             # judging its (possibly old) window could reopen an episode that already ended
             # -- e.g. a syndicated copy arriving late, or an at-least-once redelivery.
             return None
-        count = key.counts.window_sum(bucket, width)
-        at_bucket, at_time = bucket, incident.occurred_at
-        newest = key.counts.max_bucket
-        if counted and newest is not None and newest > bucket:
-            at_bucket, count, at_time = self._fullest_window(key, bucket, count, at_time)
-        if count < cfg.min_count:
+        if seen is not None or bucket < key.last_counted:
+            key.ordered = False  # a recount moves a story's bucket; a late one is behind
+        else:
+            key.last_counted = bucket
+        stories[incident.story_id] = bucket
+        counts = key.counts
+        count = counts.add_in_window(bucket, weight, width)
+        key.counted.append((bucket, incident))
+        if bucket < key.base_stop:
+            key.base_end = None  # a late count landed in the cached history
+            key.base_stop = _NO_BUCKET
+        episode = key.episode
+        if episode is not None:
+            episode.resolve_bucket = None  # the counts it was computed from changed
+            self._dirty.add(ident)
+            if bucket > episode.last_bucket:
+                episode.last_bucket = bucket
+        newest: int = counts.max_bucket  # type: ignore[assignment]  # set by add
+        swept_at = counts.swept_at
+        if swept_at is None or newest - swept_at >= width:
+            key.sweep(self.cfg)
+            count = counts.window_sum(bucket, width)  # a very late bucket may have expired
+        at_bucket = bucket
+        at_time: datetime | None = None
+        if newest > bucket:
+            at_bucket, count, at_time = self._fullest_window(
+                key, bucket, count, incident.occurred_at
+            )
+        if count < self._min_count:
             return None  # the threshold is never below min_count: nothing to decide
-        if key.episode is None and self._inhibited(region, scope, category):
-            return None
+        if key.episode is None:
+            base = key.base
+            if base is not None and count < base.threshold and key.base_end == self._tag(at_bucket):
+                # Below the cached bounds of this window: what _evaluate would say, without
+                # the calls (the common case for a busy region).
+                two = base.threshold_two
+                if two is None or count <= base.expected:
+                    return None
+                previous = counts.cached_total(
+                    BucketCounts.PREVIOUS, at_bucket - 2 * width + 1, at_bucket - width + 1
+                )
+                if count + previous < two:
+                    return None
+            if self._inhibited(region, scope, category):
+                return None
+        if at_time is None:
+            at_time = incident.occurred_at
         return self._evaluate(scope, region, category, key, at_bucket, count, incident, at_time)
+
+    def _tag(self, bucket: int) -> int:
+        """:func:`baseline_tag` of the window ending at ``bucket`` (inlined: per update)."""
+        if self._period:
+            width = self._period
+            start = bucket - width + 1
+            grid = (start // width) * width
+            return 2 * grid + (1 if start != grid else 0)
+        return baseline_tag(bucket, self.cfg)
 
     def _inhibited(self, region: _Region, scope: str, category: Category) -> bool:
         """A province/district does not open an episode while its department's is open.
@@ -311,12 +441,6 @@ class EscalationDetector:
             return False
         department = region.keys.get((scope[:2], category))
         return department is not None and department.episode is not None
-
-    def _weight(self, incident: Incident) -> int:
-        # Worst outcome, not the number of victims: one massacre must not look like a wave.
-        none, injured, killed = self.cfg.severity_weights
-        severity = incident.severity
-        return killed if severity.killed else injured if severity.injured else none
 
     def _fullest_window(
         self, key: _Key, bucket: int, count: int, occurred_at: datetime
@@ -344,6 +468,7 @@ class EscalationDetector:
         if key.base_end != tag or key.base is None:
             key.base = compute_baseline(key.counts, bucket, region.first_bucket, self.cfg)
             key.base_end = tag
+            key.base_stop = history_end(tag, self.cfg)
         return key.base
 
     def _level(self, count: int, base: Baseline) -> Level:
@@ -414,7 +539,9 @@ class EscalationDetector:
         if base.threshold_two is None or count <= base.expected or count < self.cfg.min_count:
             return False
         width = self.cfg.window_buckets
-        previous = key.counts.total(bucket - 2 * width + 1, bucket - width + 1)
+        previous = key.counts.cached_total(
+            BucketCounts.PREVIOUS, bucket - 2 * width + 1, bucket - width + 1
+        )
         return count + previous >= base.threshold_two
 
     def _explain(
@@ -632,7 +759,7 @@ class EscalationDetector:
         for name, key_data in data["keys"].items():
             code, _, cat = name.rpartition("/")
             ident = (code or department, Category(cat))
-            key = region.keys[ident] = _Key.from_dict(key_data)
+            key = region.keys[ident] = _Key.from_dict(key_data, self._period)
             if key.episode is not None:
                 self._open(ident, key)
         self._regions[department] = region

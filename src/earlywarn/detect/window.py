@@ -36,37 +36,114 @@ class _RangeSum:
 class BucketCounts:
     """A sparse map bucket → count with expiry and cached range sums.
 
-    The detector asks for nearly the same ranges (the current window, the history behind it)
-    over and over as event time moves on, so each range sum is cached in a slot and moved by
-    the buckets that entered and left it; :meth:`add` and :meth:`expire` keep the slots exact.
-    A cached sum always equals :meth:`total` over the same range, so caches never change
-    decisions (and are not part of snapshots).
+    The detector asks for nearly the same ranges (the current window, the one before it,
+    the history behind them) over and over as event time moves on, so each range sum is
+    cached in a slot and moved by the buckets that entered and left it; :meth:`add` and
+    :meth:`expire` keep the slots exact. The window's slot is plain fields (every key uses
+    it, on every count); the others are made when first asked for. With ``period`` > 0 the
+    held counts are also summed per period (``bucket // period``), so whole-period history
+    is read in O(periods). A cached sum always equals :meth:`total` over the same range, so
+    caches never change decisions (and are not part of snapshots).
     """
 
-    __slots__ = ("_slots", "counts", "max_bucket", "swept_at")
+    __slots__ = (
+        "_history",
+        "_previous",
+        "counts",
+        "in_order",
+        "max_bucket",
+        "period",
+        "periods",
+        "swept_at",
+        "window_end",
+        "window_start",
+        "window_total",
+    )
 
     WINDOW = 0
     HISTORY = 1
+    PREVIOUS = 2
 
-    def __init__(self) -> None:
+    def __init__(self, period: int = 0) -> None:
         self.counts: dict[int, int] = {}
         # Newest bucket ever counted; expiry is relative to it (event time, not wall time).
         self.max_bucket: int | None = None
         # max_bucket at the last sweep: sweeping is amortised over a window of progress.
         self.swept_at: int | None = None
-        self._slots = (_RangeSum(), _RangeSum())
+        # The WINDOW slot: the cached sum over [window_start, window_end).
+        self.window_start = 0
+        self.window_end = 0
+        self.window_total = 0
+        self._history: _RangeSum | None = None
+        self._previous: _RangeSum | None = None
+        self.period = period
+        # Held counts per period (bucket // period); empty when period is 0.
+        self.periods: dict[int, int] = {}
+        # The map's keys are in increasing order (no bucket was inserted behind a newer one),
+        # so sums reaching the newest bucket can walk back from the end and stop early.
+        self.in_order = True
 
     def __len__(self) -> int:
         return len(self.counts)
 
     def add(self, bucket: int, n: int = 1) -> None:
         counts = self.counts
-        counts[bucket] = counts.get(bucket, 0) + n
-        for cached in self._slots:
-            if cached.start <= bucket < cached.end:
-                cached.total += n
-        if self.max_bucket is None or bucket > self.max_bucket:
+        held = counts.get(bucket)
+        newest = self.max_bucket
+        if held is None:
+            counts[bucket] = n
+            if newest is not None and bucket < newest:
+                self.in_order = False
+        else:
+            counts[bucket] = held + n
+        if self.window_start <= bucket < self.window_end:
+            self.window_total += n
+        cached = self._history
+        if cached is not None and cached.start <= bucket < cached.end:
+            cached.total += n
+        cached = self._previous
+        if cached is not None and cached.start <= bucket < cached.end:
+            cached.total += n
+        period = self.period
+        if period:
+            periods = self.periods
+            index = bucket // period
+            periods[index] = periods.get(index, 0) + n
+        if newest is None or bucket > newest:
             self.max_bucket = bucket
+
+    def add_in_window(self, bucket: int, n: int, width: int) -> int:
+        """:meth:`add`, then :meth:`window_sum` of the ``width`` buckets ending at ``bucket``.
+
+        The detector's step for every counted story, so :meth:`add` is repeated inline.
+        """
+        counts = self.counts
+        held = counts.get(bucket)
+        newest = self.max_bucket
+        if held is None:
+            counts[bucket] = n
+            if newest is not None and bucket < newest:
+                self.in_order = False
+        else:
+            counts[bucket] = held + n
+        if self.window_start <= bucket < self.window_end:
+            self.window_total += n
+        cached = self._history
+        if cached is not None and cached.start <= bucket < cached.end:
+            cached.total += n
+        cached = self._previous
+        if cached is not None and cached.start <= bucket < cached.end:
+            cached.total += n
+        period = self.period
+        if period:
+            periods = self.periods
+            index = bucket // period
+            periods[index] = periods.get(index, 0) + n
+        if newest is None or bucket > newest:
+            self.max_bucket = bucket
+        if self.window_end == bucket + 1 and self.window_start == bucket + 1 - width:
+            return self.window_total
+        return self.window_sum(bucket, width)
 
     def get(self, bucket: int) -> int:
         return self.counts.get(bucket, 0)
@@ -78,30 +155,77 @@ class BucketCounts:
         counts = self.counts
         if end - start <= len(counts):
             get = counts.get
-            return sum([get(b, 0) for b in range(start, end)])
+            total = 0
+            for b in range(start, end):
+                total += get(b, 0)
+            return total
         return sum([n for b, n in counts.items() if start <= b < end])
 
     def _signed(self, a: int, b: int) -> int:
         return self.total(a, b) if b >= a else -self.total(b, a)
 
-    def cached_total(self, slot: int, start: int, end: int) -> int:
-        """:meth:`total` over ``[start, end)``, moved from the slot's previous range."""
-        cached = self._slots[slot]
-        if cached.start == start and cached.end == end:
-            return cached.total
-        moved = abs(end - cached.end) + abs(start - cached.start)
+    def _moved(self, old_start: int, old_end: int, old_total: int, start: int, end: int) -> int:
+        """The sum over ``[start, end)`` from the sum over ``[old_start, old_end)``."""
+        moved = abs(end - old_end) + abs(start - old_start)
         if moved < end - start:
             # S[s, e) = P(e) - P(s): shift each edge by the buckets it crossed.
-            cached.total += self._signed(cached.end, end) - self._signed(cached.start, start)
-        else:
-            cached.total = self.total(start, end)
-        cached.start = start
-        cached.end = end
+            return old_total + self._signed(old_end, end) - self._signed(old_start, start)
+        return self.total(start, end)
+
+    def cached_total(self, slot: int, start: int, end: int) -> int:
+        """:meth:`total` over ``[start, end)``, moved from the slot's previous range."""
+        if slot == self.WINDOW:
+            if self.window_start != start or self.window_end != end:
+                self.window_total = self._moved(
+                    self.window_start, self.window_end, self.window_total, start, end
+                )
+                self.window_start = start
+                self.window_end = end
+            return self.window_total
+        cached = self._history if slot == self.HISTORY else self._previous
+        if cached is None:
+            cached = _RangeSum()
+            if slot == self.HISTORY:
+                self._history = cached
+            else:
+                self._previous = cached
+        if cached.start != start or cached.end != end:
+            cached.total = self._moved(cached.start, cached.end, cached.total, start, end)
+            cached.start = start
+            cached.end = end
         return cached.total
 
     def window_sum(self, end_bucket: int, width: int) -> int:
         """Sum of the ``width`` buckets ending at ``end_bucket`` (inclusive); cached."""
-        return self.cached_total(self.WINDOW, end_bucket - width + 1, end_bucket + 1)
+        end = end_bucket + 1
+        start = end - width
+        old_end = self.window_end
+        if old_end == end and self.window_start == start:
+            return self.window_total
+        if old_end < end < old_end + width and self.window_start == old_end - width:
+            # Moved forward by less than a window (in-order counting): add what entered,
+            # subtract what left, bucket by bucket.
+            get = self.counts.get
+            total = self.window_total
+            for b in range(old_end, end):
+                total += get(b, 0)
+            for b in range(old_end - width, start):
+                total -= get(b, 0)
+        else:
+            newest = self.max_bucket
+            if self.in_order and newest is not None and newest < end:
+                # The window reaches the newest bucket: walk back from it to the start.
+                total = 0
+                for b, n in reversed(self.counts.items()):
+                    if b < start:
+                        break
+                    total += n
+            else:
+                total = self._moved(self.window_start, old_end, self.window_total, start, end)
+        self.window_start = start
+        self.window_end = end
+        self.window_total = total
+        return total
 
     def expire(self, before: int) -> int:
         """Drop buckets older than ``before``; return how many were dropped.
@@ -116,11 +240,23 @@ class BucketCounts:
             if b >= before:
                 break
             old.append(b)
+        period = self.period
+        periods = self.periods
+        caches = [c for c in (self._history, self._previous) if c is not None]
         for b in old:
             n = self.counts.pop(b)
-            for cached in self._slots:
+            if self.window_start <= b < self.window_end:
+                self.window_total -= n
+            for cached in caches:
                 if cached.start <= b < cached.end:
                     cached.total -= n
+            if period:
+                index = b // period
+                left = periods.get(index, 0) - n
+                if left:
+                    periods[index] = left
+                else:
+                    periods.pop(index, None)
         return len(old)
 
     def to_list(self) -> list[list[int]]:
@@ -129,11 +265,22 @@ class BucketCounts:
 
     @classmethod
     def from_list(
-        cls, pairs: Iterable[Iterable[int]], max_bucket: int | None, swept_at: int | None
+        cls,
+        pairs: Iterable[Iterable[int]],
+        max_bucket: int | None,
+        swept_at: int | None,
+        period: int = 0,
     ) -> BucketCounts:
-        counts = cls()
+        counts = cls(period)
+        last: int | None = None
         for bucket, n in (tuple(p) for p in pairs):
             counts.counts[int(bucket)] = int(n)
+            if last is not None and int(bucket) < last:
+                counts.in_order = False
+            last = int(bucket)
+            if period:
+                index = int(bucket) // period
+                counts.periods[index] = counts.periods.get(index, 0) + int(n)
         counts.max_bucket = max_bucket
         counts.swept_at = swept_at
         return counts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 
 import pytest
 
@@ -12,6 +13,7 @@ from earlywarn.detect.baseline import (
     RULE,
     compute_baseline,
     expected_per_window,
+    history_periods,
     poisson_upper_threshold,
 )
 from earlywarn.detect.window import BucketCounts
@@ -95,3 +97,26 @@ def test_history_is_limited_to_baseline_buckets() -> None:
     base = compute_baseline(counts, 223, first_bucket=0, cfg=cfg)
     assert base.history_count == 0
     assert base.history_windows == 2
+
+
+def test_history_periods_from_period_sums_equal_a_scan_of_held_buckets() -> None:
+    """Whole-period history read from per-period sums equals summing the held buckets."""
+    cfg = DetectConfig()
+    width = cfg.window_buckets
+    rng = random.Random(3)
+    with_periods = BucketCounts(period=width)
+    plain = BucketCounts()
+    for step in range(3000):
+        bucket = step // 2 - rng.choice([0, 0, 0, 5, 200])
+        n = rng.randrange(1, 3)
+        with_periods.add(bucket, n)
+        plain.add(bucket, n)
+        if step % 97 == 0:
+            with_periods.expire(step // 2 - 700)
+            plain.expire(step // 2 - 700)
+        if step % 31 == 0:
+            end = (step // 2 // width) * width
+            first = rng.choice([0, end - 10 * width - 5])
+            assert history_periods(with_periods, end, first, cfg) == history_periods(
+                plain, end, first, cfg
+            )

@@ -71,3 +71,40 @@ def test_list_round_trip() -> None:
     assert copy.max_bucket == 3
     assert copy.swept_at == 2
     assert copy.window_sum(3, 3) == 3
+
+
+def test_window_sums_and_period_sums_stay_exact_in_and_out_of_order() -> None:
+    """add_in_window, window_sum and per-period sums equal fresh sums, late buckets or not."""
+    rng = random.Random(11)
+    for late_share in (0.0, 0.2):
+        counts = BucketCounts(period=24)
+        newest = 1000
+        for _ in range(4000):
+            action = rng.random()
+            if action < 0.6:
+                newest += rng.choice([0, 0, 1, 3, 30])
+                late = rng.random() < late_share
+                bucket = newest - rng.randrange(0, 400) if late else newest
+                got = counts.add_in_window(bucket, rng.randrange(1, 3), 24)
+                assert got == counts.total(bucket - 23, bucket + 1)
+            elif action < 0.65:
+                counts.expire(newest - rng.randrange(24, 700))
+            else:
+                end = newest - rng.randrange(0, 40)
+                assert counts.window_sum(end, 24) == counts.total(end - 23, end + 1)
+            if rng.random() < 0.02:
+                held: dict[int, int] = {}
+                for bucket, n in counts.counts.items():
+                    held[bucket // 24] = held.get(bucket // 24, 0) + n
+                assert {p: n for p, n in counts.periods.items() if n} == {
+                    p: n for p, n in held.items() if n
+                }
+        assert counts.in_order is (late_share == 0.0)
+
+
+def test_from_list_keeps_period_sums_and_notices_disorder() -> None:
+    """from_list rebuilds per-period sums and knows whether its buckets came in order."""
+    copy = BucketCounts.from_list([[30, 2], [5, 1], [6, 4]], 30, None, period=24)
+    assert copy.periods == {0: 5, 1: 2}
+    assert copy.in_order is False
+    assert BucketCounts.from_list([[5, 1], [30, 2]], 30, None).in_order is True

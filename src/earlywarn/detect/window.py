@@ -113,34 +113,9 @@ class BucketCounts:
             self.max_bucket = bucket
 
     def add_in_window(self, bucket: int, n: int, width: int) -> int:
-        """:meth:`add`, then :meth:`window_sum` of the ``width`` buckets ending at ``bucket``.
-
-        The detector's step for every counted story, so :meth:`add` is repeated inline.
-        """
-        counts = self.counts
-        held = counts.get(bucket)
-        newest = self.max_bucket
-        if held is None:
-            counts[bucket] = n
-            if newest is not None and bucket < newest:
-                self.in_order = False
-        else:
-            counts[bucket] = held + n
-        if self.window_start <= bucket < self.window_end:
-            self.window_total += n
-        cached = self._history
-        if cached is not None and cached.start <= bucket < cached.end:
-            cached.total += n
-        cached = self._previous
-        if cached is not None and cached.start <= bucket < cached.end:
-            cached.total += n
-        period = self.period
-        if period:
-            periods = self.periods
-            index = bucket // period
-            periods[index] = periods.get(index, 0) + n
-        if newest is None or bucket > newest:
-            self.max_bucket = bucket
+        """:meth:`add`, then :meth:`window_sum` of the ``width`` buckets ending at ``bucket``:
+        the detector's step for every counted story, cheap when the cached window is that one."""
+        self.add(bucket, n)
         if self.window_end == bucket + 1 and self.window_start == bucket + 1 - width:
             return self.window_total
         return self.window_sum(bucket, width)

@@ -42,7 +42,6 @@ import base64
 import contextlib
 import json
 import os
-import random
 import re
 import sys
 import tempfile
@@ -66,7 +65,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # The fault tests' stream (noise, background violence, escalating bursts), generated lazily.
 sys.path.insert(0, str(ROOT / "tests" / "integration" / "faults"))
 from durable_broker import S3Emulator, durable_broker  # noqa: E402
-from faults_kit import BURST_KINDS, BURST_PLACES, NOISE, PLACES, VIOLENCE  # noqa: E402
+from faults_kit import make_titles  # noqa: E402
 
 TOKEN = "bench-load-token"
 SECRET = "whsec_" + base64.b64encode(b"bench-load-signing-key-32-bytes!").decode()
@@ -80,24 +79,8 @@ SERIAL = re.compile(r"load\.invalid/(\d+)")
 def reports(seed: int, count: int, step: timedelta) -> Iterator[dict[str, Any]]:
     """``count`` intake bodies, ``step`` apart in event time and ending now (intake refuses
     the future); serial ``i`` is in the URL so an incident or alert names its signal."""
-    rng = random.Random(seed)
     start = datetime.now(UTC) - step * (count + 10)
-    burst: list[str] = []
-    for i in range(count):
-        if not burst and rng.random() < 1 / 600:
-            places = rng.choice(BURST_PLACES)
-            burst = [
-                t.format(place=rng.choice(places))
-                for t in rng.sample(rng.choice(BURST_KINDS), rng.randint(4, 6))
-            ]
-        if burst:
-            title = burst.pop()
-        elif (roll := rng.random()) < 0.92:
-            title = rng.choice(NOISE).format(place=rng.choice(PLACES))
-        elif roll < 0.93:  # relevant but nowhere: a dead letter
-            title = rng.choice(VIOLENCE).format(place="la zona", n=rng.randint(2, 9))
-        else:
-            title = rng.choice(VIOLENCE).format(place=rng.choice(PLACES), n=rng.randint(2, 9))
+    for i, title in enumerate(make_titles(count, seed)):
         yield {
             "id": f"load-{seed}-{i}",
             "title": title,

@@ -13,7 +13,7 @@ import json
 import random
 import uuid
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -78,15 +78,13 @@ BURST_PLACES = [
 ]
 
 
-def make_signals(n: int, seed: int = 11) -> list[Signal]:
-    """``n`` news signals 7 minutes apart: 92 % noise, 1 % violence with no place (dead
-    letters), background violence, and every ~600 signals a burst of 4-6 distinct reports
-    of one kind of violence in one of three mining departments (the escalations)."""
+def make_titles(n: int, seed: int) -> Iterator[str]:
+    """``n`` headlines: 92 % noise, 1 % violence with no place (dead-lettered as
+    unknown_place), background violence, and every ~600 a burst of 4-6 distinct reports of
+    one kind of violence in one of three mining departments (the escalations)."""
     rng = random.Random(seed)
-    start = datetime(2026, 1, 1, tzinfo=UTC)
-    out: list[Signal] = []
     burst: list[str] = []
-    for i in range(n):
+    for _ in range(n):
         if not burst and rng.random() < 1 / 600:
             places = rng.choice(BURST_PLACES)
             burst = [
@@ -94,13 +92,22 @@ def make_signals(n: int, seed: int = 11) -> list[Signal]:
                 for t in rng.sample(rng.choice(BURST_KINDS), rng.randint(4, 6))
             ]
         if burst:
-            title = burst.pop()
+            yield burst.pop()
         elif (roll := rng.random()) < 0.92:
-            title = rng.choice(NOISE).format(place=rng.choice(PLACES))
-        elif roll < 0.93:  # relevant but nowhere: dead-lettered as unknown_place
-            title = rng.choice(VIOLENCE).format(place="la zona", n=rng.randint(2, 9))
+            yield rng.choice(NOISE).format(place=rng.choice(PLACES))
+        elif roll < 0.93:
+            yield rng.choice(VIOLENCE).format(place="la zona", n=rng.randint(2, 9))
         else:
-            title = rng.choice(VIOLENCE).format(place=rng.choice(PLACES), n=rng.randint(2, 9))
+            yield rng.choice(VIOLENCE).format(place=rng.choice(PLACES), n=rng.randint(2, 9))
+
+
+def make_signals(n: int, seed: int = 11) -> list[Signal]:
+    """``n`` news signals 7 minutes apart: 92 % noise, 1 % violence with no place (dead
+    letters), background violence, and every ~600 signals a burst of 4-6 distinct reports
+    of one kind of violence in one of three mining departments (the escalations)."""
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    out: list[Signal] = []
+    for i, title in enumerate(make_titles(n, seed)):
         when = start + timedelta(minutes=7 * i)
         out.append(
             Signal(

@@ -55,11 +55,17 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from earlywarn.runtime.broker import EmbeddedBroker
 from earlywarn.runtime.topics import TopicNames, ensure_topics
-from earlywarn.testing import WebhookRecorder, WorkerProcess, free_port, write_config
+from earlywarn.testing import (
+    WebhookRecorder,
+    WorkerProcess,
+    assign_from_start,
+    free_port,
+    write_config,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 # The fault tests' stream (noise, background violence, escalating bursts), generated lazily.
@@ -157,13 +163,7 @@ async def raw_client(bootstrap: str, topic: str, count: int, size: int) -> tuple
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     try:
-        partitions = consumer.partitions_for_topic(topic)
-        while not partitions:
-            await consumer._client.force_metadata_update()
-            partitions = consumer.partitions_for_topic(topic)
-        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
+        await assign_from_start(consumer, topic)
         got = 0
         started = time.perf_counter()
         while got < count:
@@ -250,13 +250,7 @@ async def incident_latencies(
     )
     await consumer.start()
     try:
-        partitions = consumer.partitions_for_topic(topic)
-        while not partitions:
-            await consumer._client.force_metadata_update()
-            partitions = consumer.partitions_for_topic(topic)
-        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
+        await assign_from_start(consumer, topic)
         seen: set[int] = set()  # an at-least-once duplicate is not a second measurement
         while not stop.is_set():
             batch = await consumer.getmany(timeout_ms=200, max_records=5000)

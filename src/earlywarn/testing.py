@@ -303,6 +303,21 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+async def assign_from_start(consumer: Any, topic: str) -> list[Any]:
+    """Assign every partition of ``topic`` to a started aiokafka ``consumer``, positioned at
+    the beginning, once the topic's metadata is known; returns the partitions."""
+    from aiokafka import TopicPartition
+
+    partitions = consumer.partitions_for_topic(topic)
+    while not partitions:
+        await consumer._client.force_metadata_update()
+        partitions = consumer.partitions_for_topic(topic)
+    tps = [TopicPartition(topic, p) for p in sorted(partitions)]
+    consumer.assign(tps)
+    await consumer.seek_to_beginning(*tps)
+    return tps
+
+
 async def read_topic(
     bootstrap: str,
     topic: str,

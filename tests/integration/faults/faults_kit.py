@@ -25,7 +25,14 @@ from earlywarn.config import load_settings
 from earlywarn.model import Incident, Signal, SignalKind, dumps, incident_records
 from earlywarn.pipeline import Components
 from earlywarn.replay import replay
-from earlywarn.testing import WorkerProcess, free_port, until, wait_for_metric, write_config
+from earlywarn.testing import (
+    WorkerProcess,
+    assign_from_start,
+    free_port,
+    until,
+    wait_for_metric,
+    write_config,
+)
 
 NOISE = [
     "Precio del oro sube y reactiva inversión minera en {place}",
@@ -303,13 +310,7 @@ async def read_all(bootstrap: str, topic: str) -> list[dict[str, Any]]:
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     try:
-        partitions = consumer.partitions_for_topic(topic)
-        while not partitions:
-            await consumer._client.force_metadata_update()
-            partitions = consumer.partitions_for_topic(topic)
-        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
+        await assign_from_start(consumer, topic)
         records: list[dict[str, Any]] = []
         # Until a fetch comes back empty: tansu's end offsets cannot be trusted for this.
         while batch := await consumer.getmany(timeout_ms=500, max_records=10_000):

@@ -11,19 +11,9 @@ import json
 import sys
 from pathlib import Path
 
-CATEGORIES = {
-    "extortion",
-    "armed_attack",
-    "homicide",
-    "kidnapping",
-    "theft",
-    "invasion",
-    "illegal_mining_enforcement",
-    "sabotage",
-    "social_conflict",
-    "environmental",
-    "not_relevant",
-}
+from earlywarn.model import Category
+
+CATEGORIES = {c.value for c in Category}  # the labels the model knows
 
 
 def parse(source: Path) -> list[dict[str, object]]:

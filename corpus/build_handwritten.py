@@ -7,7 +7,9 @@
   ``casualties_dev.txt`` -> ``casualties_dev.jsonl`` and ``casualties_dev2.txt`` ->
   ``casualties_dev2.jsonl``: the sentences the severity rules are tuned on, and
   ``casualties_fresh.txt``, ``casualties_fresh2.txt``, ``casualties_fresh3.txt`` -> ``.jsonl``:
-  held-out batches, each written after a round of rules and scored once; one per line,
+  held-out batches, each written after a round of rules and scored once, and
+  ``casualties_dev4.txt`` and ``casualties_fresh4.txt`` to ``casualties_fresh8.txt`` (round
+  five); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -31,6 +33,12 @@ CASUALTY_FILES = (
     "casualties_fresh",
     "casualties_fresh2",
     "casualties_fresh3",
+    "casualties_dev4",
+    "casualties_fresh4",
+    "casualties_fresh5",
+    "casualties_fresh6",
+    "casualties_fresh7",
+    "casualties_fresh8",
 )
 
 

@@ -151,31 +151,41 @@ for _kind, _after, _before in (
         "acribillados abatidos calcinados killed dead murdered deaths bodies fatalities shot "
         "murieron mueren fallecieron fallecen die died murio muere fallecio fallece dies "
         "pierdenlavida perdieronlavida pierdelavida perdiolavida sinvida shotdead "
-        "losttheirlives victimasmortales vidasperdidas victimados victimadas halladosinvida",
-        "murieron mueren muere murio fallecieron fallecen asesinaron asesinan asesinar mataron "
-        "matan matar acribillaron acribillan ejecutaron ejecutan hallan hallaron encuentran "
+        "losttheirlives victimasmortales vidasperdidas victimados victimadas halladosinvida "
+        "occisos asesinato homicidio perecieron perecen perecio perece ultimados ultimadas "
+        "degollados degolladas estrangulados bajas kia slain perished todeath",
+        "murieron mueren muere murio fallecieron fallecen asesinaron asesinan mataron "
+        "matan acribillaron acribillan ejecutaron ejecutan hallan hallaron encuentran "
         "encontraron killed kill kills murdered asesinados muertos fallecidos cuerpos "
         "cadaveres restos bodies sinvida cobrolavida cobraronlavida acaboconlavida "
         "acabaronconlavida victimasmortales mato killing muerte masacre cadaver cuerpo asesino "
-        "asesinos asesinato asesinatos crimen homicidio victimaron victiman",
+        "asesinos asesinato asesinatos crimen homicidio victimaron victiman abaten abatieron "
+        "liquidan liquidaron perecieron perecen matado "
+        "fallecimiento deceso",
     ),
     (
         _Kind.INJURED,
         "herido heridos herida heridas lesionado lesionados lesionada lesionadas malherido "
-        "malheridos malherida malheridas injured wounded hurt",
-        "hieren hirieron hirio herir lesionaron injured wounded injuring wounding heridos "
-        "lesionados",
+        "malheridos malherida malheridas injured wounded hurt lesiones quemaduras contusiones "
+        "wounds wia baleados baleadas hospitalizados hospitalizadas internados internadas "
+        "hospitalised hospitalized "
+        "contusion fracturas fractura injuries",
+        "hieren hirieron hirio lesionaron balean balearon injured wounded injuring wounding "
+        "heridos lesionados",
     ),
     (
         _Kind.KIDNAPPED,
         "secuestrado secuestrados secuestrada secuestradas raptado raptados raptada raptadas "
         "plagiados plagiado retenidos retenido rehenes kidnapped abducted hostages hostage "
         "cautivos cautivo raptadas privadosdelibertad enpoderde freed llevadosalafuerza "
-        "takenhostage liberados liberadas rescatados rescatadas rescued",
-        "secuestran secuestraron secuestrar raptan raptaron plagiaron retienen retuvieron "
+        "takenhostage liberados liberadas rescatados rescatadas rescued released cautiverio "
+        "heldcaptive "
+        "enmanosde",
+        "secuestran secuestraron raptan raptaron plagiaron retienen retuvieron "
         "kidnapped kidnap abducted secuestrados retenidos rehenes plagian freed release "
         "released releases secuestro rapto cautivos cautivas llevaronalafuerza liberan "
-        "liberaron rescatan rescataron",
+        "liberaron rescatan rescataron sellevarona secuestradores secuestrador "
+        "privarondelibertad secuestrado",
     ),
 ):
     _AFTER_NUMBER.update(dict.fromkeys(_after.split(), _kind))
@@ -190,7 +200,12 @@ _PEOPLE_SINGULAR = _words(
     "acopiador comerciante geologo miner worker guard officer man woman person driver "
     "soldier engineer supervisor trader geologist policeman obrero operador administrador "
     "capataz tecnico funcionario poblador ciudadano hijo hija esposa esposo hermano hermana "
-    "padre madre companero companera sobrino primo contractor"
+    "padre madre companero companera sobrino primo contractor varon sujeto individuo "
+    "atacante asaltante delincuente sicario invasor intruso rondero campesino agricultor lider "
+    "suboficial sargento cabo teniente capitan comandante nino nina anciano anciana estudiante "
+    "acompanante ocupante pasajero chambero pallaquero pallaquera motorista balsero dragero "
+    "agraviado agraviada victima leader teenager youth child farmer villager boy "
+    "girl resident attacker gunman intruder"
 )
 _PEOPLE_PLURAL = _words(
     "mineros trabajadores vigilantes policias agentes efectivos comuneros hombres mujeres "
@@ -198,7 +213,10 @@ _PEOPLE_PLURAL = _words(
     "militares ingenieros dirigentes transportistas menores adolescentes socios "
     "contratistas ciudadanos pobladores civiles miners workers guards officers men women "
     "people persons drivers soldiers police policemen villagers civilians engineers "
-    "contractors geologists"
+    "contractors geologists atacantes asaltantes delincuentes sicarios invasores intrusos "
+    "ronderos campesinos agricultores hijos hermanos ocupantes pasajeros chamberos pallaqueros "
+    "pallaqueras esposos motoristas balseros drageros leaders farmers "
+    "attackers gunmen assailants residents passengers"
 )
 _FILLER = (
     _PEOPLE_SINGULAR
@@ -214,8 +232,10 @@ _FILLER = (
 # Between a casualty verb and its number: "asesinaron a dos", "murieron al menos 13".
 _VERB_GAP = _words(
     "a al menos por lo los las otros otras mas de at least another of the to balazos tiros "
+    "desde hace durante for "
     "golpes punaladas machetazos quemarropa asciende ascienden ascendio suma suman sube subio "
-    "llega llego"
+    "llega llego quedaron quedan resultaron calcinados baleados acribillados asfixiados "
+    "aplastados ahogados"
 )
 # A number immediately followed by these measures something other than people.
 _NOT_PEOPLE_AFTER = _words(
@@ -234,8 +254,14 @@ _MONTHS = _words(
 # A number right after these is a label, a time or a measure, not a count of people.
 _NOT_PEOPLE_BEFORE = _words(
     "s km kilometro calibre las nro numero n no hora horas ruc dni lote sector ano edad "
-    "of de del el la los cerca pm am"
+    "of de del el la los cerca pm am truck unit unidad camion volquete placa"
 ) - {"de", "el", "la", "los"}  # "de" etc. precede real counts too ("ataque de 13 ..."): allowed
+# A digit after these is a label ("garita 1", "nivel 2200"), stepped over when it stands between
+# a count and its casualty word; not a rule of its own, since the comma of "en la garita, 2
+# heridos" is gone by the time tokens are read
+_LABEL_NOUNS = _words(
+    "garita nivel nv galeria labor bocamina socavon torre tajo patrulla turno grupo"
+)
 # "las" before a number is a clock time only after these ("a las 3", "desde las 5"); otherwise
 # it is a count ("las cuatro victimas mortales")
 _CLOCK_BEFORE_LAS = _words("a desde hasta de entre sobre hacia pasadas")
@@ -253,18 +279,31 @@ for _phrase in (
     "encontrado sin vida",
     "encontrada sin vida",
     "sin vida",
+    "sin signos vitales",
     "privados de su libertad",
     "privados de libertad",
     "privado de su libertad",
     "privado de libertad",
     "en poder de",
     "shot dead",
+    "gunned down",
+    "to death",
     "death toll",
     "cobro la vida",
+    "cobra la vida",
+    "cobran la vida",
+    "claimed the lives of",
+    "claimed the life of",
+    "privaron de su libertad",
+    "privan de su libertad",
+    "taken captive",
+    "held at gunpoint",
     "cobraron la vida",
     "acabo con la vida",
     "acabaron con la vida",
     "victimas mortales",
+    "victimas fatales",
+    "victima fatal",
     "lost their lives",
     "vidas perdidas",
     "victima mortal",
@@ -277,6 +316,16 @@ for _phrase in (
     "llevada a la fuerza",
     "llevaron a la fuerza",
     "llevan a la fuerza",
+    "en manos de",
+    "held captive",
+    "held hostage",
+    "held by armed",
+    "held by an armed",
+    "held by gunmen",
+    "se llevaron a",
+    "se llevan a",
+    "se llevaron a la fuerza",
+    "se llevan a la fuerza",
     # "amenazas de muerte", "escuadron de la muerte": no one died; the merged token is no
     # casualty word
     "de muerte",
@@ -289,10 +338,21 @@ for _phrase in (
     _merged = _merged.replace("privadodesulibertad", "privadodelibertad")
     _merged = _merged.replace("privadosdesulibertad", "privadosdelibertad")
     _merged = _merged.replace("victimamortal", "victimasmortales")
+    _merged = _merged.replace("victimasfatales", "victimasmortales")
+    _merged = _merged.replace("victimafatal", "victimasmortales")
     _merged = _merged.replace("llevadasalafuerza", "llevadosalafuerza")
     _merged = _merged.replace("llevadaalafuerza", "llevadoalafuerza")
     _merged = _merged.replace("llevanalafuerza", "llevaronalafuerza")
-    if _merged.startswith("takenby"):
+    _merged = _merged.replace("sinsignosvitales", "sinvida").replace("sellevana", "sellevarona")
+    if _merged.endswith("fuerza"):
+        _merged = _merged.replace("sellev", "llev")
+    if _merged == "gunneddown":
+        _merged = "shotdead"
+    if _merged.startswith(("cobra", "claimed")):
+        _merged = "cobrolavida"
+    _merged = _merged.replace("privandesulibertad", "privarondelibertad")
+    _merged = _merged.replace("privarondesulibertad", "privarondelibertad")
+    if _merged.startswith(("takenby", "heldby", "heldhostage", "takencaptive", "heldat")):
         _merged = "takenhostage"
     _PHRASES.setdefault(_words_of[0], []).append((_words_of, _merged))
 for _first in _PHRASES:  # longest phrase first
@@ -300,20 +360,22 @@ for _first in _PHRASES:  # longest phrase first
 
 
 def _merge_phrases(tokens: list[str]) -> list[str]:
-    if _PHRASES.keys().isdisjoint(tokens):
-        return tokens
+    # only the few positions where a phrase may start are looked at (found at C speed)
+    starts = [i for i, tok in enumerate(tokens) if tok in _PHRASES]
     merged: list[str] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        for words, token in _PHRASES.get(tokens[i], ()):
-            if tuple(tokens[i : i + len(words)]) == words:
+    done = 0
+    for i in starts:
+        if i < done:
+            continue
+        for words, token in _PHRASES[tokens[i]]:
+            if tokens[i + 1 : i + 2] == [words[1]] and tuple(tokens[i : i + len(words)]) == words:
+                merged += tokens[done:i]
                 merged.append(token)
-                i += len(words)
+                done = i + len(words)
                 break
-        else:
-            merged.append(tokens[i])
-            i += 1
+    if not done:
+        return tokens
+    merged += tokens[done:]
     return merged
 
 
@@ -334,13 +396,26 @@ _CLAUSE_JOINS = _words("y e and mientras pero while but")
 # like, then the participle ("worker shot dead", "a guard was wounded", "capataz retenido").
 # ("retenido" only after a person: goods and lorries are "retenidos" too.)
 _AFTER_PERSON: dict[str, _Kind] = {
-    **dict.fromkeys(["killed", "murdered", "shotdead", "dead"], _Kind.KILLED),
+    **dict.fromkeys(["killed", "murdered", "shotdead", "dead", "slain", "todeath"], _Kind.KILLED),
     **dict.fromkeys(["wounded", "injured", "hurt"], _Kind.INJURED),
     **dict.fromkeys(["kidnapped", "abducted", "retenido", "retenida"], _Kind.KIDNAPPED),
+    # "baleado" only after a person ("camioneta baleada" is no casualty); "miner's body"
+    **dict.fromkeys(["baleado", "baleada"], _Kind.INJURED),
+    "body": _Kind.KILLED,
+    # "Trabajador sufrio heridas de bala", "Vigilante resulta con quemaduras"
+    **dict.fromkeys(["heridas", "lesiones", "quemaduras"], _Kind.INJURED),
 }
-_PERSON_AUX = _words("was is has been being had fue quedo permanece sigue esta")
+_PERSON_AUX = _words(
+    "was is has been being had fue quedo permanece sigue esta s sufrio sufre resulto resulta con"
+)
 # A dying verb next to a singular person ("Muere vigilante baleado", "Fallece el minero").
-_DYING_VERBS = _words("muere murio fallece fallecio dies died pierdelavida perdiolavida")
+_DYING_VERBS = _words(
+    "muere murio fallece fallecio perece perecio dies died perished pierdelavida perdiolavida"
+)
+# Nouns that name one death when a person follows ("el deceso del minero baleado")
+_DEATH_NOUNS = _words("muerte deceso fallecimiento asesinato cuerpo restos")
+# ("cuerpo" and "restos" count only so: "el cuerpo fue llevado a la morgue" says nothing new)
+_BODY_NOUNS = _words("cuerpo restos")
 _NEGATIONS = _words("ningun ninguno ninguna sin no ni nadie without")
 _NONE_WORDS = _words("ningun ninguno ninguna nadie none nobody")
 
@@ -350,7 +425,7 @@ _ARTICLES = frozenset({"un", "una", "a"})
 _DE_LOS = [["de", "los"], ["de", "las"]]
 # Between a number and its casualty word, up to this many words of any kind within one clause
 # ("Once mineros permanecen secuestrados", "Tres mineros de Ananea fueron secuestrados").
-_MAX_GAP = 5
+_MAX_GAP = 6
 # Singular participles and verbs that, with no number, still state one victim
 # ("vigilante fue asesinado", "Raptan a supervisor", "Dan muerte a vigilante").
 _SINGLE: dict[str, _Kind] = {
@@ -368,6 +443,17 @@ _SINGLE: dict[str, _Kind] = {
             "ultimada",
             "victimado",
             "victimada",
+            "acribillado",
+            "acribillada",
+            "abatido",
+            "abatida",
+            "occiso",
+            "degollado",
+            "degollada",
+            "estrangulado",
+            "estrangulada",
+            # a body is one dead person ("Se encontro cadaver de varon")
+            "cadaver",
         ],
         _Kind.KILLED,
     ),
@@ -401,14 +487,46 @@ _SINGLE_VERBS: dict[str, _Kind] = {
             "acribillan",
             "acribillaron",
             "muerte",
+            "deceso",
+            "fallecimiento",
+            "asesinato",
+            "cuerpo",
+            "restos",
+            "abaten",
+            "abatieron",
+            "liquidan",
+            "liquidaron",
+            "mato",
         ],
         _Kind.KILLED,
     ),
     **dict.fromkeys(["kill", "kills", "murder", "murders", "sinvida"], _Kind.KILLED),
-    **dict.fromkeys(["hieren", "hirieron", "injure", "injures", "wound", "wounds"], _Kind.INJURED),
+    **dict.fromkeys(
+        [
+            "hieren",
+            "hirieron",
+            "hirio",
+            "balean",
+            "balearon",
+            "injure",
+            "injures",
+            "wound",
+            "wounds",
+        ],
+        _Kind.INJURED,
+    ),
     **dict.fromkeys(["kidnap", "kidnaps", "abduct", "abducts"], _Kind.KIDNAPPED),
     **dict.fromkeys(
-        ["secuestran", "secuestraron", "raptan", "raptaron", "plagian", "plagiaron"],
+        [
+            "secuestran",
+            "secuestraron",
+            "raptan",
+            "raptaron",
+            "plagian",
+            "plagiaron",
+            "retienen",
+            "retuvieron",
+        ],
         _Kind.KIDNAPPED,
     ),
 }
@@ -428,10 +546,27 @@ def _tokens(text: str) -> list[str]:
 # Tokens that may start a number: the number words, and the articles of "una docena".
 # (Digit tokens are recognised by their first character: a token starts with a digit exactly
 # when it matched the digits branch of ``_TOKEN``.)
-_NUMBER_STARTS = frozenset(_NUMBER_WORDS) | {"una", "un", "a", "media", "su"}
+_MULTIPLES = {"doble": 2, "triple": 3, "cuadruple": 4, "double": 2}
+_NUMBER_STARTS = (
+    frozenset(_NUMBER_WORDS)
+    | frozenset(_MULTIPLES)
+    | _words("una un a media su otro otra docena dozen par pareja")
+)
 # Collective numerals after an article: "una veintena", "un par de", "a pair of"; "media
 # docena" is six.
-_GROUPS = {"docena": 12, "dozen": 12, "decena": 10, "veintena": 20, "par": 2, "pair": 2}
+_GROUPS = {
+    "docena": 12,
+    "dozen": 12,
+    "decena": 10,
+    "quincena": 15,
+    "veintena": 20,
+    "treintena": 30,
+    "centenar": 100,
+    "par": 2,
+    "pareja": 2,
+    "pair": 2,
+    "couple": 2,
+}
 _NOT_DIGIT_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz") | _BOUNDARY
 
 
@@ -463,6 +598,22 @@ def _numbers(tokens: list[str]) -> list[_Number]:
             found.append(_Number(i, i + 2, _GROUPS[tokens[i + 1]]))
             done = i + 2
             continue
+        if tok in ("docena", "dozen"):  # "Dozen injured in clash"
+            found.append(_Number(i, i + 1, 12))
+            done = i + 1
+            continue
+        # "par de mineros acribillados", "Pareja de esposos secuestrada" (no article)
+        if tok in ("par", "pareja"):
+            if i + 1 < n and tokens[i + 1] == "de":
+                found.append(_Number(i, i + 1, 2))
+                done = i + 1
+            continue
+        # "Doble asesinato", "Triple homicidio"
+        if tok in _MULTIPLES:
+            if i + 1 < n and tokens[i + 1] in ("asesinato", "homicidio"):
+                found.append(_Number(i, i + 1, _MULTIPLES[tok]))
+                done = i + 1
+            continue
         if tok == "media":
             if i + 1 < n and tokens[i + 1] == "docena":
                 found.append(_Number(i, i + 2, 6))
@@ -479,9 +630,69 @@ def _numbers(tokens: list[str]) -> list[_Number]:
                 elif end < n and tokens[end] in _UNITS and tokens[end] != "a":
                     value += _UNITS[tokens[end]]
                     end += 1
+            # "Dos (2) personas": the digits repeat the word
+            if tokens[end : end + 3] == ["(", str(value), ")"]:
+                end += 3
             found.append(_Number(i, end, value))
             done = end
-    return found
+            continue
+        # "un muerto en Pataz y otro en Vijus", "otro vigilante quedo herido": one more person
+        if tok in ("otro", "otra") and i > 0 and tokens[i - 1] in _AND_OR_BOUNDARY:
+            found.append(_Number(i, i + 1, 1))
+            done = i + 1
+    if not _PAIR_JOINS.isdisjoint(tokens):
+        found = _pairs(tokens, found)
+    return _ranges(tokens, found)
+
+
+def _pairs(tokens: list[str], found: list[_Number]) -> list[_Number]:
+    """Two singular people named as a pair, with no numbers ("Madre e hija mueren", "eran padre
+    e hijo"), are a count of two."""
+    taken = {i for number in found for i in range(number.start, number.end)}
+    pairs = []
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] not in _PAIR_JOINS or tokens[i - 1] not in _PEOPLE_SINGULAR:
+            continue
+        # English articles are no numbers here: "a man and a woman died"
+        english = tokens[i] == "and"
+        end = i + 2 if english and tokens[i + 1] in ("a", "the") else i + 1
+        if end >= len(tokens) or tokens[end] not in _PEOPLE_SINGULAR:
+            continue
+        before = tokens[i - 2] if i >= 2 else ""
+        if before in _NOT_BEFORE_PAIR and not (english and before in ("a", "the")):
+            continue
+        if taken.isdisjoint(range(i - 1, end + 1)):
+            pairs.append(_Number(i - 1, end + 1, 2))
+    return sorted(found + pairs, key=lambda number: number.start) if pairs else found
+
+
+_PAIR_JOINS = _words("y e and")
+
+
+# A determiner before the first person makes the pair two counts already ("un minero y un")
+_NOT_BEFORE_PAIR = _words("un una el la al a su the an")
+
+
+_AND_OR_BOUNDARY = _BOUNDARY | frozenset({"y", "e"})
+
+
+def _ranges(tokens: list[str], found: list[_Number]) -> list[_Number]:
+    """ "entre 10 y 12 mineros" is one number, its upper figure (docs/labelling-guide.md)."""
+    if "entre" not in tokens and "between" not in tokens:
+        return found
+    merged: list[_Number] = []
+    for number in found:
+        if merged:
+            low = merged[-1]
+            if (
+                low.start > 0
+                and tokens[low.start - 1] in ("entre", "between")
+                and tokens[low.end : number.start] in (["y"], ["and"])
+            ):
+                merged[-1] = _Number(low.start, number.end, number.value)
+                continue
+        merged.append(number)
+    return merged
 
 
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
@@ -491,6 +702,9 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         if len(tok) == 4 and 1900 <= number.value <= 2100:
             return False
         if number.value > 5000:
+            return False
+        # "The guard, 45, was shot": digits right after one person are an age
+        if number.start > 0 and tokens[number.start - 1] in _PEOPLE_SINGULAR:
             return False
     # "the bodies of four workers" is a count; "the age of 25" is not
     bodies_of = (
@@ -506,6 +720,20 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         return False
     after = tokens[number.end] if number.end < len(tokens) else ""
     if after in _NOT_PEOPLE_AFTER or after in _MONTHS:
+        return False
+    # "de 17 y 19 años": the first number shares the unit of the second
+    if after in _RANGE_JOINS and _measure_length(tokens, number.end + 1) == 2:
+        return False
+    # "10:15 se confirma un fallecido": minutes of a clock time
+    if (
+        before == ":"
+        and tok[0].isdigit()
+        and number.start > 1
+        and tokens[number.start - 2][0].isdigit()
+    ):
+        return False
+    # "bocamina nivel 2, vigilante herido": several people take a plural noun
+    if number.value > 1 and (after in _PEOPLE_SINGULAR or after in _SINGLE):
         return False
     # "presentaba 2 heridas de bala": wounds on one body, not injured people
     if after in ("heridas", "herida") and tokens[number.end + 1 : number.end + 3] in _WOUND_OF:
@@ -529,22 +757,52 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
     whole = _is_partitive_whole(tokens, number)
     # "dos de los tres ...": step over the whole to reach the casualty word of the part
     skip = j + 2 if tokens[j : j + 2] in _DE_LOS else -1
-    for _ in range(_MAX_GAP + 1):
+    negated = False  # "Los 12 trabajadores no sufrieron lesiones"
+    limit = _MAX_GAP + 1
+    relative = False
+    step = -1
+    while step + 1 < limit:
+        step += 1
         if j >= len(tokens):
             return None
         tok = tokens[j]
+        # "2 delincuentes que disparaban contra la patrulla murieron": a relative clause right
+        # after the people may be longer; the count then needs a plural verb or auxiliary
+        if tok == "que" and step <= 2 and not article:
+            relative = True
+            limit = _MAX_GAP + 6
         if j == skip and (tok[0].isdigit() or tok in _NUMBER_WORDS):
+            j += 1
+            continue
+        # "dos vigilantes estuvieron 12 horas en poder de ...": a measure is stepped over
+        measure = _measure_length(tokens, j)
+        if measure:
+            j += measure
+            continue
+        # "02 vigilantes de garita 1 asesinados": a label number is stepped over
+        if tok[0].isdigit() and tokens[j - 1] in _LABEL_NOUNS:
             j += 1
             continue
         if tok in _BOUNDARY or tok[0].isdigit() or (tok in _NUMBER_WORDS and tok not in _ARTICLES):
             return None
         if article and tok not in _FILLER and tok not in _AFTER_NUMBER:
             return None
-        if tok in _AFTER_NUMBER and tokens[j - 1] in ("sin", "no", "without", "ningun"):
+        if tok in _AFTER_NUMBER and (negated or tokens[j - 1] in _GAP_NEGATIONS):
             return None
+        negated = negated or tok in _GAP_NEGATIONS
         if tok in _AFTER_NUMBER:
-            # "victimas" counts the dead only as "victimas mortales"
-            if tok == "victimas" and (j + 1 >= len(tokens) or tokens[j + 1] != "mortales"):
+            if (
+                relative
+                and step > _MAX_GAP
+                and not (tok in _DYING_PLURAL_ONLY or tokens[j - 1] in _AUXILIARIES)
+            ):
+                return None
+            # "victimas" counts the dead as "victimas mortales", or in a story of killing only
+            if (
+                tok == "victimas"
+                and tokens[j + 1 : j + 2] != ["mortales"]
+                and not _only_killing(tokens)
+            ):
                 return None
             kind = _AFTER_NUMBER[tok]
             if kind is not _Kind.KILLED and not whole and _dead_later_in_clause(tokens, j + 1):
@@ -554,6 +812,36 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
             return None  # a verb that belongs to the next count ("dos muertos y hieren a ...")
         j += 1
     return None
+
+
+_GAP_NEGATIONS = _words("sin no without ningun not ni")
+_DYING_PLURAL_ONLY = _words("murieron mueren fallecieron fallecen died")
+
+
+def _only_killing(tokens: list[str]) -> bool:
+    """Whether the text states deaths and no injured or kidnapped people, so that its
+    "victimas" are the dead ("Las siete victimas de la masacre")."""
+    return not _KILLED_BESIDES_VICTIMS.isdisjoint(tokens) and _OTHER_HARM_WORDS.isdisjoint(tokens)
+
+
+def _measure_length(tokens: list[str], j: int) -> int:
+    """How many tokens a measure starting at ``tokens[j]`` spans: 2 for a number and its unit
+    ("12 horas"), 4 for two numbers sharing one ("17 y 19 años", "3 a 5 dias"), else 0."""
+    if not _is_number_token(tokens[j]):
+        return 0
+    after = tokens[j + 1 : j + 4]
+    if after[:1] and after[0] in _NOT_PEOPLE_AFTER:
+        return 2
+    if len(after) == 3 and after[0] in _RANGE_JOINS and _is_number_token(after[1]):
+        return 4 if after[2] in _NOT_PEOPLE_AFTER else 0
+    return 0
+
+
+_RANGE_JOINS = _words("y a o and to or")
+
+
+def _is_number_token(tok: str) -> bool:
+    return tok[0].isdigit() or tok in _NUMBER_WORDS
 
 
 def _is_partitive_whole(tokens: list[str], number: _Number) -> bool:
@@ -569,14 +857,20 @@ def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
     """Whether the clause from ``start`` says the people were found dead (a few words on); it
     ends at a count of other people ("tres heridos, un vigilante murio")."""
     end = min(start + 8, len(tokens))
-    for j in range(start, end):
+    j = start - 1
+    while j + 1 < end:
+        j += 1
         tok = tokens[j]
         if tok in _BOUNDARY or tok in _CLAUSE_JOINS:
             return False
-        if (tok[0].isdigit() or tok in _NUMBER_WORDS) and j + 1 < end:
-            nxt = tokens[j + 1]
-            if nxt in _PEOPLE_SINGULAR or nxt in _PEOPLE_PLURAL or nxt in _AFTER_NUMBER:
-                return False
+        # ("secuestrado hace 8 dias fue hallado sin vida": a measure is no other count)
+        measure = _measure_length(tokens, j)
+        if measure:
+            j += measure - 1
+            continue
+        # ("De los tres raptados, uno fue hallado muerto": the one, not the three)
+        if tok[0].isdigit() or (tok in _NUMBER_WORDS and tok not in _ARTICLES):
+            return False
         if tok in _DEATH_AFTER_KIDNAP:
             return True
     return False
@@ -587,7 +881,7 @@ def _after_toll(tokens: list[str], number: _Number) -> bool:
     for tok in reversed(tokens[max(0, number.start - _TOLL_WINDOW) : number.start]):
         if tok in _BOUNDARY:
             return False
-        if tok == _TOLL:
+        if tok == _TOLL or tok == "toll":  # "Toll climbs to nine"
             return True
     return False
 
@@ -599,7 +893,14 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
     while j >= 0 and gap <= 3:
         tok = tokens[j]
         if tok in _BEFORE_NUMBER:
+            # "one killed, two released": "killed" belongs to the count right before it
+            if j > 0 and _is_number_token(tokens[j - 1]) and tok in _AFTER_NUMBER:
+                return None
             return _BEFORE_NUMBER[tok]
+        # "Permanecen secuestrados desde hace 3 dias dos trabajadores": a measure is stepped over
+        if j > 0 and _measure_length(tokens, j - 1) == 2:
+            j -= 2
+            continue
         if tok not in _VERB_GAP:
             return None
         j -= 1
@@ -610,6 +911,10 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
 _SINGLE_WORDS = (
     frozenset(_SINGLE) | frozenset(_SINGLE_VERBS) | frozenset(_AFTER_PERSON) | _DYING_VERBS
 )
+
+
+_RETAIN = _words("retienen retuvieron")
+_NOT_ONE_PERSON = _words("los las perro perros caballo caballos burro mula ganado animal dog")
 
 
 def _implicit_singles(tokens: list[str]) -> set[_Kind]:
@@ -648,16 +953,33 @@ def _implicit_singles(tokens: list[str]) -> set[_Kind]:
         for j in range(i + 1, min(i + 5, n - 1)):
             if tokens[j] in _BOUNDARY:
                 break
-            if tokens[j] in ("a", "an", "al"):
+            if tokens[j] in ("a", "an", "al") and tok not in _BODY_NOUNS:
                 nxt = tokens[j + 1]
-                if nxt not in _NUMBER_WORDS and not nxt[0].isdigit() and nxt not in ("los", "las"):
+                # "Retienen a ingeniero" (not "a camion"): a person must follow
+                if tok in _RETAIN and nxt not in _PEOPLE_SINGULAR:
+                    break
+                # "Matan a perro guardian": an animal is no casualty
+                # ("Balean a trabajadores": an unnumbered plural is no count)
+                if not (
+                    nxt in _NUMBER_WORDS
+                    or nxt[0].isdigit()
+                    or nxt in _NOT_ONE_PERSON
+                    or nxt in _PEOPLE_PLURAL
+                ):
                     kinds.add(kind)
                 break
-            # "Muerte de minero en Pataz"
-            if tok == "muerte" and tokens[j] in ("de", "del") and tokens[j + 1] in _PEOPLE_SINGULAR:
+            # "Muerte de minero en Pataz", "el deceso del operario Huaman"
+            if tok in _DEATH_NOUNS and tokens[j] in ("de", "del") and _person_next(tokens, j + 1):
                 kinds.add(kind)
                 break
     return kinds
+
+
+def _person_next(tokens: list[str], j: int) -> bool:
+    """Whether a singular person noun is at ``tokens[j]``, after an article if any."""
+    if j < len(tokens) and tokens[j] in ("el", "la", "un", "una"):
+        j += 1
+    return j < len(tokens) and tokens[j] in _PEOPLE_SINGULAR
 
 
 def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
@@ -689,11 +1011,22 @@ def _negated(tokens: list[str], i: int) -> bool:
 def _died_of_injuries(tokens: list[str], i: int, word: str) -> bool:
     """An injured participle describing someone a dying verb just before has killed ("Fallece
     minero herido"): that person counts as killed, not also as injured."""
-    if _SINGLE[word] is not _Kind.INJURED:
-        return False
-    for tok in reversed(tokens[max(0, i - 5) : i]):
+    # (likewise a kidnapped one: "Muere ingeniero que habia sido secuestrado")
+    return _SINGLE[word] is not _Kind.KILLED and _dying_near(tokens, i)
+
+
+def _dying_near(tokens: list[str], i: int) -> bool:
+    """A singular dying verb in the clause of ``tokens[i]``: up to seven words before it
+    ("Fallece en el hospital el vigilante baleado") or three after ("un trabajador herido murio
+    en el hospital")."""
+    for tok in reversed(tokens[max(0, i - 7) : i]):
         if tok in _BOUNDARY or tok in _CLAUSE_JOINS:
-            return False
+            break
+        if tok in _DYING_VERBS or tok in _DEATH_NOUNS:
+            return True
+    for tok in tokens[i + 1 : i + 4]:
+        if tok in _BOUNDARY or tok in _CLAUSE_JOINS:
+            break
         if tok in _DYING_VERBS:
             return True
     return False
@@ -706,13 +1039,30 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
     for i, tok in enumerate(tokens):
         if tok != word:
             continue
-        j = i - 1
-        while j >= 0 and tokens[j] in _PERSON_AUX and i - j <= 3:
+        # "Body of kidnapped miner found"
+        if word == "body" and tokens[i + 1 : i + 2] == ["of"]:
+            if not _PEOPLE_SINGULAR.isdisjoint(tokens[i + 2 : i + 5]):
+                kinds.add(_Kind.KILLED)
+            continue
+        # ("Miner hacked to death": the verb of "to death" stands between)
+        j = i - 2 if word == "todeath" else i - 1
+        # (an age may stand between: "The guard, 52, was wounded")
+        while j >= 0 and (tokens[j] in _PERSON_AUX or tokens[j].isdigit()) and i - j <= 3:
             j -= 1
         # "one worker killed and another wounded"
         if j >= 0 and (tokens[j] in _PEOPLE_SINGULAR or tokens[j] == "another"):
-            kinds.add(_AFTER_PERSON[word])
+            kind = _AFTER_PERSON[word]
+            # "Muere vigilante baleado": the dying verb counts that person as killed; and
+            # "baleado" in a story that states a death is most likely the one who died
+            if kind is _Kind.INJURED and (
+                _dying_near(tokens, i) or (word in _SHOT and not _KILLED_WORDS.isdisjoint(tokens))
+            ):
+                continue
+            kinds.add(kind)
     return kinds
+
+
+_SHOT = _words("baleado baleada")
 
 
 def _dying_single(tokens: list[str], word: str) -> bool:
@@ -726,22 +1076,53 @@ def _dying_single(tokens: list[str], word: str) -> bool:
             return True
         if i > 0 and tokens[i - 1] in _PEOPLE_SINGULAR:
             return True
-        # "El minero, de 34 años, murió": an article and a person a few words back
-        for j in range(i - 2, max(i - 7, 0), -1):
+        # "El minero, de 34 años, murió", "Menor de 15 años muere": a person a few words back,
+        # after an article or at the start of the sentence
+        for j in range(i - 2, max(i - 11, -1), -1):
             if tokens[j] in _BOUNDARY or tokens[j] in _CLAUSE_JOINS:
                 break
-            if tokens[j] in _PEOPLE_SINGULAR and tokens[j - 1] in ("el", "la", "un", "una", "the"):
+            if tokens[j] in _PEOPLE_SINGULAR and (
+                j == 0 or tokens[j - 1] in _BOUNDARY or tokens[j - 1] in _DETERMINERS
+            ):
+                return True
+        # "Fallece en el hospital el vigilante": an article and a person a few words on
+        for j in range(i + 1, min(i + 7, len(tokens) - 1)):
+            if tokens[j] in _BOUNDARY or tokens[j] in _CLAUSE_JOINS:
+                break
+            if tokens[j] in _DETERMINERS and tokens[j + 1] in _PEOPLE_SINGULAR:
                 return True
     return False
 
 
+_DETERMINERS = _words("el la un una the")
+
+
+_KILLED_WORDS = frozenset(
+    word
+    for words in (_AFTER_NUMBER, _BEFORE_NUMBER, _SINGLE, _SINGLE_VERBS)
+    for word, kind in words.items()
+    if kind is _Kind.KILLED
+)
+_KILLED_BESIDES_VICTIMS = _KILLED_WORDS - {"victimas"}
+_OTHER_HARM_WORDS = frozenset(
+    word
+    for words in (_AFTER_NUMBER, _BEFORE_NUMBER, _SINGLE, _SINGLE_VERBS)
+    for word, kind in words.items()
+    if kind is not _Kind.KILLED
+)
+_FUNCTION_WORDS = _words("a de la el en se sin con su their by an of the")
 # Every word a count can hang on: without one of them in the text there is nothing to count.
 _CASUALTY_WORDS = (
     frozenset(_AFTER_NUMBER)
     | frozenset(_BEFORE_NUMBER)
     | _SINGLE_WORDS
-    # the words that start or end the merged phrases ("sin vida", "death toll", ...)
-    | _words("vida libertad poder dead toll lives perdidas mortal fuerza taken")
+    # a word of each merged phrase ("vida" of "sin vida", "toll" of "death toll", "llevaron" of
+    # "se llevaron a"): the last one that is not a common function word, so it is rare
+    | frozenset(
+        [w for w in words if w not in _FUNCTION_WORDS][-1]
+        for phrases in _PHRASES.values()
+        for words, _ in phrases
+    )
 )
 
 # Words that join or continue counts (see ``_combine``), and the copulas of "ya son tres".
@@ -759,7 +1140,7 @@ _KIDNAP_CONTEXT = _words(
     "kidnapping abducted abduction hostage hostages captivity captors ransom takenhostage"
 )
 _PREPOSITIONS = _words("en a al de del in at el la los las on")
-_COPULAS = _words("son eran are were")
+_COPULAS = _words("son eran fueron are were")
 _AUXILIARIES = _words("fueron resultaron quedaron were")
 _DYING_PLURAL = _DYING_VERBS | _words("mueren murieron fallecen fallecieron")
 
@@ -775,6 +1156,11 @@ def extract_severity(text: str) -> Severity:
         tokens = [tok if tok not in _RELEASE else "_" for tok in tokens]
     counted: list[tuple[_Number, _Kind | None]] = []
     for number in _numbers(tokens):
+        if number.start > 0 and tokens[number.start - 1] in ("no", "not") and counted:
+            # "Eran cuatro, no seis, los mineros asesinados": the corrected figure takes the
+            # casualty word of the one it replaces
+            _correct(tokens, counted, number)
+            continue
         if number.value <= 0 or not _is_count_of_people(tokens, number):
             continue
         forward = _forward(tokens, number)
@@ -787,9 +1173,21 @@ def extract_severity(text: str) -> Severity:
         # "Fallecen dos mineros heridos": the injured died, so they count as killed
         if forward is _Kind.INJURED and _dying_verb_before(tokens, number):
             forward = _Kind.KILLED
-        kind = forward or backward or _after_copula(tokens, number)
+        kind = forward or backward or _after_copula(tokens, number) or _form_field(tokens, number)
         counted.append((number, kind))
+    # "En lo que va del año suman 39 muertos": a total over a period counts only for the kinds
+    # the incident itself gives no count of (docs/labelling-guide.md)
+    # (with one count there is nothing to prefer, and most texts have at most one)
+    cumulative = []
+    if len(counted) > 1 and not _PERIOD_HINTS.isdisjoint(tokens):
+        cumulative = [entry for entry in counted if _over_a_period(tokens, entry[0])]
+    if cumulative:
+        counted = [entry for entry in counted if entry not in cumulative]
     best = _combine(tokens, counted)
+    _subtract_dead_parts(tokens, counted, best)
+    if cumulative:
+        for kind, value in _combine(tokens, cumulative).items():
+            best.setdefault(kind, value)
     if "(" in tokens:
         for kind, value in _named_victims(tokens).items():
             best[kind] = max(best.get(kind, 0), value)
@@ -800,6 +1198,20 @@ def extract_severity(text: str) -> Severity:
         injured=best.get(_Kind.INJURED, 0),
         kidnapped=best.get(_Kind.KIDNAPPED, 0),
     )
+
+
+def _correct(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]], rejected: _Number
+) -> None:
+    """Give the kind of a rejected figure ("no seis ... asesinados") to the figure just before
+    it that has none ("Eran cuatro")."""
+    previous, kind = counted[-1]
+    if kind is not None or not set(tokens[previous.end : rejected.start]) <= _CORRECTION_GAP:
+        return
+    counted[-1] = (previous, _forward(tokens, rejected))
+
+
+_CORRECTION_GAP = _words("y e no and not")
 
 
 def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> dict[_Kind, int]:
@@ -819,7 +1231,7 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
     previous: _Number | None = None
     for number, kind in counted:
         # "otros tres" are more people; "los otros dos" are the rest of a group already counted
-        others = (
+        others = tokens[number.start] in ("otro", "otra") or (
             number.start > 0
             and tokens[number.start - 1] in _OTHERS
             and (number.start < 2 or tokens[number.start - 2] not in ("los", "las", "the"))
@@ -831,6 +1243,16 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             and (kind is None or group_kind is None or kind is group_kind)
         ):
             group_kind = group_kind or kind
+            group_total += number.value
+        elif (
+            previous is not None
+            and group_kind is not None
+            and (kind is None or kind is group_kind)
+            and _graded(tokens, number)
+            and _graded(tokens, previous)
+            and _BOUNDARY.isdisjoint(tokens[previous.end : number.start])
+        ):
+            # "dos heridos graves y tres leves": grades of one kind add up
             group_total += number.value
         elif others and kind is None and previous is not None and group_kind is not None:
             # elliptic "y otros tres en Vijus": the kind of the count before, same sentence
@@ -857,12 +1279,109 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
     return best
 
 
+_GRADES = _words("leve leves grave graves gravedad gravemente critico criticos critica criticas")
+
+
+def _graded(tokens: list[str], number: _Number) -> bool:
+    """Whether a severity grade follows ``number`` in its phrase ("un herido de gravedad", "tres
+    leves"), not a partitive ("dos de ellos de gravedad" is part of a count, not more people)."""
+    after = tokens[number.end : number.end + 4]
+    if after[:1] == ["de"] and after[1:2] != ["gravedad"]:
+        return False
+    for tok in after:
+        if tok in _BOUNDARY or tok in _CLAUSE_JOINS or tok[0].isdigit() or tok in _NUMBER_WORDS:
+            return False
+        if tok in _GRADES:
+            return True
+    return False
+
+
+_PERIOD_PREPOSITIONS = _words("en in durante during desde since")
+_PERIOD_STARTS = _words("inicios comienzos principios enero")
+# Without one of these a text names no period (found at C speed before any scan)
+_PERIOD_HINTS = _words("va far") | _PERIOD_STARTS | frozenset(str(y) for y in range(1900, 2101))
+
+
+def _over_a_period(tokens: list[str], number: _Number) -> bool:
+    """Whether the sentence of ``number`` speaks of a period, not one incident: "en lo que va
+    del año", "so far", "desde enero", "en 2024"."""
+    start = number.start
+    while start > 0 and tokens[start - 1] not in _BOUNDARY:
+        start -= 1
+    end = number.end
+    while end < len(tokens) and tokens[end] not in _BOUNDARY:
+        end += 1
+    sentence = tokens[start:end]
+    for k in range(len(sentence) - 1):
+        tok, nxt = sentence[k], sentence[k + 1]
+        if (tok, nxt) in (("que", "va"), ("so", "far")):
+            return True
+        if tok in _PERIOD_PREPOSITIONS and (
+            nxt in _PERIOD_STARTS or (len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= 2100)
+        ):
+            return True
+    return False
+
+
+def _subtract_dead_parts(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]], best: dict[_Kind, int]
+) -> None:
+    """A part of a kidnapped or injured group that died counts as killed only: "Secuestran a
+    dos mineros y uno es hallado sin vida" is one killed and one kidnapped, "Muere uno de los
+    tres mineros heridos" one killed and two injured. The part is "uno"/"one" or a partitive
+    ("dos de ellos"); the whole is the count it is taken from, and nothing after the part
+    counts the rest again ("y los otros dos fueron liberados" is counted already)."""
+    for index, (part, kind) in enumerate(counted):
+        if kind is not _Kind.KILLED or not _is_bare_part(tokens, part):
+            continue
+        whole: tuple[_Number, _Kind] | None = None
+        for other, other_kind in counted:
+            if other_kind not in (_Kind.KIDNAPPED, _Kind.INJURED) or other.value <= part.value:
+                continue
+            if other.start == part.end + 2 or (other.end <= part.start):
+                whole = (other, other_kind)  # the partitive whole, or the latest before
+        if whole is None:
+            continue
+        number, whole_kind = whole
+        rest = [
+            other.value
+            for other, other_kind in counted[index + 1 :]
+            if other_kind is whole_kind and other.start > part.start and other is not number
+        ]
+        if best.get(whole_kind) != number.value:
+            continue
+        if not rest:
+            best[whole_kind] = number.value - part.value
+        elif number.value - part.value in rest:
+            # "... uno fallecio. Los otros dos siguen internados": the rest, counted again
+            best[whole_kind] = number.value - part.value
+
+
+_PART_FOLLOWERS = _words("ellos ellas los las them the")
+
+
+def _is_bare_part(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` is a pronoun for part of a group ("uno es hallado sin vida", "one
+    later found dead", "dos de ellos murieron"), not a new person ("un vigilante murio")."""
+    after = tokens[number.end : number.end + 2]
+    if after[:1] in (["de"], ["of"]) and after[1:2] and after[1] in _PART_FOLLOWERS:
+        return True
+    if tokens[number.start] not in ("uno", "one") or not after:
+        return False
+    nxt = after[0]
+    return nxt not in _PEOPLE_SINGULAR and (nxt not in _AFTER_NUMBER or nxt in _DYING_PLURAL)
+
+
 def _coordinated(tokens: list[str], first: _Number, second: _Number) -> bool:
     """Whether only people words and one "y" stand between two numbers ("un minero y un")."""
     between = tokens[first.end : second.start]
     if len(between) > 4 or sum(tok in _AND for tok in between) != 1:
         return False
-    return all(tok in _FILLER or tok in _AND or tok in ("a", "al") for tok in between)
+    return all(tok in _FILLER or tok in _AND or tok in _COORDINATION_EXTRA for tok in between)
+
+
+# "Matan a un minero y luego a su hermano"
+_COORDINATION_EXTRA = _words("a al sus luego tambien despues ademas")
 
 
 def _ends_phrase(tokens: list[str], number: _Number) -> bool:
@@ -871,7 +1390,13 @@ def _ends_phrase(tokens: list[str], number: _Number) -> bool:
     j = number.end
     while j < len(tokens) and (tokens[j] in _PEOPLE_SINGULAR or tokens[j] in _PEOPLE_PLURAL):
         j += 1
-    return j >= len(tokens) or tokens[j] in _BOUNDARY or tokens[j] in _PREPOSITIONS
+    # ("y luego a su hermano que intento ayudarlo": a relative clause describes the person)
+    return (
+        j >= len(tokens)
+        or tokens[j] in _BOUNDARY
+        or tokens[j] in _PREPOSITIONS
+        or tokens[j] == "que"
+    )
 
 
 def _elliptic(tokens: list[str], previous: _Number, number: _Number) -> bool:
@@ -903,7 +1428,32 @@ def _named_victims(tokens: list[str]) -> dict[_Kind, int]:
                 j -= 1
         if ages >= 2:
             found[kind] = max(found.get(kind, 0), ages)
+    for k, tok in enumerate(tokens):
+        kind = _BEFORE_NUMBER.get(tok) or _AFTER_NUMBER.get(tok)
+        if kind is not None and tok not in _SINGLE:
+            ages = _ages_after(tokens, k + 1)
+            if ages >= 2:
+                found[kind] = max(found.get(kind, 0), ages)
     return found
+
+
+def _ages_after(tokens: list[str], start: int) -> int:
+    """How many "( NN )" groups follow a casualty word in its sentence, with names and "y"
+    between them ("Secuestran a Pedro Diaz (42), Julio Rios (35) y Raul Cruz (28)"); the
+    walk stops at another casualty word or a number outside the brackets."""
+    ages = 0
+    j = start
+    end = min(len(tokens), start + 24)
+    while j < end:
+        tok = tokens[j]
+        if tok == "(" and j + 2 < len(tokens) and tokens[j + 1].isdigit() and tokens[j + 2] == ")":
+            ages += 1
+            j += 3
+            continue
+        if tok in _BOUNDARY or tok[0].isdigit() or tok in _AFTER_NUMBER or tok in _BEFORE_NUMBER:
+            break
+        j += 1
+    return ages
 
 
 def _dying_verb_before(tokens: list[str], number: _Number) -> bool:
@@ -914,6 +1464,14 @@ def _dying_verb_before(tokens: list[str], number: _Number) -> bool:
         if tok not in _VERB_GAP:
             return False
     return False
+
+
+def _form_field(tokens: list[str], number: _Number) -> _Kind | None:
+    """The kind of an incident form's field the number fills: "Muertos: 2", "Injuries: 1"."""
+    if number.start < 2 or tokens[number.start - 1] != ":":
+        return None
+    field = tokens[number.start - 2]
+    return None if field in _SINGLE else _AFTER_NUMBER.get(field)
 
 
 def _after_copula(tokens: list[str], number: _Number) -> _Kind | None:

@@ -191,7 +191,7 @@ def test_counts_after_copula_and_named_victims(text: str, expected: Severity) ->
             Severity(killed=1),
         ),
         ("Cinco asaltantes huyeron; ningún guardia quedó herido", Severity()),
-        ("El cadáver presentaba 3 heridas de bala", Severity()),
+        ("La víctima presentaba 3 heridas de bala", Severity()),
         ("Dirigente recibió amenazas de muerte de dos desconocidos", Severity()),
         ("Fallece trabajador herido en el ataque del lunes", Severity(killed=1)),
         ("Mueren dos vigilantes heridos en el asalto", Severity(killed=2)),
@@ -288,4 +288,287 @@ def test_parts_of_a_group_with_a_different_fate(text: str, expected: Severity) -
 )
 def test_clock_times_victimados_retenido_and_ellipsis(text: str, expected: Severity) -> None:
     """ "las N" is a time only after "a las"; "victimados"; "retenido" needs a person; ellipsis."""
+    assert extract_severity(text) == expected
+
+
+# --- round five (casualties_dev4, casualties_fresh4) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eran cinco, no siete, los comuneros asesinados en Ocoña", Severity(killed=5)),
+        ("Fueron dos, y no cuatro, los fallecidos del ataque", Severity(killed=2)),
+        ("Four guards were killed, not five as first reported", Severity(killed=4)),
+    ],
+)
+def test_corrected_figures(text: str, expected: Severity) -> None:
+    """A corrected figure ("eran cinco, no siete, los ... asesinados") counts, the rejected not."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dos vigilantes asesinados en Vijus. En lo que va del año suman 41 muertos",
+            Severity(killed=2),
+        ),
+        (
+            "Nine miners killed in Pataz. In 2024 some 30 workers were killed there",
+            Severity(killed=9),
+        ),
+        ("En lo que va del año suman 41 muertos en la provincia", Severity(killed=41)),
+    ],
+)
+def test_totals_over_a_period(text: str, expected: Severity) -> None:
+    """A total over a period counts only when the incident itself gives no count."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secuestran a tres obreros y uno aparece sin vida", Severity(killed=1, kidnapped=2)),
+        ("Five workers abducted; one later found dead", Severity(killed=1, kidnapped=4)),
+        (
+            "Fallece uno de los cuatro vigilantes heridos en la garita",
+            Severity(killed=1, injured=3),
+        ),
+        (
+            "Three guards kidnapped; one killed, two released",
+            Severity(killed=1, kidnapped=2),
+        ),
+        ("Tres heridos; un vigilante murió en el acto", Severity(killed=1, injured=3)),
+    ],
+)
+def test_part_of_a_group_that_died(text: str, expected: Severity) -> None:
+    """ "uno"/"one" or a partitive that died is taken from the kidnapped or injured group."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El asalto dejó un herido grave y cuatro leves", Severity(injured=5)),
+        ("Tres heridos de gravedad y dos leves tras la balacera", Severity(injured=5)),
+        (
+            "Un fallecido, un herido de gravedad y tres con lesiones leves",
+            Severity(killed=1, injured=4),
+        ),
+        ("Siete vigilantes heridos, dos de ellos de gravedad", Severity(injured=7)),
+    ],
+)
+def test_severity_grades_add_up(text: str, expected: Severity) -> None:
+    """Counts of one kind split by grade ("un herido grave y cuatro leves") add up."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Siguen secuestrados desde hace 5 días cuatro operarios", Severity(kidnapped=4)),
+        ("Tres operarios estuvieron 20 horas en poder de la banda", Severity(kidnapped=3)),
+        ("Dos comuneros de 18 y 21 años fueron asesinados", Severity(killed=2)),
+        ("03 vigilantes de garita 2 asesinados esta madrugada", Severity(killed=3)),
+        ("08:30 se confirma un fallecido en la bocamina", Severity(killed=1)),
+        ("Entre 8 y 10 mineros habrían muerto en el socavón", Severity(killed=10)),
+        ("Tres (3) personas heridas en el ataque", Severity(injured=3)),
+    ],
+)
+def test_measures_labels_times_ranges_and_repeats(text: str, expected: Severity) -> None:
+    """Measures and labels are stepped over; "17 y 19 años", "08:30" are no counts; ranges."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un comunero muerto en Ocoña y otro en Chala", Severity(killed=2)),
+        ("Una madre y sus tres hijos fueron asesinados", Severity(killed=4)),
+        ("Padre e hijo mueren en ataque a campamento", Severity(killed=2)),
+        ("Matan a un vigilante y luego a su compañero", Severity(killed=2)),
+        ("Un guardia y un asaltante mueren en la balacera", Severity(killed=2)),
+        ("Doble asesinato en un campamento de Secocha", Severity(killed=2)),
+        ("Par de vigilantes baleados en la garita", Severity(injured=2)),
+        ("Una treintena de heridos deja el desalojo", Severity(injured=30)),
+        ("Dozen injured as police clear the road", Severity(injured=12)),
+    ],
+)
+def test_groups_pairs_and_collective_words(text: str, expected: Severity) -> None:
+    """ "y otro en", pairs of people, "sus tres hijos", doble, bare "par de", treintena, dozen."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuatro trabajadores siguen en manos de sus captores", Severity(kidnapped=4)),
+        ("Encapuchados se llevaron a tres operarios del campamento", Severity(kidnapped=3)),
+        ("Two guards held by gunmen at the gate", Severity(kidnapped=2)),
+        ("Condenan a los secuestradores de dos geólogos", Severity(kidnapped=2)),
+        ("Se llevaron 3 kilos de oro del campamento", Severity()),
+        ("Policía traslada a detenidos en manos de la Fiscalía", Severity()),
+    ],
+)
+def test_kidnapping_phrases(text: str, expected: Severity) -> None:
+    """ "en manos de sus captores", "se llevaron a N", "held by gunmen", "secuestradores de N"."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Balean a minero en la pierna durante un asalto", Severity(injured=1)),
+        ("Balean a dos choferes en la trocha", Severity(injured=2)),
+        ("Vigilante baleado sobrevive al ataque", Severity(injured=1)),
+        ("Fallece en la posta el minero baleado el lunes", Severity(killed=1)),
+        ("Confirman el deceso del operario baleado en la planta", Severity(killed=1)),
+        ("Camioneta baleada en la vía a la mina", Severity()),
+        ("Balean a trabajadores de una contrata", Severity()),
+    ],
+)
+def test_shot_people(text: str, expected: Severity) -> None:
+    """ "balean a N"/"baleado" after a person are injured, unless the person dies."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Menor de 14 años muere por bala perdida", Severity(killed=1)),
+        ("Trujillo: operario de contrata muere tras ser golpeado", Severity(killed=1)),
+        ("El minero Juan Quispe Mamani, de 38 años, murió en la posta", Severity(killed=1)),
+        ("Lamentan el fallecimiento de un rondero en la laguna", Severity(killed=1)),
+        ("Se encontró cadáver de varón en la relavera", Severity(killed=1)),
+        ("El cadáver presentaba 3 heridas de bala", Severity(killed=1)),
+        ("Se halla operario sin signos vitales en la labor", Severity(killed=1)),
+        ("Minero informal fue acribillado en la trocha", Severity(killed=1)),
+        ("Abaten a asaltante que atacó la garita", Severity(killed=1)),
+        ("Liquidan a tres chamberos en un socavón", Severity(killed=3)),
+        ("¿Quién mató al dirigente de los mineros?", Severity(killed=1)),
+        ("Matan a perro guardián de la planta", Severity()),
+    ],
+)
+def test_single_deaths_in_other_words(text: str, expected: Severity) -> None:
+    """Dying verbs with a person at the sentence start or later, death nouns, slang verbs."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guard, 52, was wounded in the leg", Severity(injured=1)),
+        ("Miner's body found in the river", Severity(killed=1)),
+        ("Vigilante (47) fue asesinado en su turno", Severity(killed=1)),
+        (
+            "Raptan a Luis Soto (41), Jorge Paz (36) y Ana Ruiz (30) en Ayacucho",
+            Severity(kidnapped=3),
+        ),
+        ("Resultaron heridos los mineros Eloy Ccama (22) y Rut Poma (27)", Severity(injured=2)),
+    ],
+)
+def test_ages_and_named_victims(text: str, expected: Severity) -> None:
+    """An age after a person is no count; victims named with ages after the verb count one each."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Las cuatro víctimas de la masacre eran de Sayapullo", Severity(killed=4)),
+        ("Las cuatro víctimas de la extorsión denunciaron el caso", Severity()),
+        ("3 delincuentes que atacaban la planta murieron en el enfrentamiento", Severity(killed=3)),
+        ("Nueve obreros de una contrata resultaron con lesiones", Severity(injured=9)),
+        ("Los 15 trabajadores no sufrieron lesiones", Severity()),
+        ("Exigen dinero bajo amenaza de matar a 3 trabajadores", Severity()),
+    ],
+)
+def test_victims_relative_clauses_negation_and_threats(text: str, expected: Severity) -> None:
+    """ "victimas" in a killing story, relative clauses, negated injuries, threats to kill."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuatro comuneros perecieron en el enfrentamiento", Severity(killed=4)),
+        ("Tres vigilantes fueron ultimados en la garita", Severity(killed=3)),
+        ("La explosión cobra la vida de un operario", Severity(killed=1)),
+        ("The attack claimed the lives of 9 miners", Severity(killed=9)),
+        ("Mueren asfixiados tres mineros en la galería", Severity(killed=3)),
+        ("Sin vida quedaron dos vigilantes tras el asalto", Severity(killed=2)),
+        ("Muere motorista de una draga tras el asalto", Severity(killed=1)),
+        ("Chofer de la unidad 4 fallecido en la emboscada", Severity(killed=1)),
+    ],
+)
+def test_more_ways_to_say_killed(text: str, expected: Severity) -> None:
+    """ "perecieron", "ultimados", "cobra la vida", "claimed the lives of", manner participles."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operario sufrió heridas de bala en la pierna", Severity(injured=1)),
+        ("Seis mineros fueron hospitalizados tras el ataque", Severity(injured=6)),
+        ("Privaron de su libertad a cuatro obreros", Severity(kidnapped=4)),
+        ("Six guards were taken captive by gunmen", Severity(kidnapped=6)),
+        ("Two drivers were held at gunpoint for hours", Severity(kidnapped=2)),
+        ("Vigilante raptado hace 6 días fue hallado sin vida", Severity(killed=1)),
+    ],
+)
+def test_more_ways_to_say_injured_and_kidnapped(text: str, expected: Severity) -> None:
+    """ "sufrió heridas", "hospitalizados", "privaron de su libertad a", "taken captive"."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De los cuatro mineros raptados, uno fue hallado muerto. Los otros tres siguen "
+            "en cautiverio",
+            Severity(killed=1, kidnapped=3),
+        ),
+        (
+            "De los cinco heridos, uno falleció. Los otros cuatro siguen internados",
+            Severity(killed=1, injured=4),
+        ),
+        (
+            "Dos muertos y tres heridos. Uno de los heridos está grave",
+            Severity(killed=2, injured=3),
+        ),
+    ],
+)
+def test_rest_of_a_group_counted_again(text: str, expected: Severity) -> None:
+    """When the rest of a group whose part died is counted again, it is the group minus the part."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ficha de incidente. Muertos: 3. Heridos: 2. Secuestrados: 0", Severity(3, 2, 0)),
+        ("Incident form. Fatalities: 0. Injuries: 4. Location: gate 2", Severity(injured=4)),
+        ("Los heridos del ataque en Chala fueron tres y no cinco", Severity(injured=3)),
+        ("Sujeto confiesa haber matado a tres mineros", Severity(killed=3)),
+        ("Toll climbs to eleven after attack on Peru mine", Severity(killed=11)),
+        ("Four guards slain at a Peru gold plant", Severity(killed=4)),
+        ("Miner hacked to death near the tunnel", Severity(killed=1)),
+        ("Security guard gunned down at the gate", Severity(killed=1)),
+        ("Two workers perished in the fire set by rivals", Severity(killed=2)),
+        ("Body of a kidnapped engineer found in a river", Severity(killed=1)),
+        ("Comunero degollado en la trocha a la mina", Severity(killed=1)),
+        ("Se registraron dos víctimas fatales en el asalto", Severity(killed=2)),
+        ("Radio log: 3 KIA and 2 WIA at the north gate", Severity(killed=3, injured=2)),
+        ("Comuneros retienen a ingeniero de la minera", Severity(kidnapped=1)),
+        ("Comuneros retienen a camión de la minera", Severity()),
+        ("A man and a woman died in the attack", Severity(killed=2)),
+        ("Muere minero que había sido secuestrado el lunes", Severity(killed=1)),
+        ("Hallan cuerpo de minero en una quebrada", Severity(killed=1)),
+    ],
+)
+def test_forms_corrections_and_english_and_military_words(text: str, expected: Severity) -> None:
+    """Form fields, "fueron N y no M", "toll", "slain", "to death", KIA/WIA, bodies, pairs."""
     assert extract_severity(text) == expected

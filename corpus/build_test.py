@@ -3,6 +3,10 @@
 Deterministic and strict: a malformed line stops the build with its line number. Each item
 gets the fields of the training corpus (id, title, text, lang, category), plus ``kind`` and
 the gold casualty counts ``killed``, ``injured``, ``kidnapped``.
+
+Usage: ``python corpus/build_test.py [SOURCE OUT]``. Without arguments it builds
+test_source.txt into test.jsonl; ids are ``<stem of OUT>-NNNN`` (``test-0001``,
+``test2-0001`` for ``test2.jsonl``), so the sets' ids never collide.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from earlywarn.model import Category
 CATEGORIES = {c.value for c in Category}  # the labels the model knows
 
 
-def parse(source: Path) -> list[dict[str, object]]:
+def parse(source: Path, id_prefix: str = "test") -> list[dict[str, object]]:
     items: list[dict[str, object]] = []
     seen: set[str] = set()
     for lineno, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
@@ -34,7 +38,7 @@ def parse(source: Path) -> list[dict[str, object]]:
         seen.add(title)
         items.append(
             {
-                "id": f"test-{len(items) + 1:04d}",
+                "id": f"{id_prefix}-{len(items) + 1:04d}",
                 "title": title,
                 "text": text,
                 "lang": lang,
@@ -48,13 +52,20 @@ def parse(source: Path) -> list[dict[str, object]]:
     return items
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
     here = Path(__file__).parent
-    items = parse(here / "test_source.txt")
-    with (here / "test.jsonl").open("w", encoding="utf-8") as handle:
+    if not args:
+        source, out = here / "test_source.txt", here / "test.jsonl"
+    elif len(args) == 2:
+        source, out = Path(args[0]), Path(args[1])
+    else:
+        sys.exit("usage: build_test.py [SOURCE OUT]")
+    items = parse(source, id_prefix=out.stem)
+    with out.open("w", encoding="utf-8") as handle:
         for item in items:
             handle.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"wrote {len(items)} items to {here / 'test.jsonl'}")
+    print(f"wrote {len(items)} items to {out}")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@
   ``casualties_fresh.txt``, ``casualties_fresh2.txt``, ``casualties_fresh3.txt`` -> ``.jsonl``:
   held-out batches, each written after a round of rules and scored once, and
   ``casualties_dev4.txt`` and ``casualties_fresh4.txt`` to ``casualties_fresh8.txt`` (round
-  five); one per line,
+  five) and ``casualties_dev5.txt`` (round six); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -39,6 +39,7 @@ CASUALTY_FILES = (
     "casualties_fresh6",
     "casualties_fresh7",
     "casualties_fresh8",
+    "casualties_dev5",
 )
 
 

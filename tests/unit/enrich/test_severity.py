@@ -572,3 +572,140 @@ def test_rest_of_a_group_counted_again(text: str, expected: Severity) -> None:
 def test_forms_corrections_and_english_and_military_words(text: str, expected: Severity) -> None:
     """Form fields, "fueron N y no M", "toll", "slain", "to death", KIA/WIA, bodies, pairs."""
     assert extract_severity(text) == expected
+
+
+# --- round six (the retired test set v1's misses, by construction; casualties_dev5) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hieren de bala a un rondero en Chumpi", Severity(injured=1)),
+        ("Desconocidos hieren con arma blanca a dos acopiadores", Severity(injured=2)),
+        ("Sicarios asesinan con armas de fuego a tres comuneros", Severity(killed=3)),
+        ("Matan a cuchilladas a dos socios de la labor", Severity(killed=2)),
+    ],
+)
+def test_weapon_between_verb_and_object(text: str, expected: Severity) -> None:
+    """A weapon phrase between the casualty verb and its count ("hieren de bala a un") is skipped."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rondero es baleado al cruzar la trocha", Severity(injured=1)),
+        ("El perforista recibió un balazo en la pierna", Severity(injured=1)),
+        ("Acopiador de oro recibe una cuchillada en Chala", Severity(injured=1)),
+        ("Supervisor es acuchillado en el comedor del campamento", Severity(injured=1)),
+        ("El perforista recibió un balazo y murió", Severity(killed=1)),
+        ("El capataz recibió dos disparos en la espalda", Severity(injured=1)),
+    ],
+)
+def test_present_passive_and_a_wound_received(text: str, expected: Severity) -> None:
+    """ "es baleado", "recibió un balazo" state one injured person (killed if they died)."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patrol 5 reports driver injured near the camp", Severity(injured=1)),
+        ("Turno 2 informa que un vigilante resultó herido", Severity(injured=1)),
+        ("Garita, 3 vigilantes heridos tras el ataque", Severity(injured=3)),
+        ("Drivers of units 7 and 8 report two guards kidnapped", Severity(kidnapped=2)),
+    ],
+)
+def test_label_numbers_are_no_counts(text: str, expected: Severity) -> None:
+    """A digit after a patrol, shift or unit name (or a pair of them) is a label, not people."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liberan a las cuatro comuneras secuestradas en Cojata", Severity(kidnapped=4)),
+        ("Balean a las dos trabajadoras de la planta", Severity(injured=2)),
+        ("Hallan a las 5 de la tarde el cuerpo de un minero", Severity(killed=1)),
+    ],
+)
+def test_a_las_n_is_a_count_when_people_follow(text: str, expected: Severity) -> None:
+    """ "a las N" is a clock time unless people or a casualty word follow the number."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Triple crimen en una bocamina de Huaylillas", Severity(killed=3)),
+        ("Double murder shocks miners in Nazca", Severity(killed=2)),
+        ("Asesinan a abuelo y nieto en su chacra de Ocoña", Severity(killed=2)),
+    ],
+)
+def test_multiples_and_pairs_after_a(text: str, expected: Severity) -> None:
+    """ "Triple crimen" is three dead; "a abuelo y nieto" is a pair after the preposition "a"."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Atacan a palazos a cinco mineros. Los heridos están en Juliaca", Severity(injured=5)),
+        ("Asaltan a dos cambistas en la trocha. Los cuerpos fueron hallados", Severity(killed=2)),
+        ("Armed men ambushed three guards. The wounded were airlifted", Severity(injured=3)),
+        ("Agreden a tres fiscalizadores en Mazuko. Presentaron una denuncia", Severity()),
+        ("Evacuan a 30 obreros. Los heridos de un choque siguen internados", Severity()),
+    ],
+)
+def test_the_injured_after_an_attack_on_a_count(text: str, expected: Severity) -> None:
+    """ "Los heridos" after an attack on N people counts those N; an attack alone counts none."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lo tenían amarrado a un poste dentro del socavón", Severity(kidnapped=1)),
+        ("Asaltantes mantienen encerrados a cuatro guardias", Severity(kidnapped=4)),
+        ("Ingeniero fue obligado a subir a un auto por encapuchados", Severity(kidnapped=1)),
+        ("Obligaron a subir a tres mineros a una combi", Severity(kidnapped=3)),
+        ("A geologist was bundled into a car at the gate", Severity(kidnapped=1)),
+        ("Los socios se ven obligados a subir la cuota", Severity()),
+        ("Dos choferes son tomados como rehenes en el peaje", Severity(kidnapped=2)),
+        ("Delincuentes toman como rehén a un cocinero", Severity(kidnapped=1)),
+        ("Toman como rehenes a obreros de una contrata", Severity()),
+    ],
+)
+def test_held_forced_into_a_vehicle_or_taken_as_hostages(text: str, expected: Severity) -> None:
+    """Held ("lo tenían amarrado"), forced into a vehicle, or "tomados como rehenes": kidnapped."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Desaparece gerente de una minera; sus captores piden rescate", Severity(kidnapped=1)),
+        ("Exigen rescate por topógrafo desaparecido", Severity(kidnapped=1)),
+        ("Ransom demanded for missing mine manager in Puno", Severity(kidnapped=1)),
+        ("Desaparece minero tras derrumbe; siguen las labores de rescate", Severity()),
+        ("Topógrafo desaparecido desde el lunes en Sandia", Severity()),
+    ],
+)
+def test_missing_person_with_captors_is_kidnapped(text: str, expected: Severity) -> None:
+    """A missing person counts as kidnapped only when captors or a ransom demand are named."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Electricista se fracturó la muñeca en la planta", Severity(injured=1)),
+        ("Mecánico se quemó las manos con aceite", Severity(injured=1)),
+        ("Tres peones se hirieron al caer la escalera", Severity(injured=3)),
+        ("Se corta la energía en el campamento por dos horas", Severity()),
+        ("Ningún operario se lesionó en la maniobra", Severity()),
+    ],
+)
+def test_reflexive_injuries(text: str, expected: Severity) -> None:
+    """ "se fracturó", "se lesionaron" after people state injured; "se corta la energía" does not."""
+    assert extract_severity(text) == expected

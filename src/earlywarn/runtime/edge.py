@@ -113,8 +113,11 @@ class EdgeService(Service):
             )
         registry = self.runtime.metrics.registry
 
-        async def metrics(_: web.Request) -> web.Response:
-            body = generate_latest(registry)
+        async def metrics(request: web.Request) -> web.Response:
+            # ?name[]=… renders only those families, as prometheus_client's own handlers do
+            # (cheap enough for a benchmark to poll often without slowing the worker).
+            names = request.query.getall("name[]", [])
+            body = generate_latest(registry.restricted_registry(names) if names else registry)
             return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
 
         async def healthz(_: web.Request) -> web.Response:

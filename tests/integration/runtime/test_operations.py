@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import urllib.parse
 import uuid
 from pathlib import Path
 
@@ -160,6 +161,18 @@ def test_metrics_pass_promtool_and_report_levels_and_consumer_lag(
         [promtool, "check", "metrics"], input=text.encode(), capture_output=True, timeout=60
     )
     assert check.returncode == 0, check.stdout.decode() + check.stderr.decode()
+
+
+def test_metrics_renders_only_the_families_named_in_the_query(ops_worker: RunningWorker) -> None:
+    """/metrics?name[]=… returns just those families (what bench/throughput.py polls)."""
+    query = urllib.parse.urlencode(
+        [("name[]", "earlywarn_broker_up"), ("name[]", "earlywarn_stage_items_total")]
+    )
+    status, body = http_get(f"{ops_worker.base}/metrics?{query}")
+    assert status == 200
+    families = set(re.findall(r"^# TYPE (\S+)", body.decode(), flags=re.M))
+    assert families <= {"earlywarn_broker_up", "earlywarn_stage_items_total"}
+    assert "earlywarn_broker_up" in families
 
 
 def test_prometheus_scrapes_the_worker_and_answers_a_query(

@@ -8,7 +8,9 @@ without current-outbreak cases / such weeks; POD = share of series whose current
 has ≥ 1 alarm in a week with its cases; POD1week = alarm in the first such week; mean delay =
 weeks from that first week to the first alarm, over detected outbreaks. "sparse" is the
 subset of scenarios with θ ≤ 0.5 (mean ≤ 1.6 a week). The last line is JSON for the
-default detector (``nb_cusum``).
+default detector (``nb_cusum``). The row ``nb_cusum_live`` runs the live detector's path
+(``detect.baseline.compute_baseline`` with ``detect.method="nb_cusum"`` on weekly buckets,
+alarm = the week's count reaches its threshold): it must print the same figures.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from earlywarn.config import DetectConfig
+from earlywarn.detect.baseline import compute_baseline
 from earlywarn.detect.methods import (
     Decision,
     acled_surge,
@@ -32,12 +36,39 @@ from earlywarn.detect.methods import (
     farrington_flexible,
     nb_cusum,
 )
+from earlywarn.detect.window import BucketCounts
 
 DATA = Path(__file__).resolve().parents[1] / "../shared/data/detect"
 FIRST_WEEK, LAST_WEEK = 576, 624
 DEFAULT = "nb_cusum"
 
 Method = Callable[[Sequence[float], int], Decision | None]
+
+# The live detector on weekly counts, set up like methods.nb_cusum's defaults: one-week
+# windows, a 52-period season, 5 years + the excluded week of history, every count judged.
+LIVE_WEEKLY = DetectConfig(
+    method="nb_cusum",
+    bucket_seconds=7 * 86400,
+    window_buckets=1,
+    baseline_buckets=5 * 52 + 1,
+    season_periods=52,
+    excluded_periods=1,
+    min_count=1,
+    prior_rate_per_window=0.0,
+)
+
+
+def live_nb_cusum(y: Sequence[float], t: int) -> Decision:
+    """The live path's decision for week ``t``: its threshold on the counts before it."""
+    counts = BucketCounts(LIVE_WEEKLY.window_buckets)
+    for week, count in enumerate(y[:t]):
+        if count:
+            counts.add(week, int(count))
+    base = compute_baseline(counts, t, 0, LIVE_WEEKLY)
+    alarm = y[t] >= base.threshold
+    return Decision(base.expected, float(base.threshold), alarm, y[t] / base.threshold, base.rule)
+
+
 METHODS: dict[str, tuple[Method, str | None]] = {
     # ours → the R method it corresponds to (None: no R counterpart)
     "ears_c1": (lambda y, t: ears(y, t, "C1", alpha=0.01), "ears_c1"),
@@ -49,6 +80,7 @@ METHODS: dict[str, tuple[Method, str | None]] = {
     "early_farrington": (early_farrington, None),  # the previous default
     "early_harmonic": (early_harmonic, None),
     DEFAULT: (nb_cusum, None),
+    "nb_cusum_live": (live_nb_cusum, None),  # the same, through the live detector's baseline
 }
 
 

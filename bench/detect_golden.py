@@ -42,12 +42,13 @@ def district_codes() -> list[str]:
 WATCHED = tuple(c for i, c in enumerate(district_codes()) if i % 7 == 0)
 
 CONFIGS: dict[str, dict[str, Any]] = {
-    "farrington": {"district_regions": WATCHED},
+    "farrington": {"method": "farrington", "district_regions": WATCHED},
     "poisson": {"method": "poisson", "district_regions": WATCHED},
     "ears_c1": {"method": "ears_c1", "province_regions": False},
     "ears_c3": {"method": "ears_c3", "district_regions": WATCHED[:40]},
     "acled_surge": {"method": "acled_surge", "inhibit_subregions": False},
     "farrington_6h": {
+        "method": "farrington",
         "window_buckets": 6,
         "baseline_buckets": 6 * 28,
         "quiet_buckets": 12,
@@ -63,6 +64,7 @@ CONFIGS: dict[str, dict[str, Any]] = {
         "min_count": 2,
         "bucket_seconds": 7200,
     },
+    "nb_cusum": {"method": "nb_cusum", "district_regions": WATCHED},
 }
 
 

@@ -187,8 +187,15 @@ class DetectConfig(_Frozen):
     quiet_buckets: int = Field(24, ge=1, description="resolve after this long below threshold")
     min_confidence: float = Field(0.45, ge=0, le=1)
     method: Literal[
-        "farrington", "harmonic", "poisson", "ears_c1", "ears_c2", "ears_c3", "acled_surge"
-    ] = Field("farrington", description="baseline rule; see detect/methods.py and bench/detect.py")
+        "nb_cusum",
+        "farrington",
+        "harmonic",
+        "poisson",
+        "ears_c1",
+        "ears_c2",
+        "ears_c3",
+        "acled_surge",
+    ] = Field("nb_cusum", description="baseline rule; see detect/methods.py and bench/detect.py")
     alpha: float = Field(0.005, gt=0, lt=0.5, description="tail probability of each test")
     season_periods: int = Field(
         7, ge=1, description="windows per seasonal cycle (7 daily windows: day of week)"

@@ -10,7 +10,12 @@ The threshold is the Poisson upper quantile of that expectation (counts of indep
 incidents are roughly Poisson), never below ``min_count`` so that one or two stories cannot
 escalate a quiet region on their own.
 
-With ``method="farrington"`` (the default) and enough history, the expectation comes instead
+With ``method="nb_cusum"`` (the default) and enough history, the window is judged by the
+detector ``bench/detect.py`` evaluates (:func:`~earlywarn.detect.methods.nb_cusum`): a CUSUM
+of negative-binomial likelihood ratios on a harmonic GLM's expectations over window-sized
+periods, its bound turned into a count threshold (see :func:`_nb_cusum`).
+
+With ``method="farrington"`` and enough history, the expectation comes instead
 from the improved-Farrington GLM (:mod:`earlywarn.detect.methods`) fitted on the history cut
 into window-sized periods, with trend and a ``season_periods`` cycle (day of week for daily
 windows), past bursts down-weighted; the window fires above the negative-binomial upper
@@ -32,11 +37,13 @@ from earlywarn.config import DetectConfig
 from earlywarn.detect.methods import (
     FarringtonParams,
     HarmonicParams,
+    NbCusumParams,
     SurgeParams,
     acled_surge,
     ears,
     farrington_baseline,
     harmonic_baseline,
+    nb_cusum,
     overdispersed_quantile,
 )
 from earlywarn.detect.window import BucketCounts
@@ -135,6 +142,8 @@ def compute_baseline(
         base = _farrington([*periods, *([0] * (ahead - 1))], ahead, cfg)
     elif cfg.method == "harmonic":
         base = _harmonic([*periods, *([0] * (ahead - 1))], ahead, cfg)
+    elif cfg.method == "nb_cusum":
+        base = _nb_cusum([*periods, *([0] * (ahead - 1))], ahead, cfg)
     elif cfg.method == "acled_surge":
         base = _surge(periods, cfg)
     else:
@@ -224,6 +233,42 @@ def _harmonic(periods: list[int], ahead: int, cfg: DetectConfig) -> Baseline | N
     rule = f"harmonic_nb_{1 - cfg.alpha:.3f}"
     history = sum(periods[:-1])
     return Baseline(expected, threshold, float(t - ahead + 1), history, rule, threshold_two)
+
+
+def nb_cusum_params(t: int, ahead: int, cfg: DetectConfig) -> NbCusumParams:
+    """The weekly benchmark's default (:class:`NbCusumParams`) on ``t`` window-sized periods
+    of history: its shift, decision interval and run; the harmonic fit on all of it."""
+    freq = cfg.season_periods
+    baseline = HarmonicParams(
+        freq=freq,
+        cycles=t // freq + 1,  # all the history held
+        harmonics=min(2, (freq - 1) // 2),
+        # The placeholder periods between history and the judged one are never fitted.
+        past_excluded=cfg.excluded_periods + ahead - 1,
+    )
+    return NbCusumParams(baseline=baseline)
+
+
+def _nb_cusum(periods: list[int], ahead: int, cfg: DetectConfig) -> Baseline | None:
+    """The CUSUM's bound as a count threshold for the judged window.
+
+    The evidence carried in comes from whole periods before the history's end, so it is
+    fixed per tag; the threshold is the smallest count of the judged window that takes the
+    statistic over ``h`` now. A window that straddles two grid cells (``ahead`` = 2) is
+    judged as the cell it ends in; the cell it starts in is partly inside it and not over
+    yet, so it adds no evidence (counting it would count the window's own incidents twice,
+    and counting it as 0 would be evidence of quiet that nobody observed).
+    """
+    t = len(periods) - 1
+    params = nb_cusum_params(t, ahead, cfg)
+    decision = nb_cusum(periods, t, params, unknown=ahead - 1)
+    if decision is None:
+        return None
+    # nb_cusum's upper already exceeds the expectation and is at least 1.
+    threshold = max(cfg.min_count, int(decision.upper))
+    rule = f"nb_cusum_h{params.h:g}"
+    history = sum(periods[: t - ahead + 1])
+    return Baseline(decision.expected, threshold, float(t - ahead + 1), history, rule)
 
 
 def _ears(periods: list[int], cfg: DetectConfig) -> Baseline | None:

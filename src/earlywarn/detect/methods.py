@@ -749,7 +749,9 @@ def nb_log_likelihood_ratio(count: float, expected: float, phi: float, shift: fl
     )
 
 
-def nb_cusum(y: Sequence[float], t: int, params: NbCusumParams | None = None) -> Decision | None:
+def nb_cusum(
+    y: Sequence[float], t: int, params: NbCusumParams | None = None, unknown: int = 0
+) -> Decision | None:
     """Alarm when the CUSUM of NB likelihood ratios over the last ``run`` periods crosses ``h``.
 
     A period adds evidence in proportion to how much better an outbreak explains it, so two
@@ -757,6 +759,9 @@ def nb_cusum(y: Sequence[float], t: int, params: NbCusumParams | None = None) ->
     statistic resets after each alarm. It is recomputed from the counts alone (no hidden
     state), with the expectations of one harmonic fit. The alarming period itself must be
     above its expectation, so the tail of an outbreak that has ended does not alarm.
+
+    ``unknown``: the periods just before ``t`` whose counts are not known yet (the live
+    detector's window straddles them); they carry the statistic over unchanged.
     """
     params = params or NbCusumParams()
     run = min(params.run, t + 1)
@@ -767,6 +772,8 @@ def nb_cusum(y: Sequence[float], t: int, params: NbCusumParams | None = None) ->
     stat = before = 0.0
     alarm = False
     for at, expected in zip(range(t - run + 1, t + 1), base.expected, strict=True):
+        if t - unknown <= at < t:
+            continue
         before = stat
         stat = max(0.0, stat + nb_log_likelihood_ratio(y[at], expected, phi, shift))
         alarm = stat > params.h and y[at] >= 1 and y[at] > expected

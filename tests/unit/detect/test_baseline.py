@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import csv
 import math
 import random
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from earlywarn.config import DetectConfig
+from earlywarn.detect import EscalationDetector
 from earlywarn.detect.baseline import (
     PRIOR_WEIGHT_WINDOWS,
     RULE,
     compute_baseline,
     expected_per_window,
     history_periods,
+    nb_cusum_params,
     poisson_upper_threshold,
 )
+from earlywarn.detect.methods import nb_cusum
 from earlywarn.detect.window import BucketCounts
+from earlywarn.model import AlertStatus, Category, Incident, Place, Precision, Severity, SignalKind
 
 
 def _survival(lam: float, k: int) -> float:
@@ -120,3 +127,145 @@ def test_history_periods_from_period_sums_equal_a_scan_of_held_buckets() -> None
             assert history_periods(with_periods, end, first, cfg) == history_periods(
                 plain, end, first, cfg
             )
+
+
+# --------------------------------------------------------------------------- nb_cusum
+
+WEEK = 7 * 86400
+FIRST_WEEK, LAST_WEEK = 576, 624  # the evaluation weeks of ../shared/data/detect/SOURCES.md
+# The live detector on weekly counts, set up like methods.nb_cusum's defaults (as in
+# bench/detect.py's nb_cusum_live row): five years of history plus the excluded week.
+WEEKLY = DetectConfig(
+    method="nb_cusum",
+    bucket_seconds=WEEK,
+    window_buckets=1,
+    baseline_buckets=5 * 52 + 1,
+    season_periods=52,
+    excluded_periods=1,
+    min_count=1,
+    prior_rate_per_window=0.0,
+    quiet_buckets=1,
+    province_regions=False,
+)
+
+
+def _shared_series(shared_data: Path) -> dict[int, list[int]]:
+    series: dict[int, list[int]] = {}
+    with (shared_data / "detect" / "series.csv").open() as fh:
+        for row in csv.DictReader(fh):
+            series.setdefault(int(row["series_id"]), []).append(int(row["observed"]))
+    return series
+
+
+def _counts(y: list[int], end: int, period: int = 1) -> BucketCounts:
+    counts = BucketCounts(period)
+    for bucket, n in enumerate(y[:end]):
+        if n:
+            counts.add(bucket, n)
+    return counts
+
+
+def test_live_nb_cusum_alarms_equal_the_benchmarked_method_on_every_evaluation_week(
+    shared_data: Path,
+) -> None:
+    """On weekly buckets the live threshold alarms exactly when methods.nb_cusum does."""
+    compared = alarms = 0
+    for y in _shared_series(shared_data).values():
+        counts = _counts(y, FIRST_WEEK - 1)
+        for t in range(FIRST_WEEK - 1, LAST_WEEK):
+            base = compute_baseline(counts, t, 0, WEEKLY)
+            reference = nb_cusum([float(v) for v in y], t)
+            assert reference is not None and base.rule == "nb_cusum_h3.3"
+            assert (y[t] >= base.threshold) == reference.alarm, (t, y[t], base, reference)
+            assert base.expected == pytest.approx(reference.expected, rel=1e-6)
+            compared += 1
+            alarms += reference.alarm
+            if y[t]:
+                counts.add(t, y[t])
+    assert compared == 84 * 49 and alarms > 50
+
+
+def _weekly_incidents(y: list[int], weeks: range) -> list[Incident]:
+    place = Place(Precision.DEPARTMENT, department_ubigeo="13")
+    out = []
+    for week in weeks:
+        for i in range(y[week]):
+            ident = f"w{week}-{i}"
+            out.append(
+                Incident(
+                    id=ident,
+                    signal_ids=(ident,),
+                    story_id=ident,
+                    category=Category.HOMICIDE,
+                    confidence=0.9,
+                    severity=Severity(),
+                    place=place,
+                    occurred_at=datetime.fromtimestamp(week * WEEK + 60 * (i + 1), UTC),
+                    source="series",
+                    kind=SignalKind.NEWS,
+                    title=ident,
+                )
+            )
+    return out
+
+
+@pytest.mark.parametrize("series_id", [30, 40, 60, 84])
+def test_escalation_detector_on_weekly_counts_opens_episodes_where_nb_cusum_starts_alarming(
+    shared_data: Path, series_id: int
+) -> None:
+    """Fed a shared series week by week, the detector opens an episode at each run of alarms."""
+    y = _shared_series(shared_data)[series_id]
+    detector = EscalationDetector(WEEKLY, {})
+    event_time: dict[str, datetime] = {}
+    escalations = detector.observe_batch(_weekly_incidents(y, range(300, LAST_WEEK)), event_time)
+    episodes: dict[datetime, int] = {}  # the week of each episode's first record
+    for e in escalations:
+        if e.status is AlertStatus.FIRING:
+            episodes.setdefault(e.episode_started_at, int(e.window_start.timestamp()) // WEEK)
+    opened = sorted(week for week in episodes.values() if week >= FIRST_WEEK - 1)
+    alarm = {}
+    for t in range(FIRST_WEEK - 2, LAST_WEEK):  # list indexes: week FIRST_WEEK is t = 575
+        reference = nb_cusum([float(v) for v in y], t)
+        assert reference is not None
+        alarm[t] = reference.alarm
+    starts = [t for t in range(FIRST_WEEK - 1, LAST_WEEK) if alarm[t] and not alarm[t - 1]]
+    assert starts and opened == starts
+
+
+def test_straddling_window_is_judged_as_the_cell_it_ends_in_without_the_cell_it_starts_in() -> None:
+    """A window over two days carries evidence from the days before it only."""
+    cfg = DetectConfig(method="nb_cusum")
+    width = cfg.window_buckets
+    rng = random.Random(5)
+    daily = [rng.choice([1, 2, 2, 3]) for _ in range(28)] + [6, 7]
+    counts = BucketCounts(width)
+    for day, n in enumerate(daily):
+        for i in range(n):
+            counts.add(day * width + 2 * i + 1)
+    end = 29 * width + 5  # the window starts in day 28 and ends in day 29
+    base = compute_baseline(counts, end, 0, cfg)
+    assert base.rule == "nb_cusum_h3.3"
+    periods = [*daily[:28], 0, 0]
+    reference = nb_cusum(periods, 29, nb_cusum_params(29, 2, cfg), unknown=1)
+    assert reference is not None
+    assert base.threshold == max(cfg.min_count, int(reference.upper))
+    # Whatever day 28 held, the threshold is the same: it is not evidence yet.
+    counts.add(28 * width + 3, 10)
+    assert compute_baseline(counts, end, 0, cfg).threshold == base.threshold
+
+
+def test_nb_cusum_threshold_falls_after_raised_days_and_resets_after_an_alarm() -> None:
+    """Raised days lower the next day's threshold until one alarms; then it is back up."""
+    cfg = DetectConfig(
+        method="nb_cusum", bucket_seconds=86400, window_buckets=1, baseline_buckets=28
+    )
+    daily = [2] * 28 + [5, 5, 5, 5]
+    thresholds = []
+    for day in range(28, 32):
+        base = compute_baseline(_counts(daily, day), day, 0, cfg)
+        thresholds.append(base.threshold)
+    single, second, third, after = thresholds
+    assert daily[28] < single  # one raised day alone is not enough
+    assert third <= daily[30] < single  # three add up: the third alarms
+    assert second >= third
+    assert after > daily[31]  # the alarm reset the statistic: a fourth needs a day's own case

@@ -114,7 +114,7 @@ def test_default_detector_fires_on_two_elevated_weeks_the_single_test_misses() -
 
 def test_runtime_farrington_learns_day_of_week_pattern() -> None:
     """Three stories on the usual weekday do not escalate; the same three on another day do."""
-    detector = EscalationDetector(DetectConfig(), NAMES)
+    detector = EscalationDetector(DetectConfig(method="farrington"), NAMES)
     # Three stories every 7th day for four weeks, nothing else.
     for week in range(4):
         detector.advance(T0 + week * 7 * DAY)

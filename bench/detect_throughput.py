@@ -16,7 +16,13 @@ same run on the same stream: the floor (a
 minimal loop doing one dict increment per region update, what any counting detector pays),
 the closed-form Poisson rule, and the default method. Incident objects are built outside the
 timed sections. It prints incidents/s per month, the held state (buckets, story ids) and the
-process's RSS; the last line is JSON.
+process's RSS; the last line is JSON with the measured method's ``incidents_per_s`` and
+``region_updates_per_s`` (each incident updates its department, province and district here,
+so three region updates) beside the same-run floor and Poisson rule.
+
+The fits (one per region × category × grid cell reaching ``min_count``, ≈ 0.15 per incident)
+must give the same floats as before any speed work (``bench/detect_golden.py``), which bounds
+what a pure-Python fit can gain; figures for 2026-11 are in ``docs/architecture.md``.
 """
 
 from __future__ import annotations
@@ -124,7 +130,7 @@ def run(method: str, args: argparse.Namespace, codes: list[str]) -> dict[str, ob
     detector: EscalationDetector | None = None
     floor: dict[tuple[str, Category, int], int] = {}
     if method != "floor":
-        cfg = DetectConfig(method=method, district_regions=tuple(codes))  # type: ignore[arg-type]
+        cfg = DetectConfig(method=method, district_regions=tuple(codes))
         detector = EscalationDetector(cfg, {})
     seen: dict[str, datetime] = {}
     total = escalations = 0
@@ -151,7 +157,7 @@ def run(method: str, args: argparse.Namespace, codes: list[str]) -> dict[str, ob
     return {
         "incidents": total,
         "incidents_per_s": round(total / elapsed),
-        "region_updates_per_s": round(3 * total / elapsed),
+        "region_updates_per_s": round(3 * total / elapsed),  # department, province, district
         "escalations": escalations,
         "buckets_mid": second_half[0][2],
         "buckets_end": rows[-1][2],
@@ -184,6 +190,8 @@ def main() -> None:
             {
                 "districts": len(codes),
                 "method": args.method,
+                "incidents_per_s": default["incidents_per_s"],
+                "region_updates_per_s": default["region_updates_per_s"],
                 "default": default,
                 "baseline_poisson": poisson,
                 "floor": floor,

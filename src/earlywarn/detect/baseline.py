@@ -21,8 +21,8 @@ into window-sized periods, with trend and a ``season_periods`` cycle (day of wee
 windows), past bursts down-weighted; the window fires above the negative-binomial upper
 quantile, or when it and the window before it together exceed theirs (the rule
 ``bench/detect.py`` evaluates as ``early_farrington``). ``method="harmonic"`` takes the
-expectation from a GLM with trend and seasonal harmonics instead (the weekly benchmark's
-default, ``early_harmonic``); the EARS and ACLED rules are available the same way. A
+expectation from a GLM with trend and seasonal harmonics instead (the rule
+``early_harmonic``); the EARS and ACLED rules are available the same way. A
 region with too little history uses the Poisson rule above.
 """
 

@@ -600,7 +600,7 @@ def farrington_flexible(
 
 @dataclass(frozen=True, slots=True)
 class EarlyParams:
-    """The default detector: improved-Farrington baseline, two horizons, no 5-in-4 gate.
+    """``early_farrington``: improved-Farrington baseline, two horizons, no 5-in-4 gate.
 
     Chosen on 630 fresh series from R (``bench/detect_simulate.R``, seeds 11-13), not on the
     shared sample: the largest POD whose FPR stays below 1 % on every seed (0.65 / 0.89 /

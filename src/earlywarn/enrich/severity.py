@@ -153,7 +153,9 @@ for _kind, _after, _before in (
         "pierdenlavida perdieronlavida pierdelavida perdiolavida sinvida shotdead "
         "losttheirlives victimasmortales vidasperdidas victimados victimadas halladosinvida "
         "occisos asesinato homicidio perecieron perecen perecio perece ultimados ultimadas "
-        "degollados degolladas estrangulados bajas kia slain perished todeath",
+        "degollados degolladas estrangulados bajas kia slain perished todeath "
+        # (round seven: accident and wire-copy words)
+        "drowned ahogados",
         "murieron mueren muere murio fallecieron fallecen asesinaron asesinan mataron "
         "matan acribillaron acribillan ejecutaron ejecutan hallan hallaron encuentran "
         "encontraron killed kill kills murdered asesinados muertos fallecidos cuerpos "
@@ -161,7 +163,9 @@ for _kind, _after, _before in (
         "acabaronconlavida victimasmortales mato killing muerte masacre cadaver cuerpo asesino "
         "asesinos asesinato asesinatos crimen homicidio victimaron victiman abaten abatieron "
         "liquidan liquidaron perecieron perecen matado ultiman ultimaron "
-        "fallecimiento deceso",
+        "fallecimiento deceso "
+        # (round seven: "Derrumbe sepulta a dos trabajadores", "murder of two miners")
+        "sepulta sepulto sepultan sepultaron buries buried abatio murder",
     ),
     (
         _Kind.INJURED,
@@ -170,9 +174,11 @@ for _kind, _after, _before in (
         "wounds wia baleados baleadas acuchillados apunalados macheteados hospitalizados "
         "hospitalizadas internados internadas "
         "hospitalised hospitalized "
-        "contusion fracturas fractura injuries",
+        "contusion fracturas fractura injuries "
+        # (round seven: "cuatro contusos", "siete atendidos en el hospital", "out of danger")
+        "contusos contusas intoxicados intoxicadas fueradepeligro pronosticoreservado",
         "hieren hirieron hirio lesionaron balean balearon injured wounded injuring wounding "
-        "heridos lesionados",
+        "heridos lesionados sickens sickened",
     ),
     (
         _Kind.KIDNAPPED,
@@ -204,6 +210,7 @@ _PEOPLE_SINGULAR = _words(
     "padre madre companero companera sobrino primo contractor varon sujeto individuo "
     "atacante asaltante delincuente sicario invasor intruso rondero campesino agricultor lider "
     "suboficial sargento cabo teniente capitan comandante nino nina anciano anciana estudiante "
+    "copiloto ejecutivo executive bombero rescatista firefighter "
     "acompanante ocupante pasajero chambero pallaquero pallaquera motorista balsero dragero "
     "agraviado agraviada victima leader teenager youth child farmer villager boy "
     "girl resident attacker gunman intruder "
@@ -227,7 +234,8 @@ _PEOPLE_PLURAL = _words(
     "ninos ninas ingenieras empleados periodistas surveyors mechanics employees obreros "
     "socavoneros profesionales jornaleros peones cargadores vecinos familiares colonos "
     "ganaderos inspectores fiscalizadores funcionarios brigadistas estudiantes turistas "
-    "comuneras ronderas campesinas pobladoras cambistas"
+    "comuneras ronderas campesinas pobladoras cambistas bomberos rescatistas firefighters "
+    "ejecutivos executives"
 )
 _FILLER = (
     _PEOPLE_SINGULAR
@@ -377,6 +385,16 @@ for _phrase in (
         _merged = "takenhostage"
     _PHRASES.setdefault(_words_of[0], []).append((_words_of, _merged))
 # Round six: constructions a third writer used, each merged into the casualty word it means.
+_TAKERS = (
+    "desconocidos",
+    "sujetos armados",
+    "sujetos",
+    "encapuchados",
+    "delincuentes",
+    "hombres armados",
+    "sus captores",
+)
+_BODY_PARTS = _words("arm leg shoulder chest head back stomach neck hand foot")
 _HOLD_VERBS = "mantienen mantenian mantuvieron mantiene mantenia tienen tenian tuvieron tiene tenia"
 _HELD_STEMS = ("encadenad", "amarrad", "maniatad", "encerrad", "cautiv", "atad")
 _PHRASES_AS: dict[str, list[str]] = {
@@ -420,9 +438,26 @@ _PHRASES_AS: dict[str, list[str]] = {
         "kept hostage",
         "kept captive",
     ],
-    # "subido a la fuerza a una camioneta"
-    "llevadoalafuerza": [f"{p} a la fuerza" for p in ("subido", "subida", "metido", "metida")],
-    "llevadosalafuerza": [f"{p} a la fuerza" for p in ("subidos", "subidas", "metidos")],
+    # "subido a la fuerza a una camioneta"; (round seven) "tomados por la fuerza", "llevado por
+    # desconocidos" (taken away by strangers or armed men)
+    "llevadoalafuerza": [
+        *(f"{p} a la fuerza" for p in ("subido", "subida", "metido", "metida")),
+        *(f"{p} por la fuerza" for p in ("tomado", "tomada", "llevado", "llevada")),
+        *(f"{p} por {who}" for p in ("llevado", "llevada") for who in _TAKERS),
+    ],
+    "llevadosalafuerza": [
+        *(f"{p} a la fuerza" for p in ("subidos", "subidas", "metidos")),
+        *(f"{p} por la fuerza" for p in ("tomados", "tomadas", "llevados", "llevadas")),
+        *(f"{p} por {who}" for p in ("llevados", "llevadas") for who in _TAKERS),
+    ],
+    # (round seven) "los otros dos están fuera de peligro", "con pronóstico reservado": injured
+    "fueradepeligro": ["fuera de peligro"],
+    "pronosticoreservado": ["pronostico reservado"],
+    # "One guard hit in the arm", "four remain in hospital", "Tres personas sufrieron golpes"
+    "wounded": [f"hit in the {part}" for part in _BODY_PARTS],
+    "hospitalised": [f"{verb} in hospital" for verb in ("remain", "remains", "remained")],
+    "lesiones": [f"sufrio {harm}" for harm in ("golpes", "cortes")],
+    "lesionados": [f"sufrieron {harm}" for harm in ("golpes", "cortes", "contusiones")],
     "llevaronalafuerza": [f"{p} a la fuerza" for p in ("subieron", "suben", "metieron", "meten")],
     # "Operario se fracturo el tobillo": injured, after a person (see _AFTER_PERSON); the plural
     # is a count ("Dos ayudantes se lesionaron")
@@ -430,7 +465,7 @@ _PHRASES_AS: dict[str, list[str]] = {
         f"se {verb}"
         for verb in _words("lesiona lesiono hiere hirio fractura fracturo quema quemo corta corto")
     ],
-    "lesionados": [
+    "selesionan": [
         f"se {verb}" for verb in _words("lesionan lesionaron hieren hirieron fracturaron")
     ],
 }
@@ -441,7 +476,8 @@ for _ending in ("o", "a", "os", "as"):
     )
 for _merged, _phrases in _PHRASES_AS.items():
     for _phrase in _phrases:
-        _PHRASES.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), _merged))
+        _merged_as = "lesionados" if _merged == "selesionan" else _merged
+        _PHRASES.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), _merged_as))
 for _first in _PHRASES:  # longest phrase first
     _PHRASES[_first].sort(key=lambda entry: -len(entry[0]))
 
@@ -496,6 +532,10 @@ _AFTER_PERSON: dict[str, _Kind] = {
     "body": _Kind.KILLED,
     # "Trabajador sufrio heridas de bala", "Vigilante resulta con quemaduras"
     **dict.fromkeys(["heridas", "lesiones", "quemaduras"], _Kind.INJURED),
+    # (round seven) "Empresario sigue en poder de sus captores", "executive was snatched",
+    # "vigilante con pronostico reservado"
+    **dict.fromkeys(["enpoderde", "enmanosde", "snatched"], _Kind.KIDNAPPED),
+    **dict.fromkeys(["fueradepeligro", "pronosticoreservado"], _Kind.INJURED),
 }
 _PERSON_AUX = _words(
     "was is has been being had fue quedo permanece sigue esta s sufrio sufre resulto resulta con "
@@ -591,6 +631,7 @@ _SINGLE_VERBS: dict[str, _Kind] = {
             "liquidan",
             "liquidaron",
             "mato",
+            "abatio",
         ],
         _Kind.KILLED,
     ),
@@ -620,9 +661,16 @@ _SINGLE_VERBS: dict[str, _Kind] = {
             "plagiaron",
             "retienen",
             "retuvieron",
+            # (only in a kidnapping story: elsewhere these words are blanked out)
+            "liberan",
+            "liberaron",
+            "rescatan",
+            "rescataron",
         ],
         _Kind.KIDNAPPED,
     ),
+    # (round seven) "Acuchillan a vigilante": stabbed, so injured (unless the story says died)
+    **dict.fromkeys(_words("acuchillan acuchillaron apunalan apunalaron"), _Kind.INJURED),
 }
 
 
@@ -664,6 +712,7 @@ _GROUPS = {
     "couple": 2,
 }
 _NOT_DIGIT_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz") | _BOUNDARY
+_ORDINALS = _words("tercer tercera tercero cuarto cuarta quinto quinta third fourth fifth")
 
 
 def _numbers(tokens: list[str]) -> list[_Number]:
@@ -687,8 +736,24 @@ def _numbers(tokens: list[str]) -> list[_Number]:
         # "un minero y su hijo": a possessive before one person names one victim
         if tok == "su":
             if i + 1 < n and tokens[i + 1] in _PEOPLE_SINGULAR:
-                found.append(_Number(i, i + 1, 1))
-                done = i + 1
+                # "el conductor y su copiloto": the pair, two people
+                if (
+                    i >= 3
+                    and tokens[i - 1] in _AND
+                    and tokens[i - 2] in _PEOPLE_SINGULAR
+                    and tokens[i - 3] in ("el", "la")
+                    and i - 3 >= done
+                ):
+                    found.append(_Number(i - 3, i + 2, 2))
+                    done = i + 2
+                else:
+                    found.append(_Number(i, i + 1, 1))
+                    done = i + 1
+            continue
+        # "una tercera resulto con quemaduras", "a third officer": one more person
+        if tok in ("una", "un", "a") and i + 1 < n and tokens[i + 1] in _ORDINALS:
+            found.append(_Number(i, i + 2, 1))
+            done = i + 2
             continue
         if tok in ("una", "un", "a") and i + 1 < n and tokens[i + 1] in _GROUPS:
             found.append(_Number(i, i + 2, _GROUPS[tokens[i + 1]]))
@@ -792,6 +857,10 @@ def _ranges(tokens: list[str], found: list[_Number]) -> list[_Number]:
     return merged
 
 
+# ("the murder of two miners", "the deaths of three guards" are counts too)
+_OF_THE_DEAD = _words("bodies remains murder murders killing killings deaths")
+
+
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     """False for years, money, weights, dates, kilometre posts, hours, calibres and ages."""
     tok = tokens[number.start]
@@ -803,14 +872,25 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         # "The guard, 45, was shot": digits right after one person are an age
         if number.start > 0 and tokens[number.start - 1] in _PEOPLE_SINGULAR:
             return False
+        # "nivel 1 900": the second group of a number written with a space
+        if number.start > 0 and len(tok) == 3 and tokens[number.start - 1].isdigit():
+            return False
     # "the bodies of four workers" is a count; "the age of 25" is not
     bodies_of = (
         number.start > 1
         and tokens[number.start - 1] == "of"
-        and tokens[number.start - 2] in ("bodies", "remains")
+        and tokens[number.start - 2] in _OF_THE_DEAD
     )
     before = tokens[number.start - 1] if number.start > 0 else ""
     after = tokens[number.end] if number.end < len(tokens) else ""
+    # "ninguno de los 40 trabajadores resulto herido", "none of the 12 miners": nobody
+    if (
+        before in ("los", "las", "the")
+        and number.start >= 3
+        and tokens[number.start - 3] in _NONE_WORDS
+        and tokens[number.start - 2] in ("de", "of")
+    ):
+        return False
     # ("Rescatan a las tres trabajadoras", "Patrulla 3 informa", "en la garita, 2 heridos": people
     # or a casualty word after the number make it a count)
     people_follow = after in _PEOPLE_PLURAL or after in _AFTER_NUMBER
@@ -895,6 +975,9 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
         # "02 vigilantes de garita 1 asesinados": a label number is stepped over
         if tok[0].isdigit() and tokens[j - 1] in _LABEL_NOUNS:
             j += 1
+            # ("nivel 1 900": thousands written with a space)
+            if j < len(tokens) and len(tokens[j]) == 3 and tokens[j].isdigit():
+                j += 1
             continue
         if tok in _BOUNDARY or tok[0].isdigit() or (tok in _NUMBER_WORDS and tok not in _ARTICLES):
             return None
@@ -1069,38 +1152,42 @@ _RETAIN = _words("retienen retuvieron")
 _NOT_ONE_PERSON = _words("los las perro perros caballo caballos burro mula ganado animal dog")
 
 
-def _implicit_singles(tokens: list[str]) -> set[_Kind]:
-    """Kinds stated for one unnumbered victim.
+def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
+    """Kinds stated for unnumbered victims, one each.
 
     A singular participle ("minero asesinado", "fue secuestrado"), or a casualty verb whose
     object is one person ("Raptan a supervisor", "Dan muerte a vigilante", "Matan a golpes a
-    minero": "a" then a word that is not a number, within three words of the verb).
+    minero": "a" then a word that is not a number, within three words of the verb); objects
+    listed one by one after the verb count one each ("Hieren a minero y a su esposa" is two).
     """
     present = _SINGLE_WORDS.intersection(tokens)
-    kinds: set[_Kind] = set()
+    counts: dict[_Kind, int] = {}
     if not present:
-        return kinds  # most texts: no such word at all, found at C speed
+        return counts  # most texts: no such word at all, found at C speed
     verbs = []
     for word in present:
         if word in _SINGLE:
-            kinds.update(_participle_kinds(tokens, word))
+            counts.update(dict.fromkeys(_participle_kinds(tokens, word), 1))
         elif word in _AFTER_PERSON:
-            kinds.update(_after_person_kinds(tokens, word))
+            counts.update(dict.fromkeys(_after_person_kinds(tokens, word), 1))
         elif word in _DYING_VERBS:
             if _dying_single(tokens, word):
-                kinds.add(_Kind.KILLED)
+                counts[_Kind.KILLED] = 1
         else:
             verbs.append(word)
     if not verbs:
-        return kinds
+        return counts
     n = len(tokens)
     for i, tok in enumerate(tokens):
         kind = _SINGLE_VERBS.get(tok) if tok in verbs else None
-        if kind is None or kind in kinds:
+        if kind is None or kind in counts:
             continue
         # "reporta vigilante sin vida": one person right before
         if tok == "sinvida" and i > 0 and tokens[i - 1] in _PEOPLE_SINGULAR:
-            kinds.add(kind)
+            counts[kind] = 1
+            continue
+        # "Acuchillan a vigilante" in a story that states a death: most likely the one who died
+        if tok in _STAB_VERBS and not _KILLED_WORDS.isdisjoint(tokens):
             continue
         for j in range(i + 1, min(i + 5, n - 1)):
             if tokens[j] in _BOUNDARY:
@@ -1118,13 +1205,44 @@ def _implicit_singles(tokens: list[str]) -> set[_Kind]:
                     or nxt in _NOT_ONE_PERSON
                     or nxt in _PEOPLE_PLURAL
                 ):
-                    kinds.add(kind)
+                    # (only after a person: "Matan a balazos a minero" is one)
+                    more = _more_objects(tokens, j + 2) if nxt in _PEOPLE_SINGULAR else 0
+                    counts[kind] = 1 + more
                 break
             # "Muerte de minero en Pataz", "el deceso del operario Huaman"
             if tok in _DEATH_NOUNS and tokens[j] in ("de", "del") and _person_next(tokens, j + 1):
-                kinds.add(kind)
+                counts[kind] = 1
                 break
-    return kinds
+    return counts
+
+
+_STAB_VERBS = _words("acuchillan acuchillaron apunalan apunalaron")
+_OBJECT_DETERMINERS = _words("un una el la su")
+_PERSON_QUALIFIERS = _words("minero minera artesanal informal formal")
+
+
+def _more_objects(tokens: list[str], start: int) -> int:
+    """How many more singular people follow a verb's first object, each after "a"/"al" ("al
+    chofer, a un ayudante y a un pasajero": two more), in the same clause."""
+    more = 0
+    k = start
+    while k < len(tokens) and k < start + 16:
+        # ("a empresario minero y a su chofer": a qualifier of the person before is stepped over)
+        if tokens[k] in _PERSON_QUALIFIERS:
+            k += 1
+        if k < len(tokens) and tokens[k] in _AND:
+            k += 1
+        if k >= len(tokens) or tokens[k] not in ("a", "al"):
+            break
+        k += 1
+        if k < len(tokens) and tokens[k] in _OBJECT_DETERMINERS and tokens[k - 1] == "a":
+            k += 1
+        if k >= len(tokens) or tokens[k] not in _PEOPLE_SINGULAR:
+            break
+        more += 1
+        k += 1
+        # "a un pasajero que intento resistirse": the person's qualifiers end the list
+    return more
 
 
 def _person_next(tokens: list[str], j: int) -> bool:
@@ -1152,7 +1270,8 @@ def _negated(tokens: list[str], i: int) -> bool:
     """A negation a few words before ``tokens[i]`` in its clause: "ningun herido", "Ninguno
     de sus companeros resulto herido"; a plain "no"/"sin" only right before it, since "no"
     often belongs to another verb ("el vigilante, que no portaba arma, resulto herido")."""
-    for back, tok in enumerate(reversed(tokens[max(0, i - 5) : i]), start=1):
+    # (six words back: "ninguno de los 40 trabajadores resulto herido")
+    for back, tok in enumerate(reversed(tokens[max(0, i - 6) : i]), start=1):
         if tok in _BOUNDARY or tok in _CLAUSE_JOINS:
             return False
         if tok in _NONE_WORDS or (tok in _NEGATIONS and back <= 2):
@@ -1193,7 +1312,8 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             continue
         # "Body of kidnapped miner found"
         if word == "body" and tokens[i + 1 : i + 2] == ["of"]:
-            if not _PEOPLE_SINGULAR.isdisjoint(tokens[i + 2 : i + 5]):
+            # ("the body of a 28-year-old miner": an age may stand between)
+            if not _PEOPLE_SINGULAR.isdisjoint(tokens[i + 2 : i + 7]):
                 kinds.add(_Kind.KILLED)
             continue
         # ("Miner hacked to death": the verb of "to death" stands between)
@@ -1360,8 +1480,12 @@ def _forced_into_vehicle(tokens: list[str]) -> list[str]:
 _CAPTOR_WORDS = _words(
     "captores captor secuestradores secuestrador kidnappers kidnapper captors ransom"
 )
-_DEMANDS = _words("piden pidieron pide pidio exigen exigieron exige exigio pago pagar cobrar")
+_DEMANDS = _words(
+    "piden pidieron pide pidio exigen exigieron exige exigio pago pagar cobrar pidiendo "
+    "exigiendo demanding demanded"
+)
 _MISSING_AS_KIDNAPPED = {
+    "desaparecieron": "secuestrados",
     "desaparecido": "secuestrado",
     "desaparecida": "secuestrada",
     "desaparecidos": "secuestrados",
@@ -1443,7 +1567,9 @@ def extract_severity(text: str) -> Severity:
     if _CASUALTY_WORDS.isdisjoint(tokens):
         return Severity()  # most news: one set operation instead of the scans below
     tokens = _merge_phrases(tokens)
-    if not _RELEASE.isdisjoint(tokens) and _KIDNAP_CONTEXT.isdisjoint(tokens):
+    if not _HEALTH_PLACES.isdisjoint(tokens):
+        tokens = _taken_for_care(tokens)
+    if not _RELEASE.isdisjoint(tokens) and not _kidnap_story(tokens):
         # "liberan a 3 detenidos": freeing counts as kidnapped only in a kidnapping story
         tokens = [tok if tok not in _RELEASE else "_" for tok in tokens]
     held_missing = False
@@ -1474,12 +1600,21 @@ def extract_severity(text: str) -> Severity:
         # "Fallecen dos mineros heridos": the injured died, so they count as killed
         if forward is _Kind.INJURED and _dying_verb_before(tokens, number):
             forward = _Kind.KILLED
-        kind = forward or backward or _after_copula(tokens, number) or _form_field(tokens, number)
+        # ("los heridos son tres y hay un fallecido": the copula names the kind first)
+        copula = _after_copula(tokens, number)
+        kind = copula or forward or backward or _form_field(tokens, number)
         if kind is None and tokens[number.start] in _MULTIPLES:
             kind = _Kind.KILLED  # "Triple crimen en una bocamina"
         if kind is None and _attacked(tokens, number):
             kind = _anaphor_kind(tokens, number.end)
+        # "la mitad de los doce trabajadores resultaron heridos": six
+        if kind is not None and number.start >= 3 and _half_of(tokens, number.start):
+            number = _Number(number.start, number.end, number.value // 2)
         counted.append((number, kind))
+    # "Inicialmente se hablo de seis fallecidos": a first figure gives way to any other count of
+    # its kind (the later, corrected one)
+    if len(counted) > 1 and not _FIRST_REPORT.isdisjoint(tokens):
+        counted = _without_first_reports(tokens, counted)
     # "En lo que va del año suman 39 muertos": a total over a period counts only for the kinds
     # the incident itself gives no count of (docs/labelling-guide.md)
     # (with one count there is nothing to prefer, and most texts have at most one)
@@ -1496,15 +1631,133 @@ def extract_severity(text: str) -> Severity:
     if "(" in tokens:
         for kind, value in _named_victims(tokens).items():
             best[kind] = max(best.get(kind, 0), value)
-    for kind in _implicit_singles(tokens):
-        best.setdefault(kind, 1)
+    for kind, count in _implicit_singles(tokens).items():
+        best.setdefault(kind, count)
     if held_missing and _missing_single(tokens):
         best.setdefault(_Kind.KIDNAPPED, 1)
+    # "Brote de dengue deja cuatro fallecidos": deaths from disease are no casualties
+    if _Kind.KILLED in best and not _DISEASES.isdisjoint(tokens) and _VIOLENCE.isdisjoint(tokens):
+        del best[_Kind.KILLED]
+    # "60 ninos intoxicados con plomo": chronic exposure to metals is no injury
+    if (
+        _Kind.INJURED in best
+        and not _METALS.isdisjoint(tokens)
+        and not _POISONED.isdisjoint(tokens)
+        and _INJURY_WORDS.isdisjoint(tokens)
+    ):
+        del best[_Kind.INJURED]
     return Severity(
         killed=best.get(_Kind.KILLED, 0),
         injured=best.get(_Kind.INJURED, 0),
         kidnapped=best.get(_Kind.KIDNAPPED, 0),
     )
+
+
+# --- round seven: a further writer (accident reporting, wire copy, indirect wording) ----------
+# A person taken to or treated at a health place is injured ("Siete pasajeros fueron atendidos
+# en el hospital", "Two others were taken to hospital", "evacuado a la posta").
+_HEALTH_PLACES = _words(
+    "hospital hospitales clinica clinicas posta postas topico essalud emergencia salud clinic"
+)
+# (a health place alone lets a text past the quick check of extract_severity)
+_CASUALTY_WORDS |= _HEALTH_PLACES
+_CARED_PLURAL = _words(
+    "atendidos atendidas trasladados trasladadas evacuados evacuadas llevados llevadas "
+    "derivados derivadas internados internadas"
+)
+_CARED_SINGULAR = _words(
+    "atendido atendida trasladado trasladada evacuado evacuada llevado llevada derivado "
+    "derivada internado internada"
+)
+_CARED_ENGLISH = _words("taken rushed airlifted evacuated treated admitted flown")
+_CARE_WINDOW = 6
+# (a body taken to the morgue of a hospital is no injured person)
+_MORGUE = _words("morgue necropsia autopsia morgue mortuary")
+
+
+def _taken_for_care(tokens: list[str]) -> list[str]:
+    """``tokens`` with a participle of taking or treating a person replaced by "heridos" /
+    "herido" / "injured" where a health place follows in its clause."""
+    out = list(tokens)
+    # One person taken to hospital is injured only in a story of violence or an accident that
+    # states no death ("Muere minero ... permanecio internado": the one who died; "Sufre ataque
+    # cardiaco ... llevado al hospital": an illness)
+    singular = (
+        not _VIOLENCE.isdisjoint(tokens)
+        and _KILLED_WORDS.isdisjoint(tokens)
+        and _DISEASES.isdisjoint(tokens)
+    )
+    for i, tok in enumerate(tokens):
+        if tok not in _CARED_PLURAL and tok not in _CARED_SINGULAR and tok not in _CARED_ENGLISH:
+            continue
+        if tok in _CARED_SINGULAR and not singular:
+            continue
+        window = []
+        for nxt in tokens[i + 1 : i + 1 + _CARE_WINDOW]:
+            if nxt in _BOUNDARY:
+                break
+            window.append(nxt)
+        if _HEALTH_PLACES.isdisjoint(window) or not _MORGUE.isdisjoint(window):
+            continue
+        if tok in _CARED_ENGLISH:
+            out[i] = "injured"
+        else:
+            out[i] = "heridos" if tok in _CARED_PLURAL else "herido"
+    return out
+
+
+def _kidnap_story(tokens: list[str]) -> bool:
+    """Whether the text is about a kidnapping, so that freed or rescued people were kidnapped
+    ("rescate" only as a ransom: "el personal de rescate" saves trapped miners)."""
+    found = _KIDNAP_CONTEXT.intersection(tokens)
+    return bool(found - {"rescate"}) or ("rescate" in found and _ransom_demanded(tokens))
+
+
+def _half_of(tokens: list[str], start: int) -> bool:
+    """Whether "la mitad de los" / "half of the" stands right before ``tokens[start]``."""
+    return tokens[start - 3 : start] in (["mitad", "de", "los"], ["mitad", "de", "las"]) or (
+        tokens[start - 3 : start] == ["half", "of", "the"]
+    )
+
+
+_FIRST_REPORT = _words("inicialmente initially primeramente principio")
+
+
+def _without_first_reports(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]]
+) -> list[tuple[_Number, _Kind | None]]:
+    """``counted`` without the counts of a sentence that gives a first, superseded figure
+    ("Inicialmente se hablo de seis fallecidos"), when another count of that kind remains."""
+    first = [entry for entry in counted if _in_first_report(tokens, entry[0])]
+    rest = [entry for entry in counted if entry not in first]
+    kinds = {kind for _, kind in rest}
+    return rest + [entry for entry in first if entry[1] not in kinds]
+
+
+def _in_first_report(tokens: list[str], number: _Number) -> bool:
+    start = number.start
+    while start > 0 and tokens[start - 1] not in _BOUNDARY:
+        start -= 1
+    return not _FIRST_REPORT.isdisjoint(tokens[start : number.start])
+
+
+# Words of an illness: deaths from them are no casualties unless violence or an accident is named
+_DISEASES = _words(
+    "brote outbreak epidemia epidemic dengue colera cholera malaria paludismo covid coronavirus "
+    "neumonia pneumonia influenza gripe leptospirosis tuberculosis enfermedad disease "
+    "cardiaco infarto"
+)
+_VIOLENCE = _words(
+    "ataque ataques attack atacantes attackers balacera tiroteo shooting sicarios gunmen "
+    "asesinados asesinado asesinada asesinaron asesinan asesinato murdered murder killing "
+    "derrumbe collapse explosion accidente accident crash choque huaico landslide inundacion "
+    "flood baleados baleado disparos shot"
+)
+_METALS = _words("plomo mercurio arsenico cadmio metales lead mercury arsenic cadmium")
+_POISONED = _words("intoxicados intoxicadas intoxicado intoxicada sangre blood")
+_INJURY_WORDS = _words(
+    "heridos herido lesionados lesionado injured wounded quemaduras hospitalizados internados"
+)
 
 
 def _correct(
@@ -1604,7 +1857,7 @@ def _graded(tokens: list[str], number: _Number) -> bool:
 
 
 _PERIOD_PREPOSITIONS = _words("en in durante during desde since")
-_PERIOD_STARTS = _words("inicios comienzos principios enero")
+_PERIOD_STARTS = _words("inicios comienzos principios enero january")
 # Without one of these a text names no period (found at C speed before any scan)
 _PERIOD_HINTS = _words("va far") | _PERIOD_STARTS | frozenset(str(y) for y in range(1900, 2101))
 
@@ -1778,7 +2031,13 @@ def _form_field(tokens: list[str], number: _Number) -> _Kind | None:
     if number.start < 2 or tokens[number.start - 1] != ":":
         return None
     field = tokens[number.start - 2]
-    return None if field in _SINGLE else _AFTER_NUMBER.get(field)
+    # ("Personal herido: 4": a singular field after a collective noun)
+    if field in _SINGLE and (number.start < 3 or tokens[number.start - 3] not in _COLLECTIVES):
+        return None
+    return _AFTER_NUMBER.get(field)
+
+
+_COLLECTIVES = _words("personal total numero staff")
 
 
 def _after_copula(tokens: list[str], number: _Number) -> _Kind | None:

@@ -709,3 +709,118 @@ def test_missing_person_with_captors_is_kidnapped(text: str, expected: Severity)
 def test_reflexive_injuries(text: str, expected: Severity) -> None:
     """ "se fracturó", "se lesionaron" after people state injured; "se corta la energía" does not."""
     assert extract_severity(text) == expected
+
+
+# --- round seven: a further writer (accident reporting, wire copy, indirect wording) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Derrumbe sepulta a dos trabajadores en una mina de Huanca", Severity(killed=2)),
+        ("Two miners drowned when a flash flood hit their camp", Severity(killed=2)),
+        ("Court jails man for the murder of two miners", Severity(killed=2)),
+        ("The body of a 30-year-old miner was found near Chala", Severity(killed=1)),
+        ("Policía abatió a un delincuente que atacó la minera", Severity(killed=1)),
+    ],
+)
+def test_accident_and_wire_words_for_the_dead(text: str, expected: Severity) -> None:
+    """Burying, drowning, "murder of N", an aged body and "abatió a un" state the dead."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ocho pasajeros fueron atendidos en el hospital de Nasca", Severity(injured=8)),
+        ("Two others were taken to hospital after the crash", Severity(injured=2)),
+        ("Five workers were evacuated to the clinic", Severity(injured=5)),
+        ("Three guards remain in hospital", Severity(injured=3)),
+        ("Tres obreros siguen con pronóstico reservado", Severity(injured=3)),
+        ("Uno murió; los otros dos están fuera de peligro", Severity(killed=1, injured=2)),
+        ("Gresca deja cuatro contusos en la asamblea", Severity(injured=4)),
+        ("Tres comuneros sufrieron golpes en la trifulca", Severity(injured=3)),
+        ("One guard hit in the arm during the raid", Severity(injured=1)),
+        ("Nueve trabajadores intoxicados por gases en el socavón", Severity(injured=9)),
+        ("Gas leak at the mine sickens 27", Severity(injured=27)),
+    ],
+)
+def test_injured_described_indirectly(text: str, expected: Severity) -> None:
+    """People treated at a health place, out of danger, bruised or poisoned are injured."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los 300 trabajadores fueron trasladados al campamento",
+        "El cuerpo fue trasladado a la morgue del hospital de Chala",
+        "Sufre ataque cardíaco y es llevado al hospital de Juliaca",
+        "Estudio halla 60 niños intoxicados con plomo en la sangre",
+        "Brote de dengue deja cuatro fallecidos en Madre de Dios",
+        "Cholera outbreak kills 3 near mining camp",
+    ],
+)
+def test_care_without_harm_and_illness_are_no_casualties(text: str) -> None:
+    """Moving people, a body to the morgue, illness and metals in the blood count nothing."""
+    assert extract_severity(text) == Severity()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuatro mineros tomados por la fuerza en Pataz", Severity(kidnapped=4)),
+        ("Supervisor llevado por desconocidos en una camioneta", Severity(kidnapped=1)),
+        ("3 operarios llevados por sujetos armados desde el polvorín", Severity(kidnapped=3)),
+        ("Liberan a gerente de minera tras cinco días de cautiverio", Severity(kidnapped=1)),
+        ("Empresario minero sigue en poder de sus captores", Severity(kidnapped=1)),
+        ("The executive was snatched from his car in Trujillo", Severity(kidnapped=1)),
+        (
+            "Dos trabajadores desaparecieron; la familia recibió una llamada pidiendo rescate",
+            Severity(kidnapped=2),
+        ),
+        (
+            "Seis mineros atrapados fueron rescatados con vida por el personal de rescate",
+            Severity(),
+        ),
+    ],
+)
+def test_kidnapped_described_indirectly(text: str, expected: Severity) -> None:
+    """Taken by force or by strangers, freed, held by captors: kidnapped; a mine rescue is not."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hieren a minero y a su esposa en Pataz", Severity(injured=2)),
+        ("Raptan a empresario minero y a su chofer en Trujillo", Severity(kidnapped=2)),
+        ("Hirieron al chofer, a un ayudante y a un pasajero", Severity(injured=3)),
+        ("Matan a balazos a minero en la frontera", Severity(killed=1)),
+        ("El conductor y su copiloto resultaron heridos", Severity(injured=2)),
+        ("Dos murieron y una tercera resultó con graves quemaduras", Severity(killed=2, injured=1)),
+        ("La mitad de los doce trabajadores resultaron heridos", Severity(injured=6)),
+        ("Personal herido: 4 (2 vigilantes, 2 operarios)", Severity(injured=4)),
+        ("Los heridos son tres y hay un fallecido", Severity(killed=1, injured=3)),
+    ],
+)
+def test_victims_listed_paired_or_given_as_a_share(text: str, expected: Severity) -> None:
+    """Listed objects, pairs, "una tercera", "la mitad de", form fields and copulas count people."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asaltan minera y ninguno de los 40 trabajadores resultó herido", Severity()),
+        ("Las víctimas eran cuatro. Inicialmente se habló de seis fallecidos", Severity(killed=4)),
+        (
+            "The attack left 10 people dead. Peru has recorded 39 such deaths since January",
+            Severity(killed=10),
+        ),
+        ("Dos operarios del nivel 1 900 fueron secuestrados", Severity(kidnapped=2)),
+    ],
+)
+def test_none_of_first_figures_totals_and_spaced_thousands(text: str, expected: Severity) -> None:
+    """ "ninguno de los N", a first figure, a total since January and "1 900" are not counts."""
+    assert extract_severity(text) == expected

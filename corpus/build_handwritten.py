@@ -40,7 +40,11 @@ CASUALTY_FILES = (
     "casualties_fresh7",
     "casualties_fresh8",
     "casualties_dev5",
+    "casualties_fresh9",
+    "casualties_fresh10",
 )
+# Held-out classification checks, training format (category | lang | kind | title | text).
+CLASS_FILES = ("class_fresh1", "class_fresh2")
 
 
 def _check(where: str, category: str, lang: str, kind: str, title: str) -> None:
@@ -52,7 +56,7 @@ def _check(where: str, category: str, lang: str, kind: str, title: str) -> None:
         sys.exit(f"{where}: empty title")
 
 
-def parse_training(sources: list[Path]) -> list[dict[str, object]]:
+def parse_training(sources: list[Path], prefix: str = "hw") -> list[dict[str, object]]:
     items: list[dict[str, object]] = []
     seen: set[str] = set()
     for source in sources:
@@ -76,7 +80,7 @@ def parse_training(sources: list[Path]) -> list[dict[str, object]]:
             seen.add(key)
             items.append(
                 {
-                    "id": f"hw-{len(items) + 1:04d}",
+                    "id": f"{prefix}-{len(items) + 1:04d}",
                     "title": title,
                     "text": text,
                     "lang": lang,
@@ -136,6 +140,8 @@ def main() -> None:
     )
     for name in CASUALTY_FILES:
         _write(parse_casualties(HERE / f"{name}.txt"), HERE / f"{name}.jsonl")
+    for name in CLASS_FILES:
+        _write(parse_training([HERE / f"{name}.txt"], prefix=name), HERE / f"{name}.jsonl")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Threat classification: which category of the taxonomy a signal belongs to, and how sure.
 
 The model is a scikit-learn pipeline (TF-IDF over stems, stem bigrams, character 4-grams and a
-mining-context marker (:func:`earlywarn.enrich.text.analyze`), then a multinomial
+mining-context marker and event markers — death with or without violence, accident, crime
+words in or out of the mining context (:func:`earlywarn.enrich.text.analyze`) — then a multinomial
 logistic regression whose probabilities are calibrated by temperature scaling) saved with joblib
 by :mod:`earlywarn.enrich.training`. Loading a joblib file runs pickle, so the model path must be
 trusted (it ships with the project or is trained locally with ``earlywarn train``); it is never
@@ -33,8 +34,8 @@ from earlywarn.model import Category, Signal
 MODEL_FILE = "model.joblib"
 METADATA_FILE = "metadata.json"
 # Bumped when the artifact layout or its features change (3: character 4-grams and the
-# mining-context marker in ``analyze``); an artifact of another format is refused.
-ARTIFACT_FORMAT = 3
+# mining-context marker in ``analyze``; 4: its event markers); another format is refused.
+ARTIFACT_FORMAT = 4
 # P(not_relevant) at or above which a text is not relevant (the model's default gate).
 DEFAULT_NOT_RELEVANT_THRESHOLD = 0.5
 _CHUNK = 1000

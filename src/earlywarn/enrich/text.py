@@ -139,6 +139,95 @@ MINING_CONTEXT: frozenset[str] = frozenset(
 MINING_FEATURE = "__mining__"
 NO_MINING_FEATURE = "__no_mining__"
 
+# Event markers (issue #4): the guide labels by what happened, and a linear model over words
+# cannot see conjunctions, so these mark them. A death with violence is a homicide, a death
+# without it an accident (not relevant), and crime words mean an incident only in the mining
+# context. Matched on whole normalised words, not stems: stems collide ("muro"/"murieron").
+DEATH_WORDS: frozenset[str] = _words(
+    "muerto muertos muerta muertas muere mueren murio murieron morir muerte muertes "
+    "fallece fallecen fallecio fallecieron fallecido fallecidos fallecida fallecimiento "
+    "asesinato asesinatos asesinan asesinaron asesino asesinado asesinados asesinada "
+    "matan mato mataron matar matando cadaver cadaveres mortal mortales homicidio "
+    "homicidios degollado degollados perecen perecieron perecio deceso masacre victimado "
+    "victimados acribillan acribillado acribillados acribillaron ultiman ultimado ultimaron "
+    "killed kill kills killing dead death deaths murder murders murdered slain corpse "
+    "corpses massacre homicide fatally"
+)
+# "vida" is a death only after these ("sin vida", "perdió la vida", "cobra la vida"), not in
+# "con vida" (rescued alive).
+_LIFE_LOST_BEFORE: frozenset[str] = _words("sin la su sus")
+# A death word right after one of these is not a death ("no hubo muertos", "amenazas de
+# muerte", "intento de asesinato", "no one was killed").
+_NOT_A_DEATH_BEFORE: frozenset[str] = _words(
+    "no sin ningun ninguna ni nadie cero amenaza amenazas amenazan amenazaron amenazado "
+    "intento intentaron without nobody none threat threats threatened threatening attempted"
+)
+VIOLENCE_WORDS: frozenset[str] = _words(
+    "bala balas balazo balazos balean balearon baleado baleados baleada balacera disparo "
+    "disparos disparan dispararon disparo disparando arma armas armado armados armada "
+    "sicario sicarios atacan atacaron atacado atacados ataque ataques atacantes pistola "
+    "escopeta escopetas fusil fusiles cuchillo cuchillazos cuchilladas punal punaladas "
+    "machete golpes golpeado torturado torturados emboscada emboscan encapuchados "
+    "asesinato asesinan asesinaron asesinado asesinados acribillan acribillado "
+    "acribillaron gunmen gunman shot shooting shootout gunfire gun guns armed attack "
+    "attacked attackers stabbed hitmen ambush ambushed"
+)
+# The accidents of the labelling guide (collapse, gas, landslide, road) and the other ways
+# people die at work without violence: falls, drowning, being run over or caught in machines.
+ACCIDENT_WORDS: frozenset[str] = _words(
+    "derrumbe derrumbes accidente accidentes accidental intoxicacion intoxicados asfixia "
+    "asfixiados gases monoxido despiste despisto choque choca chocan choco volcadura vuelca "
+    "volco volcaron abismo barranco huaico huaicos deslizamiento alud atrapados atrapado "
+    "electrocutado electrocutados aplastado aplastamiento sepultados sepultado colapso "
+    "desprendimiento desploma desplomarse desplomo ahogado ahogados ahogada ahogo inundacion "
+    "inundarse inundada crecida atropellado atropellada atropellan atropello resbalo cayo "
+    "cayeron caer caida landslide collapse collapsed crash crashed plunged plunges overturned "
+    "overturns electrocuted trapped fumes accident accidents buried drowned drowning flood "
+    "flooded rockfall fell"
+)
+CRIME_WORDS: frozenset[str] = VIOLENCE_WORDS | _words(
+    "extorsion extorsiones extorsionador extorsionadores cupo cupos secuestro secuestros "
+    "secuestran secuestrado secuestrados secuestradores rapto raptan rescate robo roban "
+    "asalto asaltan asaltaron extortion kidnapped kidnapping kidnappers ransom robbery "
+    "hostage hostages"
+)
+DEATH_FEATURE = "__death__"
+VIOLENT_DEATH_FEATURE = "__death+violence__"
+NONVIOLENT_DEATH_FEATURE = "__death-violence__"
+VIOLENCE_FEATURE = "__violence__"
+ACCIDENT_FEATURE = "__accident__"
+CRIME_MINING_FEATURE = "__crime+mining__"
+CRIME_NO_MINING_FEATURE = "__crime-mining__"
+
+
+def _reports_death(tokens: list[str]) -> bool:
+    """Whether a normalised token list states a death that is not negated or threatened."""
+    for i, token in enumerate(tokens):
+        if token == "vida":
+            if i and tokens[i - 1] in _LIFE_LOST_BEFORE:
+                return True
+        elif token in DEATH_WORDS and _NOT_A_DEATH_BEFORE.isdisjoint(tokens[max(i - 3, 0) : i]):
+            return True
+    return False
+
+
+def event_markers(tokens: list[str], mining: bool) -> list[str]:
+    """Marker features for death (with or without violence), violence, accident, and crime
+    words in or out of the mining context, from normalised ``tokens`` (stopwords kept)."""
+    words = frozenset(tokens)
+    markers: list[str] = []
+    violence = not VIOLENCE_WORDS.isdisjoint(words)
+    if violence:
+        markers.append(VIOLENCE_FEATURE)
+    # cheap set test first: most texts hold no death word at all
+    if (not DEATH_WORDS.isdisjoint(words) or "vida" in words) and _reports_death(tokens):
+        markers += [DEATH_FEATURE, VIOLENT_DEATH_FEATURE if violence else NONVIOLENT_DEATH_FEATURE]
+    if not ACCIDENT_WORDS.isdisjoint(words):
+        markers.append(ACCIDENT_FEATURE)
+    if not CRIME_WORDS.isdisjoint(words):
+        markers.append(CRIME_MINING_FEATURE if mining else CRIME_NO_MINING_FEATURE)
+    return markers
+
 
 @lru_cache(maxsize=200_000)
 def _token_features(token: str) -> tuple[str, tuple[str, ...]]:
@@ -154,20 +243,19 @@ def _token_features(token: str) -> tuple[str, tuple[str, ...]]:
 
 def analyze(text: str) -> list[str]:
     """Features for the vectoriser: stems, adjacent-stem bigrams, character 4-grams of the
-    content tokens, and whether the text is in the mining context (``MINING_FEATURE`` or
-    ``NO_MINING_FEATURE``).
+    content tokens, whether the text is in the mining context (``MINING_FEATURE`` or
+    ``NO_MINING_FEATURE``), and the :func:`event_markers`.
 
     A module-level function (not a lambda) so that a fitted vectoriser that refers to it can be
     pickled into the model artifact.
     """
-    per_token = [
-        _token_features(tok)
-        for tok in _TOKEN.findall(normalize(text))
-        if tok not in STOPWORDS and len(tok) > 1
-    ]
+    tokens = _TOKEN.findall(normalize(text))
+    per_token = [_token_features(tok) for tok in tokens if tok not in STOPWORDS and len(tok) > 1]
     unigrams = [unigram for unigram, _ in per_token]
     features = unigrams + [f"{a} {b}" for a, b in itertools.pairwise(unigrams)]
     for _, grams in per_token:
         features.extend(grams)
-    features.append(NO_MINING_FEATURE if MINING_CONTEXT.isdisjoint(unigrams) else MINING_FEATURE)
+    mining = not MINING_CONTEXT.isdisjoint(unigrams)
+    features.append(MINING_FEATURE if mining else NO_MINING_FEATURE)
+    features.extend(event_markers(tokens, mining))
     return features

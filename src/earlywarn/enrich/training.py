@@ -267,7 +267,8 @@ def apply_corrections(
 # ------------------------------------------------------------------------------ model
 def build_pipeline(seed: int = DEFAULT_SEED) -> Pipeline:
     """The untrained pipeline: TF-IDF on :func:`earlywarn.enrich.text.analyze` features
-    (stems, stem bigrams, character 4-grams, mining context), calibrated logistic regression.
+    (stems, stem bigrams, character 4-grams, mining context, event markers), calibrated logistic
+    regression.
 
     Chosen for speed (tens of thousands of short docs per second on one core) and a small
     artifact. ``min_df=2`` drops one-off phrasings so the model generalises across wordings.
@@ -477,8 +478,9 @@ def model_card(metadata: Mapping[str, Any]) -> str:
         'incidents in Peru\'s mining regions. Input: `title + ". " + text`.',
         "",
         "**Model.** TF-IDF (sublinear, `min_df=2`) over Snowball-Spanish stems, stem bigrams, "
-        "character 4-grams of each word, and a mining-context marker (whether the text mentions "
-        "mines, miners, tunnels, ore…) "
+        "character 4-grams of each word, a mining-context marker (whether the text mentions "
+        "mines, miners, tunnels, ore…) and event markers (a death with or without violence, an "
+        "accident, crime words in or out of the mining context) "
         "(`earlywarn.enrich.text.analyze`; accents stripped, stopwords dropped) → multinomial "
         "logistic regression (`C=8`, balanced class weights) with temperature-scaled "
         'probabilities (`CalibratedClassifierCV(method="temperature")`, 5-fold, '
@@ -571,7 +573,7 @@ def train(
     model_facts: dict[str, Any] = {
         "format": ARTIFACT_FORMAT,
         "version": training_sha[:12],
-        "model": "tfidf(stems+bigrams+char4+mining context) + logistic regression, "
+        "model": "tfidf(stems+bigrams+char4+mining context+event markers) + logistic regression, "
         "temperature-calibrated",
         "seed": seed,
         "not_relevant_threshold": not_relevant_threshold,

@@ -35,6 +35,18 @@ def test_jsonl_files_are_built_from_their_text_sources() -> None:
     assert builder.parse_training(sources) == _lines("train_handwritten.jsonl")
     for name in builder.CASUALTY_FILES:
         assert builder.parse_casualties(CORPUS / f"{name}.txt") == _lines(f"{name}.jsonl")
+    for name in builder.CLASS_FILES:
+        assert builder.parse_training([CORPUS / f"{name}.txt"], prefix=name) == _lines(
+            f"{name}.jsonl"
+        )
+
+
+def test_held_out_classification_checks_share_no_text_with_training() -> None:
+    """class_fresh*.jsonl (held out) has no title in the training corpora."""
+    training = {i["title"] for n in ("train.jsonl", "train_handwritten.jsonl") for i in _lines(n)}
+    for name in _builder().CLASS_FILES:
+        shared = len(training & {item["title"] for item in _lines(f"{name}.jsonl")})
+        assert shared == 0, f"{name} shares {shared} titles with the training corpora"
 
 
 def test_handwritten_training_items_cover_the_taxonomy_and_mix() -> None:

@@ -3,9 +3,17 @@
 import unicodedata
 
 from earlywarn.enrich.text import (
+    ACCIDENT_FEATURE,
+    CRIME_MINING_FEATURE,
+    CRIME_NO_MINING_FEATURE,
+    DEATH_FEATURE,
     MINING_FEATURE,
     NO_MINING_FEATURE,
+    NONVIOLENT_DEATH_FEATURE,
+    VIOLENCE_FEATURE,
+    VIOLENT_DEATH_FEATURE,
     analyze,
+    event_markers,
     normalize,
     stem,
     stems,
@@ -84,3 +92,68 @@ def test_analyze_marks_the_mining_context() -> None:
     assert MINING_FEATURE in analyze("Asesinan a minero en un socavón")
     assert NO_MINING_FEATURE in analyze("Asesinan a un barbero en Chiclayo")
     assert MINING_FEATURE not in analyze("Asesinan a un barbero en Chiclayo")
+
+
+def _markers(text: str) -> set[str]:
+    return {feature for feature in analyze(text) if feature.startswith("__")}
+
+
+def test_a_killing_is_a_violent_death() -> None:
+    """A death with violence words carries the death and violent-death markers."""
+    assert {DEATH_FEATURE, VIOLENT_DEATH_FEATURE, VIOLENCE_FEATURE} <= _markers(
+        "Acribillan a balazos a dos mineros en Pataz"
+    )
+    assert VIOLENT_DEATH_FEATURE in _markers("Two miners shot dead at a camp in Secocha")
+
+
+def test_an_accident_death_is_a_death_without_violence() -> None:
+    """Deaths in a collapse carry the accident and non-violent-death markers, not violence."""
+    markers = _markers("Derrumbe en una galería deja tres mineros muertos")
+    assert {DEATH_FEATURE, NONVIOLENT_DEATH_FEATURE, ACCIDENT_FEATURE} <= markers
+    assert VIOLENCE_FEATURE not in markers and VIOLENT_DEATH_FEATURE not in markers
+
+
+def test_a_body_found_without_life_is_a_death_but_rescued_alive_is_not() -> None:
+    """Phrases "sin vida" and "perdió la vida" state a death; "con vida" does not."""
+    assert DEATH_FEATURE in _markers("Hallan sin vida a un vigilante")
+    assert DEATH_FEATURE in _markers("Minero perdió la vida en la labor")
+    assert DEATH_FEATURE not in _markers("Rescatan con vida a cuatro mineros atrapados")
+
+
+def test_negated_or_threatened_deaths_are_no_death() -> None:
+    """Phrases "no hubo muertos", "amenazas de muerte", "nobody killed" state no death."""
+    for text in (
+        "Atacan la garita; no hubo muertos",
+        "Dirigente minero recibe amenazas de muerte",
+        "Shots fired at the camp, nobody killed",
+        "Sin víctimas mortales tras el ataque a la bocamina",
+    ):
+        assert DEATH_FEATURE not in _markers(text), text
+
+
+def test_crime_words_are_marked_in_or_out_of_the_mining_context() -> None:
+    """The same crime words carry crime+mining near a mine and crime-mining elsewhere."""
+    assert CRIME_MINING_FEATURE in _markers("Cobran cupos a mineros de Pataz")
+    assert CRIME_NO_MINING_FEATURE in _markers("Cobran cupos a mototaxistas de Comas")
+    assert not {CRIME_MINING_FEATURE, CRIME_NO_MINING_FEATURE} & _markers("Precio del oro sube")
+
+
+def test_event_markers_read_normalised_tokens() -> None:
+    """event_markers works on the normalised token list, stopwords included."""
+    assert event_markers(tokenize("Asesinan a un taxista"), mining=False) == [
+        VIOLENCE_FEATURE,
+        DEATH_FEATURE,
+        VIOLENT_DEATH_FEATURE,
+        CRIME_NO_MINING_FEATURE,
+    ]
+
+
+def test_work_accidents_beyond_collapses_are_accidents() -> None:
+    """Drowning, being run over, a vehicle overturning and a fall carry the accident marker."""
+    for text in (
+        "Dos mineros mueren ahogados al inundarse la galería",
+        "Atropellan a un trabajador en el patio de la mina",
+        "Camioneta de la minera se vuelca en la vía",
+        "Miner killed in rockfall",
+    ):
+        assert ACCIDENT_FEATURE in _markers(text), text

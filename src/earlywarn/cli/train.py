@@ -35,7 +35,7 @@ from earlywarn.enrich.training import train as train_model
     "--test",
     "test_path",
     type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    default=Path("corpus/test.jsonl"),
+    default=Path("corpus/test2.jsonl"),
     show_default=True,
     help="Independent labelled JSONL the reported metrics are computed on.",
 )

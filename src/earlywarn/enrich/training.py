@@ -430,19 +430,19 @@ def format_report(report: Mapping[str, Any], title: str = "") -> str:
 
 
 _CARD_LIMITS = """\
-**Honest reading of the figures.** The test set (`corpus/test.jsonl`, from
-`corpus/test_source.txt`) was written by hand item by item, by a different method from the
-training text, and no training item or model setting was chosen by looking at it: the first
-model (templated training text only) scored macro-F1 0.820 / not_relevant precision 0.872 on its
-first run, below the bars (0.90 / 0.95). Issue #4 then added ~1,600 hand-written training items
-(`corpus/train_handwritten_*.txt`), character 4-grams, a mining-context marker and the gate
-threshold, all chosen on the development set and on cross-validation over the hand-written
-training items; the figures above are the run after that (how many times the test set has been
-scored is counted in `corpus/README.md`). The development set is optimistic (it was seen while
-widening training vocabulary). Casualty rules: the test figure stopped being blind in the first
-round (49 % blind, 76 % after reading its misses); issue #4 wrote a new blind check
-(`corpus/casualties_blind.jsonl`) and tuned the rules on `corpus/casualties_dev*.jsonl` and on
-fresh batches only after each had been scored once (`corpus/README.md` has the protocol).
+**Honest reading of the figures.** The test set (`corpus/test2.jsonl`, from
+`corpus/test2_source.txt`, 531 items) was written by hand, item by item, by an author who read
+only the labelling guide and the file format: not the training text, the model, the casualty
+rules or the first test set. Nothing in the model or the rules was chosen by reading its items
+or misses; how many times it has been scored, and with what, is counted in
+`corpus/README.md`. The first test set (`corpus/test.jsonl`) is development text now: its
+casualty misses were read to widen the rules, and it scores far higher than new text does.
+Training items, features and the gate were chosen on the development set, on cross-validation
+over the hand-written training items and on fresh held-out files
+(`bench/classify_generalisation.py`). The development set is optimistic (it was seen while
+widening training vocabulary). Casualty rules were tuned on `corpus/casualties_dev*.jsonl`
+and on fresh batches after each had been scored once; text written in a style they have not
+met scores 10-20 points lower on first read.
 
 **What it is not good at.**
 - Telling violent categories apart: homicide vs armed attack vs kidnapping (a killing mentioned
@@ -520,7 +520,7 @@ def model_card(metadata: Mapping[str, Any]) -> str:
         "",
         "**Reproduce.** `earlywarn train` (defaults: `corpus/train.jsonl` + "
         "`corpus/train_handwritten.jsonl` + `corpus/corrections.jsonl`, test "
-        "`corpus/test.jsonl`, dev `corpus/dev.jsonl`) rewrites this directory; `model.joblib` "
+        "`corpus/test2.jsonl`, dev `corpus/dev.jsonl`) rewrites this directory; `model.joblib` "
         "is byte-identical for the same data, seed and library versions.",
     ]
     return "\n".join(parts) + "\n"

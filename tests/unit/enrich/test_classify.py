@@ -106,7 +106,7 @@ def test_metadata_describes_training(classifier: ThreatClassifier) -> None:
     meta = classifier.metadata
     assert len(meta["training_sha256"]) == 64
     assert set(meta["n_per_class"]) == {c.value for c in Category}
-    assert meta["test"]["file"] == "test.jsonl" and meta["test"]["n"] >= 400
+    assert meta["test"]["file"] == "test2.jsonl" and meta["test"]["n"] >= 400
     assert meta["version"] == meta["training_sha256"][:12]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from earlywarn.config import DetectConfig
 from earlywarn.detect import EscalationDetector
@@ -11,21 +11,12 @@ from earlywarn.model import (
     Category,
     Escalation,
     Incident,
-    Place,
-    Precision,
     Severity,
     SignalKind,
 )
 
-PATAZ = Place(
-    Precision.DISTRICT,
-    department_ubigeo="13",
-    province_ubigeo="1308",
-    district_ubigeo="130801",
-    name="Pataz",
-    department_name="La Libertad",
-)
-START = datetime(2026, 3, 2, tzinfo=UTC)
+from ._helpers import PATAZ, START
+
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
 RAISED = START + 28 * DAY  # four weeks of two extortions a day, then the raised days

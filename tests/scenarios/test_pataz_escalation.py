@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from earlywarn.clock import ManualClock
 from earlywarn.config import DetectConfig
@@ -13,23 +13,14 @@ from earlywarn.model import (
     Escalation,
     Incident,
     Level,
-    Place,
-    Precision,
     Severity,
     SignalKind,
 )
 from earlywarn.pipeline import Detection
 from earlywarn.runtime.faust_app import LiveWatermark
 
-PATAZ = Place(
-    Precision.DISTRICT,
-    department_ubigeo="13",
-    province_ubigeo="1308",
-    district_ubigeo="130801",
-    name="Pataz",
-    department_name="La Libertad",
-)
-START = datetime(2026, 3, 2, tzinfo=UTC)  # a Monday
+from ._helpers import PATAZ, START
+
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
 WAVE = START + 28 * DAY  # four weeks of history, then the wave

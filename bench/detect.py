@@ -24,8 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from earlywarn.config import DetectConfig
-from earlywarn.detect.baseline import compute_baseline
+from earlywarn.detect.baseline import WEEKLY_NB_CUSUM, compute_baseline
 from earlywarn.detect.methods import (
     Decision,
     acled_surge,
@@ -44,18 +43,7 @@ DEFAULT = "nb_cusum"
 
 Method = Callable[[Sequence[float], int], Decision | None]
 
-# The live detector on weekly counts, set up like methods.nb_cusum's defaults: one-week
-# windows, a 52-period season, 5 years + the excluded week of history, every count judged.
-LIVE_WEEKLY = DetectConfig(
-    method="nb_cusum",
-    bucket_seconds=7 * 86400,
-    window_buckets=1,
-    baseline_buckets=5 * 52 + 1,
-    season_periods=52,
-    excluded_periods=1,
-    min_count=1,
-    prior_rate_per_window=0.0,
-)
+LIVE_WEEKLY = WEEKLY_NB_CUSUM
 
 
 def live_nb_cusum(y: Sequence[float], t: int) -> Decision:

@@ -101,6 +101,21 @@ def expected_per_window(
     return (history_count + prior * prior_weight) / (history_windows + prior_weight)
 
 
+WEEKLY_NB_CUSUM = DetectConfig(
+    method="nb_cusum",
+    bucket_seconds=7 * 86400,
+    window_buckets=1,
+    baseline_buckets=5 * 52 + 1,
+    season_periods=52,
+    excluded_periods=1,
+    min_count=1,
+    prior_rate_per_window=0.0,
+)
+"""The live detector on weekly counts, set up like :func:`methods.nb_cusum`'s defaults (one-week
+windows, a 52-period season, 5 years + the excluded week of history, every count judged): it
+then alarms exactly when ``nb_cusum`` does (``bench/detect.py``'s ``nb_cusum_live`` row)."""
+
+
 def baseline_tag(end_bucket: int, cfg: DetectConfig) -> int:
     """What the baseline of the window ending at ``end_bucket`` depends on, besides counts.
 

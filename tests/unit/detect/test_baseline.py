@@ -15,6 +15,7 @@ from earlywarn.detect import EscalationDetector
 from earlywarn.detect.baseline import (
     PRIOR_WEIGHT_WINDOWS,
     RULE,
+    WEEKLY_NB_CUSUM,
     compute_baseline,
     expected_per_window,
     history_periods,
@@ -133,20 +134,9 @@ def test_history_periods_from_period_sums_equal_a_scan_of_held_buckets() -> None
 
 WEEK = 7 * 86400
 FIRST_WEEK, LAST_WEEK = 576, 624  # the evaluation weeks of ../shared/data/detect/SOURCES.md
-# The live detector on weekly counts, set up like methods.nb_cusum's defaults (as in
-# bench/detect.py's nb_cusum_live row): five years of history plus the excluded week.
-WEEKLY = DetectConfig(
-    method="nb_cusum",
-    bucket_seconds=WEEK,
-    window_buckets=1,
-    baseline_buckets=5 * 52 + 1,
-    season_periods=52,
-    excluded_periods=1,
-    min_count=1,
-    prior_rate_per_window=0.0,
-    quiet_buckets=1,
-    province_regions=False,
-)
+# The live detector on weekly counts that alarms exactly when methods.nb_cusum does, judged
+# week by week (an episode resolves after one quiet week) on departments only.
+WEEKLY = WEEKLY_NB_CUSUM.model_copy(update={"quiet_buckets": 1, "province_regions": False})
 
 
 def _shared_series(shared_data: Path) -> dict[int, list[int]]:

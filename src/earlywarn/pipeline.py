@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -220,7 +220,7 @@ class Detection:
         seen = self.seen.setdefault(department, {})
         known = seen.get(incident.id)
         if known is not None:
-            return replace(incident, story_id=known)
+            return incident.with_story(known, incident.confidence)
         story = self.stories.assign(
             incident.department,
             incident.category,
@@ -234,9 +234,7 @@ class Detection:
         seen[incident.id] = story.id
         if len(seen) > SEEN_PER_DEPARTMENT:
             del seen[next(iter(seen))]  # oldest first: dicts keep insertion order
-        return replace(
-            incident, story_id=story.id, confidence=max(incident.confidence, story.confidence)
-        )
+        return incident.with_story(story.id, max(incident.confidence, story.confidence))
 
     def observe(self, incidents: Sequence[Incident]) -> list[Escalation]:
         # Advance the department's event time before each newer incident, so that an episode

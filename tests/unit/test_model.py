@@ -422,3 +422,19 @@ def test_incident_records_reads_single_incidents_and_refuses_bad_batches() -> No
     with pytest.raises(InvalidRecord) as info:
         incident_records({"incidents": {"not": "a list"}, "schema": SCHEMA_VERSION})
     assert info.value.reason is DeadLetterReason.DECODE_ERROR
+
+
+def test_with_story_is_replace_of_story_and_confidence() -> None:
+    """Incident.with_story gives what dataclasses.replace gives, every other field kept."""
+    plain = make_incident()
+    assert plain.with_story("story-9", 0.91) == replace(plain, story_id="story-9", confidence=0.91)
+
+
+@pytest.mark.parametrize("category", ["no-such-value", ["homicide"], {"a": 1}, None, 3])
+def test_incident_category_that_is_no_members_value_is_refused(category: Any) -> None:
+    """A category that is not a member's value, hashable or not, is InvalidRecord(DECODE_ERROR)
+    with the enum's own error."""
+    with pytest.raises(InvalidRecord) as caught:
+        Incident.from_dict({**make_incident().to_dict(), "category": category})
+    assert caught.value.reason is DeadLetterReason.DECODE_ERROR
+    assert "Category" in caught.value.message

@@ -39,6 +39,7 @@ from earlywarn.model import (
 )
 from earlywarn.pipeline import Alerting, Components, Detection, EnrichedBatch
 from earlywarn.reasons import DeadLetterReason, Stage
+from earlywarn.runtime.decoded import DecodedIncidents
 from earlywarn.runtime.enrich_process import EnrichProcess
 from earlywarn.runtime.outbox import KafkaOutboxStore
 from earlywarn.runtime.ownership import PartitionsHeld, RegionOwnership
@@ -131,25 +132,33 @@ def _dead_letter(
 
 
 def decode_incidents(
-    values: Sequence[bytes], now: datetime
+    values: Sequence[bytes], now: datetime, shared: DecodedIncidents | None = None
 ) -> tuple[list[Incident], list[DeadLetter]]:
     """Incidents from incidents-topic messages (batches or singles), in order; a bad
-    message, or a bad record inside a batch, becomes a dead letter of its own."""
+    message, or a bad record inside a batch, becomes a dead letter of its own. With
+    ``shared``, messages the dashboard's reader decoded already are not decoded again."""
     incidents: list[Incident] = []
     rejects: list[DeadLetter] = []
     for raw in values:
+        if shared is not None and (found := shared.take(raw)) is not None:
+            incidents.extend(found)
+            continue
         try:
             records = incident_records(loads(raw))
         except InvalidRecord as exc:
             rejects.append(_dead_letter(Stage.DETECT, exc.reason, raw, exc.message, now))
             continue
+        first, clean = len(incidents), True
         for record in records:
             try:
                 incidents.append(Incident.from_dict(record))
             except InvalidRecord as exc:
                 # Only the bad record is set aside, not the rest of its batch.
+                clean = False
                 payload = raw if len(records) == 1 else json.dumps(record).encode()
                 rejects.append(_dead_letter(Stage.DETECT, exc.reason, payload, exc.message, now))
+        if shared is not None and clean:
+            shared.keep(raw, incidents[first:])
     return incidents, rejects
 
 
@@ -203,6 +212,8 @@ class Runtime:
     outbox_partitions: set[int] = field(default_factory=set)
     secrets: dict[str, list[str]] = field(default_factory=dict)
     ready: asyncio.Event = field(default_factory=asyncio.Event)
+    # Decoded by whichever of the detect agent and the dashboard reads a message first.
+    decoded_incidents: DecodedIncidents = field(default_factory=DecodedIncidents)
 
 
 def create_app(
@@ -401,23 +412,33 @@ def create_app(
             async with regions_owned.turn():
                 started = time.perf_counter()
                 now = clock.now()
-                incidents, rejects = decode_incidents(values, now)
-                incidents = [
-                    i for i in incidents if i.department is None or regions_owned.owns(i.department)
-                ]
+                incidents, rejects = decode_incidents(values, now, runtime.decoded_incidents)
+                # Per department, not per incident: ownership hashes the department.
+                departments = {i.department for i in incidents}
+                unowned = {d for d in departments if d is not None and not regions_owned.owns(d)}
+                if unowned:
+                    incidents = [i for i in incidents if i.department not in unowned]
                 restore_regions(incidents)
                 escalations = runtime.detection.observe(incidents)
+                # The newest event per department: observing every incident at the same wall
+                # time ends in the same watermark.
+                newest: dict[str, datetime] = {}
                 for incident in incidents:
-                    if incident.department is not None:
-                        watermarks = runtime.watermarks
-                        watermarks.setdefault(incident.department, LiveWatermark()).observe(
-                            incident.occurred_at, now
-                        )
+                    department = incident.department
+                    if department is not None:
+                        at = newest.get(department)
+                        if at is None or incident.occurred_at > at:
+                            newest[department] = incident.occurred_at
+                for department, at in newest.items():
+                    watermark = runtime.watermarks.get(department)
+                    if watermark is None:
+                        watermark = runtime.watermarks[department] = LiveWatermark()
+                    watermark.observe(at, now)
                 # Escalations first, then the state that no longer expects them: a crash
                 # between the two redoes the batch from the old state and re-emits the same
                 # records (same ids); the other order would lose them.
                 await emit_escalations(escalations)
-                await persist_regions({i.department for i in incidents if i.department})
+                await persist_regions({d for d in newest if d})
                 await park(rejects)
                 metrics.stage_items.labels(Stage.DETECT.value, "incident").inc(len(incidents))
                 if incidents:

@@ -253,18 +253,27 @@ class Operations:
 
     def _decode_incidents(self, messages: list[Any]) -> list[Incident]:
         out: list[Incident] = []
+        shared = self.runtime.decoded_incidents  # the detect agent's, on its partitions
         for message in messages:
+            raw = message.value
+            if isinstance(raw, bytes) and (found := shared.take(raw)) is not None:
+                out.extend(found)
+                continue
             try:
-                records = incident_records(loads(message.value))
+                records = incident_records(loads(raw))
             except InvalidRecord as exc:
                 log.debug("dashboard skipped an incidents message: %s", exc.message)
                 continue
+            first, clean = len(out), True
             for record in records:
                 try:
                     out.append(Incident.from_dict(record))
                 except InvalidRecord as exc:
                     # The detect agent dead-letters it; the view only skips it.
+                    clean = False
                     log.debug("dashboard skipped an incident: %s", exc.message)
+            if clean:
+                shared.keep(raw, out[first:])
         return out
 
     def _take_alert(self, raw: bytes | None) -> None:

@@ -1,0 +1,81 @@
+"""Incidents decoded once per worker and shared by the detect agent and the dashboard."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from earlywarn.model import (
+    Category,
+    Incident,
+    Place,
+    Precision,
+    Severity,
+    SignalKind,
+    incident_batches,
+)
+from earlywarn.runtime.decoded import DecodedIncidents
+from earlywarn.runtime.faust_app import decode_incidents
+
+T0 = datetime(2026, 5, 1, tzinfo=UTC)
+
+
+def incident(ident: str) -> Incident:
+    return Incident(
+        id=ident,
+        signal_ids=(f"s-{ident}",),
+        story_id=f"story-{ident}",
+        category=Category.HOMICIDE,
+        confidence=0.75,
+        severity=Severity(killed=2),
+        place=Place(precision=Precision.DEPARTMENT, department_ubigeo="13", name="La Libertad"),
+        occurred_at=T0,
+        source="rpp",
+        kind=SignalKind.NEWS,
+        title=f"Asesinan a dos mineros ({ident})",
+    )
+
+
+def test_kept_incidents_are_taken_once() -> None:
+    """What one reader keeps, the other takes once; a second take finds nothing."""
+    shared = DecodedIncidents()
+    kept = [incident("a")]
+    shared.keep(b"message", kept)
+    assert shared.take(bytes(bytearray(b"message"))) == kept  # equal bytes, another object
+    assert shared.take(b"message") is None
+    assert len(shared) == 0
+
+
+def test_the_oldest_entries_go_first_beyond_the_byte_budget() -> None:
+    """Past the byte budget the oldest entries are dropped; a message over it is not kept."""
+    shared = DecodedIncidents(max_bytes=10)
+    shared.keep(b"aaaa", [incident("a")])
+    shared.keep(b"bbbb", [incident("b")])
+    shared.keep(b"cccc", [incident("c")])
+    shared.keep(b"x" * 11, [incident("x")])
+    assert shared.take(b"aaaa") is None
+    assert shared.take(b"x" * 11) is None
+    assert [i.id for i in shared.take(b"bbbb") or ()] == ["b"]
+    assert [i.id for i in shared.take(b"cccc") or ()] == ["c"]
+
+
+def test_the_second_reader_gets_the_first_readers_incidents() -> None:
+    """A message decoded by one reader is taken, not decoded again, by the other."""
+    shared = DecodedIncidents()
+    [message] = incident_batches([incident("a"), incident("b")])
+    first, _ = decode_incidents([message], T0, shared)
+    second, rejects = decode_incidents([message], T0, shared)
+    assert second == first
+    assert [i.id for i in second] == ["a", "b"]
+    assert rejects == []
+    assert len(shared) == 0
+
+
+def test_a_message_with_a_bad_record_is_not_shared() -> None:
+    """A message with a bad record is decoded by each reader, so each reports it its own way."""
+    shared = DecodedIncidents()
+    batch = json.dumps({"incidents": [incident("a").to_dict(), {"id": "bad"}]}).encode()
+    _, [reject] = decode_incidents([batch], T0, shared)
+    assert len(shared) == 0
+    _, [again] = decode_incidents([batch], T0, shared)
+    assert again.error == reject.error

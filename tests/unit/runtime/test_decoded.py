@@ -3,37 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 from earlywarn.model import (
-    Category,
-    Incident,
-    Place,
-    Precision,
-    Severity,
-    SignalKind,
     incident_batches,
 )
 from earlywarn.runtime.decoded import DecodedIncidents
 from earlywarn.runtime.faust_app import decode_incidents
 
-T0 = datetime(2026, 5, 1, tzinfo=UTC)
-
-
-def incident(ident: str) -> Incident:
-    return Incident(
-        id=ident,
-        signal_ids=(f"s-{ident}",),
-        story_id=f"story-{ident}",
-        category=Category.HOMICIDE,
-        confidence=0.75,
-        severity=Severity(killed=2),
-        place=Place(precision=Precision.DEPARTMENT, department_ubigeo="13", name="La Libertad"),
-        occurred_at=T0,
-        source="rpp",
-        kind=SignalKind.NEWS,
-        title=f"Asesinan a dos mineros ({ident})",
-    )
+from ._helpers import T0, incident
 
 
 def test_kept_incidents_are_taken_once() -> None:

@@ -30,8 +30,8 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import KafkaError
 
 from earlywarn.errors import InvalidRecord
-from earlywarn.model import Alert, Incident, incident_records, loads
-from earlywarn.runtime.faust_app import Runtime
+from earlywarn.model import Alert, Incident, loads
+from earlywarn.runtime.faust_app import Runtime, decode_incidents
 from earlywarn.situation import Situation, alert_view
 
 log = logging.getLogger("earlywarn.operations")
@@ -252,29 +252,15 @@ class Operations:
                             self._take_alert(message.value)
 
     def _decode_incidents(self, messages: list[Any]) -> list[Incident]:
-        out: list[Incident] = []
-        shared = self.runtime.decoded_incidents  # the detect agent's, on its partitions
-        for message in messages:
-            raw = message.value
-            if isinstance(raw, bytes) and (found := shared.take(raw)) is not None:
-                out.extend(found)
-                continue
-            try:
-                records = incident_records(loads(raw))
-            except InvalidRecord as exc:
-                log.debug("dashboard skipped an incidents message: %s", exc.message)
-                continue
-            first, clean = len(out), True
-            for record in records:
-                try:
-                    out.append(Incident.from_dict(record))
-                except InvalidRecord as exc:
-                    # The detect agent dead-letters it; the view only skips it.
-                    clean = False
-                    log.debug("dashboard skipped an incident: %s", exc.message)
-            if clean:
-                shared.keep(raw, out[first:])
-        return out
+        # Decoded as the detect agent decodes (shared with it on its partitions); a bad
+        # message or record is the detect agent's to dead-letter, the view only skips it.
+        values = [m.value for m in messages if isinstance(m.value, bytes)]
+        incidents, rejects = decode_incidents(
+            values, self.runtime.clock.now(), self.runtime.decoded_incidents
+        )
+        for reject in rejects:
+            log.debug("dashboard skipped an incidents record: %s", reject.error)
+        return incidents
 
     def _take_alert(self, raw: bytes | None) -> None:
         if raw is None:

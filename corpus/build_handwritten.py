@@ -91,7 +91,7 @@ def parse_training(sources: list[Path], prefix: str = "hw") -> list[dict[str, ob
     return items
 
 
-def parse_casualties(source: Path) -> list[dict[str, object]]:
+def parse_casualties(source: Path, prefix: str = "cas") -> list[dict[str, object]]:
     items: list[dict[str, object]] = []
     seen: set[str] = set()
     for lineno, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
@@ -112,7 +112,7 @@ def parse_casualties(source: Path) -> list[dict[str, object]]:
         seen.add(title)
         items.append(
             {
-                "id": f"cas-{len(items) + 1:04d}",
+                "id": f"{prefix}-{len(items) + 1:04d}",
                 "title": title,
                 "text": text,
                 "lang": lang,
@@ -126,7 +126,7 @@ def parse_casualties(source: Path) -> list[dict[str, object]]:
     return items
 
 
-def _write(items: list[dict[str, object]], out: Path) -> None:
+def write_jsonl(items: list[dict[str, object]], out: Path) -> None:
     with out.open("w", encoding="utf-8") as handle:
         for item in items:
             handle.write(json.dumps(item, ensure_ascii=False) + "\n")
@@ -134,14 +134,14 @@ def _write(items: list[dict[str, object]], out: Path) -> None:
 
 
 def main() -> None:
-    _write(
+    write_jsonl(
         parse_training(sorted(HERE.glob("train_handwritten_*.txt"))),
         HERE / "train_handwritten.jsonl",
     )
     for name in CASUALTY_FILES:
-        _write(parse_casualties(HERE / f"{name}.txt"), HERE / f"{name}.jsonl")
+        write_jsonl(parse_casualties(HERE / f"{name}.txt"), HERE / f"{name}.jsonl")
     for name in CLASS_FILES:
-        _write(parse_training([HERE / f"{name}.txt"], prefix=name), HERE / f"{name}.jsonl")
+        write_jsonl(parse_training([HERE / f"{name}.txt"], prefix=name), HERE / f"{name}.jsonl")
 
 
 if __name__ == "__main__":

@@ -229,17 +229,21 @@ def _farrington(periods: list[int], ahead: int, cfg: DetectConfig) -> Baseline |
     return Baseline(fitted.expected, threshold, float(t - ahead + 1), history, rule, threshold_two)
 
 
-def _harmonic(periods: list[int], ahead: int, cfg: DetectConfig) -> Baseline | None:
-    t = len(periods) - 1
+def _harmonic_params(t: int, ahead: int, cfg: DetectConfig) -> HarmonicParams:
+    """The harmonic GLM on all ``t`` window-sized periods of history held."""
     freq = cfg.season_periods
-    params = HarmonicParams(
+    return HarmonicParams(
         freq=freq,
         cycles=t // freq + 1,  # all the history held
         harmonics=min(2, (freq - 1) // 2),
         # The placeholder periods between history and the judged one are never fitted.
         past_excluded=cfg.excluded_periods + ahead - 1,
     )
-    fitted = harmonic_baseline(periods, t, params)
+
+
+def _harmonic(periods: list[int], ahead: int, cfg: DetectConfig) -> Baseline | None:
+    t = len(periods) - 1
+    fitted = harmonic_baseline(periods, t, _harmonic_params(t, ahead, cfg))
     if fitted is None:
         return None
     expected, phi = fitted.expected[-1], fitted.phi
@@ -253,15 +257,7 @@ def _harmonic(periods: list[int], ahead: int, cfg: DetectConfig) -> Baseline | N
 def nb_cusum_params(t: int, ahead: int, cfg: DetectConfig) -> NbCusumParams:
     """The weekly benchmark's default (:class:`NbCusumParams`) on ``t`` window-sized periods
     of history: its shift, decision interval and run; the harmonic fit on all of it."""
-    freq = cfg.season_periods
-    baseline = HarmonicParams(
-        freq=freq,
-        cycles=t // freq + 1,  # all the history held
-        harmonics=min(2, (freq - 1) // 2),
-        # The placeholder periods between history and the judged one are never fitted.
-        past_excluded=cfg.excluded_periods + ahead - 1,
-    )
-    return NbCusumParams(baseline=baseline)
+    return NbCusumParams(baseline=_harmonic_params(t, ahead, cfg))
 
 
 def _nb_cusum(periods: list[int], ahead: int, cfg: DetectConfig) -> Baseline | None:

@@ -329,6 +329,14 @@ def replay_rate(signals: list[Signal], model: Path) -> float:
     return len(signals) / (time.perf_counter() - started)
 
 
+def print_bare(rate: float, cpu_us: float, when: str) -> None:
+    print(
+        f"bare Faust agent        {rate:10.0f} msg/s ({when} the live run; "
+        f"{cpu_us:.0f} µs CPU/msg; load {load_average():.2f})",
+        flush=True,
+    )
+
+
 async def main_async(n: int, model: Path) -> dict[str, object]:
     signals = make_signals(n)
     with (
@@ -345,11 +353,7 @@ async def main_async(n: int, model: Path) -> dict[str, object]:
         bare_before, bare_cpu_before = faust_bare(
             broker.bootstrap, source, n, workdir, "bench-bare-1"
         )
-        print(
-            f"bare Faust agent        {bare_before:10.0f} msg/s (before the live run; "
-            f"{bare_cpu_before:.0f} µs CPU/msg; load {load_average():.2f})",
-            flush=True,
-        )
+        print_bare(bare_before, bare_cpu_before, "before")
         run = await live(broker.bootstrap, signals, workdir, model, backlog=True)
         live_rate = run.signals_per_s
         live_load = load_average()
@@ -360,11 +364,7 @@ async def main_async(n: int, model: Path) -> dict[str, object]:
         bare_after, bare_cpu_after = faust_bare(
             broker.bootstrap, source, n, workdir, "bench-bare-2"
         )
-        print(
-            f"bare Faust agent        {bare_after:10.0f} msg/s (after the live run; "
-            f"{bare_cpu_after:.0f} µs CPU/msg; load {load_average():.2f})",
-            flush=True,
-        )
+        print_bare(bare_after, bare_cpu_after, "after")
         bare = max(bare_before, bare_after)
         rss = max(run.worker_peak_rss_mb, produced_run.worker_peak_rss_mb)
         enrich_rss = max(run.enrich_process_peak_rss_mb, produced_run.enrich_process_peak_rss_mb)

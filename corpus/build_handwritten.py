@@ -9,7 +9,9 @@
   ``casualties_fresh.txt``, ``casualties_fresh2.txt``, ``casualties_fresh3.txt`` -> ``.jsonl``:
   held-out batches, each written after a round of rules and scored once, and
   ``casualties_dev4.txt`` and ``casualties_fresh4.txt`` to ``casualties_fresh8.txt`` (round
-  five) and ``casualties_dev5.txt`` (round six); one per line,
+  five) and ``casualties_dev5.txt`` (round six), ``casualties_fresh9.txt`` and
+  ``casualties_fresh10.txt`` (round seven) and ``casualties_fresh11.txt`` to
+  ``casualties_fresh13.txt`` (round eight); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -42,6 +44,9 @@ CASUALTY_FILES = (
     "casualties_dev5",
     "casualties_fresh9",
     "casualties_fresh10",
+    "casualties_fresh11",
+    "casualties_fresh12",
+    "casualties_fresh13",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

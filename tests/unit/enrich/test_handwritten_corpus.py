@@ -93,3 +93,13 @@ def test_round_three_casualty_files_have_their_size_and_mix() -> None:
         items = read_corpus(CORPUS / f"{name}.jsonl")
         assert len(items) >= 80, name
         assert all(item.casualties is not None for item in items), name
+
+
+def test_round_eight_casualty_files_are_built_and_have_gold() -> None:
+    """casualties_fresh11-13 (round eight) are built files with >= 100 items, all with gold."""
+    names = ("casualties_fresh11", "casualties_fresh12", "casualties_fresh13")
+    assert set(names) <= set(_builder().CASUALTY_FILES)
+    for name in names:
+        items = read_corpus(CORPUS / f"{name}.jsonl")
+        assert len(items) >= 100, name
+        assert all(item.casualties is not None for item in items), name

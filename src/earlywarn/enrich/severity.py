@@ -140,6 +140,48 @@ _TENS = frozenset(
     }
 )
 
+
+# "los 02 vigilantes amarrados": people tied up are held, so kidnapped (not in a story of deaths,
+# where they are the dead: "fueron encontrados maniatados")
+def _round_eight_words(tokens: list[str]) -> list[str]:
+    """``tokens`` with the words of round eight that depend on their story resolved."""
+    if "llevaron" in tokens:
+        tokens = _taken_away_in_vehicle(tokens)
+    # "Han caido tres integrantes de la banda": fallen into the hands of the police, not dead
+    if "hancaido" in tokens and not _ARREST.isdisjoint(tokens):
+        tokens = [tok if tok != "hancaido" else "_" for tok in tokens]
+    if not _TIED.isdisjoint(tokens) and not _KILLED_WORDS.isdisjoint(tokens):
+        tokens = [tok if tok not in _TIED else "_" for tok in tokens]
+    return tokens
+
+
+def _taken_away_in_vehicle(tokens: list[str]) -> list[str]:
+    """``tokens`` with "se lo/la llevaron" merged into one person taken by force where a vehicle
+    follows ("se lo llevaron en una camioneta"), not otherwise ("se lo llevaron al hospital")."""
+    for i in range(len(tokens) - 2):
+        if (
+            tokens[i] == "se"
+            and tokens[i + 1] in ("lo", "la")
+            and tokens[i + 2] == "llevaron"
+            and not _VEHICLES.isdisjoint(tokens[i + 3 : i + 7])
+            and _ARREST.isdisjoint(tokens[i + 3 : i + 7])
+        ):
+            return [*tokens[:i], "llevadoalafuerza", *tokens[i + 3 :]]
+    return tokens
+
+
+_ARREST = _words(
+    "policia police banda capturados capturado capturan capturaron detenidos detenido arrested "
+    "captured"
+)
+_TIED = _words("amarrados amarradas maniatados maniatadas")
+# (words whose meaning depends on the story: looked at only when one of them is present)
+_ROUND_EIGHT_HINTS = _TIED | _words("llevaron hancaido")
+# "30 killings this year", "13 asesinatos", "encontramos un cuerpo": the dead, counted right
+# before the noun only ("arrests 30 suspects over mine killings", "Dos policias custodian el
+# cuerpo" are no counts)
+_KILLINGS = _words("killings murders homicides asesinatos homicidios cuerpo")
+
 # The casualty words, by what they count. Participles/nouns follow a number; verbs precede one.
 _AFTER_NUMBER: dict[str, _Kind] = {}
 _BEFORE_NUMBER: dict[str, _Kind] = {}
@@ -155,7 +197,9 @@ for _kind, _after, _before in (
         "occisos asesinato homicidio perecieron perecen perecio perece ultimados ultimadas "
         "degollados degolladas estrangulados bajas kia slain perished todeath "
         # (round seven: accident and wire-copy words)
-        "drowned ahogados",
+        "drowned ahogados "
+        # (round eight: "one (1) employee deceased", "02 ajusticiados")
+        "deceased ajusticiados",
         "murieron mueren muere murio fallecieron fallecen asesinaron asesinan mataron "
         "matan acribillaron acribillan ejecutaron ejecutan hallan hallaron encuentran "
         "encontraron killed kill kills murdered asesinados muertos fallecidos cuerpos "
@@ -165,7 +209,9 @@ for _kind, _after, _before in (
         "liquidan liquidaron perecieron perecen matado ultiman ultimaron "
         "fallecimiento deceso "
         # (round seven: "Derrumbe sepulta a dos trabajadores", "murder of two miners")
-        "sepulta sepulto sepultan sepultaron buries buried abatio murder",
+        "sepulta sepulto sepultan sepultaron buries buried abatio murder "
+        # (round eight: present singular of a headline, "Perdieron la vida dos mineros")
+        "mata ajustician ajusticiaron pierdenlavida perdieronlavida hancaido",
     ),
     (
         _Kind.INJURED,
@@ -176,9 +222,11 @@ for _kind, _after, _before in (
         "hospitalised hospitalized "
         "contusion fracturas fractura injuries "
         # (round seven: "cuatro contusos", "siete atendidos en el hospital", "out of danger")
-        "contusos contusas intoxicados intoxicadas fueradepeligro pronosticoreservado",
+        "contusos contusas intoxicados intoxicadas fueradepeligro pronosticoreservado "
+        # (round eight: "02 mineros con esquirlas en el rostro", "sustained minor burns")
+        "esquirlas burns poisoning",
         "hieren hirieron hirio lesionaron balean balearon injured wounded injuring wounding "
-        "heridos lesionados sickens sickened",
+        "heridos lesionados sickens sickened hiere lesiones",
     ),
     (
         _Kind.KIDNAPPED,
@@ -187,12 +235,12 @@ for _kind, _after, _before in (
         "cautivos cautivo raptadas privadosdelibertad enpoderde freed llevadosalafuerza "
         "takenhostage liberados liberadas rescatados rescatadas rescued released cautiverio "
         "heldcaptive "
-        "enmanosde",
+        "enmanosde " + " ".join(_TIED),
         "secuestran secuestraron raptan raptaron plagiaron retienen retuvieron "
         "kidnapped kidnap abducted secuestrados retenidos rehenes plagian freed release "
         "released releases secuestro rapto cautivos cautivas llevaronalafuerza liberan "
         "liberaron rescatan rescataron sellevarona secuestradores secuestrador "
-        "privarondelibertad secuestrado",
+        "privarondelibertad secuestrado secuestra rapta retiene",
     ),
 ):
     _AFTER_NUMBER.update(dict.fromkeys(_after.split(), _kind))
@@ -217,7 +265,9 @@ _PEOPLE_SINGULAR = _words(
     # (round six: occupations and relatives a third writer used)
     "contador cajero mecanico ayudante electricista perforista topografo gerente empleado tio "
     "tia sobrina nieto nieta abuelo abuela cunado yerno suegro accountant surveyor cashier "
-    "mechanic manager employee cambista"
+    "mechanic manager employee cambista "
+    # (round eight) and the abbreviated titles of field logs ("Vig. Condori", "Sup. Castro")
+    "cocinero cocinera operator guardian vig sup sr sra"
 )
 _PEOPLE_PLURAL = _words(
     "mineros trabajadores vigilantes policias agentes efectivos comuneros hombres mujeres "
@@ -245,13 +295,17 @@ _FILLER = (
         "ilegal mas otros otras otro otra fueron fue han ha sido resultaron resulto quedaron "
         "quedo estan esta serian habrian habria la el los las de del mineria minera empresa "
         "compania contrata seguridad privada were was have has been are more other at least "
-        "mining company private security"
+        "mining company private security "
+        # (round eight: "Ademas, un cocinero sufrio quemaduras")
+        "sufrio sufrieron sufre sufren"
     )
 )
 # Between a casualty verb and its number: "asesinaron a dos", "murieron al menos 13".
 _VERB_GAP = _words(
     "a al menos por lo los las otros otras mas de at least another of the to balazos tiros "
     "desde hace durante for "
+    # (round eight: "murieron tambien otros dos", "retiene a cerca de 15")
+    "tambien also ademas cerca alrededor unos unas aproximadamente aprox about around nearly "
     "golpes punaladas machetazos cuchilladas pedradas palazos culatazos quemarropa asciende "
     "ascienden ascendio suma suman sube subio "
     "llega llego quedaron quedan resultaron calcinados baleados acribillados asfixiados "
@@ -267,7 +321,9 @@ _NOT_PEOPLE_AFTER = _words(
     # "de un balazo", "a una camioneta": a blow or a vehicle, not a person
     "balazo disparo tiro punalada punaladas cuchillada cuchilladas machetazo machetazos pedrada "
     "pedradas golpe golpes camioneta camionetas vehiculo vehiculos auto autos carro carros "
-    "mototaxi mototaxis moto motos combi van pickup car cars vehicle vehicles"
+    "mototaxi mototaxis moto motos combi van pickup car cars vehicle vehicles bus buses omnibus "
+    # ("secuestra tres puntos en Cusco": football)
+    "puntos points goles goals"
 )
 _WOUND_OF = [["de", "bala"], ["de", "arma"], ["por", "arma"], ["de", "proyectil"]]
 _MONTHS = _words(
@@ -327,6 +383,9 @@ for _phrase in (
     "privan de su libertad",
     "taken captive",
     "held at gunpoint",
+    "taken at gunpoint",
+    # "han caido tres companeros": fallen, so killed
+    "han caido",
     "cobraron la vida",
     "acabo con la vida",
     "acabaron con la vida",
@@ -351,6 +410,8 @@ for _phrase in (
     "held by armed",
     "held by an armed",
     "held by gunmen",
+    "held by illegal",
+    "held by an illegal",
     "se llevaron a",
     "se llevan a",
     "se llevaron a la fuerza",
@@ -381,7 +442,9 @@ for _phrase in (
         _merged = "cobrolavida"
     _merged = _merged.replace("privandesulibertad", "privarondelibertad")
     _merged = _merged.replace("privarondesulibertad", "privarondelibertad")
-    if _merged.startswith(("takenby", "heldby", "heldhostage", "takencaptive", "heldat")):
+    if _merged.startswith(
+        ("takenby", "heldby", "heldhostage", "takencaptive", "heldat", "takenat")
+    ):
         _merged = "takenhostage"
     _PHRASES.setdefault(_words_of[0], []).append((_words_of, _merged))
 # Round six: constructions a third writer used, each merged into the casualty word it means.
@@ -393,6 +456,8 @@ _TAKERS = (
     "delincuentes",
     "hombres armados",
     "sus captores",
+    "la banda",
+    "una banda",
 )
 _BODY_PARTS = _words("arm leg shoulder chest head back stomach neck hand foot")
 _HOLD_VERBS = "mantienen mantenian mantuvieron mantiene mantenia tienen tenian tuvieron tiene tenia"
@@ -408,6 +473,7 @@ _PHRASES_AS: dict[str, list[str]] = {
             "un balazo",
             "un tiro",
             "un impacto de bala",
+            "impacto",
             "una punalada",
             "una cuchillada",
             "un machetazo",
@@ -454,9 +520,14 @@ _PHRASES_AS: dict[str, list[str]] = {
     "fueradepeligro": ["fuera de peligro"],
     "pronosticoreservado": ["pronostico reservado"],
     # "One guard hit in the arm", "four remain in hospital", "Tres personas sufrieron golpes"
-    "wounded": [f"hit in the {part}" for part in _BODY_PARTS],
+    # (round eight) "was shot in the leg": wounded, not killed
+    "wounded": [f"{hit} in the {part}" for hit in ("hit", "shot") for part in _BODY_PARTS],
     "hospitalised": [f"{verb} in hospital" for verb in ("remain", "remains", "remained")],
-    "lesiones": [f"sufrio {harm}" for harm in ("golpes", "cortes")],
+    "lesiones": [
+        *(f"sufrio {harm}" for harm in ("golpes", "cortes")),
+        # (round eight) "Vig. Condori sufre corte en antebrazo"
+        *(f"{verb} {harm}" for verb in ("sufre", "sufrio") for harm in ("corte", "un corte")),
+    ],
     "lesionados": [f"sufrieron {harm}" for harm in ("golpes", "cortes", "contusiones")],
     "llevaronalafuerza": [f"{p} a la fuerza" for p in ("subieron", "suben", "metieron", "meten")],
     # "Operario se fracturo el tobillo": injured, after a person (see _AFTER_PERSON); the plural
@@ -540,7 +611,9 @@ _AFTER_PERSON: dict[str, _Kind] = {
 _PERSON_AUX = _words(
     "was is has been being had fue quedo permanece sigue esta s sufrio sufre resulto resulta con "
     # headlines in the present: "Capataz es baleado", "Vigilante queda herido"
-    "es queda sale salio termina termino"
+    "es queda sale salio termina termino "
+    # "Contractor driver found dead"
+    "found"
 )
 # A dying verb next to a singular person ("Muere vigilante baleado", "Fallece el minero").
 _DYING_VERBS = _words(
@@ -694,7 +767,7 @@ _MULTIPLE_KILLINGS = _words("asesinato homicidio crimen ejecucion murder homicid
 _NUMBER_STARTS = (
     frozenset(_NUMBER_WORDS)
     | frozenset(_MULTIPLES)
-    | _words("una un a media su otro otra docena dozen par pareja")
+    | _words("una un a media su otro otra docena dozen par pareja esposos")
 )
 # Collective numerals after an article: "una veintena", "un par de", "a pair of"; "media
 # docena" is six.
@@ -730,8 +803,12 @@ def _numbers(tokens: list[str]) -> list[_Number]:
         tok = tokens[i]
         if tok[0].isdigit():
             value = int(tok.replace(".", "").replace(",", ""))
-            found.append(_Number(i, i + 1, value))
-            done = i + 1
+            end = i + 1
+            # "03 (tres) cadaveres": the word repeats the digits
+            if tokens[end : end + 1] == ["("] and _repeats(tokens, end, value):
+                end += 3
+            found.append(_Number(i, end, value))
+            done = end
             continue
         # "un minero y su hijo": a possessive before one person names one victim
         if tok == "su":
@@ -758,6 +835,12 @@ def _numbers(tokens: list[str]) -> list[_Number]:
         if tok in ("una", "un", "a") and i + 1 < n and tokens[i + 1] in _GROUPS:
             found.append(_Number(i, i + 2, _GROUPS[tokens[i + 1]]))
             done = i + 2
+            continue
+        # "Esposos mueren acribillados": a married couple is two ("pareja de esposos" is the pair)
+        if tok == "esposos":
+            if i == 0 or tokens[i - 1] not in ("de", "los", "sus"):
+                found.append(_Number(i, i + 1, 2))
+                done = i + 1
             continue
         if tok in ("docena", "dozen"):  # "Dozen injured in clash"
             found.append(_Number(i, i + 1, 12))
@@ -791,8 +874,8 @@ def _numbers(tokens: list[str]) -> list[_Number]:
                 elif end < n and tokens[end] in _UNITS and tokens[end] != "a":
                     value += _UNITS[tokens[end]]
                     end += 1
-            # "Dos (2) personas": the digits repeat the word
-            if tokens[end : end + 3] == ["(", str(value), ")"]:
+            # "Dos (2) personas", "dos (02)": the digits repeat the word
+            if tokens[end : end + 1] == ["("] and _repeats(tokens, end, value):
                 end += 3
             found.append(_Number(i, end, value))
             done = end
@@ -804,6 +887,14 @@ def _numbers(tokens: list[str]) -> list[_Number]:
     if not _PAIR_JOINS.isdisjoint(tokens):
         found = _pairs(tokens, found)
     return _ranges(tokens, found)
+
+
+def _repeats(tokens: list[str], start: int, value: int) -> bool:
+    """Whether "( N )" at ``start`` repeats ``value`` in the other notation ("(2)", "(tres)")."""
+    if len(tokens) < start + 3 or tokens[start + 2] != ")":
+        return False
+    inner = tokens[start + 1]
+    return (inner.isdigit() and int(inner) == value) or _NUMBER_WORDS.get(inner) == value
 
 
 def _pairs(tokens: list[str], found: list[_Number]) -> list[_Number]:
@@ -901,8 +992,23 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             and not people_follow
         ):
             return False
-    elif (before in _NOT_PEOPLE_BEFORE and not bodies_of) or (
-        before in _LABEL_NOUNS and tok[0].isdigit() and not people_follow
+    elif (
+        before in _NOT_PEOPLE_BEFORE
+        and not bodies_of
+        and tok not in _MULTIPLES  # "autor del triple crimen"
+        # "Status of 2 abducted surveyors"; "hace 1 hora, 3 heridos" (the unit of a measure
+        # before, whose comma is gone): people or a casualty word follow
+        and not (people_follow and (before == "of" or _unit_of_measure(tokens, number.start - 1)))
+    ) or (before in _LABEL_NOUNS and tok[0].isdigit() and not people_follow):
+        return False
+    # "April 26": a date
+    if before in _MONTHS and tok[0].isdigit():
+        return False
+    # "madre de 6 hijos": a complement of one person, not the victims
+    if (
+        before in ("de", "del")
+        and number.start >= 2
+        and tokens[number.start - 2] in _PEOPLE_SINGULAR
     ):
         return False
     # "volquetes 11 y 12", "garitas 2 y 3": the second label of a pair
@@ -913,6 +1019,9 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         ):
             return False
     if after in _NOT_PEOPLE_AFTER or after in _MONTHS:
+        return False
+    # "El 3er vigilante", "the 2nd guard": an ordinal written with digits
+    if after in _ORDINAL_SUFFIXES and tok[0].isdigit():
         return False
     # "de 17 y 19 años": the first number shares the unit of the second
     if after in _RANGE_JOINS and _measure_length(tokens, number.end + 1) == 2:
@@ -935,6 +1044,14 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     return not (
         after == "de" and number.end + 1 < len(tokens) and tokens[number.end + 1] in _MONTHS
     )
+
+
+_ORDINAL_SUFFIXES = _words("er ero era ro ra do da to ta vo va mo ma no na th st nd rd")
+
+
+def _unit_of_measure(tokens: list[str], j: int) -> bool:
+    """Whether ``tokens[j]`` is the unit of a number right before it ("1 hora")."""
+    return j >= 1 and _is_number_token(tokens[j - 1]) and tokens[j] in _NOT_PEOPLE_AFTER
 
 
 def _forward(tokens: list[str], number: _Number) -> _Kind | None:
@@ -961,7 +1078,7 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
         tok = tokens[j]
         # "2 delincuentes que disparaban contra la patrulla murieron": a relative clause right
         # after the people may be longer; the count then needs a plural verb or auxiliary
-        if tok == "que" and step <= 2 and not article:
+        if (tok == "que" or tok == "who") and step <= 2 and not article:
             relative = True
             limit = _MAX_GAP + 6
         if j == skip and (tok[0].isdigit() or tok in _NUMBER_WORDS):
@@ -972,14 +1089,26 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
         if measure:
             j += measure
             continue
-        # "02 vigilantes de garita 1 asesinados": a label number is stepped over
-        if tok[0].isdigit() and tokens[j - 1] in _LABEL_NOUNS:
+        # "02 vigilantes de garita 1 asesinados": a label number is stepped over, and a date
+        # ("reported missing on April 26, were found dead")
+        if tok[0].isdigit() and (tokens[j - 1] in _LABEL_NOUNS or tokens[j - 1] in _MONTHS):
             j += 1
+            step -= tokens[j - 2] in _MONTHS  # (a date is part of its month's word)
             # ("nivel 1 900": thousands written with a space)
             if j < len(tokens) and len(tokens[j]) == 3 and tokens[j].isdigit():
                 j += 1
             continue
+        # "Two drivers (contractor Transp. Sur) reported taken": an aside is stepped over
+        if tok == "(" and ")" in tokens[j + 1 : j + 6]:
+            j = tokens.index(")", j + 1) + 1
+            continue
         if tok in _BOUNDARY or tok[0].isdigit() or (tok in _NUMBER_WORDS and tok not in _ARTICLES):
+            return None
+        # "dos de los seis vigilantes resultaron heridos": the verb is the part's, not the whole's
+        if whole and (tok in _AUXILIARIES or tok in _DYING_PLURAL_ONLY):
+            return None
+        # "de cuatro a seis, y los heridos son cuatro": a new subject
+        if tok in _AND and tokens[j + 1 : j + 2] and tokens[j + 1] in _THE_PLURAL:
             return None
         if article and tok not in _FILLER and tok not in _AFTER_NUMBER:
             return None
@@ -990,7 +1119,8 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
             if (
                 relative
                 and step > _MAX_GAP
-                and not (tok in _DYING_PLURAL_ONLY or tokens[j - 1] in _AUXILIARIES)
+                # ("were found dead": a participle may stand after the auxiliary)
+                and not (tok in _DYING_PLURAL_ONLY or _AUXILIARIES.intersection(tokens[j - 2 : j]))
             ):
                 return None
             # "victimas" counts the dead as "victimas mortales", or in a story of killing only
@@ -1259,11 +1389,21 @@ def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
     for i, tok in enumerate(tokens):
         if tok != word or _negated(tokens, i) or _died_of_injuries(tokens, i, word):
             continue
+        # "Personal fallecido: ninguno" (a form's field left empty); "Presenta herida PAF en
+        # craneo" (a wound on a body, not an injured person)
+        if tokens[i + 1 : i + 2] == [":"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _NIL:
+            continue
+        if word in ("herida", "heridas") and i > 0 and tokens[i - 1] in _WOUND_BEARERS:
+            continue
         kind = _SINGLE[word]
         if kind is _Kind.KIDNAPPED and _dead_later_in_clause(tokens, i + 1):
             kind = _Kind.KILLED
         kinds.add(kind)
     return kinds
+
+
+_NIL = _words("ninguno ninguna ningun none nadie nobody no 0 00")
+_WOUND_BEARERS = _words("presenta presentaba presentan presentaban una")
 
 
 def _negated(tokens: list[str], i: int) -> bool:
@@ -1295,12 +1435,16 @@ def _dying_near(tokens: list[str], i: int) -> bool:
             break
         if tok in _DYING_VERBS or tok in _DEATH_NOUNS:
             return True
-    for tok in tokens[i + 1 : i + 4]:
+    for k, tok in enumerate(tokens[i + 1 : i + 4], start=i + 1):
         if tok in _BOUNDARY or tok in _CLAUSE_JOINS:
             break
-        if tok in _DYING_VERBS:
+        # ("el tercer herido tambien ha fallecido")
+        if tok in _DYING_VERBS or (tok in _DIED_PARTICIPLES and tokens[k - 1] in ("ha", "habia")):
             return True
     return False
+
+
+_DIED_PARTICIPLES = _words("fallecido fallecida muerto muerta")
 
 
 def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
@@ -1315,6 +1459,10 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             # ("the body of a 28-year-old miner": an age may stand between)
             if not _PEOPLE_SINGULAR.isdisjoint(tokens[i + 2 : i + 7]):
                 kinds.add(_Kind.KILLED)
+            continue
+        # "says wounded guard": an English participle before one person
+        if word in _PRENOMINAL and tokens[i + 1 : i + 2] and tokens[i + 1] in _PEOPLE_SINGULAR:
+            kinds.add(_AFTER_PERSON[word])
             continue
         # ("Miner hacked to death": the verb of "to death" stands between)
         j = i - 2 if word == "todeath" else i - 1
@@ -1339,6 +1487,7 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
 
 
 _SHOT = _words("baleado baleada") | frozenset(_STABBED)
+_PRENOMINAL = _words("wounded injured kidnapped abducted slain murdered")
 
 
 def _person_of(tokens: list[str], j: int) -> bool:
@@ -1490,6 +1639,7 @@ _MISSING_AS_KIDNAPPED = {
     "desaparecida": "secuestrada",
     "desaparecidos": "secuestrados",
     "desaparecidas": "secuestradas",
+    "desaparecen": "secuestran",
 }
 _MISSING_VERBS = _words("desaparece desaparecio missing")
 _ROUND_SIX_HINTS = frozenset(_FORCING) | _CAPTOR_WORDS | {"rescate"}
@@ -1523,7 +1673,10 @@ _FUNCTION_WORDS = _words("a de la el en se sin con su their by an of the")
 # (nor a count or a wound, common in attack news: "recibio dos balazos" is found by "recibio")
 _COMMON_PHRASE_WORDS = _NUMBER_WORDS.keys() | _words(
     "varios varias balazos disparos tiros punaladas cuchilladas disparo balazo tiro bala "
-    "punalada cuchillada machetazo impacto"
+    "punalada cuchillada machetazo impacto "
+    # (round eight: "held by illegal", "llevado por la banda", "sufre corte" are found by their
+    # rarer words)
+    "illegal banda corte por"
 )
 # Every word a count can hang on: without one of them in the text there is nothing to count.
 _CASUALTY_WORDS = (
@@ -1539,6 +1692,7 @@ _CASUALTY_WORDS = (
     )
     # words of the round-six constructions that name no casualty on their own
     | _ROUND_SIX_HINTS
+    | _KILLINGS
 )
 
 # Words that join or continue counts (see ``_combine``), and the copulas of "ya son tres".
@@ -1567,11 +1721,15 @@ def extract_severity(text: str) -> Severity:
     if _CASUALTY_WORDS.isdisjoint(tokens):
         return Severity()  # most news: one set operation instead of the scans below
     tokens = _merge_phrases(tokens)
+    if not _NAME_HINTS.isdisjoint(tokens):
+        tokens = _without_names(tokens)
     if not _HEALTH_PLACES.isdisjoint(tokens):
         tokens = _taken_for_care(tokens)
     if not _RELEASE.isdisjoint(tokens) and not _kidnap_story(tokens):
         # "liberan a 3 detenidos": freeing counts as kidnapped only in a kidnapping story
         tokens = [tok if tok not in _RELEASE else "_" for tok in tokens]
+    if not _ROUND_EIGHT_HINTS.isdisjoint(tokens):  # (rare: one set operation for most texts)
+        tokens = _round_eight_words(tokens)
     held_missing = False
     if not _ROUND_SIX_HINTS.isdisjoint(tokens):  # (rare: one set operation for most texts)
         if not _FORCING.keys().isdisjoint(tokens):
@@ -1582,11 +1740,13 @@ def extract_severity(text: str) -> Severity:
         # are kidnapped (docs/labelling-guide.md)
         tokens = [_MISSING_AS_KIDNAPPED.get(tok, tok) for tok in tokens]
     counted: list[tuple[_Number, _Kind | None]] = []
+    rejected: set[int] = set()  # figures a correction rejects ("injured three, not five")
     for number in _numbers(tokens):
         if number.start > 0 and tokens[number.start - 1] in ("no", "not") and counted:
             # "Eran cuatro, no seis, los mineros asesinados": the corrected figure takes the
             # casualty word of the one it replaces
             _correct(tokens, counted, number)
+            rejected.add(number.value)
             continue
         if number.value <= 0 or not _is_count_of_people(tokens, number):
             continue
@@ -1603,36 +1763,75 @@ def extract_severity(text: str) -> Severity:
         # ("los heridos son tres y hay un fallecido": the copula names the kind first)
         copula = _after_copula(tokens, number)
         kind = copula or forward or backward or _form_field(tokens, number)
+        # "Ronderos retienen a seis presuntos abigeos": detained by a ronda, not kidnapped
+        if (
+            backward is _Kind.KIDNAPPED
+            and kind is _Kind.KIDNAPPED
+            and _held_by_ronda(tokens, number)
+        ):
+            kind = None
+        # "Mataron al vigilante; luego, a los dos operarios": the verb of the clause before
+        if kind is None and _elliptic_start(tokens, number) >= 0:
+            kind = _verb_before(tokens, _elliptic_start(tokens, number))
+        if kind is None and tokens[number.end : number.end + 1] and tokens[number.end] in _KILLINGS:
+            kind = _Kind.KILLED
         if kind is None and tokens[number.start] in _MULTIPLES:
             kind = _Kind.KILLED  # "Triple crimen en una bocamina"
         if kind is None and _attacked(tokens, number):
             kind = _anaphor_kind(tokens, number.end)
-        # "la mitad de los doce trabajadores resultaron heridos": six
-        if kind is not None and number.start >= 3 and _half_of(tokens, number.start):
+        # "la mitad de los doce trabajadores resultaron heridos": six; "De los ocho mineros
+        # atacados, la mitad murio": four
+        if kind is not None and (
+            (number.start >= 3 and _half_of(tokens, number.start))
+            or "mitad" in tokens[number.end : number.end + _MAX_GAP]
+        ):
             number = _Number(number.start, number.end, number.value // 2)
         counted.append((number, kind))
     # "Inicialmente se hablo de seis fallecidos": a first figure gives way to any other count of
     # its kind (the later, corrected one)
     if len(counted) > 1 and not _FIRST_REPORT.isdisjoint(tokens):
         counted = _without_first_reports(tokens, counted)
+    # ("An earlier version said five guards were wounded": a rejected figure repeated, dropped
+    # when another count of its kind remains)
+    if rejected and len(counted) > 1:
+        counted = _without_rejected(counted, rejected)
     # "En lo que va del año suman 39 muertos": a total over a period counts only for the kinds
     # the incident itself gives no count of (docs/labelling-guide.md)
-    # (with one count there is nothing to prefer, and most texts have at most one)
+    # (an unnumbered victim is a count of the incident too: "Minero muerto de un balazo ... en
+    # lo que va del año van 44 muertos" is one)
     cumulative = []
-    if len(counted) > 1 and not _PERIOD_HINTS.isdisjoint(tokens):
+    if counted and not _PERIOD_HINTS.isdisjoint(tokens):
         cumulative = [entry for entry in counted if _over_a_period(tokens, entry[0])]
     if cumulative:
         counted = [entry for entry in counted if entry not in cumulative]
     best = _combine(tokens, counted)
     _subtract_dead_parts(tokens, counted, best)
-    if cumulative:
-        for kind, value in _combine(tokens, cumulative).items():
-            best.setdefault(kind, value)
+    if not _REST.isdisjoint(tokens):
+        _rest_of_group(tokens, counted, best)
     if "(" in tokens:
         for kind, value in _named_victims(tokens).items():
             best[kind] = max(best.get(kind, 0), value)
-    for kind, count in _implicit_singles(tokens).items():
-        best.setdefault(kind, count)
+    singles = _implicit_singles(tokens)
+    for kind, count in singles.items():
+        if kind in best and _only_more_people(tokens, counted, kind):
+            # "Asesinan a minero ... murieron tambien otros dos": the one and two more
+            best[kind] += count
+        else:
+            best.setdefault(kind, count)
+    # "Secuestran y asesinan a comerciante", "Hallan cuerpo de ingeniero secuestrado": one
+    # unnumbered victim kidnapped and killed counts as killed only (docs/labelling-guide.md);
+    # "Secuestran a empresario y matan a vigilante" names two victims and keeps both
+    if (
+        singles.get(_Kind.KIDNAPPED) == 1
+        and singles.get(_Kind.KILLED) == 1
+        and best.get(_Kind.KILLED) == 1
+        and best.get(_Kind.KIDNAPPED) == 1
+        and _kidnapped_one_died(tokens)
+    ):
+        del best[_Kind.KIDNAPPED]
+    if cumulative:
+        for kind, value in _combine(tokens, cumulative).items():
+            best.setdefault(kind, value)
     if held_missing and _missing_single(tokens):
         best.setdefault(_Kind.KIDNAPPED, 1)
     # "Brote de dengue deja cuatro fallecidos": deaths from disease are no casualties
@@ -1760,6 +1959,222 @@ _INJURY_WORDS = _words(
 )
 
 
+# Field logs name people by a title or an initial and a surname ("Vig. Condori", "supervisor J.
+# Salas"); the name is dropped so that the person noun meets its casualty word.
+_TITLES = _words("vig sup sr sra")
+_INITIALS = frozenset("bcdfghjklmnpqrtvwxz")
+_NAME_HINTS = _TITLES | _INITIALS
+
+
+def _without_names(tokens: list[str]) -> list[str]:
+    """``tokens`` without the initial and surname after a title or a singular person noun (and
+    the full stops of their abbreviations)."""
+    out: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        out.append(tok)
+        i += 1
+        if tok not in _PEOPLE_SINGULAR:
+            continue
+        k = i + 1 if tok in _TITLES and tokens[i : i + 1] == ["."] else i
+        initial = k < n and tokens[k] in _INITIALS
+        if initial:
+            k += 2 if tokens[k + 1 : k + 2] == ["."] else 1
+        elif tok not in _TITLES:
+            continue
+        # a surname is any word that is no casualty, auxiliary or function word
+        if (
+            k < n
+            and tokens[k].isalpha()
+            and tokens[k] not in _CASUALTY_WORDS
+            and tokens[k] not in _PERSON_AUX
+            and tokens[k] not in _NAME_STOPS
+        ):
+            i = k + 1
+        elif initial:
+            i = k
+    return out
+
+
+_NAME_STOPS = _words("y e o a de del en con the and of in at on el la los las un una se")
+
+
+# A body found, or a kidnapping and a killing verb joined ("secuestran y asesinan a"): the one
+# victim of both
+_FOUND_DEAD = _words("cuerpo cadaver restos body remains halladosinvida sinvida")
+_JOINED_KILLING = _words("asesinan asesinaron matan mataron ejecutan ejecutaron killed murdered")
+
+
+def _kidnapped_one_died(tokens: list[str]) -> bool:
+    """Whether the text says the one kidnapped victim was found dead or was kidnapped and killed
+    in one phrase, rather than naming a second victim."""
+    if not _FOUND_DEAD.isdisjoint(tokens) or ("found" in tokens and "dead" in tokens):
+        return True
+    return any(
+        tok in _AND
+        and _SINGLE_VERBS.get(tokens[k - 1]) is _Kind.KIDNAPPED
+        and tokens[k + 1 : k + 2] != []
+        and tokens[k + 1] in _JOINED_KILLING
+        for k, tok in enumerate(tokens)
+        if k > 0
+    )
+
+
+# Those who hold people to hand them over: detained, not kidnapped (docs/labelling-guide.md)
+_RONDA = _words("ronderos ronderas ronda rondas policia policias agentes serenazgo police")
+
+
+def _held_by_ronda(tokens: list[str], number: _Number) -> bool:
+    """Whether a ronda or the police is the subject of the sentence that holds ``number``
+    ("Ronderos retienen a seis ...", "La Policia retiene a cinco sospechosos"): detained."""
+    if _RONDA.isdisjoint(tokens):
+        return False
+    for k in range(number.start - 1, max(-1, number.start - 6), -1):
+        if tokens[k] in _BOUNDARY:
+            return False
+        if tokens[k] in _RETAIN_VERBS:
+            # the holder is the subject right before the verb ("Policia informa que
+            # delincuentes retienen a 5" is a kidnapping)
+            j = k - 1
+            while j >= 0 and tokens[j] in _HOLDER_QUALIFIERS:
+                j -= 1
+            return j >= 0 and tokens[j] in _RONDA
+    return False
+
+
+_HOLDER_QUALIFIERS = _words("campesinas campesinos comunales nacional la las los el")
+_RETAIN_VERBS = _words("retienen retuvieron retiene retuvo")
+
+
+def _without_rejected(
+    counted: list[tuple[_Number, _Kind | None]], rejected: set[int]
+) -> list[tuple[_Number, _Kind | None]]:
+    """``counted`` without repeats of a rejected figure whose kind has another count."""
+    kept = [entry for entry in counted if entry[0].value not in rejected]
+    kinds = {kind for _, kind in kept}
+    return [entry for entry in counted if entry in kept or entry[1] not in kinds]
+
+
+def _only_more_people(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]], kind: _Kind
+) -> bool:
+    """Whether every count of ``kind`` names more people ("otros dos") and an unnumbered victim
+    of that kind is named in another sentence, so that it adds to them ("Asesinan a minero.
+    Murieron tambien otros dos"; not "Matan a otros dos", "un muerto y otro herido")."""
+    numbers = [number for number, other in counted if other is kind]
+    if not numbers or not all(_more_people(tokens, number) for number in numbers):
+        return False
+    sentence = 0
+    sentence_of = []
+    for tok in tokens:
+        sentence_of.append(sentence)
+        if tok in _BOUNDARY:
+            sentence += 1
+    sentences_of_counts = {sentence_of[number.start] for number in numbers}
+    # ("El herido es evacuado": a definite article refers back to someone already counted)
+    return any(
+        _single_kind(tok) is kind
+        and sentence_of[k] not in sentences_of_counts
+        and (k == 0 or tokens[k - 1] not in _DEFINITE)
+        for k, tok in enumerate(tokens)
+    )
+
+
+_DEFINITE = _words("el la the")
+
+
+def _single_kind(tok: str) -> _Kind | None:
+    """The kind an unnumbered-victim word states, if ``tok`` is one."""
+    if tok in _DYING_VERBS:
+        return _Kind.KILLED
+    return _SINGLE.get(tok) or _SINGLE_VERBS.get(tok) or _AFTER_PERSON.get(tok)
+
+
+def _more_people(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` counts people besides those already named: "otros tres", "otro
+    vigilante", "Ademas, un cocinero"; not "los otros dos" (the rest of a group)."""
+    if tokens[number.start] in ("otro", "otra"):
+        return True
+    before = tokens[number.start - 1] if number.start > 0 else ""
+    if before in _BESIDES or _elliptic_start(tokens, number) >= 0:
+        return True
+    return before in _OTHERS and (number.start < 2 or tokens[number.start - 2] not in _THE_PLURAL)
+
+
+_BESIDES = _words("ademas tambien also")
+_ELLIPSIS = _words("luego despues tambien ademas a al los las then also")
+
+
+def _elliptic_start(tokens: list[str], number: _Number) -> int:
+    """Where the clause of ``number`` starts, if it is an object without a verb after a
+    semicolon ("; luego, a los dos operarios"), else -1."""
+    k = number.start - 1
+    while k >= 0 and tokens[k] in _ELLIPSIS:
+        k -= 1
+    return k if k >= 0 and tokens[k] == ";" and k < number.start - 1 else -1
+
+
+def _verb_before(tokens: list[str], end: int) -> _Kind | None:
+    """The kind of the casualty verb of the clause that ends at ``tokens[end]``."""
+    for tok in reversed(tokens[max(0, end - 6) : end]):
+        if tok in _BOUNDARY:
+            return None
+        if tok in _BEFORE_NUMBER and tok not in _AFTER_NUMBER:
+            return _BEFORE_NUMBER[tok]
+    return None
+
+
+_REST = _words("resto demas rest")
+_CARED = _CARED_PLURAL | _CARED_SINGULAR | _CARED_ENGLISH
+
+
+def _rest_of_group(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]], best: dict[_Kind, int]
+) -> None:
+    """The rest of a group after the part that died counts as the kind its clause states:
+    "Cinco alcanzados: dos murieron y el resto fue trasladado al hospital" is three injured."""
+    for k, tok in enumerate(tokens):
+        if tok not in _REST or k == 0 or tokens[k - 1] not in _THE_ALL:
+            continue
+        kind = _rest_kind(tokens, k + 1)
+        before = [(number, other) for number, other in counted if number.end <= k]
+        if kind is None or not before:
+            continue
+        whole = max(before, key=lambda entry: entry[0].value)[0]
+        dead = sum(
+            number.value
+            for number, other in before
+            if other is _Kind.KILLED and number.start > whole.start
+        )
+        if 0 < dead < whole.value:
+            best[kind] = max(best.get(kind, 0), whole.value - dead)
+
+
+_THE_ALL = _words("el los las the")
+
+
+def _rest_kind(tokens: list[str], start: int) -> _Kind | None:
+    """The injured or kidnapped kind the clause from ``start`` states, if any ("fue trasladado
+    al hospital", "fueron liberados")."""
+    window = []
+    for tok in tokens[start : start + 8]:
+        if tok in _BOUNDARY:
+            break
+        window.append(tok)
+    for i, tok in enumerate(window):
+        kind = _AFTER_NUMBER.get(tok)
+        if kind is not None and kind is not _Kind.KILLED:
+            return kind
+        if tok in _CARED and not _HEALTH_PLACES.isdisjoint(window[i + 1 :]):
+            return _Kind.INJURED
+    return None
+
+
+_THE_PLURAL = _words("los las the")
+
+
 def _correct(
     tokens: list[str], counted: list[tuple[_Number, _Kind | None]], rejected: _Number
 ) -> None:
@@ -1791,11 +2206,7 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
     previous: _Number | None = None
     for number, kind in counted:
         # "otros tres" are more people; "los otros dos" are the rest of a group already counted
-        others = tokens[number.start] in ("otro", "otra") or (
-            number.start > 0
-            and tokens[number.start - 1] in _OTHERS
-            and (number.start < 2 or tokens[number.start - 2] not in ("los", "las", "the"))
-        )
+        others = _more_people(tokens, number)
         joined = previous is not None and _coordinated(tokens, previous, number)
         if (
             joined
@@ -1926,6 +2337,15 @@ def _is_bare_part(tokens: list[str], number: _Number) -> bool:
     after = tokens[number.end : number.end + 2]
     if after[:1] in (["de"], ["of"]) and after[1:2] and after[1] in _PART_FOLLOWERS:
         return True
+    # "De los siete mineros raptados, dos fueron hallados muertos": the sentence opens with the
+    # whole, and no person follows the part
+    if after and after[0] not in _PEOPLE_PLURAL and after[0] not in _PEOPLE_SINGULAR:
+        start = number.start
+        while start > 0 and tokens[start - 1] not in _BOUNDARY:
+            start -= 1
+        opening = tokens[start : start + 3]
+        if start + 3 < number.start and opening[:2] in _DE_LOS and _is_number_token(opening[2]):
+            return True
     if tokens[number.start] not in ("uno", "one") or not after:
         return False
     nxt = after[0]

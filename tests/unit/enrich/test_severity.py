@@ -824,3 +824,165 @@ def test_victims_listed_paired_or_given_as_a_share(text: str, expected: Severity
 def test_none_of_first_figures_totals_and_spaced_thousands(text: str, expected: Severity) -> None:
     """ "ninguno de los N", a first figure, a total since January and "1 900" are not counts."""
     assert extract_severity(text) == expected
+
+
+# --- round eight: a fourth writer (issue #4) -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Explosión mata a un guardián en la planta de Chala", Severity(killed=1)),
+        ("Sicarios hiere a un cambista en Nazca", Severity(injured=1)),
+        ("Banda retiene a cerca de 20 operarios en la planta", Severity(kidnapped=20)),
+        ("Perdieron la vida tres comuneros en el enfrentamiento", Severity(killed=3)),
+        ("Comuneros ajustician a dos presuntos abigeos", Severity(killed=2)),
+        ("Han caído cuatro mineros en la labor Esperanza", Severity(killed=4)),
+        ("One (1) contractor deceased after the blast", Severity(killed=1)),
+        ("Three welders sustained burns at the leach pad", Severity(injured=3)),
+        ("04 perforistas con esquirlas en el rostro tras la voladura", Severity(injured=4)),
+        ("Clinic treats five miners for carbon monoxide poisoning", Severity(injured=5)),
+        ("Se halló un cuerpo en la cancha de relave", Severity(killed=1)),
+        ("Fiscalía investiga las lesiones de tres vigilantes", Severity(injured=3)),
+    ],
+)
+def test_round_eight_verbs_and_nouns(text: str, expected: Severity) -> None:
+    """Present-tense headline verbs, "perdieron la vida N", "han caído", deceased, burns, shrapnel,
+    poisoning, "un cuerpo" and "las lesiones de N" count their people."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hallan 02 (dos) cadáveres en el socavón", Severity(killed=2)),
+        ("Cantidad de heridos: tres (03)", Severity(injured=3)),
+        ("Balacera hace 2 horas, 4 heridos en la posta", Severity(injured=4)),
+        ("Status of 3 abducted geologists unchanged", Severity(kidnapped=3)),
+        ("Capturan al autor del doble crimen de Secocha", Severity(killed=2)),
+        ("The 5 guards, who were reported missing on May 3, were found dead", Severity(killed=5)),
+        ("Vigilante asesinado; era padre de 4 hijos", Severity(killed=1)),
+        ("El 2do vigilante fue hallado muerto", Severity(killed=1)),
+        ("3 buses de personal retenidos en el bloqueo", Severity()),
+        ("Peru arrests 12 suspects over mine killings", Severity()),
+        ("Emergency declared after more than 40 killings this year", Severity(killed=40)),
+    ],
+)
+def test_round_eight_numbers(text: str, expected: Severity) -> None:
+    """Digits repeated in words, a count after a measure or "of", dates, a parent's children,
+    ordinals, buses and a noun of killings after a number are read as they are meant."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tres de los nueve guardias resultaron heridos en la garita", Severity(injured=3)),
+        ("De los seis mineros atacados, la mitad murió en el lugar", Severity(killed=3)),
+        (
+            "De los cinco obreros raptados, uno fue hallado muerto y los demás fueron liberados",
+            Severity(killed=1, kidnapped=4),
+        ),
+        (
+            "Siete alcanzados por los disparos: tres murieron y el resto fue trasladado al hospital",
+            Severity(killed=3, injured=4),
+        ),
+        (
+            "Balearon al capataz; después, a los tres ayudantes que lo acompañaban",
+            Severity(killed=0, injured=4),
+        ),
+        (
+            "Matan a vigilante en Pataz. En el mismo ataque murieron también otros tres mineros",
+            Severity(killed=4),
+        ),
+        (
+            "Asalto deja tres heridos. Además, un chofer sufrió quemaduras en los brazos",
+            Severity(injured=4),
+        ),
+        (
+            "Un minero fallecido y otro herido. El herido fue evacuado",
+            Severity(killed=1, injured=1),
+        ),
+        ("Matan a otros dos mineros en Pataz", Severity(killed=2)),
+    ],
+)
+def test_round_eight_parts_rests_and_more_people(text: str, expected: Severity) -> None:
+    """A part's verb is not the whole's, "la mitad" halves, "el resto" and "los demás" count the
+    rest, an elliptic clause after ";" takes the verb before, and "también otros N" adds up."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Incident note: contractor driver found dead in his cab", Severity(killed=1)),
+        ("Ocurrencia: Vig. Quispe sufre corte en la mano", Severity(injured=1)),
+        ("Parte: Sup. Rojas y Vig. Mamani heridos leves", Severity(injured=2)),
+        ("Log 0410: supervisor R. Torres held at gunpoint by 2 intruders", Severity(kidnapped=1)),
+        ("Registro: Vig. P. Ccori recibe impacto de perdigón en el brazo", Severity(injured=1)),
+        ("Say wounded guard and his colleagues", Severity(injured=1)),
+        ("A guard was shot in the arm during the raid", Severity(injured=1)),
+        ("Two surveyors were held by illegal miners for a week", Severity(kidnapped=2)),
+        ("Four drivers taken at gunpoint from their trucks", Severity(kidnapped=4)),
+    ],
+)
+def test_round_eight_field_logs_and_english(text: str, expected: Severity) -> None:
+    """Titles and initials before a surname, "found dead", prenominal "wounded", "shot in the
+    arm", "held by illegal miners" and "taken at gunpoint" are read."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secuestran y matan a ingeniero en Chala", Severity(killed=1)),
+        ("Hallan cuerpo de acopiador secuestrado la semana pasada", Severity(killed=1)),
+        ("Se lo llevaron en una camioneta sujetos armados", Severity(kidnapped=1)),
+        ("Se lo llevaron detenido a la comisaría", Severity()),
+        ("Desaparecen tres obreros; sus captores exigen rescate", Severity(kidnapped=3)),
+        ("Ronderos retienen a cuatro presuntos ladrones de mineral", Severity()),
+        ("Ronderos rescatan a dos mineros secuestrados", Severity(kidnapped=2)),
+        ("Se encontró a los 03 vigilantes amarrados de pies y manos", Severity(kidnapped=3)),
+        ("Doble crimen: dos mineros fueron encontrados maniatados", Severity(killed=2)),
+    ],
+)
+def test_round_eight_kidnappings(text: str, expected: Severity) -> None:
+    """One victim kidnapped and killed is killed only; "se lo llevaron", missing plus captors and
+    people tied up are kidnapped; an arrest, a ronda's detainees and the dead found tied are not."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FICHA. Personal herido: dos (02). Personal fallecido: ninguno.", Severity(injured=2)),
+        ("Se halló 01 cadáver; presenta herida PAF en el tórax", Severity(killed=1)),
+        ("Ya son dos los muertos: el segundo herido también ha fallecido", Severity(killed=2)),
+        (
+            "Peru mine attack injured two, not four. Earlier reports said four guards were wounded",
+            Severity(injured=2),
+        ),
+        ("Minero muerto de un balazo; en lo que va del año van 30 muertos", Severity(killed=1)),
+        ("Esposos mueren acribillados en su labor", Severity(killed=2)),
+    ],
+)
+def test_round_eight_forms_corrections_and_totals(text: str, expected: Severity) -> None:
+    """An empty form field, a wound on a body, a death of the injured, a rejected figure, a yearly
+    total beside one victim and a married couple are read as the guide says."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dos policías custodian el cuerpo hasta la llegada del fiscal", Severity()),
+        ("Han caído tres integrantes de la banda, informó la Policía", Severity()),
+        ("La Policía retiene a cinco sospechosos en Chala", Severity()),
+        ("Policía informa que delincuentes retienen a 5 trabajadores", Severity(kidnapped=5)),
+        ("Se lo llevaron sus familiares al hospital de Juliaca", Severity()),
+        ("Alianza Lima secuestra tres puntos en Cusco", Severity()),
+        ("Secuestran a empresario y matan a vigilante en Chala", Severity(killed=1, kidnapped=1)),
+    ],
+)
+def test_round_eight_look_alikes(text: str, expected: Severity) -> None:
+    """A body watched over, an arrest, police detainees, a relative's lift, football points and
+    two victims of two verbs are not read as the round-eight constructions."""
+    assert extract_severity(text) == expected

@@ -65,18 +65,19 @@ def _run(cfg: DetectConfig, raised: list[int]) -> list[list[Escalation]]:
 
 
 def test_three_moderately_raised_days_escalate_where_single_day_bounds_wait() -> None:
-    """5 a day against 2 usual: quiet on days 1 and 2, the default fires on day 3."""
-    per_day = _run(DetectConfig(), [5, 5, 5])
-    assert per_day[0] == [] and per_day[1] == []
-    [fired] = per_day[2]
-    assert fired.status is AlertStatus.FIRING and fired.rule == "nb_cusum_h3.3"
+    """5 a day against 2 usual: quiet on days 1 to 3, the default fires on day 4."""
+    per_day = _run(DetectConfig(), [5, 5, 5, 5])
+    assert per_day[0] == [] and per_day[1] == [] and per_day[2] == []
+    [fired] = per_day[3]
+    # 2 a day is a sparse expectation: the larger decision interval, so a day later than 3.3.
+    assert fired.status is AlertStatus.FIRING and fired.rule == "nb_cusum_h3.8"
     assert fired.count == 5 and fired.threshold == 5  # a day's bound alone is above 5
-    assert "rule nb_cusum_h3.3, score 1.00" in fired.reason
+    assert "rule nb_cusum_h3.8, score 1.00" in fired.reason
     # The single-window bounds (Farrington, harmonic; with their two-window test) still wait.
     for method in ("farrington", "harmonic"):
-        assert _run(DetectConfig(method=method), [5, 5, 5]) == [[], [], []]
+        assert _run(DetectConfig(method=method), [5, 5, 5, 5]) == [[], [], [], []]
     # It is the run that counts: the same day after usual days is no escalation.
-    assert _run(DetectConfig(), [2, 2, 5]) == [[], [], []]
+    assert _run(DetectConfig(), [2, 2, 2, 5]) == [[], [], [], []]
 
 
 def test_the_statistic_resets_after_an_alarm() -> None:

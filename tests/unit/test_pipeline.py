@@ -289,7 +289,7 @@ def incident_stream() -> list[Incident]:
     for i in range(5):
         out.append(incident(puno + 3 * i * HOUR, f"p{i}", region="21"))
     second = burst + 5 * DAY  # after a quiet spell long enough to resolve
-    for i in range(12):
+    for i in range(14):  # the first burst raised the expectation: 14 in a day escalate
         out.append(incident(second + i * HOUR, f"s{i}"))
     out.append(incident(second + 2 * HOUR, "late-2"))
     out.append(incident(second + 4 * DAY, "tail"))

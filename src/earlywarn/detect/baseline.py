@@ -256,7 +256,7 @@ def _harmonic(periods: list[int], ahead: int, cfg: DetectConfig) -> Baseline | N
 
 def nb_cusum_params(t: int, ahead: int, cfg: DetectConfig) -> NbCusumParams:
     """The weekly benchmark's default (:class:`NbCusumParams`) on ``t`` window-sized periods
-    of history: its shift, decision interval and run; the harmonic fit on all of it."""
+    of history: its shift, decision intervals and run; the harmonic fit on all of it."""
     return NbCusumParams(baseline=_harmonic_params(t, ahead, cfg))
 
 
@@ -265,10 +265,11 @@ def _nb_cusum(periods: list[int], ahead: int, cfg: DetectConfig) -> Baseline | N
 
     The evidence carried in comes from whole periods before the history's end, so it is
     fixed per tag; the threshold is the smallest count of the judged window that takes the
-    statistic over ``h`` now. A window that straddles two grid cells (``ahead`` = 2) is
-    judged as the cell it ends in; the cell it starts in is partly inside it and not over
-    yet, so it adds no evidence (counting it would count the window's own incidents twice,
-    and counting it as 0 would be evidence of quiet that nobody observed).
+    statistic over its decision interval now (``h``, or ``h_sparse`` where few cases are
+    expected). A window that straddles two grid cells (``ahead`` = 2) is judged as the cell
+    it ends in; the cell it starts in is partly inside it and not over yet, so it adds no
+    evidence (counting it would count the window's own incidents twice, and counting it as 0
+    would be evidence of quiet that nobody observed).
     """
     t = len(periods) - 1
     params = nb_cusum_params(t, ahead, cfg)
@@ -277,7 +278,7 @@ def _nb_cusum(periods: list[int], ahead: int, cfg: DetectConfig) -> Baseline | N
         return None
     # nb_cusum's upper already exceeds the expectation and is at least 1.
     threshold = max(cfg.min_count, int(decision.upper))
-    rule = f"nb_cusum_h{params.h:g}"
+    rule = f"nb_cusum_h{params.interval(decision.expected):g}"  # the interval applied
     history = sum(periods[: t - ahead + 1])
     return Baseline(decision.expected, threshold, float(t - ahead + 1), history, rule)
 

@@ -22,7 +22,7 @@ from earlywarn.detect.baseline import (
     nb_cusum_params,
     poisson_upper_threshold,
 )
-from earlywarn.detect.methods import nb_cusum
+from earlywarn.detect.methods import NbCusumParams, nb_cusum
 from earlywarn.detect.window import BucketCounts
 from earlywarn.model import AlertStatus, Category, Incident, Place, Precision, Severity, SignalKind
 
@@ -160,19 +160,24 @@ def test_live_nb_cusum_alarms_equal_the_benchmarked_method_on_every_evaluation_w
 ) -> None:
     """On weekly buckets the live threshold alarms exactly when methods.nb_cusum does."""
     compared = alarms = 0
+    rules: set[str] = set()
     for y in _shared_series(shared_data).values():
         counts = _counts(y, FIRST_WEEK - 1)
         for t in range(FIRST_WEEK - 1, LAST_WEEK):
             base = compute_baseline(counts, t, 0, WEEKLY)
             reference = nb_cusum([float(v) for v in y], t)
-            assert reference is not None and base.rule == "nb_cusum_h3.3"
+            assert reference is not None
+            # The rule names the decision interval the judged week's expectation selects.
+            assert base.rule == f"nb_cusum_h{NbCusumParams().interval(reference.expected):g}"
             assert (y[t] >= base.threshold) == reference.alarm, (t, y[t], base, reference)
             assert base.expected == pytest.approx(reference.expected, rel=1e-6)
             compared += 1
             alarms += reference.alarm
+            rules.add(base.rule)
             if y[t]:
                 counts.add(t, y[t])
     assert compared == 84 * 49 and alarms > 50
+    assert rules == {"nb_cusum_h3.3", "nb_cusum_h3.8"}  # sparse and busy weeks both judged
 
 
 def _weekly_incidents(y: list[int], weeks: range) -> list[Incident]:
@@ -234,7 +239,7 @@ def test_straddling_window_is_judged_as_the_cell_it_ends_in_without_the_cell_it_
             counts.add(day * width + 2 * i + 1)
     end = 29 * width + 5  # the window starts in day 28 and ends in day 29
     base = compute_baseline(counts, end, 0, cfg)
-    assert base.rule == "nb_cusum_h3.3"
+    assert base.rule == "nb_cusum_h3.8"  # about 2 a day expected: the sparse interval
     periods = [*daily[:28], 0, 0]
     reference = nb_cusum(periods, 29, nb_cusum_params(29, 2, cfg), unknown=1)
     assert reference is not None

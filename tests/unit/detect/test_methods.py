@@ -15,6 +15,7 @@ from earlywarn.detect import EscalationDetector
 from earlywarn.detect.methods import (
     FarringtonParams,
     HarmonicParams,
+    NbCusumParams,
     acled_surge,
     cusum,
     early_farrington,
@@ -266,6 +267,23 @@ def test_nb_cusum_adds_up_moderate_weeks_and_resets_after_an_alarm() -> None:
     assert not nb_cusum([*moderate[:at], fired.upper - 1], at).alarm  # type: ignore[union-attr]
     last, after = decisions[-2], decisions[-1]
     assert last is not None and last.alarm and after is not None and after.score < last.score
+
+
+def test_nb_cusum_judges_a_period_expecting_few_cases_with_the_sparse_interval() -> None:
+    """Below 3 expected cases h_sparse decides: a higher bound, the smallest alarming count."""
+    params = NbCusumParams()
+    assert params.interval(2.99) == params.h_sparse > params.h == params.interval(3.0)
+    rng = random.Random(11)
+    y = [float(_poisson(rng, 1.5)) for _ in range(300)]
+    series = [*y, 0.0, 0.0, 0.0]
+    t = len(series) - 1
+    sparse = nb_cusum(series, t)
+    one_interval = nb_cusum(series, t, NbCusumParams(h_sparse=params.h))
+    assert sparse is not None and one_interval is not None
+    assert sparse.expected < params.sparse_below
+    assert sparse.upper == one_interval.upper + 1
+    assert nb_cusum([*series[:t], sparse.upper], t).alarm  # type: ignore[union-attr]
+    assert not nb_cusum([*series[:t], sparse.upper - 1], t).alarm  # type: ignore[union-attr]
 
 
 def test_runtime_harmonic_method_escalates_a_burst() -> None:

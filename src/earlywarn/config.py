@@ -93,6 +93,14 @@ class WorkerConfig(_Frozen):
         description="classify and geolocate in a child process (a second core) while the "
         "worker's event loop consumes, detects and publishes; false: all in one process",
     )
+    enrich_processes: int = Field(
+        2,
+        ge=1,
+        le=64,
+        description="child processes enriching batches side by side (with "
+        "enrich_in_child_process): the enrich process limits a worker, which is idle half "
+        "the time meanwhile; 1 where other work already keeps the cores busy",
+    )
 
 
 class HttpConfig(_Frozen):

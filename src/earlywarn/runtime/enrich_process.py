@@ -62,7 +62,11 @@ def _enrich_in_child(values: Sequence[bytes], now: datetime) -> EnrichedBatch:
 class EnrichProcess:
     """``enrich_records`` for the enrich agent: in a child process, or in the loop."""
 
-    def __init__(self, enricher: Enricher, in_child: bool) -> None:
+    def __init__(self, enricher: Enricher, in_child: bool, processes: int = 1) -> None:
+        """``processes`` children enriching batches side by side (none if not ``in_child``).
+
+        Results come back per batch, so the caller's order is kept whatever finishes first.
+        """
         self.enricher = enricher
         self._pool: ProcessPoolExecutor | None = None
         if not in_child:
@@ -72,13 +76,13 @@ class EnrichProcess:
             log.warning("enrich process: the worker already runs threads; enriching in-loop")
             return
         self._pool = ProcessPoolExecutor(
-            max_workers=1,
+            max_workers=processes,
             mp_context=multiprocessing.get_context("fork"),
             initializer=_start_child,
             initargs=(enricher, os.getpid()),
         )
-        # With "fork" the pool starts its process on the first submit: do it now, while
-        # this process has no other thread.
+        # With "fork" the pool starts all its processes on the first submit: do it now,
+        # while this process has no other thread.
         self._pool.submit(int).result()
 
     @property

@@ -4,6 +4,9 @@ as ``earlywarn run`` is when it creates the app).
     python enrich_child_kit.py compare   prints JSON: {"in_child", "same", "records"}
     python enrich_child_kit.py orphaned  kills the child first, then the same JSON
     python enrich_child_kit.py hold      prints "ready", then waits until killed
+    python enrich_child_kit.py side-by-side 2   two batches at once: the same JSON
+
+A second argument sets the number of enrich processes (default 1).
 """
 
 from __future__ import annotations
@@ -57,10 +60,26 @@ async def compare(process: EnrichProcess, enricher_records: list[bytes]) -> dict
     }
 
 
+async def side_by_side(process: EnrichProcess, enricher_records: list[bytes]) -> dict[str, object]:
+    halves = [enricher_records[::2], enricher_records[1::2]]
+    enriched = await asyncio.gather(*(process.enrich(half, T0) for half in halves))
+    in_loop = [enrich_records(process.enricher, half, T0) for half in halves]
+    return {
+        "in_child": process.in_child,
+        "same": enriched == in_loop,
+        "records": sum(sum(batch.outcomes.values()) for batch in enriched),
+    }
+
+
 def main() -> None:
     settings = load_settings(ROOT / "config" / "earlywarn.yaml", environ={})
-    process = EnrichProcess(Components.load(settings).enricher(), in_child=True)
-    if sys.argv[1] in ("compare", "orphaned"):
+    processes = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    enricher = Components.load(settings).enricher()
+    process = EnrichProcess(enricher, in_child=True, processes=processes)
+    if sys.argv[1] == "side-by-side":
+        print(json.dumps(asyncio.run(side_by_side(process, records()))), flush=True)
+        process.close()
+    elif sys.argv[1] in ("compare", "orphaned"):
         if sys.argv[1] == "orphaned":
             child = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").read_text()
             os.kill(int(child.split()[0]), signal.SIGKILL)

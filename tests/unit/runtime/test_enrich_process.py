@@ -64,3 +64,43 @@ def test_child_process_dies_when_the_worker_is_killed() -> None:
         if parent.poll() is None:
             parent.kill()
             parent.wait()
+
+
+def test_two_enrich_processes_answer_each_batch_as_the_event_loop_does() -> None:
+    """Two batches enriched at once by two child processes each equal their in-loop result."""
+    out = subprocess.run(
+        [sys.executable, str(KIT), "side-by-side", "2"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result == {"in_child": True, "same": True, "records": 41}
+
+
+def test_every_enrich_process_dies_when_the_worker_is_killed() -> None:
+    """With two enrich processes, SIGKILL of the worker takes both with it (no orphan)."""
+    parent = subprocess.Popen(
+        [sys.executable, str(KIT), "hold", "2"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert parent.stdout is not None
+        assert parent.stdout.readline().strip() == "ready"
+        children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()
+        assert len(children) == 2, children
+        assert all(_alive(int(child)) for child in children)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=30)
+        until_blocking(
+            lambda: not any(_alive(int(child)) for child in children),
+            "the enrich processes gone",
+            timeout=30,
+        )
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()

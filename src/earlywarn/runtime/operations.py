@@ -32,6 +32,7 @@ from aiokafka.errors import KafkaError
 from earlywarn.errors import InvalidRecord
 from earlywarn.model import Alert, Incident, loads
 from earlywarn.runtime.faust_app import Runtime, decode_incidents
+from earlywarn.runtime.signals_consumer import signals_group_id
 from earlywarn.situation import Situation, alert_view
 
 log = logging.getLogger("earlywarn.operations")
@@ -107,11 +108,12 @@ class Operations:
     # ------------------------------------------------------------------ readiness
 
     def readiness(self) -> dict[str, Any]:
-        """Ready = started, broker answered recently, model and gazetteer loaded."""
+        """Ready = started (the signals consumer too), broker answered recently, model and
+        gazetteer loaded."""
         loop = asyncio.get_running_loop()
         components = self.runtime.components
         checks = {
-            "started": self.runtime.ready.is_set(),
+            "started": self.runtime.ready.is_set() and self.runtime.signals_joined.is_set(),
             "broker": self._broker_ok_at is not None
             and loop.time() - self._broker_ok_at < BROKER_STALE_SECONDS,
             "model": bool(components.classifier.categories),
@@ -187,23 +189,40 @@ class Operations:
     async def _sample_lag(self) -> None:
         """Group lag per input topic partition, from the group's committed offsets.
 
-        A consumer that only reads committed offsets with the worker's group id: it never
+        A consumer per group that only reads committed offsets with the group's id: it never
         subscribes (so it never joins the group or triggers a rebalance) and never commits.
+        The signals topic has a group of its own (``runtime/signals_consumer.py``).
         """
         topics = self.runtime.topics
-        inputs = [topics.signals, topics.incidents, topics.escalations, topics.alerts]
-        consumer = AIOKafkaConsumer(
-            bootstrap_servers=self.bootstrap, group_id=self.group_id, enable_auto_commit=False
-        )
+        groups = {
+            signals_group_id(self.group_id): [topics.signals],
+            self.group_id: [topics.incidents, topics.escalations, topics.alerts],
+        }
         metrics = self.runtime.metrics
-        async with running(consumer):
+        async with contextlib.AsyncExitStack() as stack:
+            consumers = {
+                group: await stack.enter_async_context(
+                    running(
+                        AIOKafkaConsumer(
+                            bootstrap_servers=self.bootstrap,
+                            group_id=group,
+                            enable_auto_commit=False,
+                        )
+                    )
+                )
+                for group in groups
+            }
             while True:
-                tps = [
-                    TopicPartition(t, p)
-                    for t in inputs
-                    for p in sorted(consumer.partitions_for_topic(t) or ())
-                ]
-                if tps:
+                for group, inputs in groups.items():
+                    consumer = consumers[group]
+                    tps = [
+                        TopicPartition(t, p)
+                        for t in inputs
+                        for p in sorted(consumer.partitions_for_topic(t) or ())
+                    ]
+                    if not tps:
+                        await consumer._client.force_metadata_update()  # topics not yet known
+                        continue
                     ends = await consumer.end_offsets(tps)
                     for tp in tps:
                         committed = await consumer.committed(tp)
@@ -211,8 +230,6 @@ class Operations:
                         done = committed if committed is not None else 0
                         metrics.kafka_committed_offset.labels(*labels).set(done)
                         metrics.kafka_consumer_lag.labels(*labels).set(max(0, ends[tp] - done))
-                else:
-                    await consumer._client.force_metadata_update()  # topics not yet known
                 await asyncio.sleep(LAG_SAMPLE_SECONDS)
 
     async def _feed(self) -> None:

@@ -25,6 +25,7 @@ from earlywarn.config import load_settings
 from earlywarn.model import Incident, Signal, SignalKind, dumps, incident_records
 from earlywarn.pipeline import Components
 from earlywarn.replay import replay
+from earlywarn.runtime.signals_consumer import signals_group_id
 from earlywarn.testing import (
     WorkerProcess,
     assign_from_start,
@@ -344,7 +345,9 @@ async def wait_progress(run: LiveRun, at_least: int, timeout: float = 300) -> No
     """Until the group has committed ``at_least`` signals (a moment defined by progress)."""
 
     async def committed() -> bool:
-        done = await committed_total(run.bootstrap, run.prefix, run.topic("signals"))
+        done = await committed_total(
+            run.bootstrap, signals_group_id(run.prefix), run.topic("signals")
+        )
         return done >= at_least
 
     await until(committed, f"{at_least} signals committed", timeout, interval=0.2)
@@ -464,9 +467,13 @@ async def scale_out_and_back(
         joined.set()
         # It has taken over departments once it has detected incidents of its own.
         await wait_for_metric(base, "earlywarn_stage_items_total", 1, timeout=120, stage="detect")
-        at_join = await committed_total(run.bootstrap, run.prefix, run.topic("signals"))
+        at_join = await committed_total(
+            run.bootstrap, signals_group_id(run.prefix), run.topic("signals")
+        )
         await wait_progress(run, at_join + int(total * share))
-        left_at = await committed_total(run.bootstrap, run.prefix, run.topic("signals"))
+        left_at = await committed_total(
+            run.bootstrap, signals_group_id(run.prefix), run.topic("signals")
+        )
         exit_code = await asyncio.to_thread(second.stop)  # leaves the group
         await feeding
         return ScaleOut(at_join, left_at, exit_code)

@@ -254,10 +254,10 @@ class EscalationDetector:
         # The same keys per department: advance() is asked per department (event time is
         # per department) and must only look at that department's episodes.
         self._firing_in: dict[str, dict[tuple[str, Category], _Key]] = {}
-        # Per department, a lower bound on the earliest resolution bucket of the episodes not
-        # in _dirty, and the episodes changed since: advance() is O(changes) until one is due.
+        # Per department, a lower bound on the earliest resolution bucket of its episodes,
+        # lowered as soon as one changes (_may_resolve_from): advance() does nothing until
+        # one is due, so it is not called before then.
         self._due: dict[str, int] = {}
-        self._dirty: set[tuple[str, Category]] = set()
         self._window_label = _fmt_duration(cfg.window_buckets * cfg.bucket_seconds)
         self._districts = frozenset(cfg.district_regions)
         self._width = cfg.window_buckets
@@ -307,14 +307,11 @@ class EscalationDetector:
                 last = event_time.get(department)
                 if last is None or at > last:
                     event_time[department] = at
-                    # advance() would return nothing, and change nothing, unless an episode
-                    # changed or one of the department's is due: skip the call then.
-                    if self._firing:
-                        due = None if self._dirty else self._due.get(department)
-                        if self._dirty or (
-                            due is not None and due * bucket_seconds <= at.timestamp()
-                        ):
-                            out.extend(self.advance(at, (department,)))
+                    # advance() would return nothing, and change nothing, unless one of the
+                    # department's episodes may be due: skip the call then.
+                    due = self._due.get(department)
+                    if due is not None and due * bucket_seconds <= at.timestamp():
+                        out.extend(self.advance(at, (department,)))
             category = incident.category
             if category is not_relevant or incident.confidence < min_confidence:
                 continue
@@ -387,9 +384,9 @@ class EscalationDetector:
         episode = key.episode
         if episode is not None:
             episode.resolve_bucket = None  # the counts it was computed from changed
-            self._dirty.add(ident)
             if bucket > episode.last_bucket:
                 episode.last_bucket = bucket
+            self._may_resolve_from(scope[:2], episode.last_bucket)
         newest: int = counts.max_bucket  # type: ignore[assignment]  # set by add
         swept_at = counts.swept_at
         if swept_at is None or newest - swept_at >= width:
@@ -497,7 +494,7 @@ class EscalationDetector:
         if episode is not None and episode.threshold != base.threshold:
             episode.threshold = base.threshold
             episode.resolve_bucket = None
-            self._dirty.add((department, category))
+            self._may_resolve_from(department[:2], episode.last_bucket)
         if count < base.threshold and not self._fires_over_two(key, bucket, count, base):
             return None
         level = self._level(count, base)
@@ -620,24 +617,6 @@ class EscalationDetector:
         limit = watermark.timestamp()
         bucket_seconds = self.cfg.bucket_seconds
         all_due = self._due
-        if self._dirty:
-            quiet = self.cfg.quiet_buckets
-            for ident in self._dirty:
-                changed = self._firing.get(ident)
-                if changed is not None and changed.episode is not None:
-                    # A lower bound is enough here (the loop below computes the exact
-                    # bucket): no episode resolves before its newest story + the quiet period.
-                    pending = changed.episode
-                    bucket = (
-                        pending.resolve_bucket
-                        if pending.resolve_bucket is not None
-                        else pending.last_bucket + quiet
-                    )
-                    department = ident[0][:2]
-                    known = all_due.get(department)
-                    if known is None or bucket < known:
-                        all_due[department] = bucket
-            self._dirty.clear()
         for department in sorted(self._firing_in) if departments is None else departments:
             due = all_due.get(department)
             if due is None or due * bucket_seconds > limit:
@@ -690,10 +669,22 @@ class EscalationDetector:
         else:
             self._due[department] = due
 
+    def _may_resolve_from(self, department: str, last_bucket: int) -> None:
+        """An episode of ``department`` changed: lower its due bound to what it allows.
+
+        A lower bound is enough (_resolve_in computes the exact buckets): no episode
+        resolves before its newest story + the quiet period, and that only moves later.
+        """
+        bound = last_bucket + self.cfg.quiet_buckets
+        known = self._due.get(department)
+        if known is None or bound < known:
+            self._due[department] = bound
+
     def _open(self, ident: tuple[str, Category], key: _Key) -> None:
         self._firing[ident] = key
         self._firing_in.setdefault(ident[0][:2], {})[ident] = key
-        self._dirty.add(ident)
+        if key.episode is not None:
+            self._may_resolve_from(ident[0][:2], key.episode.last_bucket)
 
     def _close(self, ident: tuple[str, Category]) -> None:
         del self._firing[ident]
@@ -777,7 +768,6 @@ class EscalationDetector:
         self._firing = {}
         self._firing_in = {}
         self._due = {}
-        self._dirty = set()
 
     def restore(self, data: Mapping[str, Any]) -> None:
         """Replace all state with a :meth:`snapshot` result."""

@@ -186,7 +186,6 @@ def fit_quasipoisson(
     same LAPACK solver and ufuncs directly: the same floats for a fraction of the time.
     """
     n, p = x.shape
-    w_prior = np.ones(n) if weights is None else weights
     positive = y > 0
     ratio = np.ones(n)  # y / mu where y > 0, 1 elsewhere (the deviance's log argument)
     mu = y + 0.1
@@ -195,7 +194,6 @@ def fit_quasipoisson(
     dev_old = math.inf
     converged = False
     coef = np.zeros(p)
-    xtwx = np.eye(p)
     xt = x.T
     for _ in range(max_iter):
         z = eta + resid / mu
@@ -203,8 +201,7 @@ def fit_quasipoisson(
         xtw = xt * w
         xtwx = xtw @ x
         try:
-            with np.errstate(**_SINGULAR):
-                coef = _solve1(xtwx, xtw @ z, signature="dd->d")
+            coef = _solve_raising(xtwx, xtw @ z)
         except np.linalg.LinAlgError:
             try:
                 coef = np.asarray(np.linalg.lstsq(xtwx, xtw @ z, rcond=None)[0], dtype=np.float64)
@@ -218,18 +215,19 @@ def fit_quasipoisson(
             converged = True
             break
         dev_old = dev
-    w = w_prior * mu
+    # Unit prior weights are left out (1.0 · v is v), and ``resid`` is y - mu of the last mu.
+    w = mu if weights is None else weights * mu
     xtwx = (xt * w) @ x
     try:
-        with np.errstate(**_SINGULAR):
-            xtwx_inv = _inv(xtwx, signature="d->d")
+        xtwx_inv = _inv_raising(xtwx)
     except np.linalg.LinAlgError:
         try:
             xtwx_inv = np.asarray(np.linalg.pinv(xtwx), dtype=np.float64)
         except np.linalg.LinAlgError:
             return GlmFit(coef, mu, np.eye(p), 1.0, False)
     df = max(1, n - p)
-    dispersion = float(np.sum(w_prior * (y - mu) ** 2 / mu) / df)
+    pearson = resid**2 / mu if weights is None else weights * resid**2 / mu
+    dispersion = float(np.add.reduce(pearson) / df)
     return GlmFit(coef, mu, xtwx_inv, dispersion, converged)
 
 
@@ -247,6 +245,46 @@ _SINGULAR: dict[str, Any] = {
 }
 _solve1 = _umath_linalg.solve1  # np.linalg.solve's gufunc for one right-hand side
 _inv = _umath_linalg.inv  # np.linalg.inv's
+
+try:
+    # numpy 2: the error state np.errstate(**_SINGULAR) installs, built once; building it
+    # anew was most of errstate's cost, a sixth of a fit (it only carries the error modes,
+    # the callback and the buffer size, none of which changes a float).
+    from numpy._core._multiarray_umath import _make_extobj  # type: ignore[import-not-found]
+    from numpy._core._ufunc_config import _extobj_contextvar  # type: ignore[attr-defined]
+
+    _SINGULAR_STATE: Any = _make_extobj(**_SINGULAR)
+    _ERROR_STATE: Any = _extobj_contextvar
+except (ImportError, TypeError):  # numpy 1.x (or a changed internal): np.errstate each time
+    _ERROR_STATE = None
+
+
+def _solve_raising(a: FloatArray, b: FloatArray) -> FloatArray:
+    """``_solve1`` where a singular system raises LinAlgError, as in np.linalg.solve."""
+    if _ERROR_STATE is None:
+        with np.errstate(**_SINGULAR):
+            return np.asarray(_solve1(a, b, signature="dd->d"), dtype=np.float64)
+    token = _ERROR_STATE.set(_SINGULAR_STATE)
+    try:
+        solved: FloatArray = _solve1(a, b, signature="dd->d")
+        return solved
+    finally:
+        _ERROR_STATE.reset(token)
+
+
+def _inv_raising(a: FloatArray) -> FloatArray:
+    """``_inv`` where a singular matrix raises LinAlgError, as in np.linalg.inv."""
+    if _ERROR_STATE is None:
+        with np.errstate(**_SINGULAR):
+            return np.asarray(_inv(a, signature="d->d"), dtype=np.float64)
+    token = _ERROR_STATE.set(_SINGULAR_STATE)
+    try:
+        inverse: FloatArray = _inv(a, signature="d->d")
+        return inverse
+    finally:
+        _ERROR_STATE.reset(token)
+
+
 # np.clip's ufunc without its Python wrapper on numpy 2 (the wrapper itself on 1.x).
 _clip = np._core.umath.clip if hasattr(np, "_core") else np.clip
 
@@ -285,6 +323,19 @@ def anscombe_residuals(x: FloatArray, y: FloatArray, fit: GlmFit, phi: float) ->
     a = 1.5 * (np.power(y, 2 / 3) * np.power(mu, -1 / 6) - np.sqrt(mu))
     h = _hat_values(x, fit, np.ones_like(y))
     return np.asarray(a / np.sqrt(phi * np.maximum(1 - h, 1e-12)), dtype=np.float64)
+
+
+def refit_downweighted(x: FloatArray, y: FloatArray, first: GlmFit, threshold: float) -> GlmFit:
+    """Farrington's second fit: ``first`` refitted with past outbreaks down-weighted.
+
+    With no residual above ``threshold`` every weight is exactly 1.0 (n / n), and a fit with
+    unit weights computes the same floats as the unweighted one (1.0 · mu is mu, 1.0 · d
+    is d): ``first`` is returned instead of repeating it (most fits, half their cost).
+    """
+    residuals = anscombe_residuals(x, y, first, max(first.dispersion, 1.0))
+    if not np.greater(residuals, threshold).any():
+        return first
+    return fit_quasipoisson(x, y, outbreak_weights(residuals, threshold))
 
 
 def outbreak_weights(residuals: FloatArray, threshold: float) -> FloatArray:
@@ -552,11 +603,7 @@ def glm_baseline(y: Sequence[float], t: int, params: FarringtonParams) -> Farrin
         first = fit_quasipoisson(x, resp)
         if not first.converged:
             return None
-        phi = max(first.dispersion, 1.0)
-        weights = outbreak_weights(
-            anscombe_residuals(x, resp, first, phi), params.weights_threshold
-        )
-        second = fit_quasipoisson(x, resp, weights)
+        second = refit_downweighted(x, resp, first, params.weights_threshold)
         return second, x, x0, max(second.dispersion, 1.0)
 
     result = fit(True)
@@ -715,15 +762,13 @@ def harmonic_baseline(
         first = fit_quasipoisson(x, resp)
         if not first.converged:
             continue
-        residuals = anscombe_residuals(x, resp, first, max(first.dispersion, 1.0))
-        weights = outbreak_weights(residuals, params.weights_threshold)
-        second = fit_quasipoisson(x, resp, weights)
+        second = refit_downweighted(x, resp, first, params.weights_threshold)
         if not second.converged:
             continue
         expected = np.exp(np.minimum(x_ahead @ second.coef, 700.0))
-        if trend and float(expected[-1]) > float(resp.max()):
+        if trend and float(expected[-1]) > float(np.maximum.reduce(resp)):
             continue
-        return HarmonicBaseline(tuple(float(e) for e in expected), max(second.dispersion, 1.0))
+        return HarmonicBaseline(tuple(expected.tolist()), max(second.dispersion, 1.0))
     return None
 
 

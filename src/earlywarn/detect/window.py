@@ -177,26 +177,33 @@ class BucketCounts:
         old_end = self.window_end
         if old_end == end and self.window_start == start:
             return self.window_total
-        if old_end < end < old_end + width and self.window_start == old_end - width:
+        counts = self.counts
+        newest = self.max_bucket
+        # The window reaches the newest bucket of an in-order map: walking back from the
+        # end reads the held buckets inside it (about as many as it counts, when counts are
+        # weights ≥ 1) instead of every bucket that entered and left.
+        walk_back = self.in_order and newest is not None and newest < end
+        if (
+            old_end < end < old_end + width
+            and self.window_start == old_end - width
+            and not (walk_back and self.window_total < 2 * (end - old_end))
+        ):
             # Moved forward by less than a window (in-order counting): add what entered,
-            # subtract what left, bucket by bucket.
-            get = self.counts.get
+            # subtract what left, bucket by bucket (cheaper where the window is busy).
+            get = counts.get
             total = self.window_total
             for b in range(old_end, end):
                 total += get(b, 0)
             for b in range(old_end - width, start):
                 total -= get(b, 0)
+        elif walk_back:
+            total = 0
+            for b, n in reversed(counts.items()):
+                if b < start:
+                    break
+                total += n
         else:
-            newest = self.max_bucket
-            if self.in_order and newest is not None and newest < end:
-                # The window reaches the newest bucket: walk back from it to the start.
-                total = 0
-                for b, n in reversed(self.counts.items()):
-                    if b < start:
-                        break
-                    total += n
-            else:
-                total = self._moved(self.window_start, old_end, self.window_total, start, end)
+            total = self._moved(self.window_start, old_end, self.window_total, start, end)
         self.window_start = start
         self.window_end = end
         self.window_total = total

@@ -411,3 +411,26 @@ def _one_at_a_time_from(
             out += detector.advance(item.occurred_at, (department,))
         out += detector.observe([item])
     return out
+
+
+def test_observe_batch_resolves_at_the_first_department_incident_past_the_quiet_period() -> None:
+    """Another department's episodes changing meanwhile neither hastens nor delays it."""
+    detector = _detector(POISSON)
+    event_time: dict[str, datetime] = {}
+    opened = detector.observe_batch([*_quiet_history(), *_burst(BURST_AT, 6)], event_time)
+    assert any(e.region == PATAZ and e.status is AlertStatus.FIRING for e in opened)
+    due = detector.resolves_at(PATAZ, Category.ARMED_ATTACK)
+    assert due is not None
+    # Puno bursts and keeps counting past Pataz's resolution; Pataz only sees extortion
+    # (its event time moves on, its armed-attack episode gets no new story).
+    puno = _burst(BURST_AT + 8 * HOUR, 60, department="21")
+    before = incident(due - HOUR, category=Category.EXTORTION)
+    first_batch = sorted([*puno, before], key=lambda i: i.occurred_at)
+    out = detector.observe_batch(first_batch, event_time)
+    assert any(e.region == "21" for e in out)
+    assert not [e for e in out if e.region == PATAZ and e.status is AlertStatus.RESOLVED]
+    after = incident(due + timedelta(minutes=1), category=Category.EXTORTION)
+    resolved = detector.observe_batch([after], event_time)
+    assert [(e.region, e.status, e.window_end) for e in resolved] == [
+        (PATAZ, AlertStatus.RESOLVED, due)
+    ]

@@ -18,6 +18,7 @@ from earlywarn.detect.methods import (
     anscombe_residuals,
     fit_quasipoisson,
     outbreak_weights,
+    refit_downweighted,
 )
 
 
@@ -125,3 +126,26 @@ def test_poisson_deviance_counts_zero_counts_as_zero_terms() -> None:
     w = np.array([2.0, 1.0, 0.5])
     weighted = 2 * (2 * 0.5 + 0.5 * (4 * math.log(2) - 2))
     assert math.isclose(_poisson_deviance(y, mu, w, y > 0, y - mu), weighted, rel_tol=1e-15)
+
+
+def test_refit_downweighted_equals_the_weighted_refit_and_skips_it_without_outbreaks() -> None:
+    """No residual above the threshold: the first fit itself (unit weights give its floats)."""
+    rng = random.Random(8)
+    skipped = refitted = 0
+    for rows, trend in ((26, True), (27, False), (250, True)):
+        params = HarmonicParams(freq=7 if rows < 100 else 52, cycles=5)
+        x = _harmonic_design(rows, 2, 1, trend, params)[0]
+        for _ in range(30):
+            y = _counts(rng, x.shape[0])
+            first = fit_quasipoisson(x, y)
+            for threshold in (2.58, 1.0):
+                residuals = anscombe_residuals(x, y, first, max(first.dispersion, 1.0))
+                weights = outbreak_weights(residuals, threshold)
+                refit = refit_downweighted(x, y, first, threshold)
+                _assert_same(refit, fit_quasipoisson(x, y, weights))
+                if refit is first:
+                    skipped += 1
+                    assert np.all(weights == 1.0)
+                else:
+                    refitted += 1
+    assert skipped and refitted

@@ -108,3 +108,18 @@ def test_from_list_keeps_period_sums_and_notices_disorder() -> None:
     assert copy.periods == {0: 5, 1: 2}
     assert copy.in_order is False
     assert BucketCounts.from_list([[5, 1], [30, 2]], 30, None).in_order is True
+
+
+def test_window_sum_is_exact_whether_it_walks_back_or_steps_forward() -> None:
+    """Sparse and busy windows, moved forward by less than a window, zero counts held too."""
+    rng = random.Random(12)
+    for busy in (0.05, 0.5, 0.95):
+        counts = BucketCounts(period=24)
+        newest = 500
+        for _ in range(3000):
+            newest += rng.randrange(0, 24) if rng.random() > busy else 0
+            got = counts.add_in_window(newest, rng.choice((0, 1, 1, 2)), 24)
+            assert got == counts.total(newest - 23, newest + 1)
+            if rng.random() < 0.01:
+                counts.expire(newest - 24 * 29)
+        assert counts.in_order

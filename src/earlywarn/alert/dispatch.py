@@ -87,6 +87,7 @@ class Dispatcher:
         self._dirty_extra: list[tuple[int, str, bytes | None]] = []
         self._flush_wake = asyncio.Event()
         self._flusher: asyncio.Task[None] | None = None
+        self._closed = False
         for sub in config.subscriptions:
             self.metrics.webhook_pending.labels(sub.name).set_function(self._pending(sub.name))
             self.metrics.retry_queue_depth.labels(sub.name).set_function(self._retrying(sub.name))
@@ -150,6 +151,11 @@ class Dispatcher:
             for delivery in deliveries:
                 if self.outbox.enqueue(delivery):
                     touched[delivery.queue] = delivery.partition
+                    log.info(
+                        "queued %s for %s (alerts partition %d, due %s)",
+                        delivery.id, delivery.subscription, partition,
+                        delivery.due_at.isoformat(),
+                    )  # fmt: skip
         await self._save(touched)
         for key in touched:
             self._kick(key)
@@ -228,7 +234,10 @@ class Dispatcher:
         for partition in new:
             self._event(partition).set()
         if saved:
-            log.info("outbox: resumed %d pending deliveries", len(self.outbox))
+            log.info(
+                "outbox: resumed %d pending deliveries (partitions %s loaded)",
+                len(self.outbox), sorted(new),
+            )  # fmt: skip
         return restored
 
     def _event(self, partition: int) -> asyncio.Event:
@@ -241,8 +250,14 @@ class Dispatcher:
         """Stop delivering ``partitions`` (another worker takes them over from the outbox)."""
         with contextlib.suppress(BrokerError):
             await self.flush()  # hand over the latest state
+        pending = len(self.outbox)
         keys = self.outbox.forget(partitions)
         tasks = [t for k in keys if (t := self._tasks.pop(k, None)) is not None]
+        if partitions:
+            log.info(
+                "outbox: partitions %s released, %d pending deliveries handed over",
+                sorted(partitions), pending - len(self.outbox),
+            )  # fmt: skip
         for task in tasks:
             task.cancel()
         for task in tasks:
@@ -252,6 +267,9 @@ class Dispatcher:
             self._loaded.pop(partition, None)
 
     async def close(self) -> None:
+        # Deliveries submitted from now on are saved, not sent: the webhook session is
+        # closing, and the next owner of their partitions sends them.
+        self._closed = True
         tasks = list(self._tasks.values())
         self._tasks.clear()
         if self._flusher is not None:
@@ -275,6 +293,8 @@ class Dispatcher:
     # ------------------------------------------------------------------ delivery
 
     def _kick(self, key: str) -> None:
+        if self._closed:
+            return
         task = self._tasks.get(key)
         if task is None or task.done():
             self._wake[key] = asyncio.Event()
@@ -353,6 +373,7 @@ class Dispatcher:
 
     async def _delivered(self, key: str, head: Delivery, now: datetime) -> None:
         self.metrics.webhook_deliveries.labels(head.subscription, "delivered").inc()
+        log.info("delivered %s to %s (attempt %d)", head.id, head.subscription, head.attempts + 1)
         self.outbox.complete(key, head.id)
         if (
             head.alert.status is AlertStatus.FIRING

@@ -41,7 +41,7 @@ from earlywarn.reasons import DeadLetterReason, Stage
 from earlywarn.runtime.decoded import DecodedIncidents
 from earlywarn.runtime.enrich_process import EnrichProcess
 from earlywarn.runtime.monitor import StallWatchMonitor
-from earlywarn.runtime.outbox import KafkaOutboxStore
+from earlywarn.runtime.outbox import KafkaOutboxStore, hold_messages, release_messages
 from earlywarn.runtime.ownership import PartitionsHeld, RegionOwnership
 from earlywarn.runtime.signals_consumer import SignalsConsumer, signals_group_id
 from earlywarn.runtime.state_codec import encode_state
@@ -566,26 +566,38 @@ def create_app(
     @app.agent(alerts_topic, name="deliver")
     async def deliver_agent(stream: faust.StreamT[bytes]) -> None:
         async for events in stream.take_events(batch, within=within):  # type: ignore[attr-defined]
+            # Uncommitted until in the outbox: Faust acks a batch it abandons (Ctrl-C).
+            hold_messages(events)
             await runtime.ready.wait()  # the dispatcher lives in the edge service
             dispatcher = runtime.dispatcher
             assert dispatcher is not None
             now = clock.now()
-            alerts: list[tuple[Alert, int]] = []
-            rejects: list[DeadLetter] = []
-            for event in events:
-                raw = event.value
-                try:
-                    alerts.append((Alert.from_dict(loads(raw)), event.message.partition))
-                except InvalidRecord as exc:
-                    rejects.append(_dead_letter(Stage.DELIVER, exc.reason, raw, exc.message, now))
             held = {
                 partition
-                for partition in sorted({p for _, p in alerts})
+                for partition in sorted({e.message.partition for e in events})
                 if await alerts_held.wait(partition, partial(dispatcher.wait_loaded, partition))
             }
-            # Alerts of partitions revoked meanwhile are left to their new owner.
-            owned = held & alerts_held.partitions
-            await dispatcher.submit([(alert, p) for alert, p in alerts if p in owned])
+            # Under the lock a revocation hands the outbox over with: after this submit, or
+            # before it (then those partitions are left whole, held, to their new owner).
+            async with ownership:
+                owned = held & alerts_held.partitions & runtime.outbox_partitions
+                done = [e for e in events if e.message.partition in owned]
+                if len(done) < len(events):
+                    left = sorted({e.message.partition for e in events} - owned)
+                    log.info("deliver: %d alerts of partitions %s left uncommitted to their "
+                             "new owner", len(events) - len(done), left)  # fmt: skip
+                alerts: list[tuple[Alert, int]] = []
+                rejects: list[DeadLetter] = []
+                for event in done:
+                    raw = event.value
+                    try:
+                        alerts.append((Alert.from_dict(loads(raw)), event.message.partition))
+                    except InvalidRecord as exc:
+                        rejects.append(
+                            _dead_letter(Stage.DELIVER, exc.reason, raw, exc.message, now)
+                        )
+                await dispatcher.submit(alerts)
             await park(rejects)
+            release_messages(done)
 
     return app, runtime

@@ -392,6 +392,23 @@ async def test_worker_restart_resumes_with_the_same_webhook_id(
     await second.drained()
 
 
+async def test_an_alert_submitted_while_stopping_is_saved_for_the_next_owner(
+    receiver: Receiver, harness: Harness
+) -> None:
+    """An alert submitted after the dispatcher closed (a worker stopping) is saved in the
+    outbox and not sent by it; the next dispatcher to load the partition sends it, once."""
+    url = receiver.url("/ops", status(200))
+    stopping = await harness.start(subscription("ops", url))
+    await stopping.close()
+    sent = alert()
+    assert await stopping.submit([(sent, 0)]) == 1
+    assert stopping.outbox.queue_keys()  # saved, not started
+    successor = await harness.start(subscription("ops", url))
+    await receiver.wait(lambda seen: len(seen) == 1)
+    await successor.drained()
+    assert [r.headers["webhook-id"] for r in receiver.seen] == [sent.id]
+
+
 async def test_a_slow_endpoint_delays_no_other(receiver: Receiver, harness: Harness) -> None:
     """Endpoints are served independently: the slow one answers only after the fast one."""
     fast_done = asyncio.Event()

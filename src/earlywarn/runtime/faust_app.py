@@ -1,9 +1,10 @@
 """The live pipeline on Faust: thin agents that decode, call pipeline stages, and forward.
 
 ``create_app(...)`` builds a fresh app (no module-level app, no import-time side effects).
-Agents work in micro-batches (``stream.take``) and publish with the raw producer, awaiting
-every send before the batch ends: with ``at_least_once`` that is what makes the offsets
-Faust commits safe, and it costs far less than one ``topic.send`` future per message.
+Agents work in micro-batches (``stream.take_events``) and publish with the raw producer,
+awaiting every send before releasing the batch's held messages (runtime/held.py): with
+``at_least_once`` that is what makes the offsets Faust commits safe, and it costs far less
+than one ``topic.send`` future per message.
 """
 
 from __future__ import annotations
@@ -40,8 +41,9 @@ from earlywarn.pipeline import Alerting, Components, Detection, EnrichedBatch
 from earlywarn.reasons import DeadLetterReason, Stage
 from earlywarn.runtime.decoded import DecodedIncidents
 from earlywarn.runtime.enrich_process import EnrichProcess
+from earlywarn.runtime.held import hold_messages, release_messages
 from earlywarn.runtime.monitor import StallWatchMonitor
-from earlywarn.runtime.outbox import KafkaOutboxStore, hold_messages, release_messages
+from earlywarn.runtime.outbox import KafkaOutboxStore
 from earlywarn.runtime.ownership import PartitionsHeld, RegionOwnership
 from earlywarn.runtime.signals_consumer import SignalsConsumer, signals_group_id
 from earlywarn.runtime.state_codec import encode_state
@@ -406,11 +408,22 @@ def create_app(
 
     @app.agent(incidents_topic, name="detect")
     async def detect_agent(stream: faust.StreamT[bytes]) -> None:
-        async for values in stream.take(batch, within=detect_within):
+        async for events in stream.take_events(batch, within=detect_within):  # type: ignore[attr-defined]
+            # Uncommitted until the state includes them: Faust acks a batch it abandons
+            # (Ctrl-C while waiting for the turn or the broker).
+            hold_messages(events)
             # The departments' saved state, after each assignment; held until it is saved.
             async with regions_owned.turn():
                 started = time.perf_counter()
                 now = clock.now()
+                # Messages of partitions revoked since they were taken stay held: their new
+                # owner reads them (a department's incidents are keyed to its partition).
+                done = [e for e in events if e.message.partition in regions_owned.partitions]
+                if len(done) < len(events):
+                    left = sorted({e.message.partition for e in events} - regions_owned.partitions)
+                    log.info("detect: %d messages of partitions %s left uncommitted to their "
+                             "new owner", len(events) - len(done), left)  # fmt: skip
+                values = [e.value for e in done]
                 incidents, rejects = decode_incidents(values, now, runtime.decoded_incidents)
                 # Per department, not per incident: ownership hashes the department.
                 departments = {i.department for i in incidents}
@@ -444,6 +457,7 @@ def create_app(
                     lag(Stage.DETECT, max(i.occurred_at for i in incidents))
                 elapsed = time.perf_counter() - started
                 metrics.stage_latency.labels(Stage.DETECT.value).observe(elapsed)
+                release_messages(done)
 
     @app.timer(interval=settings.worker.tick_seconds, name="watermark-tick")  # type: ignore[untyped-decorator]
     async def watermark_tick() -> None:
@@ -500,11 +514,14 @@ def create_app(
     # ------------------------------------------------------------------ alert
     @app.agent(escalations_topic, name="alert")
     async def alert_agent(stream: faust.StreamT[bytes]) -> None:
-        async for values in stream.take(batch, within=within):
+        async for events in stream.take_events(batch, within=within):  # type: ignore[attr-defined]
+            # Uncommitted until its alerts are published: Faust acks a batch it abandons.
+            hold_messages(events)
             now = clock.now()
             escalations: list[Escalation] = []
             rejects: list[DeadLetter] = []
-            for raw in values:
+            for event in events:
+                raw = event.value
                 try:
                     escalations.append(Escalation.from_dict(loads(raw)))
                 except InvalidRecord as exc:
@@ -514,6 +531,8 @@ def create_app(
                 [(topics.alerts, a.fingerprint.encode(), dumps(a.to_dict())) for a in alerts]
             )
             await park(rejects)
+            # Also for partitions revoked meanwhile: published, the alerts are safe to skip.
+            release_messages(events)
 
     # ------------------------------------------------------------------ deliver
     # Routing, silences, inhibition and group timers, then the durable outbox

@@ -20,7 +20,6 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import KafkaError
-from faust.types import EventT
 
 from earlywarn.errors import BrokerError
 
@@ -91,24 +90,3 @@ class KafkaOutboxStore:
         finally:
             await consumer.stop()
 
-
-def hold_messages(events: Sequence[EventT[Any]]) -> None:
-    """Keep ``events`` from being committed until :func:`release_messages` (one more
-    reference on each message: Faust commits an offset once its message has none left).
-
-    The deliver agent holds a batch until its alerts are in the outbox. Faust's
-    ``take_events`` acks every event of a batch when the batch ends, also a batch the agent
-    never finished: at Ctrl-C ``Stream.on_stop`` closes the generator, acking a batch that
-    waits for the stopped edge service, and the consumer commits those offsets as it stops;
-    alerts left to a new owner after a revocation are acked as the batch ends. Acked without
-    being in the outbox, such an alert was never sent and is never read again. Held, it stays
-    uncommitted: the commit stops before it, and whoever owns the partition next reads it.
-    """
-    for event in events:
-        event.message.incref()
-
-
-def release_messages(events: Sequence[EventT[Any]]) -> None:
-    """Let ``events`` be committed once the batch ends (their alerts are in the outbox)."""
-    for event in events:
-        event.message.decref()

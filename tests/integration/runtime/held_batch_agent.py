@@ -21,7 +21,7 @@ import faust
 
 from earlywarn.config import Settings
 from earlywarn.runtime.faust_app import faust_settings, keep_fetch_wait_short
-from earlywarn.runtime.outbox import hold_messages, release_messages
+from earlywarn.runtime.held import hold_messages, release_messages
 
 
 def main() -> None:

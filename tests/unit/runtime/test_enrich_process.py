@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from earlywarn.testing import until_blocking
 
 KIT = Path(__file__).with_name("enrich_child_kit.py")
@@ -42,30 +44,6 @@ def test_enrichment_continues_in_the_loop_when_the_child_dies() -> None:
     assert "the enrich process died" in out.stderr
 
 
-def test_child_process_dies_when_the_worker_is_killed() -> None:
-    """SIGKILL of the worker takes its enrich process with it (no orphan)."""
-    parent = subprocess.Popen(
-        [sys.executable, str(KIT), "hold"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert parent.stdout is not None
-        assert parent.stdout.readline().strip() == "ready"
-        children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()
-        assert len(children) == 1, children
-        child = int(children[0])
-        assert _alive(child)
-        parent.send_signal(signal.SIGKILL)
-        parent.wait(timeout=30)
-        until_blocking(lambda: not _alive(child), "the enrich process gone", timeout=30)
-    finally:
-        if parent.poll() is None:
-            parent.kill()
-            parent.wait()
-
-
 def test_two_enrich_processes_answer_each_batch_as_the_event_loop_does() -> None:
     """Two batches enriched at once by two child processes each equal their in-loop result."""
     out = subprocess.run(
@@ -79,10 +57,11 @@ def test_two_enrich_processes_answer_each_batch_as_the_event_loop_does() -> None
     assert result == {"in_child": True, "same": True, "records": 41}
 
 
-def test_every_enrich_process_dies_when_the_worker_is_killed() -> None:
-    """With two enrich processes, SIGKILL of the worker takes both with it (no orphan)."""
+@pytest.mark.parametrize("processes", [1, 2])
+def test_every_enrich_process_dies_when_the_worker_is_killed(processes: int) -> None:
+    """SIGKILL of the worker takes each of its enrich processes with it (no orphan)."""
     parent = subprocess.Popen(
-        [sys.executable, str(KIT), "hold", "2"],
+        [sys.executable, str(KIT), "hold", str(processes)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -91,7 +70,7 @@ def test_every_enrich_process_dies_when_the_worker_is_killed() -> None:
         assert parent.stdout is not None
         assert parent.stdout.readline().strip() == "ready"
         children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()
-        assert len(children) == 2, children
+        assert len(children) == processes, children
         assert all(_alive(int(child)) for child in children)
         parent.send_signal(signal.SIGKILL)
         parent.wait(timeout=30)

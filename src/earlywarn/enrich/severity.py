@@ -199,7 +199,9 @@ for _kind, _after, _before in (
         # (round seven: accident and wire-copy words)
         "drowned ahogados "
         # (round eight: "one (1) employee deceased", "02 ajusticiados")
-        "deceased ajusticiados",
+        "deceased ajusticiados "
+        # (round nine: the feminine forms, "Ocho personas fueron ejecutadas")
+        "ejecutadas acribilladas abatidas ajusticiadas",
         "murieron mueren muere murio fallecieron fallecen asesinaron asesinan mataron "
         "matan acribillaron acribillan ejecutaron ejecutan hallan hallaron encuentran "
         "encontraron killed kill kills murdered asesinados muertos fallecidos cuerpos "
@@ -224,9 +226,14 @@ for _kind, _after, _before in (
         # (round seven: "cuatro contusos", "siete atendidos en el hospital", "out of danger")
         "contusos contusas intoxicados intoxicadas fueradepeligro pronosticoreservado "
         # (round eight: "02 mineros con esquirlas en el rostro", "sustained minor burns")
-        "esquirlas burns poisoning",
+        "esquirlas burns poisoning "
+        # (round nine: "las mujeres fueron golpeadas con palos"; an assault alone
+        # ("agredidos") states no injury)
+        "golpeados golpeadas beaten",
         "hieren hirieron hirio lesionaron balean balearon injured wounded injuring wounding "
-        "heridos lesionados sickens sickened hiere lesiones",
+        "heridos lesionados sickens sickened hiere lesiones "
+        # (round nine: "Attackers injure two guards")
+        "injure injures hurt hurts",
     ),
     (
         _Kind.KIDNAPPED,
@@ -240,7 +247,9 @@ for _kind, _after, _before in (
         "kidnapped kidnap abducted secuestrados retenidos rehenes plagian freed release "
         "released releases secuestro rapto cautivos cautivas llevaronalafuerza liberan "
         "liberaron rescatan rescataron sellevarona secuestradores secuestrador "
-        "privarondelibertad secuestrado secuestra rapta retiene",
+        "privarondelibertad secuestrado secuestra rapta retiene "
+        # (round nine: "Gang abducts three miners")
+        "abduct abducts",
     ),
 ):
     _AFTER_NUMBER.update(dict.fromkeys(_after.split(), _kind))
@@ -267,7 +276,9 @@ _PEOPLE_SINGULAR = _words(
     "tia sobrina nieto nieta abuelo abuela cunado yerno suegro accountant surveyor cashier "
     "mechanic manager employee cambista "
     # (round eight) and the abbreviated titles of field logs ("Vig. Condori", "Sup. Castro")
-    "cocinero cocinera operator guardian vig sup sr sra"
+    "cocinero cocinera operator guardian vig sup sr sra "
+    # (round nine: English kin; not "son", the Spanish "they are")
+    "daughter wife husband brother father mother nephew cousin"
 )
 _PEOPLE_PLURAL = _words(
     "mineros trabajadores vigilantes policias agentes efectivos comuneros hombres mujeres "
@@ -521,14 +532,38 @@ _PHRASES_AS: dict[str, list[str]] = {
     "pronosticoreservado": ["pronostico reservado"],
     # "One guard hit in the arm", "four remain in hospital", "Tres personas sufrieron golpes"
     # (round eight) "was shot in the leg": wounded, not killed
-    "wounded": [f"{hit} in the {part}" for hit in ("hit", "shot") for part in _BODY_PARTS],
+    "wounded": [
+        *(f"{hit} in the {part}" for hit in ("hit", "shot") for part in _BODY_PARTS),
+        # (round nine) "guard hit by rubber pellet", "struck by a stone"
+        *(f"{hit} by" for hit in ("hit", "struck")),
+    ],
     "hospitalised": [f"{verb} in hospital" for verb in ("remain", "remains", "remained")],
     "lesiones": [
         *(f"sufrio {harm}" for harm in ("golpes", "cortes")),
         # (round eight) "Vig. Condori sufre corte en antebrazo"
         *(f"{verb} {harm}" for verb in ("sufre", "sufrio") for harm in ("corte", "un corte")),
+        # (round nine) "Mecánico sufre quemadura", "Jugador sufre lesión en la rodilla"
+        *(
+            f"{verb} {harm}"
+            for verb in ("sufre", "sufrio")
+            for harm in (
+                "lesion",
+                "una lesion",
+                "quemadura",
+                "una quemadura",
+                "fractura",
+                "una fractura",
+                "golpes",
+            )
+        ),
     ],
-    "lesionados": [f"sufrieron {harm}" for harm in ("golpes", "cortes", "contusiones")],
+    "lesionados": [
+        f"{verb} {harm}"
+        for verb in ("sufrieron", "sufren")  # (round nine: the present, "sufren cortes")
+        for harm in ("golpes", "cortes", "contusiones", "lesiones", "quemaduras", "fracturas")
+    ],
+    # (round nine) "otros tres con impactos de bala"
+    "heridos": [f"con impactos de {what}" for what in ("bala", "proyectil", "perdigones")],
     "llevaronalafuerza": [f"{p} a la fuerza" for p in ("subieron", "suben", "metieron", "meten")],
     # "Operario se fracturo el tobillo": injured, after a person (see _AFTER_PERSON); the plural
     # is a count ("Dos ayudantes se lesionaron")
@@ -744,6 +779,8 @@ _SINGLE_VERBS: dict[str, _Kind] = {
     ),
     # (round seven) "Acuchillan a vigilante": stabbed, so injured (unless the story says died)
     **dict.fromkeys(_words("acuchillan acuchillaron apunalan apunalaron"), _Kind.INJURED),
+    # (round nine) "Reportan secuestro de contador": only with "de" and one person after it
+    **dict.fromkeys(_words("secuestro rapto plagio"), _Kind.KIDNAPPED),
 }
 
 
@@ -754,8 +791,41 @@ class _Number:
     value: int
 
 
+# "2º", "3ª", "40°": an ordinal or degrees, never a count ("quemadura de 2º grado"); written
+# as a spelled ordinal suffix, which the count rules already step over
+_ORDINAL_SIGN = re.compile(r"(\d)\s?[º°ª]")
+
+
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(normalize(text))
+    return _TOKEN.findall(normalize(_ORDINAL_SIGN.sub(r"\1ro ", text)))
+
+
+# Words in -ista that name no person ("pista", "lista", "entrevista").
+_ISTA_NOT_PEOPLE = _words(
+    "pista pistas lista listas vista vistas revista revistas entrevista entrevistas conquista "
+    "arista aristas despista alista vistas imprevista prevista previstas autopista autopistas"
+)
+
+
+def _occupations(tokens: list[str]) -> list[str]:
+    """Occupations in -ista(s) the people lists lack ("mototaxista", "maquinistas") read as
+    one such person: writers name many trades, and Spanish makes them with this suffix."""
+    if not any(tok.endswith(("ista", "istas")) for tok in tokens):
+        return tokens
+    out = []
+    for tok in tokens:
+        if (
+            len(tok) >= 7
+            and tok not in _ISTA_NOT_PEOPLE
+            and tok not in _PEOPLE_SINGULAR
+            and tok not in _PEOPLE_PLURAL
+        ):
+            if tok.endswith("ista"):
+                tok = "contratista"
+            elif tok.endswith("istas"):
+                tok = "contratistas"
+        out.append(tok)
+    return out
 
 
 # Tokens that may start a number: the number words, and the articles of "una docena".
@@ -1026,10 +1096,12 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     # "de 17 y 19 años": the first number shares the unit of the second
     if after in _RANGE_JOINS and _measure_length(tokens, number.end + 1) == 2:
         return False
-    # "10:15 se confirma un fallecido": minutes of a clock time
+    # "10:15 se confirma un fallecido": minutes of a clock time (two digits: "bocamina 3: 2
+    # trabajadores fallecidos" is a label, then a count)
     if (
         before == ":"
         and tok[0].isdigit()
+        and len(tok) == 2
         and number.start > 1
         and tokens[number.start - 2][0].isdigit()
     ):
@@ -1110,6 +1182,9 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
         # "de cuatro a seis, y los heridos son cuatro": a new subject
         if tok in _AND and tokens[j + 1 : j + 2] and tokens[j + 1] in _THE_PLURAL:
             return None
+        # "matan a dos trabajadores y dejan herido a otro": a new clause, with its own victims
+        if tok in _AND and tokens[j + 1 : j + 2] and tokens[j + 1] in _LEAVING:
+            return None
         if article and tok not in _FILLER and tok not in _AFTER_NUMBER:
             return None
         if tok in _AFTER_NUMBER and (negated or tokens[j - 1] in _GAP_NEGATIONS):
@@ -1141,6 +1216,7 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
 
 
 _GAP_NEGATIONS = _words("sin no without ningun not ni")
+_LEAVING = _words("dejan deja dejaron dejo dejando leave leaves left leaving")
 _DYING_PLURAL_ONLY = _words("murieron mueren fallecieron fallecen died")
 
 
@@ -1339,14 +1415,32 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                     more = _more_objects(tokens, j + 2) if nxt in _PEOPLE_SINGULAR else 0
                     counts[kind] = 1 + more
                 break
-            # "Muerte de minero en Pataz", "el deceso del operario Huaman"
-            if tok in _DEATH_NOUNS and tokens[j] in ("de", "del") and _person_next(tokens, j + 1):
+            # "Muerte de minero en Pataz", "el deceso del operario Huaman", "secuestro de
+            # contador"
+            if (
+                tok in _VICTIM_NOUNS
+                and tokens[j] in ("de", "del")
+                and _person_next(tokens, j + 1)
+                and not (tok in _KIDNAP_NOUNS and _not_done(tokens, i))
+            ):
                 counts[kind] = 1
                 break
     return counts
 
 
 _STAB_VERBS = _words("acuchillan acuchillaron apunalan apunalaron")
+_KIDNAP_NOUNS = _words("secuestro rapto plagio")
+_ATTEMPTS = _words("intento tentativa frustran frustraron frustrado frustrada evitan evitaron")
+
+
+def _not_done(tokens: list[str], i: int) -> bool:
+    """A kidnapping noun at ``tokens[i]`` that did not happen or is only alleged: "intento de
+    secuestro", "frustran secuestro", "denuncia de secuestro" (a complaint, not yet a fact)."""
+    before = tokens[max(0, i - 2) : i]
+    return not _ATTEMPTS.isdisjoint(before) or before == ["denuncia", "de"]
+
+
+_VICTIM_NOUNS = _DEATH_NOUNS | _KIDNAP_NOUNS
 _OBJECT_DETERMINERS = _words("un una el la su")
 _PERSON_QUALIFIERS = _words("minero minera artesanal informal formal")
 
@@ -1460,8 +1554,18 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             if not _PEOPLE_SINGULAR.isdisjoint(tokens[i + 2 : i + 7]):
                 kinds.add(_Kind.KILLED)
             continue
-        # "says wounded guard": an English participle before one person
-        if word in _PRENOMINAL and tokens[i + 1 : i + 2] and tokens[i + 1] in _PEOPLE_SINGULAR:
+        # "says wounded guard", "kidnapped mining engineer": an English participle before one
+        # person (one modifier may stand between)
+        after = tokens[i + 1 : i + 3]
+        if word in _PRENOMINAL and (
+            (after[:1] and after[0] in _PEOPLE_SINGULAR)
+            or (
+                len(after) == 2
+                and after[1] in _PEOPLE_SINGULAR
+                and after[0].isalpha()
+                and after[0] not in _NUMBER_WORDS
+            )
+        ):
             kinds.add(_AFTER_PERSON[word])
             continue
         # ("Miner hacked to death": the verb of "to death" stands between)
@@ -1721,6 +1825,7 @@ def extract_severity(text: str) -> Severity:
     if _CASUALTY_WORDS.isdisjoint(tokens):
         return Severity()  # most news: one set operation instead of the scans below
     tokens = _merge_phrases(tokens)
+    tokens = _occupations(tokens)
     if not _NAME_HINTS.isdisjoint(tokens):
         tokens = _without_names(tokens)
     if not _HEALTH_PLACES.isdisjoint(tokens):

@@ -986,3 +986,69 @@ def test_round_eight_look_alikes(text: str, expected: Severity) -> None:
     """A body watched over, an arrest, police detainees, a relative's lift, football points and
     two victims of two verbs are not read as the round-eight constructions."""
     assert extract_severity(text) == expected
+
+
+# --- round nine (casualties_fresh10 to fresh13 as development text) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Garita 2: 3 vigilantes heridos y 1 fallecido", Severity(killed=1, injured=3)),
+        ("Balacera en labor 4: 2 mineros muertos", Severity(killed=2)),
+        ("Matan a tres mineros y dejan herido a otro en Vijus", Severity(killed=3, injured=1)),
+        ("Gunmen kill two guards and leave a third wounded", Severity(killed=2, injured=1)),
+        ("Armed men injure three workers at a processing plant", Severity(injured=3)),
+        ("Bandits abduct two engineers near Chala", Severity(kidnapped=2)),
+        ("Cinco comuneras fueron ejecutadas en Pataz", Severity(killed=5)),
+        ("Tres ronderos fueron golpeados con palos por invasores", Severity(injured=3)),
+    ],
+)
+def test_round_nine_counts(text: str, expected: Severity) -> None:
+    """A label number before a colon, a new clause after "y dejan", English verbs before the
+    count, feminine participles and the beaten are read as counts of their kind."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police rescue abducted mining supervisor in Puno", Severity(kidnapped=1)),
+        ("Denuncian secuestro de ingeniero en Nasca", Severity(kidnapped=1)),
+        ("Taxista muere baleado cerca de la planta", Severity(killed=1)),
+        ("Dos maquinistas asesinados en socavón", Severity(killed=2)),
+        ("Engineer's wife abducted in Trujillo", Severity(kidnapped=1)),
+        ("Operario sufre fractura de brazo en la chancadora", Severity(injured=1)),
+        ("Tres vigilantes sufren quemaduras al apagar el incendio", Severity(injured=3)),
+        ("Night log. 2210h guard struck by a stone thrown over the fence", Severity(injured=1)),
+        (
+            "El ataque dejó un muerto y otros dos con impactos de bala",
+            Severity(killed=1, injured=2),
+        ),
+        ("Vigilante sufre quemadura de 3º grado", Severity(injured=1)),
+    ],
+)
+def test_round_nine_single_victims_and_harm(text: str, expected: Severity) -> None:
+    """An English participle before a qualified person, a kidnapping noun with one person, trades
+    in -ista, English kin, suffering an injury, hit or struck by, and bullet wounds count as the
+    guide says; an ordinal degree is no count."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Frustran secuestro de empresario en Chala", Severity()),
+        ("Intento de secuestro de ingeniero en Nasca; escapó ileso", Severity()),
+        ("La autopista y la pista de aterrizaje siguen cerradas", Severity()),
+        ("Police seize 8 dredges and arrest 40 in Madre de Dios", Severity()),
+        ("The truck was hit by a stone; nobody was hurt", Severity()),
+        ("La camioneta quedó con impactos de bala", Severity()),
+        ("Agreden a dos periodistas durante un desalojo", Severity()),
+        ("A las 10:05 se reporta un fallecido", Severity(killed=1)),
+    ],
+)
+def test_round_nine_look_alikes(text: str, expected: Severity) -> None:
+    """Failed or attempted kidnappings, roads and runways, seized dredges, a vehicle hit, an
+    assault with no stated injury and a clock time are not read as round-nine counts."""
+    assert extract_severity(text) == expected

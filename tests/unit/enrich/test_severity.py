@@ -1021,17 +1021,14 @@ def test_round_nine_counts(text: str, expected: Severity) -> None:
         ("Operario sufre fractura de brazo en la chancadora", Severity(injured=1)),
         ("Tres vigilantes sufren quemaduras al apagar el incendio", Severity(injured=3)),
         ("Night log. 2210h guard struck by a stone thrown over the fence", Severity(injured=1)),
-        (
-            "El ataque dejó un muerto y otros dos con impactos de bala",
-            Severity(killed=1, injured=2),
-        ),
+        ("Injured mine guard dies in hospital after the attack", Severity(killed=1)),
         ("Vigilante sufre quemadura de 3º grado", Severity(injured=1)),
     ],
 )
 def test_round_nine_single_victims_and_harm(text: str, expected: Severity) -> None:
     """An English participle before a qualified person, a kidnapping noun with one person, trades
-    in -ista, English kin, suffering an injury, hit or struck by, and bullet wounds count as the
-    guide says; an ordinal degree is no count."""
+    in -ista, English kin, suffering an injury and hit or struck by count as the guide says; the
+    injured who dies is killed only; an ordinal degree is no count."""
     assert extract_severity(text) == expected
 
 
@@ -1046,9 +1043,12 @@ def test_round_nine_single_victims_and_harm(text: str, expected: Severity) -> No
         ("La camioneta quedó con impactos de bala", Severity()),
         ("Agreden a dos periodistas durante un desalojo", Severity()),
         ("A las 10:05 se reporta un fallecido", Severity(killed=1)),
+        ("Woman murdered in Madre de Dios, says the prosecutor", Severity(killed=1)),
+        ("Two men murdered in Madre de Dios", Severity(killed=2)),
     ],
 )
 def test_round_nine_look_alikes(text: str, expected: Severity) -> None:
     """Failed or attempted kidnappings, roads and runways, seized dredges, a vehicle hit, an
-    assault with no stated injury and a clock time are not read as round-nine counts."""
+    assault with no stated injury, a clock time and the place Madre de Dios are not read as
+    round-nine counts."""
     assert extract_severity(text) == expected

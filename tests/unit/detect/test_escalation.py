@@ -360,7 +360,7 @@ def _one_at_a_time(detector: EscalationDetector, stream: Sequence[Incident]) -> 
 @pytest.mark.parametrize("method", ["nb_cusum", "farrington", "poisson"])
 def test_observe_batch_equals_advance_and_observe_one_at_a_time(method: str) -> None:
     """observe_batch gives the same escalations and state as one incident at a time."""
-    cfg = DetectConfig(method=method, district_regions=("130101", "210201"))  # type: ignore[arg-type]
+    cfg = DetectConfig(method=method, district_regions=("130101", "210201"))
     stream = _unordered_stream(5)
     single = EscalationDetector(cfg, NAMES)
     expected = _one_at_a_time(single, stream)

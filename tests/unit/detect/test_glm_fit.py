@@ -93,8 +93,8 @@ def test_fit_equals_textbook_irls_on_farrington_and_harmonic_designs() -> None:
         assert built is not None
         designs += [built[1][0], built[2][0]]
     for rows, trend in ((26, True), (30, False), (250, True)):
-        params = HarmonicParams(freq=7 if rows < 100 else 52, cycles=5)
-        designs.append(_harmonic_design(rows, 1, 3, trend, params)[0])
+        harmonic = HarmonicParams(freq=7 if rows < 100 else 52, cycles=5)
+        designs.append(_harmonic_design(rows, 1, 3, trend, harmonic)[0])
     for x in designs:
         for _ in range(20):
             y = _counts(rng, x.shape[0])

@@ -10,8 +10,9 @@
   held-out batches, each written after a round of rules and scored once, and
   ``casualties_dev4.txt`` and ``casualties_fresh4.txt`` to ``casualties_fresh8.txt`` (round
   five) and ``casualties_dev5.txt`` (round six), ``casualties_fresh9.txt`` and
-  ``casualties_fresh10.txt`` (round seven) and ``casualties_fresh11.txt`` to
-  ``casualties_fresh13.txt`` (round eight); one per line,
+  ``casualties_fresh10.txt`` (round seven), ``casualties_fresh11.txt`` to
+  ``casualties_fresh13.txt`` (round eight) and ``casualties_fresh14.txt`` and
+  ``casualties_fresh15.txt`` (round nine); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -47,6 +48,8 @@ CASUALTY_FILES = (
     "casualties_fresh11",
     "casualties_fresh12",
     "casualties_fresh13",
+    "casualties_fresh14",
+    "casualties_fresh15",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -1018,6 +1018,10 @@ def _ranges(tokens: list[str], found: list[_Number]) -> list[_Number]:
     return merged
 
 
+# Digits after "de" that are ages: a list of them ending in "anos", or one before a name's end
+# ("de 32 fueron encontrados" has lost its comma; "de 32 mineros" goes on to people)
+_AGES_AFTER_DE = re.compile(r"^\d{2}(?: \d{2})*(?: y \d{2})? anos\b|^\d{2} (?:fueron|fue|y su)\b")
+
 # ("the murder of two miners", "the deaths of three guards" are counts too)
 _OF_THE_DEAD = _words("bodies remains murder murders killing killings deaths")
 
@@ -1035,6 +1039,19 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             return False
         # "nivel 1 900": the second group of a number written with a space
         if number.start > 0 and len(tok) == 3 and tokens[number.start - 1].isdigit():
+            return False
+        # "found at 0610", "at 2235": a clock time written as four digits (field logs)
+        if len(tok) == 4 and (
+            tok[0] == "0" or (number.start > 0 and tokens[number.start - 1] == "at")
+        ):
+            return False
+        # "de 23, 27 y 31 años", "su hijo Henry, de 32, fue...": ages after "de", the comma
+        # gone; a count after "de" goes on to its people
+        if (
+            number.start > 0
+            and tokens[number.start - 1] == "de"
+            and _AGES_AFTER_DE.match(" ".join(tokens[number.start : number.start + 6]))
+        ):
             return False
     # "the bodies of four workers" is a count; "the age of 25" is not
     bodies_of = (
@@ -1088,7 +1105,7 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             label in _NOT_PEOPLE_BEFORE or label in _LABEL_NOUNS or label in _LABEL_PLURALS
         ):
             return False
-    if after in _NOT_PEOPLE_AFTER or after in _MONTHS:
+    if after in _NOT_PEOPLE_AFTER or after in _MONTHS or after in _ANIMALS:
         return False
     # "El 3er vigilante", "the 2nd guard": an ordinal written with digits
     if after in _ORDINAL_SUFFIXES and tok[0].isdigit():
@@ -1288,6 +1305,22 @@ def _after_toll(tokens: list[str], number: _Number) -> bool:
     return False
 
 
+_FOUND = _words("hallan hallaron encuentran encontraron")
+
+
+def _dead_near(tokens: list[str], verb: int, end: int) -> bool:
+    """Whether what a found verb counts is the dead: a killed or body word in the few words
+    after the count ("hallan 2 mineros muertos", "encontraron tres cuerpos") or just before
+    the verb ("Torturados y asesinados: así encontraron a dos mineros")."""
+    after = tokens[end : end + 5]
+    if _BOUNDARY.intersection(after):
+        after = after[: min(after.index(b) for b in _BOUNDARY.intersection(after))]
+    return any(
+        _AFTER_NUMBER.get(tok) is _Kind.KILLED or tok in _BODY_NOUNS
+        for tok in (*tokens[max(0, verb - 6) : verb], *after)
+    )
+
+
 def _backward(tokens: list[str], number: _Number) -> _Kind | None:
     """The casualty verb before ``number`` ("murieron 13", "asesinaron a dos"), if any."""
     j = number.start - 1
@@ -1300,6 +1333,9 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
                 return None
             # "Los heridos de un accidente anterior": "de un" is no object of a participle
             if tok in _PLURAL_PARTICIPLES and number.start == j + 2 and tokens[j + 1] == "de":
+                return None
+            # "Se hallaron 2 sacos de basura": what was found must be the dead
+            if tok in _FOUND and not _dead_near(tokens, j, number.end):
                 return None
             return _BEFORE_NUMBER[tok]
         # "Permanecen secuestrados desde hace 3 dias dos trabajadores": a measure is stepped over
@@ -1356,6 +1392,11 @@ _SINGLE_WORDS = (
 
 _RETAIN = _words("retienen retuvieron")
 _NOT_ONE_PERSON = _words("los las perro perros caballo caballos burro mula ganado animal dog")
+# "1 perro muerto", "3 cattle killed": animals are no casualties
+_ANIMALS = _words(
+    "perro perros caballo caballos burro burros mula mulas vaca vacas toro toros oveja ovejas "
+    "cabeza cabezas animal animales dog dogs horse horses cattle cow cows sheep mule mules"
+)
 
 
 def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
@@ -1488,6 +1529,8 @@ def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
         if tokens[i + 1 : i + 2] == [":"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _NIL:
             continue
         if word in ("herida", "heridas") and i > 0 and tokens[i - 1] in _WOUND_BEARERS:
+            continue
+        if i > 0 and tokens[i - 1] in _ANIMALS:  # "1 perro muerto"
             continue
         kind = _SINGLE[word]
         if kind is _Kind.KIDNAPPED and _dead_later_in_clause(tokens, i + 1):
@@ -1816,7 +1859,9 @@ _KIDNAP_CONTEXT = _words(
     "secuestraron secuestradores secuestrar rehen rehenes cautiverio cautivos captores rescate "
     "plagio plagiados plagiado plagian plagiaron raptados raptado raptan raptaron raptada "
     "raptadas retenidos retenido enpoderde privadosdelibertad kidnapped kidnappers "
-    "kidnapping abducted abduction hostage hostages captivity captors ransom takenhostage"
+    "kidnapping abducted abduction hostage hostages captivity captors ransom takenhostage "
+    # (round nine: "geologists who were seized by armed men have been released")
+    "seized snatched abduct abducts"
 )
 _PREPOSITIONS = _words("en a al de del in at el la los las on")
 _COPULAS = _words("son eran fueron are were")

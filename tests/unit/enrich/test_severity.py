@@ -1052,3 +1052,24 @@ def test_round_nine_look_alikes(text: str, expected: Severity) -> None:
     assault with no stated injury, a clock time and the place Madre de Dios are not read as
     round-nine counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guard found dead at 0545 near gate 2", Severity(killed=1)),
+        ("2 guards injured at 2140 by falling rocks", Severity(injured=2)),
+        ("Las víctimas, de 19, 24 y 30 años, fueron asesinadas en Vijus", Severity()),
+        ("Su sobrino Raúl, de 28, fue asesinado el lunes", Severity(killed=1)),
+        ("Ataque de 13 sicarios deja 2 muertos en Pataz", Severity(killed=2)),
+        ("Se hallaron 4 bolsas de mineral y 2 cartuchos de dinamita", Severity()),
+        ("Hallan 3 cadáveres en una quebrada de Pías", Severity(killed=3)),
+        ("Acribillados: así encontraron a tres comuneros en Sancos", Severity(killed=3)),
+        ("Sicarios matan a 2 perros guardianes de la planta", Severity()),
+        ("Three engineers were freed after being seized by gunmen", Severity(kidnapped=3)),
+    ],
+)
+def test_round_nine_fifteenth_file(text: str, expected: Severity) -> None:
+    """Four-digit clock times, ages after "de", things found that are not the dead, animals and
+    people freed after being seized are read as the guide says."""
+    assert extract_severity(text) == expected

@@ -147,6 +147,21 @@ class Metrics:
             "1 when the last metadata request to the broker succeeded, else 0.",
             registry=r,
         )
+        # Set from runtime/held.py at scrape time; one child per agent (detect, alert, deliver).
+        self.held_messages = Gauge(
+            "earlywarn_held_messages",
+            "Input messages an agent holds uncommitted until its batch's work is durable.",
+            ["agent"],
+            registry=r,
+        )
+        self.held_oldest_seconds = Gauge(
+            "earlywarn_held_oldest_seconds",
+            "Seconds the oldest message an agent holds has been held (0 when none): a batch "
+            "stuck waiting for the broker or a state/outbox load; commits of its partitions "
+            "and the alerts in it wait meanwhile.",
+            ["agent"],
+            registry=r,
+        )
         self.dashboard_clients = Gauge(
             "earlywarn_dashboard_clients",
             "Browsers connected to the operations dashboard's live event stream.",

@@ -41,7 +41,7 @@ from earlywarn.pipeline import Alerting, Components, Detection, EnrichedBatch
 from earlywarn.reasons import DeadLetterReason, Stage
 from earlywarn.runtime.decoded import DecodedIncidents
 from earlywarn.runtime.enrich_process import EnrichProcess
-from earlywarn.runtime.held import hold_messages, release_messages
+from earlywarn.runtime.held import HeldMessages
 from earlywarn.runtime.monitor import StallWatchMonitor
 from earlywarn.runtime.outbox import KafkaOutboxStore
 from earlywarn.runtime.ownership import PartitionsHeld, RegionOwnership
@@ -244,6 +244,10 @@ def create_app(
         detection=components.detection(),
         alerting=components.alerting(),
     )
+    # Every agent's batch is held until its work is durable; a batch that fails stops the
+    # worker (runtime/held.py). Counted in earlywarn_held_messages{agent}.
+    batches = HeldMessages(clock)
+    batches.export(metrics, (Stage.DETECT.value, Stage.ALERT.value, Stage.DELIVER.value))
     freeze_loaded_objects()
     # Forked here, before Faust starts its threads; stopped with the app.
     enrich_process = EnrichProcess(
@@ -410,10 +414,10 @@ def create_app(
     async def detect_agent(stream: faust.StreamT[bytes]) -> None:
         async for events in stream.take_events(batch, within=detect_within):  # type: ignore[attr-defined]
             # Uncommitted until the state includes them: Faust acks a batch it abandons
-            # (Ctrl-C while waiting for the turn or the broker).
-            hold_messages(events)
+            # (Ctrl-C while waiting for the turn or the broker); a batch that raises stops
+            # the worker rather than be left behind (runtime/held.py).
             # The departments' saved state, after each assignment; held until it is saved.
-            async with regions_owned.turn():
+            async with batches.batch("detect", events, app), regions_owned.turn():
                 started = time.perf_counter()
                 now = clock.now()
                 # Messages of partitions revoked since they were taken stay held: their new
@@ -457,7 +461,7 @@ def create_app(
                     lag(Stage.DETECT, max(i.occurred_at for i in incidents))
                 elapsed = time.perf_counter() - started
                 metrics.stage_latency.labels(Stage.DETECT.value).observe(elapsed)
-                release_messages(done)
+                batches.release("detect", done)
 
     @app.timer(interval=settings.worker.tick_seconds, name="watermark-tick")  # type: ignore[untyped-decorator]
     async def watermark_tick() -> None:
@@ -516,23 +520,23 @@ def create_app(
     async def alert_agent(stream: faust.StreamT[bytes]) -> None:
         async for events in stream.take_events(batch, within=within):  # type: ignore[attr-defined]
             # Uncommitted until its alerts are published: Faust acks a batch it abandons.
-            hold_messages(events)
-            now = clock.now()
-            escalations: list[Escalation] = []
-            rejects: list[DeadLetter] = []
-            for event in events:
-                raw = event.value
-                try:
-                    escalations.append(Escalation.from_dict(loads(raw)))
-                except InvalidRecord as exc:
-                    rejects.append(_dead_letter(Stage.ALERT, exc.reason, raw, exc.message, now))
-            alerts = runtime.alerting.accept(escalations)
-            await publish(
-                [(topics.alerts, a.fingerprint.encode(), dumps(a.to_dict())) for a in alerts]
-            )
-            await park(rejects)
-            # Also for partitions revoked meanwhile: published, the alerts are safe to skip.
-            release_messages(events)
+            async with batches.batch("alert", events, app):
+                now = clock.now()
+                escalations: list[Escalation] = []
+                rejects: list[DeadLetter] = []
+                for event in events:
+                    raw = event.value
+                    try:
+                        escalations.append(Escalation.from_dict(loads(raw)))
+                    except InvalidRecord as exc:
+                        rejects.append(_dead_letter(Stage.ALERT, exc.reason, raw, exc.message, now))
+                alerts = runtime.alerting.accept(escalations)
+                await publish(
+                    [(topics.alerts, a.fingerprint.encode(), dumps(a.to_dict())) for a in alerts]
+                )
+                await park(rejects)
+                # Also for partitions revoked meanwhile: published, the alerts are safe to skip.
+                batches.release("alert", events)
 
     # ------------------------------------------------------------------ deliver
     # Routing, silences, inhibition and group timers, then the durable outbox
@@ -586,37 +590,37 @@ def create_app(
     async def deliver_agent(stream: faust.StreamT[bytes]) -> None:
         async for events in stream.take_events(batch, within=within):  # type: ignore[attr-defined]
             # Uncommitted until in the outbox: Faust acks a batch it abandons (Ctrl-C).
-            hold_messages(events)
-            await runtime.ready.wait()  # the dispatcher lives in the edge service
-            dispatcher = runtime.dispatcher
-            assert dispatcher is not None
-            now = clock.now()
-            held = {
-                partition
-                for partition in sorted({e.message.partition for e in events})
-                if await alerts_held.wait(partition, partial(dispatcher.wait_loaded, partition))
-            }
-            # Under the lock a revocation hands the outbox over with: after this submit, or
-            # before it (then those partitions are left whole, held, to their new owner).
-            async with ownership:
-                owned = held & alerts_held.partitions & runtime.outbox_partitions
-                done = [e for e in events if e.message.partition in owned]
-                if len(done) < len(events):
-                    left = sorted({e.message.partition for e in events} - owned)
-                    log.info("deliver: %d alerts of partitions %s left uncommitted to their "
-                             "new owner", len(events) - len(done), left)  # fmt: skip
-                alerts: list[tuple[Alert, int]] = []
-                rejects: list[DeadLetter] = []
-                for event in done:
-                    raw = event.value
-                    try:
-                        alerts.append((Alert.from_dict(loads(raw)), event.message.partition))
-                    except InvalidRecord as exc:
-                        rejects.append(
-                            _dead_letter(Stage.DELIVER, exc.reason, raw, exc.message, now)
-                        )
-                await dispatcher.submit(alerts)
-            await park(rejects)
-            release_messages(done)
+            async with batches.batch("deliver", events, app):
+                await runtime.ready.wait()  # the dispatcher lives in the edge service
+                dispatcher = runtime.dispatcher
+                assert dispatcher is not None
+                now = clock.now()
+                held = {
+                    partition
+                    for partition in sorted({e.message.partition for e in events})
+                    if await alerts_held.wait(partition, partial(dispatcher.wait_loaded, partition))
+                }
+                # Under the lock a revocation hands the outbox over with: after this submit, or
+                # before it (then those partitions are left whole, held, to their new owner).
+                async with ownership:
+                    owned = held & alerts_held.partitions & runtime.outbox_partitions
+                    done = [e for e in events if e.message.partition in owned]
+                    if len(done) < len(events):
+                        left = sorted({e.message.partition for e in events} - owned)
+                        log.info("deliver: %d alerts of partitions %s left uncommitted to their "
+                                 "new owner", len(events) - len(done), left)  # fmt: skip
+                    alerts: list[tuple[Alert, int]] = []
+                    rejects: list[DeadLetter] = []
+                    for event in done:
+                        raw = event.value
+                        try:
+                            alerts.append((Alert.from_dict(loads(raw)), event.message.partition))
+                        except InvalidRecord as exc:
+                            rejects.append(
+                                _dead_letter(Stage.DELIVER, exc.reason, raw, exc.message, now)
+                            )
+                    await dispatcher.submit(alerts)
+                await park(rejects)
+                batches.release("deliver", done)
 
     return app, runtime

@@ -163,6 +163,23 @@ def test_metrics_pass_promtool_and_report_levels_and_consumer_lag(
     assert check.returncode == 0, check.stdout.decode() + check.stderr.decode()
 
 
+def test_metrics_report_what_each_agent_holds_and_nothing_once_idle(
+    ops_worker: RunningWorker,
+) -> None:
+    """The detect, alert and deliver agents each export their held-message count and the
+    oldest's age; with the stream idle (after the dashboard test's incidents), no batch is
+    held."""
+    def nothing_held() -> bool:
+        text = _scrape(ops_worker)
+        for agent in ("detect", "alert", "deliver"):
+            for name in ("earlywarn_held_messages", "earlywarn_held_oldest_seconds"):
+                if not re.search(rf'^{name}{{agent="{agent}"}} 0\.0$', text, flags=re.M):
+                    return False
+        return True
+
+    wait_until(nothing_held, 60, "every agent's gauges exported, at 0")
+
+
 def test_metrics_renders_only_the_families_named_in_the_query(ops_worker: RunningWorker) -> None:
     """/metrics?name[]=… returns just those families (what bench/throughput.py polls)."""
     query = urllib.parse.urlencode(

@@ -188,6 +188,10 @@ def loads(raw: bytes | str) -> dict[str, Any]:
         value = _parse(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InvalidRecord(DeadLetterReason.DECODE_ERROR, f"not JSON: {exc}") from exc
+    except RecursionError as exc:
+        # A record nested deeper than json can read is a bad record like any other: parked,
+        # not an error of the batch (which would stop the worker on every restart).
+        raise InvalidRecord(DeadLetterReason.DECODE_ERROR, "not JSON: nested too deeply") from exc
     if not isinstance(value, dict):
         raise InvalidRecord(DeadLetterReason.DECODE_ERROR, "JSON value is not an object")
     return value

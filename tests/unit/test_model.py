@@ -280,6 +280,16 @@ def test_loads_refuses_non_objects(raw: bytes) -> None:
     assert caught.value.reason is DeadLetterReason.DECODE_ERROR
 
 
+@pytest.mark.parametrize("depth", [1500, 100_000])
+def test_loads_parks_records_nested_too_deeply(depth: int) -> None:
+    """A record nested deeper than json reads is InvalidRecord(DECODE_ERROR), not a crash."""
+    raw = b'{"a":' * depth + b"1" + b"}" * depth
+    with pytest.raises(InvalidRecord) as caught:
+        loads(raw)
+    assert caught.value.reason is DeadLetterReason.DECODE_ERROR
+    assert "nested too deeply" in caught.value.message
+
+
 # --------------------------------------------------------------------------- times
 
 

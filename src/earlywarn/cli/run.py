@@ -108,7 +108,11 @@ def run(config_path: Path | None, log_level: str | None) -> None:
         topics = TopicNames(settings.kafka.topic_prefix)
         asyncio.run(
             ensure_topics(
-                bootstrap, topics.all(), settings.kafka.partitions, compacted=topics.compacted()
+                bootstrap,
+                topics.all(),
+                settings.kafka.partitions,
+                compacted=topics.compacted(),
+                copartitioned=topics.copartitioned(),
             )
         )
         _run_worker(settings, components, bootstrap)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
 
-from earlywarn.errors import BrokerError
+from earlywarn.errors import BrokerError, StartupError
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,11 @@ class TopicNames:
         """Pending webhook deliveries (one record per queue change; compact on Kafka)."""
         return f"{self.prefix}.outbox"
 
+    def copartitioned(self) -> tuple[tuple[str, str], ...]:
+        """Pairs read together by partition: the detector's state per incidents partition, the
+        outbox per alerts partition. Their partition counts must be equal."""
+        return ((self.incidents, self.state), (self.alerts, self.outbox))
+
     def compacted(self) -> frozenset[str]:
         """Topics where only the latest record per key matters (compacted on Kafka)."""
         return frozenset({self.outbox, self.state})
@@ -69,12 +74,15 @@ async def ensure_topics(
     partitions: int,
     timeout: float = 30.0,
     compacted: frozenset[str] = frozenset(),
+    copartitioned: tuple[tuple[str, str], ...] = (),
 ) -> list[str]:
     """Create the topics that do not exist yet; return the ones created.
 
     Topics in ``compacted`` get ``cleanup.policy=compact`` (Kafka keeps the latest record per
     key; tansu accepts the setting and never compacts). Retries while the broker is still
-    coming up; raises BrokerError if it never answers.
+    coming up; raises BrokerError if it never answers. Each pair in ``copartitioned`` must
+    have as many partitions (a topic made earlier with another count would leave a partition's
+    state or outbox unwritable, and its agent waiting forever): StartupError otherwise.
     """
     deadline = asyncio.get_running_loop().time() + timeout
     last_error: Exception | None = None
@@ -101,6 +109,8 @@ async def ensure_topics(
                     created.append(name)
                 except TopicAlreadyExistsError:
                     pass
+            if copartitioned:
+                _check_copartitioned(await admin.describe_topics(list(names)), copartitioned)
             return created
         except (KafkaConnectionError, KafkaError, OSError) as exc:
             last_error = exc
@@ -110,3 +120,22 @@ async def ensure_topics(
     raise BrokerError(
         f"could not create topics on {bootstrap}: {last_error!r}; is the broker reachable?"
     )
+
+
+def _check_copartitioned(
+    described: list[dict[str, object]], pairs: tuple[tuple[str, str], ...]
+) -> None:
+    counts: dict[str, int] = {}
+    for topic in described:
+        partitions = topic.get("partitions")
+        if isinstance(partitions, list):
+            counts[str(topic.get("topic"))] = len(partitions)
+    for first, second in pairs:
+        a, b = counts.get(first), counts.get(second)
+        if a is not None and b is not None and a != b:
+            raise StartupError(
+                f"topic {first} has {a} partitions but {second} has {b}; they are read "
+                f"together by partition and must have as many. Recreate {second} with {a} "
+                "partitions (it holds state that workers rebuild or resend), or use another "
+                "kafka.topic_prefix"
+            )

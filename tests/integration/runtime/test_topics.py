@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 
+from earlywarn.errors import StartupError
 from earlywarn.runtime.broker import EmbeddedBroker
 from earlywarn.runtime.topics import TopicNames, ensure_topics
 
@@ -21,3 +22,21 @@ async def test_topics_are_created_once_with_outbox_and_state_compacted(
     created = await ensure_topics(broker.bootstrap, topics.all(), 2, compacted=topics.compacted())
     assert sorted(created) == sorted(topics.all())
     assert await ensure_topics(broker.bootstrap, topics.all(), 2) == []
+
+
+async def test_a_state_topic_with_another_partition_count_is_refused(
+    broker: EmbeddedBroker,
+) -> None:
+    """A state topic made earlier with fewer partitions than incidents stops the start."""
+    topics = TopicNames(f"t{uuid.uuid4().hex[:8]}")
+    await ensure_topics(broker.bootstrap, (topics.state,), 1)
+    with pytest.raises(StartupError) as caught:
+        await ensure_topics(broker.bootstrap, topics.all(), 4, copartitioned=topics.copartitioned())
+    assert f"{topics.incidents} has 4 partitions but {topics.state} has 1" in str(caught.value)
+    # Matching counts pass, and the pairs are checked every time.
+    other = TopicNames(f"t{uuid.uuid4().hex[:8]}")
+    await ensure_topics(broker.bootstrap, other.all(), 3, copartitioned=other.copartitioned())
+    assert (
+        await ensure_topics(broker.bootstrap, other.all(), 3, copartitioned=other.copartitioned())
+        == []
+    )

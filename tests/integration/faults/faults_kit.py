@@ -148,7 +148,7 @@ class AlertKey(NamedTuple):
     level: str
     window_start: str
     window_end: str
-    count: int
+    incidents: int  # the window's count ("count" would hide tuple.count)
 
 
 def alert_key(alert: dict[str, Any]) -> AlertKey:

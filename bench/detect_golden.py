@@ -12,6 +12,16 @@ configuration and in total; run it before and after a change and compare (``--ou
 the lines for a diff). Each configuration is fed twice, one incident at a time as
 ``Detection.observe`` does and in batches through ``EscalationDetector.observe_batch``; both
 must give the same lines.
+
+Each configuration also prints the SHA-256 of its decisions alone (``E`` escalation and
+``F`` firing-list lines; ``S``/``B`` are snapshots and held state), and the last line
+their total. Before the detector's state moved to arrays (issue #6, seed 6, 120k):
+total ``15e8b0fadcd876259108c4a5c9373172cad2eb17987f575e525c7daddfe99493``, decisions
+``e47f1e6159933d6a59c92e8c522f1d8c7a1f106eb19c79a845b8b981691a5a28`` (farrington
+6be75fc24192fc28, poisson b8eda92b648ce099, ears_c1 2b7d24d0e2ef5544, ears_c3
+72c5f7c49dda8b8e, acled_surge 141cbb8e536576d4, farrington_6h f35c005a39838c8a, poisson_w1
+4c4291bace8dcb98, nb_cusum 028c99bd2ed11895); the array state reproduces both, snapshots
+included, one at a time and in batches of 500.
 """
 
 from __future__ import annotations
@@ -218,6 +228,7 @@ def main() -> None:
     args = parser.parse_args()
     incidents = list(stream(args.seed, args.incidents))
     total = hashlib.sha256()
+    total_decisions = hashlib.sha256()  # escalations (E) and firing lists (F) only
     out = open(args.out, "w", encoding="utf-8") if args.out else None  # noqa: SIM115
     for name, overrides in CONFIGS.items():
         if args.only and name not in args.only.split(","):
@@ -225,13 +236,17 @@ def main() -> None:
         lines = drive(name, DetectConfig(**overrides), incidents, args.batch)
         digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
         total.update(digest.encode())
+        decided = [line for line in lines if line[0] in "EF"]
+        decisions = hashlib.sha256("\n".join(decided).encode()).hexdigest()
+        total_decisions.update(decisions.encode())
         escalations = sum(1 for line in lines if line.startswith("E "))
-        print(f"{name:14s} {escalations:6d} escalations  {digest}")
+        print(f"{name:14s} {escalations:6d} escalations  {digest}  decisions {decisions[:16]}")
         if out is not None:
             out.writelines(f"{name} {line}\n" for line in lines)
     if out is not None:
         out.close()
     print(f"{'total':14s} {'':19s} {total.hexdigest()}")
+    print(f"{'decisions':14s} {'':19s} {total_decisions.hexdigest()}")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from statistics import NormalDist
+from typing import Protocol
 
 from earlywarn.config import DetectConfig
 from earlywarn.detect.methods import (
@@ -46,7 +47,18 @@ from earlywarn.detect.methods import (
     nb_cusum,
     overdispersed_quantile,
 )
-from earlywarn.detect.window import BucketCounts
+
+
+class Counts(Protocol):
+    """Held bucket counts of one region × category, as the baselines read them."""
+
+    def total(self, start: int, end: int) -> int:
+        """Sum of buckets ``[start, end)``."""
+        ...
+
+    def period_totals(self, start: int, n: int, width: int) -> list[int]:
+        """Sums of ``n`` consecutive ``width``-bucket periods from bucket ``start``."""
+        ...
 
 ALPHA = 0.01
 """Tail probability of the threshold: a count this high happens by chance ≤ 1% of windows."""
@@ -57,7 +69,7 @@ PRIOR_WEIGHT_WINDOWS = 2.0
 RULE = f"poisson_upper_{1 - ALPHA:.2f}"
 
 # Beyond this mean exp(-lam) underflows; the normal approximation is excellent there.
-_EXACT_LIMIT = 500.0
+EXACT_LIMIT = 500.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +92,7 @@ def poisson_upper_threshold(expected: float, alpha: float = ALPHA) -> int:
     if expected <= 0:
         return 1  # P(X >= 1) = 0 when nothing is expected
     target = 1.0 - alpha
-    if expected > _EXACT_LIMIT:
+    if expected > EXACT_LIMIT:
         z = NormalDist().inv_cdf(target)
         return math.ceil(expected + z * math.sqrt(expected) + 0.5)
     pmf = math.exp(-expected)
@@ -139,7 +151,7 @@ def history_end(tag: int, cfg: DetectConfig) -> int:
 
 
 def compute_baseline(
-    counts: BucketCounts, end_bucket: int, first_bucket: int, cfg: DetectConfig
+    counts: Counts, end_bucket: int, first_bucket: int, cfg: DetectConfig
 ) -> Baseline:
     """Baseline for the window ending at ``end_bucket``; history starts at ``first_bucket``.
 
@@ -170,7 +182,7 @@ def compute_baseline(
 
 
 def history_periods(
-    counts: BucketCounts, end: int, first_bucket: int, cfg: DetectConfig
+    counts: Counts, end: int, first_bucket: int, cfg: DetectConfig
 ) -> list[int]:
     """Window-sized period counts ending at bucket ``end`` (exclusive), oldest first, plus a
     trailing 0 standing for the period being judged (the methods never read it).
@@ -180,18 +192,7 @@ def history_periods(
     width = cfg.window_buckets
     known = max(0, (end - first_bucket) // width)
     n = min(cfg.baseline_buckets // width, known)
-    start = end - n * width
-    if counts.period == width and end % width == 0:
-        # Periods on the counts' own grid: n look-ups of the sums kept per period.
-        get = counts.periods.get
-        first = start // width
-        return [get(index, 0) for index in range(first, first + n)] + [0]
-    history = [0] * (n + 1)
-    # One pass over the held buckets (at most window + baseline of them), not n range sums.
-    for bucket, count in counts.counts.items():
-        if start <= bucket < end:
-            history[(bucket - start) // width] += count
-    return history
+    return [*counts.period_totals(end - n * width, n, width), 0]
 
 
 def _farrington_params(n_history: int, ahead: int, cfg: DetectConfig) -> FarringtonParams | None:
@@ -304,13 +305,13 @@ def _surge(periods: list[int], cfg: DetectConfig) -> Baseline | None:
 
 
 def poisson_baseline(
-    counts: BucketCounts, end_bucket: int, first_bucket: int, cfg: DetectConfig
+    counts: Counts, end_bucket: int, first_bucket: int, cfg: DetectConfig
 ) -> Baseline:
     """The Poisson rule on the mean count per window, shrunk towards the prior."""
     window_start = end_bucket - cfg.window_buckets + 1
     history_start = max(window_start - cfg.baseline_buckets, first_bucket)
     span = max(0, window_start - history_start)
-    history_count = counts.cached_total(counts.HISTORY, history_start, window_start) if span else 0
+    history_count = counts.total(history_start, window_start) if span else 0
     history_windows = span / cfg.window_buckets
     expected = expected_per_window(
         history_count, history_windows, cfg.prior_rate_per_window, PRIOR_WEIGHT_WINDOWS

@@ -11,21 +11,57 @@ Counting is per *story*: the enrichment stage clusters articles about one event 
 
 from __future__ import annotations
 
+import math
 from collections import deque
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
+from itertools import pairwise
 from typing import Any
+
+import numpy as np
 
 from earlywarn.config import DetectConfig
 from earlywarn.detect.baseline import (
+    ALPHA,
+    EXACT_LIMIT,
+    PRIOR_WEIGHT_WINDOWS,
     RULE,
     Baseline,
     baseline_tag,
     compute_baseline,
     history_end,
 )
-from earlywarn.detect.window import BucketCounts, bucket_start
+from earlywarn.detect.state import (
+    ADVANCE,
+    BASE_HISTORY,
+    BASE_OWNED,
+    BASE_SPAN,
+    BASE_STOP,
+    BASE_TAG,
+    BASE_THRESHOLD,
+    BASE_TWO,
+    DONE,
+    DUP,
+    EP_DIRTY,
+    EP_LAST,
+    EP_LEVEL,
+    EP_THRESHOLD_FLOAT,
+    FIRING,
+    GROW,
+    NEWEST,
+    NO_BUCKET,
+    PARENT,
+    SLOW,
+    SWEPT,
+    Flags,
+    Floats,
+    Int64s,
+    RowCounts,
+    State,
+)
+from earlywarn.detect.state import run as kernel_run
+from earlywarn.detect.window import bucket_start
 from earlywarn.model import (
     AlertStatus,
     Category,
@@ -33,6 +69,7 @@ from earlywarn.model import (
     Escalation,
     Incident,
     Level,
+    Place,
     format_time,
     parse_time,
 )
@@ -42,7 +79,9 @@ CONTRIBUTION_CAP = 20
 
 SNAPSHOT_VERSION = 1
 
-_NO_BUCKET = -(2**62)  # below every bucket index of a real event time
+# Buckets are stored as int32 in the rings (hours since 1970 use 19 bits).
+_BUCKET_MIN = -(2**31)
+_BUCKET_MAX = 2**31 - 1
 
 _Item = Incident | Contribution
 
@@ -69,25 +108,70 @@ def _fmt_duration(seconds: int) -> str:
 
 
 class _Episode:
-    """A firing escalation of one key, from crossing the threshold until it resolves."""
+    """A firing escalation of one key, from crossing the threshold until it resolves.
 
-    __slots__ = ("last", "last_bucket", "level", "resolve_bucket", "started_at", "threshold")
+    Its level, newest bucket, threshold and the staleness of its resolution bucket live in
+    the key's row, where the kernel updates them for every story counted while it is open.
+    """
+
+    __slots__ = ("_resolve", "_row", "_state", "last", "started_at")
 
     def __init__(
         self,
+        state: State,
+        row: int,
         started_at: datetime,
         level: Level,
         last_bucket: int,
         threshold: float,
         last: Escalation,
     ) -> None:
+        self._state = state
+        self._row = row
         self.started_at = started_at  # event time of the incident that crossed
         self.level = level  # highest level reached
         self.last_bucket = last_bucket  # newest bucket in which a story was counted
         self.threshold = threshold  # threshold at the last evaluation
         self.last = last  # the last FIRING record, reused for the resolution
         # Cached result of EscalationDetector._resolve_bucket; None after any change.
-        self.resolve_bucket: int | None = None
+        self._resolve: int | None = None
+        state.rows[row, EP_DIRTY] = 1
+
+    @property
+    def level(self) -> Level:
+        return Level(int(self._state.rows[self._row, EP_LEVEL]))
+
+    @level.setter
+    def level(self, level: Level) -> None:
+        self._state.rows[self._row, EP_LEVEL] = int(level)
+
+    @property
+    def last_bucket(self) -> int:
+        return int(self._state.rows[self._row, EP_LAST])
+
+    @last_bucket.setter
+    def last_bucket(self, bucket: int) -> None:
+        self._state.rows[self._row, EP_LAST] = bucket
+
+    @property
+    def threshold(self) -> float:
+        value = float(self._state.ep_threshold[self._row])
+        # A baseline's threshold is an int, a restored one a float (snapshots keep the type).
+        return value if self._state.rows[self._row, EP_THRESHOLD_FLOAT] else int(value)
+
+    @threshold.setter
+    def threshold(self, threshold: float) -> None:
+        self._state.ep_threshold[self._row] = threshold
+        self._state.rows[self._row, EP_THRESHOLD_FLOAT] = 1 if isinstance(threshold, float) else 0
+
+    @property
+    def resolve_bucket(self) -> int | None:
+        return None if self._state.rows[self._row, EP_DIRTY] else self._resolve
+
+    @resolve_bucket.setter
+    def resolve_bucket(self, bucket: int | None) -> None:
+        self._resolve = bucket
+        self._state.rows[self._row, EP_DIRTY] = 1 if bucket is None else 0
 
     def to_dict(self) -> dict[str, Any]:
         last = self.last.to_dict()
@@ -104,8 +188,10 @@ class _Episode:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> _Episode:
+    def from_dict(cls, data: Mapping[str, Any], state: State, row: int) -> _Episode:
         return cls(
+            state,
+            row,
             started_at=parse_time(data["started_at"], "started_at"),
             level=Level(int(data["level"])),
             last_bucket=int(data["last_bucket"]),
@@ -115,40 +201,60 @@ class _Episode:
 
 
 class _Key:
-    """State of one department × category."""
+    """State of one region × category: its row in :class:`State` and what stays in Python
+    (contributions, the episode, the cached baseline object)."""
 
-    __slots__ = (
-        "base",
-        "base_end",
-        "base_stop",
-        "counted",
-        "counts",
-        "dups",
-        "episode",
-        "last_counted",
-        "ordered",
-        "stories",
-    )
+    __slots__ = ("_episode", "base", "base_tag", "counted", "counts", "dups", "ordered", "row")
 
-    def __init__(self, period: int = 0) -> None:
-        # ``period``: the window length for the period methods (history read per period).
-        self.counts = BucketCounts(period)
-        self.stories: dict[str, int] = {}  # story_id → bucket in which it was counted
+    def __init__(self, state: State, department: int, parent: int = -1) -> None:
+        self.row = state.new_row(department, parent)
+        self.counts = RowCounts(state, self.row)
         # Contributions: counted stories (newest CAP) and repeats (first CAP, only fill room).
         self.counted: deque[tuple[int, _Item]] = deque(maxlen=CONTRIBUTION_CAP)
         self.dups: list[tuple[int, _Item]] = []
-        self.episode: _Episode | None = None
+        # ``counted`` is in bucket order (no late count): sweeping drops a prefix.
+        self.ordered = True
+        self._episode: _Episode | None = None
         # The baseline is cached per tag (baseline_tag): the window's end bucket for the
         # Poisson rule, the history's end (a window-grid boundary) for the period methods.
-        self.base_end: int | None = None
+        # Its tag and bounds live in the row, where the kernel compares counts with them
+        # (and caches the Poisson rule itself); ``base`` is the object for base_tag.
         self.base: Baseline | None = None
-        # history_end(base_end) while a baseline is cached (a count before it invalidates
-        # the cache); below any bucket otherwise.
-        self.base_stop = _NO_BUCKET
-        # Stories and counted items were added in bucket order (no late count, no recount of
-        # a known story): the sweep then drops a prefix instead of filtering everything.
-        self.ordered = True
-        self.last_counted = _NO_BUCKET
+        self.base_tag: int | None = None
+
+    @property
+    def episode(self) -> _Episode | None:
+        return self._episode
+
+    @episode.setter
+    def episode(self, episode: _Episode | None) -> None:
+        self._episode = episode
+        self.counts.state.rows[self.row, FIRING] = 0 if episode is None else 1
+
+    @property
+    def base_end(self) -> int | None:
+        """The tag of the cached baseline object, if it is still valid."""
+        row = self.counts.state.rows[self.row]
+        tag = int(row[BASE_TAG])
+        return None if tag == NO_BUCKET or not row[BASE_OWNED] else tag
+
+    def set_base(self, base: Baseline, tag: int, stop: int) -> None:
+        self.base = base
+        self.base_tag = tag
+        state = self.counts.state
+        row = state.rows[self.row]
+        row[BASE_TAG] = tag
+        row[BASE_STOP] = stop
+        row[BASE_THRESHOLD] = base.threshold
+        row[BASE_TWO] = -1 if base.threshold_two is None else base.threshold_two
+        row[BASE_OWNED] = 1
+        state.base_expected[self.row] = base.expected
+
+    def forget_base(self) -> None:
+        row = self.counts.state.rows[self.row]
+        row[BASE_TAG] = NO_BUCKET
+        row[BASE_STOP] = NO_BUCKET
+        row[BASE_OWNED] = 0
 
     def contributions(self, start: int, end: int) -> tuple[Contribution, ...]:
         """Contributions with bucket in ``[start, end]``, counted stories first, by time."""
@@ -160,74 +266,66 @@ class _Key:
         result.sort(key=lambda c: (c.occurred_at, c.incident_id))
         return tuple(result)
 
-    def sweep(self, cfg: DetectConfig) -> None:
-        """Forget what can no longer influence a decision (amortised: once per window)."""
-        counts = self.counts
-        newest = counts.max_bucket
-        if newest is None:
-            return
-        width = cfg.window_buckets
-        if counts.swept_at is not None and newest - counts.swept_at < width:
-            return
-        counts.swept_at = newest
-        before = newest - width - cfg.baseline_buckets
-        if counts.counts and next(iter(counts.counts)) < before:
-            counts.expire(before)
-        oldest_story = newest - 2 * width
+    def sweep_items(self, newest: int, width: int) -> None:
+        """The kernel swept the row at ``newest``: contributions out of every window go too."""
         oldest_item = newest - width
-        stories = self.stories
         counted = self.counted
         if self.ordered:
-            # Both are sorted by bucket: what is too old is a prefix.
-            old = []
-            for story, bucket in stories.items():
-                if bucket >= oldest_story:
-                    break
-                old.append(story)
             while counted and counted[0][0] <= oldest_item:
                 counted.popleft()
-        else:
-            old = [s for s, b in stories.items() if b < oldest_story]
+        elif counted and min(b for b, _ in counted) <= oldest_item:
             kept = [item for item in counted if item[0] > oldest_item]
-            if len(kept) < len(counted):
-                self.counted = deque(kept, maxlen=CONTRIBUTION_CAP)
-        # Deleting keeps the order of the rest, as rebuilding would (snapshots are bytes).
-        for story in old:
-            del stories[story]
+            self.counted = deque(kept, maxlen=CONTRIBUTION_CAP)
+            self.ordered = all(a[0] <= b[0] for a, b in pairwise(kept))
         if self.dups:
             self.dups = [item for item in self.dups if item[0] > oldest_item]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, story_names: Mapping[int, str]) -> dict[str, Any]:
+        state = self.counts.state
+        buckets, counts = state.buckets(self.row)
+        ids, story_buckets = state.stories(self.row)
+        stories = sorted(zip(story_buckets, (story_names[i] for i in ids), strict=True))
+        newest = int(state.rows[self.row, NEWEST])
+        swept_at = int(state.rows[self.row, SWEPT])
         return {
-            "buckets": self.counts.to_list(),
-            "max_bucket": self.counts.max_bucket,
-            "swept_at": self.counts.swept_at,
-            "stories": dict(self.stories),
+            "buckets": [[b, n] for b, n in zip(buckets, counts, strict=True)],
+            "max_bucket": None if newest == NO_BUCKET else newest,
+            "swept_at": None if swept_at == NO_BUCKET else swept_at,
+            "stories": {story: bucket for bucket, story in stories},
             "counted": [[b, _contribution(i).to_dict()] for b, i in self.counted],
             "dups": [[b, _contribution(i).to_dict()] for b, i in self.dups],
             "episode": self.episode.to_dict() if self.episode else None,
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], period: int = 0) -> _Key:
-        key = cls(period)
-        key.counts = BucketCounts.from_list(
-            data["buckets"], data["max_bucket"], data["swept_at"], period
-        )
-        key.stories = {str(s): int(b) for s, b in data["stories"].items()}
+    def from_dict(
+        cls,
+        data: Mapping[str, Any],
+        state: State,
+        department: int,
+        story_number: Callable[[str], int],
+    ) -> _Key:
+        key = cls(state, department)
+        row = key.row
+        # In bucket order, as the old dict counts restored them (a late bucket expires
+        # with the buckets after it in that order: itself).
+        for bucket, n in sorted((int(b), int(n)) for b, n in data["buckets"]):
+            state.add(row, bucket, n)
+        max_bucket = data["max_bucket"]
+        swept_at = data["swept_at"]
+        state.rows[row, NEWEST] = NO_BUCKET if max_bucket is None else int(max_bucket)
+        state.rows[row, SWEPT] = NO_BUCKET if swept_at is None else int(swept_at)
+        for story, bucket in data["stories"].items():
+            state.put_story(row, story_number(str(story)), int(bucket))
         key.counted = deque(
             ((int(b), Contribution.from_dict(c)) for b, c in data["counted"]),
             maxlen=CONTRIBUTION_CAP,
         )
         key.dups = [(int(b), Contribution.from_dict(c)) for b, c in data["dups"]]
-        story_buckets = list(key.stories.values())
-        item_buckets = [b for b, _ in key.counted]
-        key.ordered = story_buckets == sorted(story_buckets) and item_buckets == sorted(
-            item_buckets
-        )
-        key.last_counted = max([*story_buckets, *item_buckets], default=_NO_BUCKET)
+        buckets = [b for b, _ in key.counted]
+        key.ordered = buckets == sorted(buckets)
         episode = data.get("episode")
-        key.episode = _Episode.from_dict(episode) if episode else None
+        key.episode = _Episode.from_dict(episode, state, row) if episode else None
         return key
 
 
@@ -262,8 +360,47 @@ class EscalationDetector:
         self._districts = frozenset(cfg.district_regions)
         self._width = cfg.window_buckets
         self._min_count = cfg.min_count
-        # The period methods read history per window-sized period: keys keep sums per period.
+        # The period methods read history per window-sized period.
         self._period = 0 if cfg.method == "poisson" else cfg.window_buckets
+        self._state = State(cfg.window_buckets, cfg.baseline_buckets)
+        self._params = np.array(
+            [
+                cfg.window_buckets,
+                cfg.baseline_buckets,
+                cfg.min_count,
+                1 if cfg.inhibit_subregions else 0,
+                1 if self._period else 0,
+                cfg.bucket_seconds,
+                1 if cfg.method == "poisson" else 0,
+                cfg.quiet_buckets,
+            ],
+            dtype=np.int64,
+        )
+        self._fparams = np.array(
+            [
+                cfg.prior_rate_per_window,
+                PRIOR_WEIGHT_WINDOWS,
+                1.0 - ALPHA,
+                EXACT_LIMIT,
+                cfg.warning_factor,
+                cfg.critical_factor,
+            ],
+            dtype=np.float64,
+        )
+        # Per department number: the first bucket of its known history (the kernel's copy).
+        self._dep_first = np.zeros(32, dtype=np.int64)
+        # Story ids are numbered for the kernel; numbers no table entry holds are forgotten
+        # when the story table is rehashed, so both maps stay bounded.
+        self._story_ids: dict[str, int] = {}
+        self._story_names: dict[int, str] = {}
+        self._next_story = 0
+        # Departments numbered for the kernel's per-department due bounds (25, never dropped).
+        self._department_ids: dict[str, int] = {}
+        self._department_names: list[str] = []
+        # (department, province, district, category) → the rows, keys and scopes it counts in.
+        self._routes: dict[
+            tuple[str, str | None, str | None, Category], tuple[list[int], list[_Key], list[str]]
+        ] = {}
 
     # ------------------------------------------------------------------ incidents
 
@@ -289,109 +426,296 @@ class EscalationDetector:
     def _observe(
         self, incidents: Sequence[Incident], event_time: dict[str, datetime] | None
     ) -> list[Escalation]:
+        # Python turns incidents into columns (one row per incident that may advance its
+        # department or counts; one per region update); the kernel counts them in order and
+        # stops where Python must act (_run).
         cfg = self.cfg
         not_relevant = Category.NOT_RELEVANT
         min_confidence = cfg.min_confidence
         bucket_seconds = cfg.bucket_seconds
-        provinces = cfg.province_regions
-        districts = self._districts
         regions = self._regions
-        count = self._count
+        routes = self._routes
+        story_ids = self._story_ids
+        story_names = self._story_names
+        department_ids = self._department_ids
         none, injured, killed = cfg.severity_weights
-        out: list[Escalation] = []
+        nan = math.nan
+        rows: list[Incident] = []
+        inc_updates: list[int] = []  # region updates per incident
+        inc_dep: list[int] = []
+        inc_time: list[float] = []
+        inc_slow: list[int] = []
+        inc_bucket: list[int] = []
+        inc_weight: list[int] = []
+        inc_story: list[int] = []
+        upd_k: list[int] = []
+        upd_key: list[_Key] = []
+        upd_scope: list[str] = []
         for incident in incidents:
             place = incident.place
             department = place.department_ubigeo
+            at_time = nan
             if event_time is not None and department is not None:
                 at = incident.occurred_at
                 last = event_time.get(department)
                 if last is None or at > last:
                     event_time[department] = at
-                    # advance() would return nothing, and change nothing, unless one of the
-                    # department's episodes may be due: skip the call then.
-                    due = self._due.get(department)
-                    if due is not None and due * bucket_seconds <= at.timestamp():
-                        out.extend(self.advance(at, (department,)))
+                    at_time = at.timestamp()
             category = incident.category
-            if category is not_relevant or incident.confidence < min_confidence:
+            qualifies = (
+                category is not not_relevant
+                and incident.confidence >= min_confidence
+                and bool(department)
+            )
+            if not qualifies and at_time != at_time:
+                continue  # neither advances nor counts
+            dep = -1
+            if department is not None:
+                dep = department_ids.get(department, -1)
+                if dep < 0:
+                    dep = self._department(department)
+            rows.append(incident)
+            inc_dep.append(dep if at_time == at_time else -1)
+            inc_time.append(at_time)
+            if not qualifies:
+                inc_slow.append(0)
+                inc_updates.append(0)
+                inc_bucket.append(0)
+                inc_weight.append(0)
+                inc_story.append(0)
                 continue
-            if not department:
-                continue
+            assert department is not None
             bucket = int(incident.occurred_at.timestamp() // bucket_seconds)
+            if not _BUCKET_MIN < bucket < _BUCKET_MAX:
+                raise ValueError(f"incident {incident.id}: event time out of range")
             region = regions.get(department)
             if region is None:
                 region = regions[department] = _Region(bucket)
-            elif bucket < region.first_bucket:
-                region.first_bucket = bucket  # a late incident extends known history
-                for other in region.keys.values():
-                    other.base_end = None
-                    other.base_stop = _NO_BUCKET
+                self._dep_first[dep] = bucket
+            # A late incident extends known history (Python, in order: _SLOW).
+            inc_slow.append(1 if bucket < region.first_bucket else 0)
+            story = story_ids.get(incident.story_id)
+            if story is None:
+                story = story_ids[incident.story_id] = self._next_story
+                story_names[story] = incident.story_id
+                self._next_story += 1
             # Worst outcome, not the number of victims: one massacre must not look like a wave.
             severity = incident.severity
             weight = killed if severity.killed else injured if severity.injured else none
-            # The regions it counts in: its department, province, watched district.
-            escalation = count(region, department, category, incident, bucket, weight)
-            if escalation is not None:
-                out.append(escalation)
-            if provinces:
-                province = place.province_ubigeo
-                if province and province.startswith(department):
-                    escalation = count(region, province, category, incident, bucket, weight)
-                    if escalation is not None:
-                        out.append(escalation)
-            district = place.district_ubigeo
-            if district and district in districts and district.startswith(department):
-                escalation = count(region, district, category, incident, bucket, weight)
-                if escalation is not None:
-                    out.append(escalation)
+            # The regions it counts in (its department, province, watched district), found
+            # once per place × category: the keys live until their region is restored.
+            route_id = (department, place.province_ubigeo, place.district_ubigeo, category)
+            route = routes.get(route_id)
+            if route is None:
+                route = routes[route_id] = self._route(region, dep, place, category)
+            route_rows, route_keys, route_scopes = route
+            upd_k += route_rows
+            upd_key += route_keys
+            upd_scope += route_scopes
+            inc_updates.append(len(route_rows))
+            inc_bucket.append(bucket)
+            inc_weight.append(weight)
+            inc_story.append(story)
+        out: list[Escalation] = []
+        if not rows:
+            return out
+        updates = np.array(inc_updates, dtype=np.int64)
+        inc_first = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum(updates, out=inc_first[1:])
+        incident_of = np.repeat(np.arange(len(rows)), updates)
+        self._run(
+            rows,
+            inc_first,
+            np.array(inc_dep, dtype=np.int64),
+            np.array(inc_time, dtype=np.float64),
+            np.array(inc_slow, dtype=np.int8),
+            np.array(upd_k, dtype=np.int64),
+            np.repeat(np.array(inc_bucket, dtype=np.int64), updates),
+            np.repeat(np.array(inc_weight, dtype=np.int64), updates),
+            np.repeat(np.array(inc_story, dtype=np.int64), updates),
+            upd_key,
+            upd_scope,
+            [rows[i] for i in incident_of.tolist()],
+            out,
+        )
         return out
 
-    def _count(
+    def _run(
         self,
-        region: _Region,
-        scope: str,
-        category: Category,
-        incident: Incident,
-        bucket: int,
-        weight: int,
-    ) -> Escalation | None:
-        """Count ``incident`` in ``scope`` × ``category``; the escalation it causes, if any."""
+        rows: list[Incident],
+        inc_first: Int64s,
+        inc_dep: Int64s,
+        inc_time: Floats,
+        inc_slow: Flags,
+        upd_k: Int64s,
+        upd_b: Int64s,
+        upd_w: Int64s,
+        upd_s: Int64s,
+        upd_key: list[_Key],
+        upd_scope: list[str],
+        upd_item: list[Incident],
+        out: list[Escalation],
+    ) -> None:
+        """Run the kernel over the columns, doing in Python what it stops for."""
+        state = self._state
+        n_upd = len(upd_key)
+        status = np.zeros(n_upd, dtype=np.int8)
+        swept = np.zeros(n_upd, dtype=np.int64)
+        counts = np.zeros(n_upd, dtype=np.int64)
+        start = np.zeros(3, dtype=np.int64)
+        dep_due = np.full(len(self._department_ids), NO_BUCKET, dtype=np.int64)
+        department_ids = self._department_ids
         width = self._width
-        ident = (scope, category)
-        key = region.keys.get(ident)
-        if key is None:
-            key = region.keys[ident] = _Key(self._period)
-        stories = key.stories
-        seen = stories.get(incident.story_id)
-        if seen is not None and -width < bucket - seen < width:
-            if len(key.dups) < CONTRIBUTION_CAP:
-                key.dups.append((bucket, incident))
-            # Another article of a counted story changes no count, so it decides nothing:
-            # judging its (possibly old) window could reopen an episode that already ended
-            # -- e.g. a syndicated copy arriving late, or an at-least-once redelivery.
-            return None
-        if seen is not None or bucket < key.last_counted:
-            key.ordered = False  # a recount moves a story's bucket; a late one is behind
-        else:
-            key.last_counted = bucket
-        stories[incident.story_id] = bucket
-        counts = key.counts
-        count = counts.add_in_window(bucket, weight, width)
-        key.counted.append((bucket, incident))
-        if bucket < key.base_stop:
-            key.base_end = None  # a late count landed in the cached history
-            key.base_stop = _NO_BUCKET
+        done = 0  # updates whose contributions are booked
+        buckets: list[int] = upd_b.tolist()
+        while True:
+            dep_due[:] = NO_BUCKET
+            for department, due in self._due.items():
+                index = department_ids.get(department)
+                if index is not None:
+                    dep_due[index] = due
+            passed_due = dep_due.copy()
+            code = kernel_run(
+                state,
+                inc_first,
+                inc_dep,
+                inc_time,
+                inc_slow,
+                upd_k,
+                upd_b,
+                upd_w,
+                upd_s,
+                dep_due,
+                self._dep_first,
+                self._params,
+                self._fparams,
+                start,
+                status,
+                swept,
+                counts,
+            )
+            # The kernel lowered the due bounds of departments whose episodes it updated.
+            for index in np.flatnonzero(dep_due != passed_due).tolist():
+                self._due[self._department_names[index]] = int(dep_due[index])
+            i = int(start[0])
+            reached = int(inc_first[i]) + int(start[1])
+            # Contributions, in update order (only read by decisions, which come after).
+            for kind, newest, bucket, key, item in zip(
+                status[done:reached].tolist(),
+                swept[done:reached].tolist(),
+                buckets[done:reached],
+                upd_key[done:reached],
+                upd_item[done:reached],
+                strict=True,
+            ):
+                if kind == DUP:
+                    if len(key.dups) < CONTRIBUTION_CAP:
+                        key.dups.append((bucket, item))
+                    continue
+                counted = key.counted
+                if counted and bucket < counted[-1][0]:
+                    key.ordered = False
+                counted.append((bucket, item))
+                if newest != NO_BUCKET:
+                    key.sweep_items(newest, width)
+            done = reached
+            if code == DONE:
+                return
+            if code == GROW:
+                held = state.grow()
+                if held is not None:
+                    self._forget_stories(held, upd_s[done:].tolist())
+            elif code == ADVANCE:
+                incident = rows[i]
+                advanced = incident.place.department_ubigeo
+                assert advanced is not None
+                out.extend(self.advance(incident.occurred_at, (advanced,)))
+            elif code == SLOW:
+                incident = rows[i]
+                region_code = incident.place.department_ubigeo
+                assert region_code is not None
+                region = self._regions[region_code]
+                bucket = int(upd_b[inc_first[i]])
+                if bucket < region.first_bucket:
+                    region.first_bucket = bucket  # a late incident extends known history
+                    self._dep_first[department_ids[region_code]] = bucket
+                    for other in region.keys.values():
+                        other.forget_base()
+            else:
+                u = reached - 1
+                escalation = self._decide(
+                    upd_scope[u], upd_key[u], rows[i], int(upd_b[u]), int(counts[u])
+                )
+                if escalation is not None:
+                    out.append(escalation)
+
+    def _route(
+        self, region: _Region, dep: int, place: Place, category: Category
+    ) -> tuple[list[int], list[_Key], list[str]]:
+        """The keys an incident at ``place`` counts in, created if new."""
+        department = place.department_ubigeo
+        assert department is not None
+        scopes = [department]
+        if self.cfg.province_regions:
+            province = place.province_ubigeo
+            if province and province.startswith(department):
+                scopes.append(province)
+        district = place.district_ubigeo
+        if district and district in self._districts and district.startswith(department):
+            scopes.append(district)
+        keys = region.keys
+        route: list[_Key] = []
+        parent = -1
+        for scope in scopes:
+            key = keys.get((scope, category))
+            if key is None:
+                key = keys[(scope, category)] = _Key(self._state, dep, parent)
+            if parent < 0:
+                parent = key.row
+            route.append(key)
+        return [key.row for key in route], route, scopes
+
+    def _department(self, department: str) -> int:
+        """The department's number for the kernel's per-department arrays."""
+        number = self._department_ids.get(department)
+        if number is None:
+            number = self._department_ids[department] = len(self._department_ids)
+            self._department_names.append(department)
+            if number >= len(self._dep_first):
+                self._dep_first = np.concatenate((self._dep_first, np.zeros_like(self._dep_first)))
+        return number
+
+    def _forget_stories(self, held: list[int], pending: list[int]) -> None:
+        """Forget the story ids no table entry (nor a pending update) refers to any more."""
+        keep = set(held)
+        keep.update(pending)
+        names = self._story_names
+        self._story_names = {n: names[n] for n in keep if n in names}
+        self._story_ids = {name: n for n, name in self._story_names.items()}
+
+    def _story_number(self, story: str) -> int:
+        number = self._story_ids.get(story)
+        if number is None:
+            number = self._story_ids[story] = self._next_story
+            self._story_names[number] = story
+            self._next_story += 1
+        return number
+
+    def _decide(
+        self, scope: str, key: _Key, incident: Incident, bucket: int, count: int
+    ) -> Escalation | None:
+        """What the kernel left to Python for a counted update: episode, late, decision."""
+        department = scope[:2]
+        region = self._regions[department]
+        category = incident.category
+        width = self._width
         episode = key.episode
         if episode is not None:
             episode.resolve_bucket = None  # the counts it was computed from changed
             if bucket > episode.last_bucket:
                 episode.last_bucket = bucket
-            self._may_resolve_from(scope[:2], episode.last_bucket)
-        newest: int = counts.max_bucket  # type: ignore[assignment]  # set by add
-        swept_at = counts.swept_at
-        if swept_at is None or newest - swept_at >= width:
-            key.sweep(self.cfg)
-            count = counts.window_sum(bucket, width)  # a very late bucket may have expired
+            self._may_resolve_from(department, episode.last_bucket)
+        newest = int(self._state.rows[key.row, NEWEST])
         at_bucket = bucket
         at_time: datetime | None = None
         if newest > bucket:
@@ -401,16 +725,13 @@ class EscalationDetector:
         if count < self._min_count:
             return None  # the threshold is never below min_count: nothing to decide
         if key.episode is None:
-            base = key.base
-            if base is not None and count < base.threshold and key.base_end == self._tag(at_bucket):
-                # Below the cached bounds of this window: what _evaluate would say, without
-                # the calls (the common case for a busy region).
-                two = base.threshold_two
-                if two is None or count <= base.expected:
+            row = self._state.rows[key.row]
+            if int(row[BASE_TAG]) == self._tag(at_bucket) and count < int(row[BASE_THRESHOLD]):
+                # Below the cached bounds of this window: what _evaluate would say.
+                two = int(row[BASE_TWO])
+                if two < 0 or count <= float(self._state.base_expected[key.row]):
                     return None
-                previous = counts.cached_total(
-                    BucketCounts.PREVIOUS, at_bucket - 2 * width + 1, at_bucket - width + 1
-                )
+                previous = key.counts.total(at_bucket - 2 * width + 1, at_bucket - width + 1)
                 if count + previous < two:
                     return None
             if self._inhibited(region, scope, category):
@@ -462,11 +783,22 @@ class EscalationDetector:
 
     def _baseline(self, region: _Region, key: _Key, bucket: int) -> Baseline:
         tag = baseline_tag(bucket, self.cfg)
-        if key.base_end != tag or key.base is None:
-            key.base = compute_baseline(key.counts, bucket, region.first_bucket, self.cfg)
-            key.base_end = tag
-            key.base_stop = history_end(tag, self.cfg)
-        return key.base
+        row = self._state.rows[key.row]
+        if int(row[BASE_TAG]) == tag:
+            if row[BASE_OWNED] and key.base_tag == tag and key.base is not None:
+                return key.base
+            # The kernel cached the Poisson rule for this tag: the same object, from its row.
+            span = int(row[BASE_SPAN])
+            base = Baseline(
+                float(self._state.base_expected[key.row]),
+                int(row[BASE_THRESHOLD]),
+                span / self.cfg.window_buckets,
+                int(row[BASE_HISTORY]),
+            )
+        else:
+            base = compute_baseline(key.counts, bucket, region.first_bucket, self.cfg)
+        key.set_base(base, tag, history_end(tag, self.cfg))
+        return base
 
     def _level(self, count: int, base: Baseline) -> Level:
         # Levels are multiples of the expectation, floored at min_count: with the prior of
@@ -524,7 +856,9 @@ class EscalationDetector:
         if episode is None:
             newest = key.counts.max_bucket
             last_bucket = bucket if newest is None else max(bucket, newest)
-            key.episode = _Episode(started_at, level, last_bucket, base.threshold, escalation)
+            key.episode = _Episode(
+                self._state, key.row, started_at, level, last_bucket, base.threshold, escalation
+            )
             self._open((department, category), key)
         else:
             episode.level = level
@@ -536,9 +870,7 @@ class EscalationDetector:
         if base.threshold_two is None or count <= base.expected or count < self.cfg.min_count:
             return False
         width = self.cfg.window_buckets
-        previous = key.counts.cached_total(
-            BucketCounts.PREVIOUS, bucket - 2 * width + 1, bucket - width + 1
-        )
+        previous = key.counts.total(bucket - 2 * width + 1, bucket - width + 1)
         return count + previous >= base.threshold_two
 
     def _explain(
@@ -711,11 +1043,11 @@ class EscalationDetector:
 
     def bucket_count(self) -> int:
         """Buckets held over all keys (for tests and a memory gauge)."""
-        return sum(len(k.counts) for r in self._regions.values() for k in r.keys.values())
+        return self._state.held_buckets()
 
     def story_count(self) -> int:
         """Story ids remembered over all keys."""
-        return sum(len(k.stories) for r in self._regions.values() for k in r.keys.values())
+        return self._state.held_stories()
 
     # ------------------------------------------------------------------ state
 
@@ -729,7 +1061,9 @@ class EscalationDetector:
             "first_bucket": region.first_bucket,
             "keys": {
                 # Department keys keep their v1 name; provinces/districts are "code/category".
-                (cat.value if code == department else f"{code}/{cat.value}"): key.to_dict()
+                (cat.value if code == department else f"{code}/{cat.value}"): key.to_dict(
+                    self._story_names
+                )
                 for (code, cat), key in region.keys.items()
             },
         }
@@ -742,17 +1076,29 @@ class EscalationDetector:
         for ident in list(self._firing_in.get(department, {})):
             self._close(ident)
         self._due.pop(department, None)
+        old = self._regions.pop(department, None)
+        self._routes = {}  # they name the keys being replaced
+        if old is not None:
+            self._state.free_rows([key.row for key in old.keys.values()])
         first_bucket = data.get("first_bucket")
         if first_bucket is None:
-            self._regions.pop(department, None)
             return
         region = _Region(int(first_bucket))
+        dep = self._department(department)
+        self._dep_first[dep] = region.first_bucket
         for name, key_data in data["keys"].items():
             code, _, cat = name.rpartition("/")
             ident = (code or department, Category(cat))
-            key = region.keys[ident] = _Key.from_dict(key_data, self._period)
+            key = region.keys[ident] = _Key.from_dict(
+                key_data, self._state, dep, self._story_number
+            )
             if key.episode is not None:
                 self._open(ident, key)
+        # Provinces and districts look up their department's episode (inhibition).
+        for (code, cat), key in region.keys.items():
+            parent = region.keys.get((department, cat))
+            if len(code) > 2 and parent is not None:
+                self._state.rows[key.row, PARENT] = parent.row
         self._regions[department] = region
 
     def snapshot(self) -> dict[str, Any]:
@@ -764,7 +1110,9 @@ class EscalationDetector:
 
     def clear(self) -> None:
         """Forget all state (the worker lost its partitions; the table keeps the snapshots)."""
+        self._state.free_rows([k.row for r in self._regions.values() for k in r.keys.values()])
         self._regions = {}
+        self._routes = {}
         self._firing = {}
         self._firing_in = {}
         self._due = {}

@@ -136,6 +136,21 @@ class BucketCounts:
             return total
         return sum([n for b, n in counts.items() if start <= b < end])
 
+    def period_totals(self, start: int, n: int, width: int) -> list[int]:
+        """Sums of ``n`` consecutive ``width``-bucket periods from bucket ``start``."""
+        if self.period == width and start % width == 0:
+            # Periods on the counts' own grid: n look-ups of the sums kept per period.
+            get = self.periods.get
+            first = start // width
+            return [get(index, 0) for index in range(first, first + n)]
+        history = [0] * n
+        end = start + n * width
+        # One pass over the held buckets (at most window + baseline of them), not n sums.
+        for bucket, count in self.counts.items():
+            if start <= bucket < end:
+                history[(bucket - start) // width] += count
+        return history
+
     def _signed(self, a: int, b: int) -> int:
         return self.total(a, b) if b >= a else -self.total(b, a)
 

@@ -1,0 +1,142 @@
+"""State: rows of bucket counts and stories in arrays, with the old dict counts' expiry."""
+
+from __future__ import annotations
+
+import random
+
+from earlywarn.detect.state import NEWEST, NO_BUCKET, SWEPT, RowCounts, State, ring_size
+from earlywarn.detect.window import BucketCounts
+
+WIDTH = 4
+BASELINE = 20
+
+
+def _dict_sweep(counts: BucketCounts) -> None:
+    """The sweep the dict-based detector ran per count (the reference semantics)."""
+    newest = counts.max_bucket
+    assert newest is not None
+    if counts.swept_at is not None and newest - counts.swept_at < WIDTH:
+        return
+    counts.swept_at = newest
+    before = newest - WIDTH - BASELINE
+    if counts.counts and next(iter(counts.counts)) < before:
+        counts.expire(before)
+
+
+def _array_sweep(state: State, row: int) -> None:
+    swept_at = int(state.rows[row, SWEPT])
+    if swept_at == NO_BUCKET or int(state.rows[row, NEWEST]) - swept_at >= WIDTH:
+        state.sweep(row)
+
+
+def _restored(state: State, reference: BucketCounts) -> int:
+    """A new row holding ``reference``'s snapshot, as _Key.from_dict restores it."""
+    row = state.new_row(0)
+    for bucket, n in reference.to_list():
+        state.add(row, bucket, n)
+    state.rows[row, NEWEST] = reference.max_bucket
+    state.rows[row, SWEPT] = NO_BUCKET if reference.swept_at is None else reference.swept_at
+    return row
+
+
+def test_ring_holds_every_bucket_a_sweep_keeps() -> None:
+    """The ring spans two windows and the baseline: in-order buckets never collide."""
+    assert ring_size(24, 24 * 28) == 2 * 24 + 24 * 28 + 1
+
+
+def test_rows_hold_exactly_what_the_dict_counts_held() -> None:
+    """Under the same counts and sweeps, including late and very late buckets and
+    snapshot restores, a row holds the same buckets and sums as the dict counts did."""
+    rng = random.Random(11)
+    state = State(WIDTH, BASELINE, capacity=4)
+    reference = BucketCounts()
+    row = state.new_row(0)
+    counts = RowCounts(state, row)
+    newest = 1000
+    for step in range(4000):
+        roll = rng.random()
+        if roll < 0.7:
+            newest += rng.choice((0, 0, 1, 1, 2, 5, 40))
+            bucket = newest
+        elif roll < 0.95:
+            bucket = newest - rng.randint(1, 3 * ring_size(WIDTH, BASELINE))
+        else:
+            bucket = newest - rng.randint(0, 6)
+        n = rng.randint(1, 3)
+        reference.add(bucket, n)
+        state.add(row, bucket, n)
+        _dict_sweep(reference)
+        _array_sweep(state, row)
+        buckets, sums = state.buckets(row)
+        assert [[b, n] for b, n in zip(buckets, sums, strict=True)] == reference.to_list()
+        start = bucket - rng.randint(0, 30)
+        end = start + rng.randint(0, 40)
+        assert counts.total(start, end) == reference.total(start, end)
+        assert counts.window_sum(bucket, WIDTH) == reference.window_sum(bucket, WIDTH)
+        assert counts.max_bucket == reference.max_bucket
+        if step % 500 == 499:
+            # A snapshot restore sorts the buckets: late ones then expire in bucket order.
+            reference = BucketCounts.from_list(
+                reference.to_list(), reference.max_bucket, reference.swept_at
+            )
+            state.free_rows([row])
+            row = _restored(state, reference)
+            counts = RowCounts(state, row)
+
+
+def test_period_totals_match_range_sums() -> None:
+    """Period sums are the range sums of consecutive window-sized periods."""
+    state = State(WIDTH, BASELINE)
+    row = state.new_row(0)
+    for bucket in (3, 4, 4, 9, 12, 15, 16):
+        state.add(row, bucket, 1)
+    counts = RowCounts(state, row)
+    assert counts.period_totals(4, 3, WIDTH) == [2, 1, 2]
+    assert counts.period_totals(4, 0, WIDTH) == []
+
+
+def test_stories_are_forgotten_after_a_sweep_past_them() -> None:
+    """A story is held until a sweep's bound passes its bucket, written since or not."""
+    state = State(WIDTH, BASELINE)
+    row = state.new_row(0)
+    state.add(row, 100, 1)
+    state.put_story(row, 7, 100)
+    state.put_story(row, 8, 90)  # late: held until the next sweep
+    assert sorted(state.stories(row)[0]) == [7, 8]
+    state.add(row, 105, 1)
+    state.sweep(row)  # stories below 105 - 2 × WIDTH go
+    assert state.stories(row) == ([7], [100])
+
+
+def test_story_table_stays_bounded_over_a_long_stream() -> None:
+    """Stories of windows long gone are dropped when the table is rehashed: its size
+    follows the stories held, not the stories ever seen."""
+    state = State(WIDTH, BASELINE)
+    rows = [state.new_row(0) for _ in range(8)]
+    story = 0
+    sizes = []
+    for bucket in range(5000):
+        for row in rows:
+            state.add(row, bucket, 1)
+            state.put_story(row, story, bucket)
+            story += 1
+            if bucket % WIDTH == 0:
+                state.sweep(row)
+        sizes.append(state.st_k.shape[0])
+    assert state.held_stories() <= len(rows) * 3 * WIDTH
+    assert max(sizes) <= 1024  # ~40,000 stories seen, a few hundred held
+
+
+def test_freed_rows_leave_nothing_behind() -> None:
+    """A freed row's buckets and stories are gone, and a reused row starts empty."""
+    state = State(WIDTH, BASELINE, capacity=1)
+    row = state.new_row(0)
+    state.add(row, 50, 2)
+    state.add(row, 10, 1)  # late: in the overflow table
+    state.put_story(row, 3, 50)
+    state.free_rows([row])
+    again = state.new_row(0)
+    assert again == row
+    assert state.buckets(again) == ([], [])
+    assert state.stories(again) == ([], [])
+    assert state.held_buckets() == 0

@@ -33,8 +33,8 @@ from earlywarn.detect.methods import (
     early_harmonic,
     ears,
     farrington_flexible,
-    nb_cusum,
 )
+from earlywarn.detect.nbfit import compiled_nb_cusum
 from earlywarn.detect.window import BucketCounts
 
 DATA = Path(__file__).resolve().parents[1] / "../shared/data/detect"
@@ -67,7 +67,7 @@ METHODS: dict[str, tuple[Method, str | None]] = {
     "acled_surge": (acled_surge, None),
     "early_farrington": (early_farrington, None),  # the previous default
     "early_harmonic": (early_harmonic, None),
-    DEFAULT: (nb_cusum, None),
+    DEFAULT: (compiled_nb_cusum, None),  # methods.nb_cusum's decisions, compiled
     "nb_cusum_live": (live_nb_cusum, None),  # the same, through the live detector's baseline
 }
 

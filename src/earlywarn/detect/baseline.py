@@ -34,19 +34,26 @@ from functools import lru_cache
 from statistics import NormalDist
 from typing import Protocol
 
+import numpy as np
+import numpy.typing as npt
+
 from earlywarn.config import DetectConfig
 from earlywarn.detect.methods import (
     FarringtonParams,
+    FloatArray,
     HarmonicParams,
     NbCusumParams,
     SurgeParams,
+    _harmonic_design,
     acled_surge,
     ears,
     farrington_baseline,
     harmonic_baseline,
-    nb_cusum,
     overdispersed_quantile,
 )
+from earlywarn.detect.nbfit import compiled_nb_cusum
+
+IntArray = npt.NDArray[np.int64]
 
 
 class Counts(Protocol):
@@ -274,7 +281,8 @@ def _nb_cusum(periods: list[int], ahead: int, cfg: DetectConfig) -> Baseline | N
     """
     t = len(periods) - 1
     params = nb_cusum_params(t, ahead, cfg)
-    decision = nb_cusum(periods, t, params, unknown=ahead - 1)
+    # The compiled fit decides as methods.nb_cusum does (its edge cases go to numpy).
+    decision = compiled_nb_cusum(periods, t, params, unknown=ahead - 1)
     if decision is None:
         return None
     # nb_cusum's upper already exceeds the expectation and is at least 1.
@@ -282,6 +290,64 @@ def _nb_cusum(periods: list[int], ahead: int, cfg: DetectConfig) -> Baseline | N
     rule = f"nb_cusum_h{params.interval(decision.expected):g}"  # the interval applied
     history = sum(periods[: t - ahead + 1])
     return Baseline(decision.expected, threshold, float(t - ahead + 1), history, rule)
+
+
+def kernel_rules(cfg: DetectConfig) -> tuple[str, str, str]:
+    """The rule of a baseline the detector's kernel cached, by its ``BASE_RULE``: the Poisson
+    rule's, then nb_cusum's with interval ``h`` and ``h_sparse`` (as :func:`_nb_cusum`
+    names them)."""
+    params = nb_cusum_params(0, 1, cfg)
+    return (
+        RULE,
+        f"nb_cusum_h{params.h:g}",
+        f"nb_cusum_h{params.h_sparse:g}",
+    )
+
+
+def nb_cusum_tables(
+    cfg: DetectConfig,
+) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, IntArray, FloatArray]:
+    """What the kernel needs to fit :func:`_nb_cusum` itself, for every ``t`` and ``ahead``:
+    the designs ``nbfit`` would use (the same floats, zero-padded), (fitted rows, run) with
+    0 rows where the method has too little history, and the float parameters. Empty tables
+    (no ``t``) for the other methods."""
+    width = cfg.window_buckets
+    most = cfg.baseline_buckets // width + 2 if cfg.method == "nb_cusum" else 0
+    params = nb_cusum_params(0, 1, cfg)
+    shape = np.zeros((2, most, 2), dtype=np.int64)
+    designs: dict[tuple[int, int], tuple[FloatArray, ...]] = {}
+    for ahead in (1, 2):
+        for t in range(most):
+            base = nb_cusum_params(t, ahead, cfg).baseline
+            run = min(params.run, t + 1)
+            fitted = t - base.past_excluded  # the fit starts at 0: cycles cover all history
+            if fitted < base.min_history:
+                continue
+            x_trend, a_trend = _harmonic_design(fitted, run, t % base.freq, True, base)
+            x_flat, a_flat = _harmonic_design(fitted, run, t % base.freq, False, base)
+            shape[ahead - 1, t] = (fitted, run)
+            designs[(ahead, t)] = (x_trend, a_trend, x_flat, a_flat)
+    rows = int(shape[:, :, 0].max()) if most else 0
+    some = next(iter(designs.values()), None)
+    columns = [1, 1, 1, 1] if some is None else [design.shape[1] for design in some]
+    tables = [
+        np.zeros((2, most, size, columns[j]), dtype=np.float64)
+        for j, size in enumerate((rows, params.run, rows, params.run))
+    ]
+    for (ahead, t), found in designs.items():
+        for table, design in zip(tables, found, strict=True):
+            table[ahead - 1, t, : design.shape[0], : design.shape[1]] = design
+    floats = np.array(
+        [
+            params.baseline.weights_threshold,
+            params.shift,
+            params.h,
+            params.h_sparse,
+            params.sparse_below,
+        ],
+        dtype=np.float64,
+    )
+    return tables[0], tables[1], tables[2], tables[3], shape, floats
 
 
 def _ears(periods: list[int], cfg: DetectConfig) -> Baseline | None:

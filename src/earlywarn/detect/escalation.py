@@ -31,11 +31,14 @@ from earlywarn.detect.baseline import (
     baseline_tag,
     compute_baseline,
     history_end,
+    kernel_rules,
+    nb_cusum_tables,
 )
 from earlywarn.detect.state import (
     ADVANCE,
     BASE_HISTORY,
     BASE_OWNED,
+    BASE_RULE,
     BASE_SPAN,
     BASE_STOP,
     BASE_TAG,
@@ -376,6 +379,9 @@ class EscalationDetector:
             ],
             dtype=np.int64,
         )
+        # The kernel fits nb_cusum itself (the same compiled fit, the same floats).
+        self._nb_tables = nb_cusum_tables(cfg)
+        self._kernel_rules = kernel_rules(cfg)
         self._fparams = np.array(
             [
                 cfg.prior_rate_per_window,
@@ -593,6 +599,7 @@ class EscalationDetector:
                 status,
                 swept,
                 counts,
+                self._nb_tables,
             )
             # The kernel lowered the due bounds of departments whose episodes it updated.
             for index in np.flatnonzero(dep_due != passed_due).tolist():
@@ -787,13 +794,15 @@ class EscalationDetector:
         if int(row[BASE_TAG]) == tag:
             if row[BASE_OWNED] and key.base_tag == tag and key.base is not None:
                 return key.base
-            # The kernel cached the Poisson rule for this tag: the same object, from its row.
+            # The kernel cached the Poisson rule or the nb_cusum fit for this tag: the same
+            # object, from its row.
             span = int(row[BASE_SPAN])
             base = Baseline(
                 float(self._state.base_expected[key.row]),
                 int(row[BASE_THRESHOLD]),
                 span / self.cfg.window_buckets,
                 int(row[BASE_HISTORY]),
+                self._kernel_rules[int(row[BASE_RULE])],
             )
         else:
             base = compute_baseline(key.counts, bucket, region.first_bucket, self.cfg)

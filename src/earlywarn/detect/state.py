@@ -16,7 +16,9 @@ no sweep came since it was written (generation) or it is ≥ the last sweep's bo
 The kernel runs a batch of region updates in order and returns to Python whenever an update
 needs more than counting (a decision, an episode, a late window, a department's advance, a
 table to grow); Python resumes it where it stopped, so decisions see the same state as one
-update at a time.
+update at a time. Baselines the kernel computes itself where the detector evaluates: the
+Poisson rule (closed form) and the nb_cusum fit (``nbfit.nb_cusum_kernel``, the floats the
+Python path computes), unless the fit hands the input to numpy (``EDGE``).
 """
 
 from __future__ import annotations
@@ -27,10 +29,16 @@ import numpy as np
 import numpy.typing as npt
 from numba import njit
 
+from earlywarn.detect.nbfit import OK, nb_cusum_kernel
+
 Int64s = npt.NDArray[np.int64]
 Int32s = npt.NDArray[np.int32]
 Floats = npt.NDArray[np.float64]
 Flags = npt.NDArray[np.int8]
+Floats4 = npt.NDArray[np.float64]
+# nb_cusum's designs per (ahead - 1, t) padded, (fitted rows, run) per (ahead - 1, t) (0 rows:
+# too little history), and (weights_threshold, shift, h, h_sparse, sparse_below).
+NbTables = tuple[Floats4, Floats4, Floats4, Floats4, Int64s, Floats]
 
 NO_BUCKET = -(2**62)  # below every bucket: "none yet"
 _EMPTY_TAG = np.iinfo(np.int32).min  # a ring slot that never held a bucket
@@ -61,7 +69,8 @@ EP_THRESHOLD_FLOAT = 19  # its threshold (``State.ep_threshold``) came from a sn
 HISTORY_START = 20  # the Poisson rule's history sum over [start, end), moved by differences
 HISTORY_END = 21
 HISTORY_TOTAL = 22
-_COLUMNS = 23
+BASE_RULE = 23  # the cached baseline's rule: 0 the Poisson rule's, 1 nb_cusum's h, 2 h_sparse
+_COLUMNS = 24
 
 # What the kernel reports per update (``State.status``).
 DUP = 1
@@ -334,6 +343,109 @@ def _poisson_base(
 
 
 @njit(cache=True)
+def _nb_base(
+    rows: Int64s,
+    base_expected: Floats,
+    ring_c: Int32s,
+    ring_b: Int32s,
+    ov_k: Int64s,
+    ov_b: Int64s,
+    ov_c: Int64s,
+    ov_e: Int64s,
+    dep_first: Int64s,
+    k: int,
+    tag: int,
+    width: int,
+    baseline: int,
+    min_count: int,
+    nb: NbTables,
+) -> bool:
+    """Cache baseline._nb_cusum's result (same floats: the same compiled fit on the same
+    periods and designs) for row ``k``; False (nothing cached) where Python decides: too
+    little history (the Poisson fallback) or an input the fit hands to numpy (EDGE)."""
+    x_trend, a_trend, x_flat, a_flat, shape, fparams = nb
+    end = tag // 2
+    ahead = 1 + tag % 2
+    known = max(0, (end - dep_first[rows[k, DEPARTMENT]]) // width)
+    n = min(baseline // width, known)
+    t = n + ahead - 1
+    fitted = shape[ahead - 1, t, 0]
+    if fitted <= 0:
+        return False
+    run = shape[ahead - 1, t, 1]
+    # history_periods: whole periods ending at ``end``, then the judged one(s) as 0.
+    y = np.zeros(t + 1)
+    first = end - n * width
+    history = 0
+    for p in range(n):
+        lo = first + p * width
+        c = _total(rows, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e, k, lo, lo + width)
+        y[p] = c
+        history += c
+    status, expected, upper, _, _, interval = nb_cusum_kernel(
+        y,
+        fitted,
+        x_trend[ahead - 1, t, :fitted],
+        a_trend[ahead - 1, t, :run],
+        x_flat[ahead - 1, t, :fitted],
+        a_flat[ahead - 1, t, :run],
+        ahead - 1,
+        fparams[0],
+        fparams[1],
+        fparams[2],
+        fparams[3],
+        fparams[4],
+    )
+    if status != OK:
+        return False
+    rows[k, BASE_TAG] = tag
+    rows[k, BASE_STOP] = end
+    rows[k, BASE_THRESHOLD] = max(min_count, int(upper))
+    rows[k, BASE_TWO] = -1
+    rows[k, BASE_OWNED] = 0
+    rows[k, BASE_HISTORY] = history
+    rows[k, BASE_SPAN] = n * width
+    rows[k, BASE_RULE] = 1 if interval == fparams[2] else 2
+    base_expected[k] = expected
+    return True
+
+
+@njit(cache=True)
+def _base(
+    rows: Int64s,
+    base_expected: Floats,
+    ring_c: Int32s,
+    ring_b: Int32s,
+    ov_k: Int64s,
+    ov_b: Int64s,
+    ov_c: Int64s,
+    ov_e: Int64s,
+    dep_first: Int64s,
+    k: int,
+    b: int,
+    tag: int,
+    width: int,
+    baseline: int,
+    min_count: int,
+    fparams: Floats,
+    poisson: bool,
+    nb: NbTables,
+) -> bool:
+    """The kernel's baseline for row ``k`` at ``tag`` (cached in the row), where it has one."""
+    if poisson:
+        return _poisson_base(
+            rows, base_expected, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e, dep_first, k, b, tag,
+            width, baseline, min_count, fparams,
+        )  # fmt: skip
+    if nb[4].shape[1] == 0:
+        return False  # another method: Python fits
+    return _nb_base(
+        rows, base_expected, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e, dep_first, k, tag, width,
+        baseline, min_count, nb,
+    )  # fmt: skip
+
+
+@njit(cache=True)
 def _run(
     rows: Int64s,
     base_expected: Floats,
@@ -366,6 +478,7 @@ def _run(
     status: Flags,
     swept: Int64s,
     count_out: Int64s,
+    nb: NbTables,
 ) -> int:
     """Count updates from incident ``start[0]``, update ``start[1]`` (pre-checks done when
     ``start[2]``) until one needs Python; leave where to resume in ``start``."""
@@ -452,26 +565,25 @@ def _run(
                     dep_due[d] = bound
                 if count < min_count:
                     continue
-                if rows[k, BASE_TAG] != tag and not (
-                    poisson
-                    and _poisson_base(
-                        rows,
-                        base_expected,
-                        ring_c,
-                        ring_b,
-                        ov_k,
-                        ov_b,
-                        ov_c,
-                        ov_e,
-                        dep_first,
-                        k,
-                        b,
-                        tag,
-                        width,
-                        baseline,
-                        min_count,
-                        fparams,
-                    )
+                if rows[k, BASE_TAG] != tag and not _base(
+                    rows,
+                    base_expected,
+                    ring_c,
+                    ring_b,
+                    ov_k,
+                    ov_b,
+                    ov_c,
+                    ov_e,
+                    dep_first,
+                    k,
+                    b,
+                    tag,
+                    width,
+                    baseline,
+                    min_count,
+                    fparams,
+                    poisson,
+                    nb,
                 ):
                     start[0], start[1], start[2] = i, r, 1
                     return DECIDE
@@ -538,9 +650,8 @@ def _run(
             # cached here as _baseline would (the cache is kept until invalidated, so *when*
             # it is computed matters); beyond the exact limit Python does it.
             if (
-                poisson
-                and rows[k, BASE_TAG] != tag
-                and _poisson_base(
+                rows[k, BASE_TAG] != tag
+                and _base(
                     rows,
                     base_expected,
                     ring_c,
@@ -557,6 +668,8 @@ def _run(
                     baseline,
                     min_count,
                     fparams,
+                    poisson,
+                    nb,
                 )
                 and count < rows[k, BASE_THRESHOLD]
             ):
@@ -944,6 +1057,7 @@ def run(
     status: Flags,
     swept: Int64s,
     count_out: Int64s,
+    nb: NbTables,
 ) -> int:
     """The kernel over one batch's columns (see :func:`_run`); why it stopped."""
     return int(
@@ -979,5 +1093,6 @@ def run(
             status,
             swept,
             count_out,
+            nb,
         )
     )

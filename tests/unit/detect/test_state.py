@@ -3,9 +3,31 @@
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime, timedelta
 
-from earlywarn.detect.state import NEWEST, NO_BUCKET, SWEPT, RowCounts, State, ring_size
+import numpy as np
+
+from earlywarn.config import DetectConfig
+from earlywarn.detect import EscalationDetector
+from earlywarn.detect.baseline import (
+    baseline_tag,
+    compute_baseline,
+    nb_cusum_params,
+    nb_cusum_tables,
+)
+from earlywarn.detect.nbfit import _designs_for, compiled_nb_cusum
+from earlywarn.detect.state import (
+    BASE_OWNED,
+    BASE_TAG,
+    NEWEST,
+    NO_BUCKET,
+    SWEPT,
+    RowCounts,
+    State,
+    ring_size,
+)
 from earlywarn.detect.window import BucketCounts
+from earlywarn.model import Category, Incident, Place, Precision, Severity, SignalKind
 
 WIDTH = 4
 BASELINE = 20
@@ -140,3 +162,66 @@ def test_freed_rows_leave_nothing_behind() -> None:
     assert state.buckets(again) == ([], [])
     assert state.stories(again) == ([], [])
     assert state.held_buckets() == 0
+
+
+def test_kernel_nb_cusum_baselines_equal_compute_baseline() -> None:
+    """Every nb_cusum baseline the kernel fits and caches equals compute_baseline's, float for float."""
+    cfg = DetectConfig(method="nb_cusum", min_count=2)
+    detector = EscalationDetector(cfg, {})
+    rng = random.Random(6)
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    event_time: dict[str, datetime] = {}
+    checked = 0
+    for day in range(45):
+        batch = [
+            Incident(
+                id=f"i{day}-{n}",
+                signal_ids=(f"s{day}-{n}",),
+                story_id=f"s{day}-{n}",
+                category=rng.choice([Category.ARMED_ATTACK, Category.EXTORTION]),
+                confidence=0.9,
+                severity=Severity(),
+                place=Place(Precision.DEPARTMENT, department_ubigeo=rng.choice(["13", "21"])),
+                occurred_at=start + timedelta(days=day, seconds=rng.uniform(0, 86_400)),
+                source="test",
+                kind=SignalKind.NEWS,
+                title="t",
+            )
+            for n in range(rng.choice([2, 5, 30]))
+        ]
+        batch.sort(key=lambda item: item.occurred_at)
+        detector.observe_batch(batch, event_time)
+        state = detector._state
+        for region in detector._regions.values():
+            for key in region.keys.values():
+                row = state.rows[key.row]
+                tag = int(row[BASE_TAG])
+                if tag == NO_BUCKET or row[BASE_OWNED]:
+                    continue  # nothing cached, or Python's own object
+                bucket = tag // 2 + cfg.window_buckets - 1 + tag % 2  # a window with that tag
+                assert baseline_tag(bucket, cfg) == tag
+                cached = detector._baseline(region, key, bucket)
+                assert cached == compute_baseline(key.counts, bucket, region.first_bucket, cfg)
+                checked += 1
+    assert checked > 20
+
+
+def test_nb_cusum_tables_hold_the_fit_designs() -> None:
+    """The kernel's design tables are nbfit's designs, with no fit where nb_cusum has too little history."""
+    cfg = DetectConfig(method="nb_cusum")
+    x_trend, a_trend, x_flat, a_flat, shape, _ = nb_cusum_tables(cfg)
+    for ahead in (1, 2):
+        for t in range(shape.shape[1]):
+            params = nb_cusum_params(t, ahead, cfg)
+            y = [1.0] * (t + 1)
+            fitted, run = (int(v) for v in shape[ahead - 1, t])
+            if fitted == 0:
+                assert compiled_nb_cusum(y, t, params, unknown=ahead - 1) is None
+                continue
+            designs = _designs_for(fitted, run, t % params.baseline.freq, params.baseline)
+            tables = (x_trend, a_trend, x_flat, a_flat)
+            for table, design, size in zip(
+                tables, designs, (fitted, run, fitted, run), strict=True
+            ):
+                assert np.array_equal(table[ahead - 1, t, :size], design)
+    assert not nb_cusum_tables(DetectConfig(method="farrington"))[4].size

@@ -292,17 +292,18 @@ async def produce_paced(
     run: LiveRun,
     signals: Sequence[Signal],
     chunk: int,
-    hold_at: int | None = None,
-    release: asyncio.Event | None = None,
+    holds: Sequence[tuple[int, asyncio.Event]] = (),
 ) -> None:
     """``signals`` in chunks, each once the group has committed the one before: the stream
     keeps flowing at the workers' pace (and waits through rebalances) instead of landing
     all at once, so joins, leaves and kills happen while batches are in flight. From
-    signal ``hold_at`` on it waits for ``release`` (however slowly a worker starts)."""
+    signal ``at`` on it waits for the event of each ``(at, event)`` in ``holds`` (however
+    slowly a worker starts or stops)."""
     for start in range(0, len(signals), chunk):
         await wait_progress(run, start)  # the chunks before this one are committed
-        if release is not None and hold_at is not None and start >= hold_at:
-            await release.wait()
+        for at, release in holds:
+            if start >= at:
+                await release.wait()
         await produce(run.bootstrap, run.topic("signals"), signals[start : start + chunk])
 
 
@@ -453,13 +454,17 @@ async def scale_out_and_back(
     run: LiveRun, signals: Sequence[Signal], chunk: int, share: float = 0.2
 ) -> ScaleOut:
     """One worker, then a second joining early in a paced stream (which waits at 60 % until
-    it is ready), detecting, and leaving after ``share`` of the stream more while it flows.
-    Workers stay running: the caller reads the topics, then stops them."""
+    it is ready), detecting, and leaving after ``share`` of the stream more while it flows
+    (the stream waits at 90 % until it has left, so that the last tenth comes after it,
+    however slowly the second worker got going). Workers stay running: the caller reads the
+    topics, then stops them."""
     total = len(signals)
     joined = asyncio.Event()
+    left = asyncio.Event()
+    last_tenth = total * 9 // 10
     await run.start_worker()
     feeding = asyncio.create_task(
-        produce_paced(run, signals, chunk, hold_at=total * 6 // 10, release=joined)
+        produce_paced(run, signals, chunk, holds=((total * 6 // 10, joined), (last_tenth, left)))
     )
     try:
         await wait_progress(run, total // 10)
@@ -470,11 +475,12 @@ async def scale_out_and_back(
         at_join = await committed_total(
             run.bootstrap, signals_group_id(run.prefix), run.topic("signals")
         )
-        await wait_progress(run, at_join + int(total * share))
+        await wait_progress(run, min(at_join + int(total * share), last_tenth))
         left_at = await committed_total(
             run.bootstrap, signals_group_id(run.prefix), run.topic("signals")
         )
         exit_code = await asyncio.to_thread(second.stop)  # leaves the group
+        left.set()
         await feeding
         return ScaleOut(at_join, left_at, exit_code)
     finally:

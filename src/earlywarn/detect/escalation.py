@@ -460,9 +460,9 @@ class EscalationDetector:
         for incident in incidents:
             place = incident.place
             department = place.department_ubigeo
+            at = incident.occurred_at
             at_time = nan
             if event_time is not None and department is not None:
-                at = incident.occurred_at
                 last = event_time.get(department)
                 if last is None or at > last:
                     event_time[department] = at
@@ -491,7 +491,8 @@ class EscalationDetector:
                 inc_story.append(0)
                 continue
             assert department is not None
-            bucket = int(incident.occurred_at.timestamp() // bucket_seconds)
+            seconds = at_time if at_time == at_time else at.timestamp()
+            bucket = int(seconds // bucket_seconds)
             if not _BUCKET_MIN < bucket < _BUCKET_MAX:
                 raise ValueError(f"incident {incident.id}: event time out of range")
             region = regions.get(department)
@@ -623,7 +624,10 @@ class EscalationDetector:
                 if counted and bucket < counted[-1][0]:
                     key.ordered = False
                 counted.append((bucket, item))
-                if newest != NO_BUCKET:
+                # Most sweeps drop nothing: call sweep_items only when something may go.
+                if newest != NO_BUCKET and (
+                    key.dups or not key.ordered or counted[0][0] <= newest - width
+                ):
                     key.sweep_items(newest, width)
             done = reached
             if code == DONE:

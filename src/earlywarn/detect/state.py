@@ -683,6 +683,18 @@ def _run(
 
 
 @njit(cache=True)
+def _story_held(rows: Int64s, k: int, generation: int, bucket: int) -> bool:
+    """A story entry of row ``k`` still counts: made since its last reset, or not swept."""
+    return bool(generation == rows[k, GEN] or bucket >= rows[k, OLDEST_STORY])
+
+
+@njit(cache=True)
+def _slot_held(ring_c: Int32s, ring_b: Int32s, k: int, s: int, before: int) -> bool:
+    """Ring slot ``s`` of row ``k`` holds a non-zero count at or after ``before``."""
+    return bool(ring_b[k, s] != _EMPTY_TAG and ring_b[k, s] >= before and ring_c[k, s] != 0)
+
+
+@njit(cache=True)
 def _rehash(
     rows: Int64s,
     tab_k: Int64s,
@@ -702,10 +714,7 @@ def _rehash(
         k = tab_k[i]
         if k < 0:
             continue
-        if stories:
-            held = val1[i] == rows[k, GEN] or val0[i] >= rows[k, OLDEST_STORY]
-        else:
-            held = val1[i] >= rows[k, BEFORE]
+        held = _story_held(rows, k, val1[i], val0[i]) if stories else val1[i] >= rows[k, BEFORE]
         if not held:
             if not stories:
                 rows[k, OVERFLOW] -= 1
@@ -736,13 +745,13 @@ def _row_stories(
 ) -> tuple[Int64s, Int64s]:
     n = 0
     for i in range(st_k.shape[0]):
-        if st_k[i] == k and (st_g[i] == rows[k, GEN] or st_b[i] >= rows[k, OLDEST_STORY]):
+        if st_k[i] == k and _story_held(rows, k, st_g[i], st_b[i]):
             n += 1
     ids = np.empty(n, dtype=np.int64)
     buckets = np.empty(n, dtype=np.int64)
     n = 0
     for i in range(st_k.shape[0]):
-        if st_k[i] == k and (st_g[i] == rows[k, GEN] or st_b[i] >= rows[k, OLDEST_STORY]):
+        if st_k[i] == k and _story_held(rows, k, st_g[i], st_b[i]):
             ids[n] = st_s[i]
             buckets[n] = st_b[i]
             n += 1
@@ -763,7 +772,7 @@ def _row_buckets(
     before = rows[k, BEFORE]
     n = 0
     for s in range(ring_b.shape[1]):
-        if ring_b[k, s] != _EMPTY_TAG and ring_b[k, s] >= before and ring_c[k, s] != 0:
+        if _slot_held(ring_c, ring_b, k, s, before):
             n += 1
     for i in range(ov_k.shape[0]):
         if ov_k[i] == k and ov_e[i] >= before:
@@ -772,7 +781,7 @@ def _row_buckets(
     counts = np.empty(n, dtype=np.int64)
     n = 0
     for s in range(ring_b.shape[1]):
-        if ring_b[k, s] != _EMPTY_TAG and ring_b[k, s] >= before and ring_c[k, s] != 0:
+        if _slot_held(ring_c, ring_b, k, s, before):
             buckets[n] = ring_b[k, s]
             counts[n] = ring_c[k, s]
             n += 1
@@ -795,7 +804,7 @@ def _held_counts(
             continue
         before = rows[k, BEFORE]
         for s in range(ring_b.shape[1]):
-            if ring_b[k, s] != _EMPTY_TAG and ring_b[k, s] >= before and ring_c[k, s] != 0:
+            if _slot_held(ring_c, ring_b, k, s, before):
                 n += 1
     for i in range(ov_k.shape[0]):
         k = ov_k[i]
@@ -809,7 +818,7 @@ def _held_stories(rows: Int64s, st_k: Int64s, st_b: Int64s, st_g: Int64s, live: 
     n = 0
     for i in range(st_k.shape[0]):
         k = st_k[i]
-        if k >= 0 and live[k] and (st_g[i] == rows[k, GEN] or st_b[i] >= rows[k, OLDEST_STORY]):
+        if k >= 0 and live[k] and _story_held(rows, k, st_g[i], st_b[i]):
             n += 1
     return n
 
@@ -854,7 +863,8 @@ class State:
         )
         ring_c = np.zeros((capacity, self.ring), dtype=np.int32)
         ring_c[:old] = self.ring_c
-        ring_b = np.full((capacity, self.ring), _EMPTY_TAG, dtype=np.int32)
+        # Left unset (untouched pages stay unmapped): new_row empties a row's ring when used.
+        ring_b = np.empty((capacity, self.ring), dtype=np.int32)
         ring_b[:old] = self.ring_b
         self.ring_c, self.ring_b = ring_c, ring_b
         self.live = np.concatenate((self.live, np.zeros(capacity - old, dtype=np.int8)))
@@ -865,8 +875,9 @@ class State:
 
     def new_row(self, department: int, parent: int = -1) -> int:
         if not self._free:
-            # Grow by a quarter: rows are big (a ring each), and keys come early then stop.
-            self._grow_rows(self.rows.shape[0] + max(64, self.rows.shape[0] // 4))
+            # Double: each growth copies every ring, so geometric growth keeps the copying
+            # linear in the rows made (keys come early, then stop).
+            self._grow_rows(max(64, 2 * self.rows.shape[0]))
         k = self._free.pop()
         row = self.rows[k]
         row[:] = 0

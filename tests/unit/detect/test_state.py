@@ -164,6 +164,23 @@ def test_freed_rows_leave_nothing_behind() -> None:
     assert state.held_buckets() == 0
 
 
+def test_rows_keep_their_counts_across_growth_and_new_rows_start_empty() -> None:
+    """Rows grow by doubling; held counts survive each growth, and every new row is empty."""
+    state = State(WIDTH, BASELINE, capacity=1)
+    rows = []
+    capacities = []
+    for i in range(300):
+        row = state.new_row(0)
+        assert state.buckets(row) == ([], [])
+        state.add(row, 100 + i % 7, i + 1)
+        rows.append(row)
+        capacities.append(state.rows.shape[0])
+    assert sorted(set(capacities)) == [1, 64, 128, 256, 512]
+    for i, row in enumerate(rows):
+        assert state.buckets(row) == ([100 + i % 7], [i + 1])
+    assert state.held_buckets() == 300
+
+
 def test_kernel_nb_cusum_baselines_equal_compute_baseline() -> None:
     """Every nb_cusum baseline the kernel fits and caches equals compute_baseline's, float for float."""
     cfg = DetectConfig(method="nb_cusum", min_count=2)

@@ -52,6 +52,7 @@ from earlywarn.detect.methods import (
     overdispersed_quantile,
 )
 from earlywarn.detect.nbfit import compiled_nb_cusum
+from earlywarn.detect.poisson import exact_upper_threshold
 
 IntArray = npt.NDArray[np.int64]
 
@@ -66,6 +67,7 @@ class Counts(Protocol):
     def period_totals(self, start: int, n: int, width: int) -> list[int]:
         """Sums of ``n`` consecutive ``width``-bucket periods from bucket ``start``."""
         ...
+
 
 ALPHA = 0.01
 """Tail probability of the threshold: a count this high happens by chance ≤ 1% of windows."""
@@ -102,15 +104,7 @@ def poisson_upper_threshold(expected: float, alpha: float = ALPHA) -> int:
     if expected > EXACT_LIMIT:
         z = NormalDist().inv_cdf(target)
         return math.ceil(expected + z * math.sqrt(expected) + 0.5)
-    pmf = math.exp(-expected)
-    cdf = pmf
-    k = 0
-    while cdf < target:
-        k += 1
-        pmf *= expected / k
-        cdf += pmf
-    # cdf(k) = P(X <= k) >= 1 - alpha, hence P(X >= k + 1) <= alpha.
-    return k + 1
+    return exact_upper_threshold(expected, target)  # the kernel's own (detect/poisson.py)
 
 
 def expected_per_window(
@@ -188,9 +182,7 @@ def compute_baseline(
     return poisson_baseline(counts, end + cfg.window_buckets - 1, first_bucket, cfg)
 
 
-def history_periods(
-    counts: Counts, end: int, first_bucket: int, cfg: DetectConfig
-) -> list[int]:
+def history_periods(counts: Counts, end: int, first_bucket: int, cfg: DetectConfig) -> list[int]:
     """Window-sized period counts ending at bucket ``end`` (exclusive), oldest first, plus a
     trailing 0 standing for the period being judged (the methods never read it).
 

@@ -23,13 +23,12 @@ Python path computes), unless the fit hands the input to numpy (``EDGE``).
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import numpy.typing as npt
 from numba import njit
 
 from earlywarn.detect.nbfit import OK, nb_cusum_kernel
+from earlywarn.detect.poisson import exact_upper_threshold_kernel
 
 Int64s = npt.NDArray[np.int64]
 Int32s = npt.NDArray[np.int32]
@@ -254,21 +253,6 @@ def _tag(bucket: int, width: int, periodic: bool) -> int:
 
 
 @njit(cache=True)
-def _poisson_threshold(expected: float, target: float) -> int:
-    """baseline.poisson_upper_threshold for 0 < expected <= its exact limit (same floats)."""
-    if expected <= 0:
-        return 1
-    pmf = math.exp(-expected)
-    cdf = pmf
-    k = 0
-    while cdf < target:
-        k += 1
-        pmf *= expected / k
-        cdf += pmf
-    return k + 1
-
-
-@njit(cache=True)
 def _poisson_base(
     rows: Int64s,
     base_expected: Floats,
@@ -333,7 +317,7 @@ def _poisson_base(
         return False
     rows[k, BASE_TAG] = tag
     rows[k, BASE_STOP] = window_start
-    rows[k, BASE_THRESHOLD] = max(min_count, _poisson_threshold(expected, fparams[2]))
+    rows[k, BASE_THRESHOLD] = max(min_count, exact_upper_threshold_kernel(expected, fparams[2]))
     rows[k, BASE_TWO] = -1
     rows[k, BASE_OWNED] = 0
     rows[k, BASE_HISTORY] = history

@@ -4,7 +4,6 @@ the worker, and is neither skipped nor committed (runtime/held.py)."""
 from __future__ import annotations
 
 import asyncio
-import json
 import signal
 import subprocess
 import sys
@@ -14,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from partition_kit import committed, publish
 
 from earlywarn.runtime.broker import EmbeddedBroker, free_port, tansu_binary, wait_for_port
 from earlywarn.runtime.topics import ensure_topics
@@ -98,27 +97,6 @@ class Copier:
             self.process.wait()
 
 
-async def _publish(bootstrap: str, topic: str, values: list[str]) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
-    await producer.start()
-    try:
-        for value in values:
-            await producer.send_and_wait(topic, json.dumps(value).encode(), partition=0)
-    finally:
-        await producer.stop()
-
-
-async def _committed(bootstrap: str, group: str, topic: str) -> int:
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False
-    )
-    await consumer.start()
-    try:
-        return await consumer.committed(TopicPartition(topic, 0)) or 0
-    finally:
-        await consumer.stop()
-
-
 async def _copied(bootstrap: str, topic: str, values: set[str]) -> set[str]:
     records = await read_topic(bootstrap, topic, lambda got: values <= set(got), timeout=60)
     return set(records)
@@ -144,12 +122,9 @@ async def test_a_stalled_batch_is_held_shown_and_then_completed(
         args = [broker.bootstrap, topic, group, str(tmp_path), out_bootstrap, out_topic]
         copier = Copier(args, 120_000, tmp_path / "copier.log")
         try:
-            await _publish(broker.bootstrap, topic, ["first"])
-            await until(
-                lambda: _committed(broker.bootstrap, group, topic), "first committed", 120, 0.2
-            )
+            await _first_committed(broker.bootstrap, topic, group)
             with paused(out_process):
-                await _publish(broker.bootstrap, topic, ["stalled"])
+                await publish(broker.bootstrap, topic, [b'"stalled"'])
 
                 async def held_for_a_second() -> bool:
                     held = await scrape_metric(copier.base, "earlywarn_held_messages", agent="copy")
@@ -159,7 +134,7 @@ async def test_a_stalled_batch_is_held_shown_and_then_completed(
                     return held == 1 and age >= 1.0
 
                 await until(held_for_a_second, "the stalled batch shown as held", 60, 0.1)
-                assert await _committed(broker.bootstrap, group, topic) == 1
+                assert await committed(broker.bootstrap, group, topic) == 1
             assert await _copied(out_bootstrap, out_topic, {"first", "stalled"})
             await until(
                 lambda: _committed_at_least(broker.bootstrap, group, topic, 2),
@@ -190,12 +165,9 @@ async def test_a_failed_batch_stops_the_worker_and_is_copied_after_the_restart(
         args = [broker.bootstrap, topic, group, str(tmp_path), out_bootstrap, out_topic]
         first = Copier(args, 1_500, tmp_path / "first.log")
         try:
-            await _publish(broker.bootstrap, topic, ["first"])
-            await until(
-                lambda: _committed(broker.bootstrap, group, topic), "first committed", 120, 0.2
-            )
+            await _first_committed(broker.bootstrap, topic, group)
             with paused(out_process):
-                await _publish(broker.bootstrap, topic, ["failed"])
+                await publish(broker.bootstrap, topic, [b'"failed"'])
                 code = await asyncio.to_thread(first.wait, 90)
         finally:
             first.kill()
@@ -203,9 +175,9 @@ async def test_a_failed_batch_stops_the_worker_and_is_copied_after_the_restart(
         assert code == 1, out[-3000:]
         assert "CRITICAL" in out and "a batch of 1 messages failed" in out, out[-3000:]
         assert f"{topic}[0] offsets 1-1" in out, out[-3000:]
-        assert await _committed(broker.bootstrap, group, topic) == 1
+        assert await committed(broker.bootstrap, group, topic) == 1
 
-        await _publish(broker.bootstrap, topic, ["later"])
+        await publish(broker.bootstrap, topic, [b'"later"'])
         again = Copier(args, 10_000, tmp_path / "again.log")
         try:
             assert await _copied(out_bootstrap, out_topic, {"first", "failed", "later"})
@@ -220,5 +192,11 @@ async def test_a_failed_batch_stops_the_worker_and_is_copied_after_the_restart(
             again.kill()
 
 
+async def _first_committed(bootstrap: str, topic: str, group: str) -> None:
+    """Publish "first" and wait until the copier has committed it (the worker is running)."""
+    await publish(bootstrap, topic, [b'"first"'])
+    await until(lambda: committed(bootstrap, group, topic), "first committed", 120, 0.2)
+
+
 async def _committed_at_least(bootstrap: str, group: str, topic: str, offset: int) -> bool:
-    return await _committed(bootstrap, group, topic) >= offset
+    return await committed(bootstrap, group, topic) >= offset

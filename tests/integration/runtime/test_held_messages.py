@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from partition_kit import committed, publish
 
 from earlywarn.runtime.broker import EmbeddedBroker
 from earlywarn.runtime.topics import ensure_topics
@@ -19,28 +19,7 @@ pytestmark = pytest.mark.integration
 AGENT = Path(__file__).with_name("held_batch_agent.py")
 
 
-async def _publish(bootstrap: str, topic: str, values: list[bytes]) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
-    await producer.start()
-    try:
-        for value in values:
-            await producer.send_and_wait(topic, value, partition=0)
-    finally:
-        await producer.stop()
-
-
-async def _committed(bootstrap: str, group: str, topic: str) -> int:
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False
-    )
-    await consumer.start()
-    try:
-        return await consumer.committed(TopicPartition(topic, 0)) or 0
-    finally:
-        await consumer.stop()
-
-
-async def test_a_batch_held_at_ctrl_c_is_not_committed(
+async def test_a_batch_held_at_ctrl_c_is_notcommitted(
     broker: EmbeddedBroker, tmp_path: Path
 ) -> None:
     """A take_events batch whose messages are held when Ctrl-C stops the worker stays
@@ -49,7 +28,7 @@ async def test_a_batch_held_at_ctrl_c_is_not_committed(
     topic = f"held-{uuid.uuid4().hex[:8]}"
     group = f"held-{uuid.uuid4().hex[:8]}"
     await ensure_topics(broker.bootstrap, (topic,), 1)
-    await _publish(broker.bootstrap, topic, [b"release"] * 3)
+    await publish(broker.bootstrap, topic, [b"release"] * 3)
     agent = subprocess.Popen(
         [sys.executable, str(AGENT), broker.bootstrap, topic, group, str(tmp_path)],
         stdout=subprocess.PIPE,
@@ -58,12 +37,12 @@ async def test_a_batch_held_at_ctrl_c_is_not_committed(
     )
     try:
         await until(
-            lambda: _committed(broker.bootstrap, group, topic),
+            lambda: committed(broker.bootstrap, group, topic),
             "the released messages committed",
             timeout=120,
             interval=0.2,
         )
-        await _publish(broker.bootstrap, topic, [b"hold", b"hold"])
+        await publish(broker.bootstrap, topic, [b"hold", b"hold"])
         out, _ = agent.communicate(timeout=120)
     finally:
         if agent.poll() is None:
@@ -71,4 +50,4 @@ async def test_a_batch_held_at_ctrl_c_is_not_committed(
             agent.communicate()
     assert "HOLDING" in out, out[-3000:]  # stopped while the batch was held
     assert agent.returncode == 0, out[-3000:]
-    assert await _committed(broker.bootstrap, group, topic) == 3, out[-3000:]
+    assert await committed(broker.bootstrap, group, topic) == 3, out[-3000:]

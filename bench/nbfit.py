@@ -24,6 +24,7 @@ from earlywarn.config import DetectConfig
 from earlywarn.detect.baseline import nb_cusum_params
 from earlywarn.detect.methods import Decision, NbCusumParams, nb_cusum
 from earlywarn.detect.nbfit import compiled_nb_cusum, takes_numpy_path
+from earlywarn.testing import live_shaped_histories
 
 DATA = Path(__file__).resolve().parents[1] / "../shared/data/detect"
 Case = tuple[list[float], int, NbCusumParams | None, int]
@@ -31,20 +32,10 @@ Fit = Callable[[Sequence[float], int, NbCusumParams | None, int], Decision | Non
 
 
 def daily_cases(count: int, seed: int) -> list[Case]:
-    """Live-shaped histories: overdispersed, weekly season, 30 % with a past outbreak."""
-    rng = np.random.default_rng(seed)
+    """Live-shaped histories (``earlywarn.testing.live_shaped_histories``) as fit inputs."""
     cfg = DetectConfig()
     cases: list[Case] = []
-    for _ in range(count):
-        n = 28 if rng.random() < 0.7 else int(rng.integers(9, 28))
-        mean = float(np.exp(rng.uniform(np.log(0.05), np.log(40))))
-        size = float(np.exp(rng.uniform(np.log(0.3), np.log(20))))
-        season = 1 + 0.3 * np.sin(2 * np.pi * np.arange(n) / 7 + rng.uniform(0, 6.3))
-        y = rng.poisson(rng.gamma(size, mean * season / size))
-        if rng.random() < 0.3:
-            at = int(rng.integers(0, n))
-            y[at : at + 3] += rng.poisson(3 * mean + 3, size=len(y[at : at + 3]))
-        ahead = 1 if rng.random() < 0.25 else 2
+    for y, ahead in live_shaped_histories(count, seed):
         history = [float(c) for c in y] + [0.0] * ahead
         t = len(history) - 1
         cases.append((history, t, nb_cusum_params(t, ahead, cfg), ahead - 1))

@@ -24,6 +24,7 @@ from typing import Any
 
 import aiohttp
 import feedparser
+import numpy as np
 import yaml
 from aiohttp import web
 
@@ -443,3 +444,28 @@ def entry_count(body: bytes, content_type: str | None) -> int:
         io.BytesIO(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
     )
     return len(parsed.get("entries") or ())
+
+
+# --------------------------------------------------------------------------- detector fits
+
+
+def live_shaped_histories(
+    count: int, seed: int, full_share: float = 0.7
+) -> list[tuple[list[int], int]]:
+    """Random daily histories shaped as the live detector's baselines see them, with how many
+    periods ahead each is judged (1 or 2): 9-28 periods (28 with ``full_share``),
+    overdispersed, a weekly season, 30 % with a past outbreak, from very sparse (0.05 a day)
+    to busy (40 a day). For comparing fit implementations (bench/nbfit.py, its tests)."""
+    rng = np.random.default_rng(seed)
+    out: list[tuple[list[int], int]] = []
+    for _ in range(count):
+        n = 28 if rng.random() < full_share else int(rng.integers(9, 28))
+        mean = float(np.exp(rng.uniform(np.log(0.05), np.log(40))))
+        size = float(np.exp(rng.uniform(np.log(0.3), np.log(20))))
+        season = 1 + 0.3 * np.sin(2 * np.pi * np.arange(n) / 7 + rng.uniform(0, 6.3))
+        y = rng.poisson(rng.gamma(size, mean * season / size))
+        if rng.random() < 0.3:
+            at = int(rng.integers(0, n))
+            y[at : at + 3] += rng.poisson(3 * mean + 3, size=len(y[at : at + 3]))
+        out.append(([int(c) for c in y], 1 if rng.random() < 0.25 else 2))
+    return out

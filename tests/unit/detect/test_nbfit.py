@@ -12,6 +12,7 @@ from earlywarn.config import DetectConfig
 from earlywarn.detect.baseline import WEEKLY_NB_CUSUM, nb_cusum_params
 from earlywarn.detect.methods import Decision, NbCusumParams, nb_cusum
 from earlywarn.detect.nbfit import EDGE, compiled_nb_cusum, nb_cusum_kernel, takes_numpy_path
+from earlywarn.testing import live_shaped_histories
 
 DATA = Path(__file__).resolve().parents[3] / "../shared/data/detect"
 
@@ -26,21 +27,7 @@ def _daily_case(periods: list[int], ahead: int, cfg: DetectConfig | None = None)
 
 
 def _random_daily(count: int, seed: int) -> list[Case]:
-    """Histories shaped as the live detector's (9-28 daily periods), overdispersed, seasonal,
-    some with a past outbreak, from very sparse (0.05 a day) to busy (40 a day)."""
-    rng = np.random.default_rng(seed)
-    cases = []
-    for _ in range(count):
-        n = 28 if rng.random() < 0.6 else int(rng.integers(9, 28))
-        mean = float(np.exp(rng.uniform(np.log(0.05), np.log(40))))
-        size = float(np.exp(rng.uniform(np.log(0.3), np.log(20))))
-        season = 1 + 0.3 * np.sin(2 * np.pi * np.arange(n) / 7 + rng.uniform(0, 6.3))
-        y = rng.poisson(rng.gamma(size, mean * season / size))
-        if rng.random() < 0.3:
-            at = int(rng.integers(0, n))
-            y[at : at + 3] += rng.poisson(3 * mean + 3, size=len(y[at : at + 3]))
-        cases.append(_daily_case([int(c) for c in y], 1 if rng.random() < 0.25 else 2))
-    return cases
+    return [_daily_case(y, ahead) for y, ahead in live_shaped_histories(count, seed, 0.6)]
 
 
 def _same_decision(got: Decision | None, ref: Decision | None, rel_tol: float = 1e-9) -> bool:

@@ -36,6 +36,8 @@ class DeadLetterReason(enum.StrEnum):
     # enrich
     UNKNOWN_PLACE = "unknown_place"
     OUTSIDE_PERU = "outside_peru"
+    # detect
+    EVENT_TIME_OUT_OF_RANGE = "event_time_out_of_range"
     # deliver
     WEBHOOK_REJECTED = "webhook_rejected"
     WEBHOOK_GONE = "webhook_gone"

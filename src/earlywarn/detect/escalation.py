@@ -12,11 +12,9 @@ Counting is per *story*: the enrichment stage clusters articles about one event 
 from __future__ import annotations
 
 import math
-from collections import deque
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
-from datetime import datetime
-from itertools import pairwise
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import numpy as np
@@ -45,7 +43,6 @@ from earlywarn.detect.state import (
     BASE_THRESHOLD,
     BASE_TWO,
     DONE,
-    DUP,
     EP_DIRTY,
     EP_LAST,
     EP_LEVEL,
@@ -63,6 +60,9 @@ from earlywarn.detect.state import (
     RowCounts,
     State,
 )
+from earlywarn.detect.state import (
+    CONTRIBUTION_CAP as CONTRIBUTION_CAP,  # re-exported: the cap escalation records obey
+)
 from earlywarn.detect.state import run as kernel_run
 from earlywarn.detect.window import bucket_start
 from earlywarn.model import (
@@ -72,26 +72,77 @@ from earlywarn.model import (
     Escalation,
     Incident,
     Level,
-    Place,
     format_time,
     parse_time,
 )
-
-CONTRIBUTION_CAP = 20
-"""Incidents kept per escalation record: enough to read the story, bounded for the payload."""
+from earlywarn.reasons import DeadLetterReason
 
 SNAPSHOT_VERSION = 1
 
 # Buckets are stored as int32 in the rings (hours since 1970 use 19 bits).
 _BUCKET_MIN = -(2**31)
 _BUCKET_MAX = 2**31 - 1
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _bucket_time(bucket: int, bucket_seconds: int) -> datetime:
+    """The start of ``bucket``, clamped to the datetimes there are."""
+    try:
+        return _EPOCH + timedelta(seconds=bucket * bucket_seconds)
+    except OverflowError:
+        return (datetime.max if bucket > 0 else datetime.min).replace(tzinfo=UTC)
+
 
 _Item = Incident | Contribution
+
+_ROUTE_WIDTH = 3  # regions an incident counts in: department, province, watched district
+_DEPARTMENTS = 26  # Peru's 25 departments and Lima Metropolitana where sources split it
+_PROVINCES = 196
+_STORIES_FLOOR = 1 << 12  # story ids are not forgotten below this many
 
 
 def _contribution(item: _Item) -> Contribution:
     # Incidents are converted lazily: most never end up in an escalation.
     return item if isinstance(item, Contribution) else Contribution.of(item)
+
+
+_ITEMS_FLOOR = 1 << 16  # the store is not collected below this many items
+
+
+class _Items:
+    """The incidents the rows' contributions refer to, by item number (the kernel books
+    numbers). Items no live row refers to any more are dropped when the store has doubled
+    since its last collection, so it stays within twice what the rows hold."""
+
+    __slots__ = ("by_number", "floor", "limit", "next")
+
+    def __init__(self, floor: int = _ITEMS_FLOOR) -> None:
+        self.by_number: dict[int, _Item] = {}
+        self.next = 0
+        self.floor = floor
+        self.limit = floor
+
+    def add_all(self, items: Sequence[_Item]) -> int:
+        """Store ``items`` under consecutive numbers; the first one."""
+        first = self.next
+        self.next += len(items)
+        self.by_number.update(zip(range(first, self.next), items, strict=True))
+        return first
+
+    def add(self, item: _Item) -> int:
+        return self.add_all((item,))
+
+    def collect(self, state: State) -> None:
+        """Drop the items no live row refers to, if the store has grown enough to bother."""
+        if len(self.by_number) <= self.limit:
+            return
+        by_number = self.by_number
+        self.by_number = {n: by_number[n] for n in np.unique(state.held_items()).tolist()}
+        self.limit = max(self.floor, 2 * len(self.by_number))
+
+    def pairs(self, numbers: list[int], buckets: list[int]) -> list[tuple[int, _Item]]:
+        by_number = self.by_number
+        return [(b, by_number[n]) for n, b in zip(numbers, buckets, strict=True)]
 
 
 def _fmt_number(value: float) -> str:
@@ -204,19 +255,15 @@ class _Episode:
 
 
 class _Key:
-    """State of one region × category: its row in :class:`State` and what stays in Python
-    (contributions, the episode, the cached baseline object)."""
+    """State of one region × category: its row in :class:`State` (counts, stories and the
+    item numbers of its contributions) and what stays in Python (the episode, the cached
+    baseline object)."""
 
-    __slots__ = ("_episode", "base", "base_tag", "counted", "counts", "dups", "ordered", "row")
+    __slots__ = ("_episode", "base", "base_tag", "counts", "row")
 
     def __init__(self, state: State, department: int, parent: int = -1) -> None:
         self.row = state.new_row(department, parent)
         self.counts = RowCounts(state, self.row)
-        # Contributions: counted stories (newest CAP) and repeats (first CAP, only fill room).
-        self.counted: deque[tuple[int, _Item]] = deque(maxlen=CONTRIBUTION_CAP)
-        self.dups: list[tuple[int, _Item]] = []
-        # ``counted`` is in bucket order (no late count): sweeping drops a prefix.
-        self.ordered = True
         self._episode: _Episode | None = None
         # The baseline is cached per tag (baseline_tag): the window's end bucket for the
         # Poisson rule, the history's end (a window-grid boundary) for the period methods.
@@ -259,31 +306,25 @@ class _Key:
         row[BASE_STOP] = NO_BUCKET
         row[BASE_OWNED] = 0
 
-    def contributions(self, start: int, end: int) -> tuple[Contribution, ...]:
+    def counted(self, items: _Items) -> list[tuple[int, _Item]]:
+        """Counted stories (the newest CONTRIBUTION_CAP not swept), with their buckets."""
+        return items.pairs(*self.counts.state.counted(self.row))
+
+    def dups(self, items: _Items) -> list[tuple[int, _Item]]:
+        """Repeats of counted stories (the first CONTRIBUTION_CAP not swept), with buckets."""
+        return items.pairs(*self.counts.state.dups(self.row))
+
+    def contributions(self, start: int, end: int, items: _Items) -> tuple[Contribution, ...]:
         """Contributions with bucket in ``[start, end]``, counted stories first, by time."""
-        picked = [item for b, item in self.counted if start <= b <= end]
+        picked = [item for b, item in self.counted(items) if start <= b <= end]
         room = CONTRIBUTION_CAP - len(picked)
         if room > 0:
-            picked.extend([item for b, item in self.dups if start <= b <= end][:room])
+            picked.extend([item for b, item in self.dups(items) if start <= b <= end][:room])
         result = [_contribution(item) for item in picked]
         result.sort(key=lambda c: (c.occurred_at, c.incident_id))
         return tuple(result)
 
-    def sweep_items(self, newest: int, width: int) -> None:
-        """The kernel swept the row at ``newest``: contributions out of every window go too."""
-        oldest_item = newest - width
-        counted = self.counted
-        if self.ordered:
-            while counted and counted[0][0] <= oldest_item:
-                counted.popleft()
-        elif counted and min(b for b, _ in counted) <= oldest_item:
-            kept = [item for item in counted if item[0] > oldest_item]
-            self.counted = deque(kept, maxlen=CONTRIBUTION_CAP)
-            self.ordered = all(a[0] <= b[0] for a, b in pairwise(kept))
-        if self.dups:
-            self.dups = [item for item in self.dups if item[0] > oldest_item]
-
-    def to_dict(self, story_names: Mapping[int, str]) -> dict[str, Any]:
+    def to_dict(self, story_names: Mapping[int, str], items: _Items) -> dict[str, Any]:
         state = self.counts.state
         buckets, counts = state.buckets(self.row)
         ids, story_buckets = state.stories(self.row)
@@ -295,8 +336,8 @@ class _Key:
             "max_bucket": None if newest == NO_BUCKET else newest,
             "swept_at": None if swept_at == NO_BUCKET else swept_at,
             "stories": {story: bucket for bucket, story in stories},
-            "counted": [[b, _contribution(i).to_dict()] for b, i in self.counted],
-            "dups": [[b, _contribution(i).to_dict()] for b, i in self.dups],
+            "counted": [[b, _contribution(i).to_dict()] for b, i in self.counted(items)],
+            "dups": [[b, _contribution(i).to_dict()] for b, i in self.dups(items)],
             "episode": self.episode.to_dict() if self.episode else None,
         }
 
@@ -307,6 +348,7 @@ class _Key:
         state: State,
         department: int,
         story_number: Callable[[str], int],
+        items: _Items,
     ) -> _Key:
         key = cls(state, department)
         row = key.row
@@ -320,13 +362,10 @@ class _Key:
         state.rows[row, SWEPT] = NO_BUCKET if swept_at is None else int(swept_at)
         for story, bucket in data["stories"].items():
             state.put_story(row, story_number(str(story)), int(bucket))
-        key.counted = deque(
-            ((int(b), Contribution.from_dict(c)) for b, c in data["counted"]),
-            maxlen=CONTRIBUTION_CAP,
-        )
-        key.dups = [(int(b), Contribution.from_dict(c)) for b, c in data["dups"]]
-        buckets = [b for b, _ in key.counted]
-        key.ordered = buckets == sorted(buckets)
+        for b, c in data["counted"]:
+            state.put_counted(row, items.add(Contribution.from_dict(c)), int(b))
+        for b, c in data["dups"]:
+            state.put_dup(row, items.add(Contribution.from_dict(c)), int(b))
         episode = data.get("episode")
         key.episode = _Episode.from_dict(episode, state, row) if episode else None
         return key
@@ -365,7 +404,16 @@ class EscalationDetector:
         self._min_count = cfg.min_count
         # The period methods read history per window-sized period.
         self._period = 0 if cfg.method == "poisson" else cfg.window_buckets
-        self._state = State(cfg.window_buckets, cfg.baseline_buckets)
+        # Event times whose bucket fits the rings (a bucket's margin on each side for the
+        # float division); an incident outside is rejected (take_rejected), never counted.
+        self._earliest = _bucket_time(_BUCKET_MIN + 2, cfg.bucket_seconds)
+        self._latest = _bucket_time(_BUCKET_MAX - 1, cfg.bucket_seconds)
+        self._rejected: list[tuple[Incident, DeadLetterReason, str]] = []
+        # Rows for every region × category the configuration can count in, up front: growing
+        # copies every ring, and rows never used leave their pages untouched (unmapped).
+        regions = _DEPARTMENTS + (_PROVINCES if cfg.province_regions else 0)
+        regions += len(cfg.district_regions)
+        self._state = State(cfg.window_buckets, cfg.baseline_buckets, regions * len(Category))
         self._params = np.array(
             [
                 cfg.window_buckets,
@@ -400,13 +448,18 @@ class EscalationDetector:
         self._story_ids: dict[str, int] = {}
         self._story_names: dict[int, str] = {}
         self._next_story = 0
+        # Forgetting costs a pass over the maps: only once they have doubled since.
+        self._story_limit = _STORIES_FLOOR
         # Departments numbered for the kernel's per-department due bounds (25, never dropped).
         self._department_ids: dict[str, int] = {}
         self._department_names: list[str] = []
-        # (department, province, district, category) → the rows, keys and scopes it counts in.
-        self._routes: dict[
-            tuple[str, str | None, str | None, Category], tuple[list[int], list[_Key], list[str]]
-        ] = {}
+        # (department, province, district, category) → its route's number: the rows it counts
+        # in (``_route_rows``, for the kernel), and their keys and scopes (for decisions).
+        self._routes: dict[tuple[str, str | None, str | None, Category], int] = {}
+        self._route_rows: Int64s = np.full((1024, _ROUTE_WIDTH), -1, dtype=np.int64)
+        self._route_keys: list[tuple[list[_Key], list[str]]] = [([], [])]
+        # The incidents contributions refer to (the kernel books their numbers).
+        self._items = _Items()
 
     # ------------------------------------------------------------------ incidents
 
@@ -432,37 +485,36 @@ class EscalationDetector:
     def _observe(
         self, incidents: Sequence[Incident], event_time: dict[str, datetime] | None
     ) -> list[Escalation]:
-        # Python turns incidents into columns (one row per incident that may advance its
-        # department or counts; one per region update); the kernel counts them in order and
+        # Python reads each incident once into per-incident columns (its route: the rows it
+        # counts in; its story, weight, event time); the kernel counts them in order and
         # stops where Python must act (_run).
         cfg = self.cfg
         not_relevant = Category.NOT_RELEVANT
         min_confidence = cfg.min_confidence
-        bucket_seconds = cfg.bucket_seconds
-        regions = self._regions
         routes = self._routes
         story_ids = self._story_ids
-        story_names = self._story_names
         department_ids = self._department_ids
         none, injured, killed = cfg.severity_weights
         nan = math.nan
-        rows: list[Incident] = []
-        inc_updates: list[int] = []  # region updates per incident
+        earliest, latest = self._earliest, self._latest
+        kept: list[Incident] = []
         inc_dep: list[int] = []
-        inc_time: list[float] = []
-        inc_slow: list[int] = []
-        inc_bucket: list[int] = []
+        inc_time: list[float] = []  # event time where it advances its department, else NaN
+        inc_seconds: list[float] = []
+        inc_route: list[int] = []  # 0: counts nowhere (it only advances its department)
         inc_weight: list[int] = []
         inc_story: list[int] = []
-        upd_k: list[int] = []
-        upd_key: list[_Key] = []
-        upd_scope: list[str] = []
         for incident in incidents:
             place = incident.place
             department = place.department_ubigeo
             at = incident.occurred_at
             at_time = nan
-            if event_time is not None and department is not None:
+            if department is None:
+                continue  # neither advances nor counts
+            if not earliest <= at < latest:
+                self._reject_time(incident)
+                continue  # nor moves its department's event time out of reach
+            if event_time is not None:
                 last = event_time.get(department)
                 if last is None or at > last:
                     event_time[department] = at
@@ -475,106 +527,91 @@ class EscalationDetector:
             )
             if not qualifies and at_time != at_time:
                 continue  # neither advances nor counts
-            dep = -1
-            if department is not None:
-                dep = department_ids.get(department, -1)
-                if dep < 0:
-                    dep = self._department(department)
-            rows.append(incident)
-            inc_dep.append(dep if at_time == at_time else -1)
+            dep = department_ids.get(department)
+            if dep is None:
+                dep = self._department(department)
+            kept.append(incident)
+            inc_dep.append(dep)
             inc_time.append(at_time)
             if not qualifies:
-                inc_slow.append(0)
-                inc_updates.append(0)
-                inc_bucket.append(0)
+                inc_seconds.append(0.0)
+                inc_route.append(0)
                 inc_weight.append(0)
                 inc_story.append(0)
                 continue
-            assert department is not None
             seconds = at_time if at_time == at_time else at.timestamp()
-            bucket = int(seconds // bucket_seconds)
-            if not _BUCKET_MIN < bucket < _BUCKET_MAX:
-                raise ValueError(f"incident {incident.id}: event time out of range")
-            region = regions.get(department)
-            if region is None:
-                region = regions[department] = _Region(bucket)
-                self._dep_first[dep] = bucket
-            # A late incident extends known history (Python, in order: _SLOW).
-            inc_slow.append(1 if bucket < region.first_bucket else 0)
+            inc_seconds.append(seconds)
             story = story_ids.get(incident.story_id)
-            if story is None:
-                story = story_ids[incident.story_id] = self._next_story
-                story_names[story] = incident.story_id
-                self._next_story += 1
+            inc_story.append(self._story_number(incident.story_id) if story is None else story)
             # Worst outcome, not the number of victims: one massacre must not look like a wave.
             severity = incident.severity
-            weight = killed if severity.killed else injured if severity.injured else none
-            # The regions it counts in (its department, province, watched district), found
-            # once per place × category: the keys live until their region is restored.
-            route_id = (department, place.province_ubigeo, place.district_ubigeo, category)
-            route = routes.get(route_id)
+            inc_weight.append(killed if severity.killed else injured if severity.injured else none)
+            # The rows it counts in (its department, province, watched district), found once
+            # per place × category: the keys live until their region is restored.
+            route = routes.get((department, place.province_ubigeo, place.district_ubigeo, category))
             if route is None:
-                route = routes[route_id] = self._route(region, dep, place, category)
-            route_rows, route_keys, route_scopes = route
-            upd_k += route_rows
-            upd_key += route_keys
-            upd_scope += route_scopes
-            inc_updates.append(len(route_rows))
-            inc_bucket.append(bucket)
-            inc_weight.append(weight)
-            inc_story.append(story)
+                route = self._new_route(incident, dep, int(seconds // cfg.bucket_seconds))
+            inc_route.append(route)
         out: list[Escalation] = []
-        if not rows:
+        if not kept:
             return out
-        updates = np.array(inc_updates, dtype=np.int64)
-        inc_first = np.zeros(len(rows) + 1, dtype=np.int64)
-        np.cumsum(updates, out=inc_first[1:])
-        incident_of = np.repeat(np.arange(len(rows)), updates)
+        route_of = np.array(inc_route, dtype=np.int64)
+        buckets = np.floor_divide(np.array(inc_seconds, dtype=np.float64), cfg.bucket_seconds)
+        inc_b = buckets.astype(np.int64)  # in the rings' range: checked per incident above
+        departments = np.array(inc_dep, dtype=np.int64)
+        # A late incident extends known history (Python, in order: SLOW).
+        inc_slow = ((route_of != 0) & (inc_b < self._dep_first[departments])).astype(np.int8)
+        self._items.collect(self._state)
         self._run(
-            rows,
-            inc_first,
-            np.array(inc_dep, dtype=np.int64),
+            kept,
+            departments,
             np.array(inc_time, dtype=np.float64),
-            np.array(inc_slow, dtype=np.int8),
-            np.array(upd_k, dtype=np.int64),
-            np.repeat(np.array(inc_bucket, dtype=np.int64), updates),
-            np.repeat(np.array(inc_weight, dtype=np.int64), updates),
-            np.repeat(np.array(inc_story, dtype=np.int64), updates),
-            upd_key,
-            upd_scope,
-            [rows[i] for i in incident_of.tolist()],
+            inc_slow,
+            route_of,
+            inc_b,
+            np.array(inc_weight, dtype=np.int64),
+            np.array(inc_story, dtype=np.int64),
+            self._items.add_all(kept),
             out,
         )
         return out
 
+    def _reject_time(self, incident: Incident) -> None:
+        self._rejected.append(
+            (
+                incident,
+                DeadLetterReason.EVENT_TIME_OUT_OF_RANGE,
+                f"incident {incident.id}: event time {format_time(incident.occurred_at)} is "
+                f"outside the detector's buckets ({format_time(self._earliest)} to "
+                f"{format_time(self._latest)})",
+            )
+        )
+
+    def take_rejected(self) -> list[tuple[Incident, DeadLetterReason, str]]:
+        """The incidents observed since the last call that the detector refused (neither
+        counted nor advancing event time), with why: the caller dead-letters them."""
+        rejected, self._rejected = self._rejected, []
+        return rejected
+
     def _run(
         self,
-        rows: list[Incident],
-        inc_first: Int64s,
+        incidents: list[Incident],
         inc_dep: Int64s,
         inc_time: Floats,
         inc_slow: Flags,
-        upd_k: Int64s,
-        upd_b: Int64s,
-        upd_w: Int64s,
-        upd_s: Int64s,
-        upd_key: list[_Key],
-        upd_scope: list[str],
-        upd_item: list[Incident],
+        inc_route: Int64s,
+        inc_b: Int64s,
+        inc_w: Int64s,
+        inc_s: Int64s,
+        item_base: int,
         out: list[Escalation],
     ) -> None:
         """Run the kernel over the columns, doing in Python what it stops for."""
         state = self._state
-        n_upd = len(upd_key)
-        status = np.zeros(n_upd, dtype=np.int8)
-        swept = np.zeros(n_upd, dtype=np.int64)
-        counts = np.zeros(n_upd, dtype=np.int64)
-        start = np.zeros(3, dtype=np.int64)
+        batch = (inc_dep, inc_time, inc_slow, inc_route, inc_b, inc_w, inc_s)
+        start = np.zeros(4, dtype=np.int64)  # incident, update, pre-checks done, count
         dep_due = np.full(len(self._department_ids), NO_BUCKET, dtype=np.int64)
         department_ids = self._department_ids
-        width = self._width
-        done = 0  # updates whose contributions are booked
-        buckets: list[int] = upd_b.tolist()
         while True:
             dep_due[:] = NO_BUCKET
             for department, due in self._due.items():
@@ -584,88 +621,61 @@ class EscalationDetector:
             passed_due = dep_due.copy()
             code = kernel_run(
                 state,
-                inc_first,
-                inc_dep,
-                inc_time,
-                inc_slow,
-                upd_k,
-                upd_b,
-                upd_w,
-                upd_s,
+                batch,
+                self._route_rows,
+                item_base,
                 dep_due,
                 self._dep_first,
                 self._params,
                 self._fparams,
                 start,
-                status,
-                swept,
-                counts,
                 self._nb_tables,
             )
             # The kernel lowered the due bounds of departments whose episodes it updated.
             for index in np.flatnonzero(dep_due != passed_due).tolist():
                 self._due[self._department_names[index]] = int(dep_due[index])
-            i = int(start[0])
-            reached = int(inc_first[i]) + int(start[1])
-            # Contributions, in update order (only read by decisions, which come after).
-            for kind, newest, bucket, key, item in zip(
-                status[done:reached].tolist(),
-                swept[done:reached].tolist(),
-                buckets[done:reached],
-                upd_key[done:reached],
-                upd_item[done:reached],
-                strict=True,
-            ):
-                if kind == DUP:
-                    if len(key.dups) < CONTRIBUTION_CAP:
-                        key.dups.append((bucket, item))
-                    continue
-                counted = key.counted
-                if counted and bucket < counted[-1][0]:
-                    key.ordered = False
-                counted.append((bucket, item))
-                # Most sweeps drop nothing: call sweep_items only when something may go.
-                if newest != NO_BUCKET and (
-                    key.dups or not key.ordered or counted[0][0] <= newest - width
-                ):
-                    key.sweep_items(newest, width)
-            done = reached
             if code == DONE:
                 return
+            i = int(start[0])
             if code == GROW:
                 held = state.grow()
-                if held is not None:
-                    self._forget_stories(held, upd_s[done:].tolist())
+                if held is not None and len(self._story_names) > self._story_limit:
+                    self._forget_stories(held.tolist(), inc_s[i:].tolist())
             elif code == ADVANCE:
-                incident = rows[i]
+                incident = incidents[i]
                 advanced = incident.place.department_ubigeo
                 assert advanced is not None
                 out.extend(self.advance(incident.occurred_at, (advanced,)))
             elif code == SLOW:
-                incident = rows[i]
+                incident = incidents[i]
                 region_code = incident.place.department_ubigeo
                 assert region_code is not None
                 region = self._regions[region_code]
-                bucket = int(upd_b[inc_first[i]])
+                bucket = int(inc_b[i])
                 if bucket < region.first_bucket:
                     region.first_bucket = bucket  # a late incident extends known history
                     self._dep_first[department_ids[region_code]] = bucket
                     for other in region.keys.values():
                         other.forget_base()
             else:
-                u = reached - 1
+                update = int(start[1]) - 1
+                keys, scopes = self._route_keys[int(inc_route[i])]
                 escalation = self._decide(
-                    upd_scope[u], upd_key[u], rows[i], int(upd_b[u]), int(counts[u])
+                    scopes[update], keys[update], incidents[i], int(inc_b[i]), int(start[3])
                 )
                 if escalation is not None:
                     out.append(escalation)
 
-    def _route(
-        self, region: _Region, dep: int, place: Place, category: Category
-    ) -> tuple[list[int], list[_Key], list[str]]:
-        """The keys an incident at ``place`` counts in, created if new."""
+    def _new_route(self, incident: Incident, dep: int, bucket: int) -> int:
+        """The number of the route of a new place × category (its keys created if new)."""
+        place = incident.place
+        category = incident.category
         department = place.department_ubigeo
         assert department is not None
+        region = self._regions.get(department)
+        if region is None:
+            region = self._regions[department] = _Region(bucket)
+            self._dep_first[dep] = bucket
         scopes = [department]
         if self.cfg.province_regions:
             province = place.province_ubigeo
@@ -684,7 +694,22 @@ class EscalationDetector:
             if parent < 0:
                 parent = key.row
             route.append(key)
-        return [key.row for key in route], route, scopes
+        number = len(self._route_keys)
+        if number == self._route_rows.shape[0]:
+            grown = np.full((2 * number, _ROUTE_WIDTH), -1, dtype=np.int64)
+            grown[:number] = self._route_rows
+            self._route_rows = grown
+        self._route_rows[number] = -1
+        self._route_rows[number, : len(route)] = [key.row for key in route]
+        self._route_keys.append((route, scopes))
+        ident = (department, place.province_ubigeo, place.district_ubigeo, category)
+        self._routes[ident] = number
+        return number
+
+    def _forget_routes(self) -> None:
+        """Routes name keys: forget them when keys are replaced (route 0 counts nowhere)."""
+        self._routes = {}
+        self._route_keys = [([], [])]
 
     def _department(self, department: str) -> int:
         """The department's number for the kernel's per-department arrays."""
@@ -703,6 +728,7 @@ class EscalationDetector:
         names = self._story_names
         self._story_names = {n: names[n] for n in keep if n in names}
         self._story_ids = {name: n for n, name in self._story_names.items()}
+        self._story_limit = max(_STORIES_FLOOR, 2 * len(self._story_names))
 
     def _story_number(self, story: str) -> int:
         number = self._story_ids.get(story)
@@ -782,7 +808,7 @@ class EscalationDetector:
         """
         width = self.cfg.window_buckets
         best_bucket, best_count, best_time = bucket, count, occurred_at
-        for other_bucket, other in key.counted:
+        for other_bucket, other in key.counted(self._items):
             if not bucket < other_bucket < bucket + width:
                 continue
             other_count = key.counts.window_sum(other_bucket, width)
@@ -864,7 +890,7 @@ class EscalationDetector:
             rule=base.rule,
             reason=self._explain(category, name, count, base, score),
             episode_started_at=started_at,
-            contributions=key.contributions(bucket - width + 1, bucket),
+            contributions=key.contributions(bucket - width + 1, bucket, self._items),
         )
         if episode is None:
             newest = key.counts.max_bucket
@@ -1075,7 +1101,7 @@ class EscalationDetector:
             "keys": {
                 # Department keys keep their v1 name; provinces/districts are "code/category".
                 (cat.value if code == department else f"{code}/{cat.value}"): key.to_dict(
-                    self._story_names
+                    self._story_names, self._items
                 )
                 for (code, cat), key in region.keys.items()
             },
@@ -1090,7 +1116,7 @@ class EscalationDetector:
             self._close(ident)
         self._due.pop(department, None)
         old = self._regions.pop(department, None)
-        self._routes = {}  # they name the keys being replaced
+        self._forget_routes()  # they name the keys being replaced
         if old is not None:
             self._state.free_rows([key.row for key in old.keys.values()])
         first_bucket = data.get("first_bucket")
@@ -1103,7 +1129,7 @@ class EscalationDetector:
             code, _, cat = name.rpartition("/")
             ident = (code or department, Category(cat))
             key = region.keys[ident] = _Key.from_dict(
-                key_data, self._state, dep, self._story_number
+                key_data, self._state, dep, self._story_number, self._items
             )
             if key.episode is not None:
                 self._open(ident, key)
@@ -1125,7 +1151,7 @@ class EscalationDetector:
         """Forget all state (the worker lost its partitions; the table keeps the snapshots)."""
         self._state.free_rows([k.row for r in self._regions.values() for k in r.keys.values()])
         self._regions = {}
-        self._routes = {}
+        self._forget_routes()
         self._firing = {}
         self._firing_in = {}
         self._due = {}

@@ -3,7 +3,9 @@
 Every region × category is a *row*. Its bucket counts are a ring of ``2 × window + baseline
 + 1`` slots tagged with the bucket they hold (enough for every bucket a sweep keeps behind
 the newest, see :func:`ring_size`). Story ids seen recently and buckets that do not fit the
-ring (late ones) live in two open-addressing tables shared by all rows.
+ring (late ones) live in two open-addressing tables shared by all rows. A row also holds
+its contributions: the item numbers (and buckets) of its newest counted incidents and its
+first repeats, which the kernel books and sweeps with the counts.
 
 Expiry is lazy and exact. The dict-based counts this replaces dropped, at each sweep, the
 *prefix in insertion order* of buckets below ``before``; so a bucket is dropped at the first
@@ -38,6 +40,16 @@ Floats4 = npt.NDArray[np.float64]
 # nb_cusum's designs per (ahead - 1, t) padded, (fitted rows, run) per (ahead - 1, t) (0 rows:
 # too little history), and (weights_threshold, shift, h, h_sparse, sparse_below).
 NbTables = tuple[Floats4, Floats4, Floats4, Floats4, Int64s, Floats]
+# Contributions per row: item numbers and buckets of the counted incidents (a ring, newest
+# CONTRIBUTION_CAP) and of the repeats (the first CONTRIBUTION_CAP).
+Items = tuple[Int64s, Int64s, Int64s, Int64s]
+# Every row's bucket counts: rows, ring counts and buckets, overflow (row, bucket, count, expiry).
+Counts = tuple[Int64s, Int32s, Int32s, Int64s, Int64s, Int64s, Int64s]
+# The story table: row, story number, bucket, generation written.
+Stories = tuple[Int64s, Int64s, Int64s, Int64s]
+# A batch's columns per incident: department, event time where it advances it (else NaN),
+# late (SLOW), route, bucket, weight, story number.
+Batch = tuple[Int64s, Floats, Flags, Int64s, Int64s, Int64s, Int64s]
 
 NO_BUCKET = -(2**62)  # below every bucket: "none yet"
 _EMPTY_TAG = np.iinfo(np.int32).min  # a ring slot that never held a bucket
@@ -69,11 +81,13 @@ HISTORY_START = 20  # the Poisson rule's history sum over [start, end), moved by
 HISTORY_END = 21
 HISTORY_TOTAL = 22
 BASE_RULE = 23  # the cached baseline's rule: 0 the Poisson rule's, 1 nb_cusum's h, 2 h_sparse
-_COLUMNS = 24
+COUNTED_HEAD = 24  # the oldest slot of the row's ring of counted incidents
+COUNTED_LEN = 25  # incidents in it
+DUPS_LEN = 26  # repeats kept (the first CONTRIBUTION_CAP since they were last swept)
+_COLUMNS = 27
 
-# What the kernel reports per update (``State.status``).
-DUP = 1
-COUNTED = 2
+CONTRIBUTION_CAP = 20
+"""Incidents kept per row (and escalation record): enough to read the story, bounded."""
 
 # Why the kernel stopped.
 DONE = 0
@@ -89,7 +103,7 @@ def ring_size(window: int, baseline: int) -> int:
     return 2 * window + baseline + 1
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _find(tab_k: Int64s, tab_x: Int64s, row: int, x: int) -> int:
     """Index of (row, x) in an open-addressing table, or -1 - the first free index."""
     mask = tab_k.shape[0] - 1
@@ -108,18 +122,13 @@ def _find(tab_k: Int64s, tab_x: Int64s, row: int, x: int) -> int:
         i = (i + 1) & mask
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _get(
-    rows: Int64s,
-    ring_c: Int32s,
-    ring_b: Int32s,
-    ov_k: Int64s,
-    ov_b: Int64s,
-    ov_c: Int64s,
-    ov_e: Int64s,
+    counts: Counts,
     k: int,
     b: int,
 ) -> int:
+    rows, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e = counts
     size = ring_b.shape[1]
     s = b % size
     before = rows[k, BEFORE]
@@ -132,19 +141,14 @@ def _get(
     return 0
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _total(
-    rows: Int64s,
-    ring_c: Int32s,
-    ring_b: Int32s,
-    ov_k: Int64s,
-    ov_b: Int64s,
-    ov_c: Int64s,
-    ov_e: Int64s,
+    counts: Counts,
     k: int,
     start: int,
     end: int,
 ) -> int:
+    rows, ring_c, ring_b = counts[0], counts[1], counts[2]
     total = 0
     if rows[k, OVERFLOW] == 0 and end - start <= ring_b.shape[1]:
         size = ring_b.shape[1]
@@ -158,11 +162,43 @@ def _total(
                 s = 0
         return total
     for b in range(start, end):
-        total += _get(rows, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e, k, b)
+        total += _get(counts, k, b)
     return total
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
+def _period_sums(
+    counts: Counts, k: int, start: int, n: int, width: int, out: Int64s | Floats
+) -> int:
+    """Sums of ``n`` consecutive ``width``-bucket periods of row ``k`` from bucket ``start``
+    into ``out[:n]`` (zeroed first); their total. One pass over the ring, its arrays taken
+    out of ``counts`` once: per period (a fit reads up to 28), each take increfs them."""
+    rows, ring_c, ring_b = counts[0], counts[1], counts[2]
+    end = start + n * width
+    total = 0
+    for p in range(n):
+        out[p] = 0
+    if rows[k, OVERFLOW] == 0 and end - start <= ring_b.shape[1]:
+        size = ring_b.shape[1]
+        first = max(start, rows[k, BEFORE])
+        s = first % size
+        for b in range(first, end):
+            if ring_b[k, s] == b:
+                out[(b - start) // width] += ring_c[k, s]
+                total += ring_c[k, s]
+            s += 1
+            if s == size:
+                s = 0
+        return total
+    for p in range(n):
+        lo = start + p * width
+        c = _total(counts, k, lo, lo + width)
+        out[p] = c
+        total += c
+    return total
+
+
+@njit(cache=True, inline="always")
 def _overflow_put(
     rows: Int64s,
     ov_k: Int64s,
@@ -186,20 +222,15 @@ def _overflow_put(
     ov_e[i] = expiry
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _add(
-    rows: Int64s,
-    ring_c: Int32s,
-    ring_b: Int32s,
-    ov_k: Int64s,
-    ov_b: Int64s,
-    ov_c: Int64s,
-    ov_e: Int64s,
+    counts: Counts,
     used: Int64s,
     k: int,
     b: int,
     n: int,
 ) -> None:
+    rows, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e = counts
     size = ring_b.shape[1]
     s = b % size
     before = rows[k, BEFORE]
@@ -230,7 +261,7 @@ def _add(
         rows[k, HISTORY_TOTAL] += n
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _sweep(rows: Int64s, gen: Int64s, k: int, width: int, baseline: int) -> None:
     """Forget what can no longer influence a decision (the kernel calls it once per window
     of progress): buckets below the history of the newest window, stories below the
@@ -243,7 +274,72 @@ def _sweep(rows: Int64s, gen: Int64s, k: int, width: int, baseline: int) -> None
     rows[k, OLDEST_STORY] = newest - 2 * width
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
+def _book_counted(
+    rows: Int64s, numbers: Int64s, buckets: Int64s, k: int, item: int, b: int
+) -> None:
+    """Append a counted incident to row ``k``'s ring, dropping its oldest when full."""
+    cap = numbers.shape[1]
+    head = rows[k, COUNTED_HEAD]
+    n = rows[k, COUNTED_LEN]
+    if n < cap:
+        s = head + n
+        if s >= cap:
+            s -= cap
+        rows[k, COUNTED_LEN] = n + 1
+    else:
+        s = head
+        rows[k, COUNTED_HEAD] = head + 1 if head + 1 < cap else 0
+    numbers[k, s] = item
+    buckets[k, s] = b
+
+
+@njit(cache=True, inline="always")
+def _book_dup(rows: Int64s, numbers: Int64s, buckets: Int64s, k: int, item: int, b: int) -> None:
+    """Keep a repeat of a counted story while row ``k`` has room for it."""
+    n = rows[k, DUPS_LEN]
+    if n < numbers.shape[1]:
+        numbers[k, n] = item
+        buckets[k, n] = b
+        rows[k, DUPS_LEN] = n + 1
+
+
+@njit(cache=True, inline="always")
+def _sweep_items(
+    rows: Int64s,
+    counted_n: Int64s,
+    counted_b: Int64s,
+    dups_n: Int64s,
+    dups_b: Int64s,
+    k: int,
+    oldest: int,
+) -> None:
+    """Drop row ``k``'s contributions at or before bucket ``oldest`` (out of every window
+    a decision reads), keeping the order of the others."""
+    cap = counted_n.shape[1]
+    n = rows[k, COUNTED_LEN]
+    head = rows[k, COUNTED_HEAD]
+    kept = 0
+    read = write = head
+    for _ in range(n):
+        if counted_b[k, read] > oldest:
+            counted_n[k, write] = counted_n[k, read]
+            counted_b[k, write] = counted_b[k, read]
+            kept += 1
+            write = write + 1 if write + 1 < cap else 0
+        read = read + 1 if read + 1 < cap else 0
+    rows[k, COUNTED_LEN] = kept
+    n = rows[k, DUPS_LEN]
+    kept = 0
+    for s in range(n):
+        if dups_b[k, s] > oldest:
+            dups_n[k, kept] = dups_n[k, s]
+            dups_b[k, kept] = dups_b[k, s]
+            kept += 1
+    rows[k, DUPS_LEN] = kept
+
+
+@njit(cache=True, inline="always")
 def _tag(bucket: int, width: int, periodic: bool) -> int:
     if not periodic:
         return bucket
@@ -254,14 +350,8 @@ def _tag(bucket: int, width: int, periodic: bool) -> int:
 
 @njit(cache=True)
 def _poisson_base(
-    rows: Int64s,
+    counts: Counts,
     base_expected: Floats,
-    ring_c: Int32s,
-    ring_b: Int32s,
-    ov_k: Int64s,
-    ov_b: Int64s,
-    ov_c: Int64s,
-    ov_e: Int64s,
     dep_first: Int64s,
     k: int,
     b: int,
@@ -273,6 +363,7 @@ def _poisson_base(
 ) -> bool:
     """Cache baseline.poisson_baseline's result (same floats) for row ``k``; False (nothing
     cached) beyond the exact limit of the quantile, where Python computes it."""
+    rows = counts[0]
     window_start = b - width + 1
     history_start = max(window_start - baseline, dep_first[rows[k, DEPARTMENT]])
     span = max(0, window_start - history_start)
@@ -289,25 +380,15 @@ def _poisson_base(
             # Overlapping the cached range: move its edges (a bucket or two per step).
             history = rows[k, HISTORY_TOTAL]
             if history_start > cached_start:
-                history -= _total(
-                    rows, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e, k, cached_start, history_start
-                )
+                history -= _total(counts, k, cached_start, history_start)
             elif history_start < cached_start:
-                history += _total(
-                    rows, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e, k, history_start, cached_start
-                )
+                history += _total(counts, k, history_start, cached_start)
             if window_start > cached_end:
-                history += _total(
-                    rows, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e, k, cached_end, window_start
-                )
+                history += _total(counts, k, cached_end, window_start)
             elif window_start < cached_end:
-                history -= _total(
-                    rows, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e, k, window_start, cached_end
-                )
+                history -= _total(counts, k, window_start, cached_end)
         else:
-            history = _total(
-                rows, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e, k, history_start, window_start
-            )
+            history = _total(counts, k, history_start, window_start)
         rows[k, HISTORY_START] = history_start
         rows[k, HISTORY_END] = window_start
         rows[k, HISTORY_TOTAL] = history
@@ -328,14 +409,8 @@ def _poisson_base(
 
 @njit(cache=True)
 def _nb_base(
-    rows: Int64s,
+    counts: Counts,
     base_expected: Floats,
-    ring_c: Int32s,
-    ring_b: Int32s,
-    ov_k: Int64s,
-    ov_b: Int64s,
-    ov_c: Int64s,
-    ov_e: Int64s,
     dep_first: Int64s,
     k: int,
     tag: int,
@@ -347,6 +422,7 @@ def _nb_base(
     """Cache baseline._nb_cusum's result (same floats: the same compiled fit on the same
     periods and designs) for row ``k``; False (nothing cached) where Python decides: too
     little history (the Poisson fallback) or an input the fit hands to numpy (EDGE)."""
+    rows = counts[0]
     x_trend, a_trend, x_flat, a_flat, shape, fparams = nb
     end = tag // 2
     ahead = 1 + tag % 2
@@ -359,13 +435,7 @@ def _nb_base(
     run = shape[ahead - 1, t, 1]
     # history_periods: whole periods ending at ``end``, then the judged one(s) as 0.
     y = np.zeros(t + 1)
-    first = end - n * width
-    history = 0
-    for p in range(n):
-        lo = first + p * width
-        c = _total(rows, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e, k, lo, lo + width)
-        y[p] = c
-        history += c
+    history = _period_sums(counts, k, end - n * width, n, width, y)
     status, expected, upper, _, _, interval = nb_cusum_kernel(
         y,
         fitted,
@@ -396,14 +466,8 @@ def _nb_base(
 
 @njit(cache=True)
 def _base(
-    rows: Int64s,
+    counts: Counts,
     base_expected: Floats,
-    ring_c: Int32s,
-    ring_b: Int32s,
-    ov_k: Int64s,
-    ov_b: Int64s,
-    ov_c: Int64s,
-    ov_e: Int64s,
     dep_first: Int64s,
     k: int,
     b: int,
@@ -418,54 +482,46 @@ def _base(
     """The kernel's baseline for row ``k`` at ``tag`` (cached in the row), where it has one."""
     if poisson:
         return _poisson_base(
-            rows, base_expected, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e, dep_first, k, b, tag,
+            counts,
+                    base_expected, dep_first, k, b, tag,
             width, baseline, min_count, fparams,
         )  # fmt: skip
     if nb[4].shape[1] == 0:
         return False  # another method: Python fits
     return _nb_base(
-        rows, base_expected, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e, dep_first, k, tag, width,
+        counts,
+                    base_expected, dep_first, k, tag, width,
         baseline, min_count, nb,
     )  # fmt: skip
 
 
 @njit(cache=True)
 def _run(
-    rows: Int64s,
+    counts: Counts,
+    stories: Stories,
+    items: Items,
     base_expected: Floats,
-    ring_c: Int32s,
-    ring_b: Int32s,
-    st_k: Int64s,
-    st_s: Int64s,
-    st_b: Int64s,
-    st_g: Int64s,
-    ov_k: Int64s,
-    ov_b: Int64s,
-    ov_c: Int64s,
-    ov_e: Int64s,
+    ep_threshold: Floats,
     used: Int64s,
     gen: Int64s,
-    inc_first: Int64s,
-    inc_dep: Int64s,
-    inc_time: Floats,
-    inc_slow: Flags,
-    upd_k: Int64s,
-    upd_b: Int64s,
-    upd_w: Int64s,
-    upd_s: Int64s,
+    batch: Batch,
+    route_rows: Int64s,
+    item_base: int,
     dep_due: Int64s,
     dep_first: Int64s,
-    ep_threshold: Floats,
     params: Int64s,
     fparams: Floats,
     start: Int64s,
-    status: Flags,
-    swept: Int64s,
-    count_out: Int64s,
     nb: NbTables,
 ) -> int:
-    """Count updates from incident ``start[0]``, update ``start[1]`` (pre-checks done when
-    ``start[2]``) until one needs Python; leave where to resume in ``start``."""
+    """Count the region updates of incident ``start[0]`` (its route's rows), from update
+    ``start[1]`` (pre-checks done when ``start[2]``), until one needs Python; leave where to
+    resume in ``start`` and the count of the update it stopped after in ``start[3]``.
+    Incident ``i`` is item ``item_base + i`` in the rows' contributions."""
+    rows, ov_k = counts[0], counts[3]
+    st_k, st_s, st_b, st_g = stories
+    counted_n, counted_b, dups_n, dups_b = items
+    inc_dep, inc_time, inc_slow, inc_route, inc_b, inc_w, inc_s = batch
     width = params[0]
     baseline = params[1]
     min_count = params[2]
@@ -494,23 +550,22 @@ def _run(
                     start[0], start[1], start[2] = i, 0, 1
                     return ADVANCE
         pre_done = False
-        first = inc_first[i]
-        last = inc_first[i + 1]
-        while first + r < last:
+        route = inc_route[i]
+        b = inc_b[i]
+        story = inc_s[i]
+        item = item_base + i
+        while r < route_rows.shape[1] and route_rows[route, r] >= 0:
             if 2 * (used[0] + 1) > st_cap or 2 * (used[1] + 2) > ov_cap:
                 start[0], start[1], start[2] = i, r, 1
                 return GROW
-            u = first + r
+            k = route_rows[route, r]
             r += 1
-            k = upd_k[u]
-            b = upd_b[u]
-            story = upd_s[u]
             # Another article of a counted story changes no count and decides nothing.
             j = _find(st_k, st_s, k, story)
             if j >= 0 and (st_g[j] == rows[k, GEN] or st_b[j] >= rows[k, OLDEST_STORY]):
                 seen = st_b[j]
                 if -width < b - seen < width:
-                    status[u] = DUP
+                    _book_dup(rows, dups_n, dups_b, k, item, b)
                     continue
             if j < 0:
                 j = -1 - j
@@ -519,20 +574,19 @@ def _run(
                 used[0] += 1
             st_b[j] = b
             st_g[j] = rows[k, GEN]
-            status[u] = COUNTED
-            _add(rows, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e, used, k, b, upd_w[u])
+            _book_counted(rows, counted_n, counted_b, k, item, b)
+            _add(counts, used, k, b, inc_w[i])
             if b < rows[k, BASE_STOP]:
                 rows[k, BASE_TAG] = NO_BUCKET  # a late count landed in the cached history
                 rows[k, BASE_STOP] = NO_BUCKET
                 rows[k, BASE_OWNED] = 0
             newest = rows[k, NEWEST]
             swept_at = rows[k, SWEPT]
-            swept[u] = NO_BUCKET
             if swept_at == NO_BUCKET or newest - swept_at >= width:
                 _sweep(rows, gen, k, width, baseline)
-                swept[u] = newest
-            count = _total(rows, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e, k, b - width + 1, b + 1)
-            count_out[u] = count
+                _sweep_items(rows, counted_n, counted_b, dups_n, dups_b, k, newest - width)
+            count = _total(counts, k, b - width + 1, b + 1)
+            start[3] = count
             if newest > b:
                 start[0], start[1], start[2] = i, r, 1
                 return DECIDE  # a late window: Python
@@ -550,14 +604,8 @@ def _run(
                 if count < min_count:
                     continue
                 if rows[k, BASE_TAG] != tag and not _base(
-                    rows,
+                    counts,
                     base_expected,
-                    ring_c,
-                    ring_b,
-                    ov_k,
-                    ov_b,
-                    ov_c,
-                    ov_e,
                     dep_first,
                     k,
                     b,
@@ -584,13 +632,7 @@ def _run(
                     if two < 0 or count <= expected:
                         continue
                     previous = _total(
-                        rows,
-                        ring_c,
-                        ring_b,
-                        ov_k,
-                        ov_b,
-                        ov_c,
-                        ov_e,
+                        counts,
                         k,
                         b - 2 * width + 1,
                         b - width + 1,
@@ -614,13 +656,7 @@ def _run(
                 if two < 0 or count <= base_expected[k]:
                     continue
                 previous = _total(
-                    rows,
-                    ring_c,
-                    ring_b,
-                    ov_k,
-                    ov_b,
-                    ov_c,
-                    ov_e,
+                    counts,
                     k,
                     b - 2 * width + 1,
                     b - width + 1,
@@ -636,14 +672,8 @@ def _run(
             if (
                 rows[k, BASE_TAG] != tag
                 and _base(
-                    rows,
+                    counts,
                     base_expected,
-                    ring_c,
-                    ring_b,
-                    ov_k,
-                    ov_b,
-                    ov_c,
-                    ov_e,
                     dep_first,
                     k,
                     b,
@@ -744,15 +774,10 @@ def _row_stories(
 
 @njit(cache=True)
 def _row_buckets(
-    rows: Int64s,
-    ring_c: Int32s,
-    ring_b: Int32s,
-    ov_k: Int64s,
-    ov_b: Int64s,
-    ov_c: Int64s,
-    ov_e: Int64s,
+    counts: Counts,
     k: int,
 ) -> tuple[Int64s, Int64s]:
+    rows, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e = counts
     before = rows[k, BEFORE]
     n = 0
     for s in range(ring_b.shape[1]):
@@ -762,20 +787,20 @@ def _row_buckets(
         if ov_k[i] == k and ov_e[i] >= before:
             n += 1
     buckets = np.empty(n, dtype=np.int64)
-    counts = np.empty(n, dtype=np.int64)
+    sums = np.empty(n, dtype=np.int64)
     n = 0
     for s in range(ring_b.shape[1]):
         if _slot_held(ring_c, ring_b, k, s, before):
             buckets[n] = ring_b[k, s]
-            counts[n] = ring_c[k, s]
+            sums[n] = ring_c[k, s]
             n += 1
     for i in range(ov_k.shape[0]):
         if ov_k[i] == k and ov_e[i] >= before:
             buckets[n] = ov_b[i]
-            counts[n] = ov_c[i]
+            sums[n] = ov_c[i]
             n += 1
     order = np.argsort(buckets, kind="mergesort")
-    return buckets[order], counts[order]
+    return buckets[order], sums[order]
 
 
 @njit(cache=True)
@@ -807,6 +832,31 @@ def _held_stories(rows: Int64s, st_k: Int64s, st_b: Int64s, st_g: Int64s, live: 
     return n
 
 
+@njit(cache=True)
+def _held_items(rows: Int64s, items: Items, live: Flags) -> Int64s:
+    """The item numbers the contributions of live rows refer to (with repeats)."""
+    counted_n, _, dups_n, _ = items
+    cap = counted_n.shape[1]
+    n = 0
+    for k in range(rows.shape[0]):
+        if live[k]:
+            n += rows[k, COUNTED_LEN] + rows[k, DUPS_LEN]
+    out = np.empty(n, dtype=np.int64)
+    n = 0
+    for k in range(rows.shape[0]):
+        if not live[k]:
+            continue
+        s = rows[k, COUNTED_HEAD]
+        for _ in range(rows[k, COUNTED_LEN]):
+            out[n] = counted_n[k, s]
+            n += 1
+            s = s + 1 if s + 1 < cap else 0
+        for s in range(rows[k, DUPS_LEN]):
+            out[n] = dups_n[k, s]
+            n += 1
+    return out
+
+
 class State:
     """The arrays of every row, and typed entry points to the kernels."""
 
@@ -820,6 +870,8 @@ class State:
         self.ring_b: Int32s = np.zeros((0, self.ring), dtype=np.int32)
         self.ep_threshold: Floats = np.zeros(0, dtype=np.float64)
         self.live: Flags = np.zeros(0, dtype=np.int8)
+        empty = np.zeros((0, CONTRIBUTION_CAP), dtype=np.int64)
+        self.items: Items = (empty, empty, empty, empty)
         self._free: list[int] = []
         self._grow_rows(capacity)
         # Stories: (row, story number) → [bucket, generation written].
@@ -851,6 +903,13 @@ class State:
         ring_b = np.empty((capacity, self.ring), dtype=np.int32)
         ring_b[:old] = self.ring_b
         self.ring_c, self.ring_b = ring_c, ring_b
+        # Unset too: a row's lengths say how much of them holds contributions.
+        grown = []
+        for old_items in self.items:
+            items = np.empty((capacity, CONTRIBUTION_CAP), dtype=np.int64)
+            items[:old] = old_items
+            grown.append(items)
+        self.items = (grown[0], grown[1], grown[2], grown[3])
         self.live = np.concatenate((self.live, np.zeros(capacity - old, dtype=np.int8)))
         self.ep_threshold = np.concatenate(
             (self.ep_threshold, np.zeros(capacity - old, dtype=np.float64))
@@ -880,6 +939,8 @@ class State:
     def sweep(self, k: int) -> None:
         """Sweep row ``k`` now, as the kernel does once per window of progress."""
         _sweep(self.rows, self.gen, k, self.window, self.baseline)
+        oldest = int(self.rows[k, NEWEST]) - self.window
+        _sweep_items(self.rows, *self.items, k, oldest)
 
     def free_rows(self, freed: list[int]) -> None:
         """Forget rows (their regions were cleared or restored): table entries die now."""
@@ -896,10 +957,10 @@ class State:
 
     # ------------------------------------------------------------------ tables
 
-    def grow(self) -> list[int] | None:
+    def grow(self) -> Int64s | None:
         """Rehash the table(s) short of room; the story numbers still held when the story
         table was rehashed (so the caller can forget the others), else None."""
-        held: list[int] | None = None
+        held: Int64s | None = None
         if 2 * (int(self.used[0]) + 1) > self.st_k.shape[0]:
             size = self.st_k.shape[0]
             while True:
@@ -910,7 +971,7 @@ class State:
                     break
                 size *= 2
             self.used[0] = n
-            held = self.st_s[self.st_k >= 0].tolist()
+            held = self.st_s[self.st_k >= 0]
         if 2 * (int(self.used[1]) + 2) > self.ov_k.shape[0]:
             size = self.ov_k.shape[0]
             while True:
@@ -925,27 +986,27 @@ class State:
 
     # ------------------------------------------------------------------ counts
 
-    def _counts_args(self) -> tuple[Int64s, Int32s, Int32s, Int64s, Int64s, Int64s, Int64s]:
+    def count_arrays(self) -> Counts:
         return self.rows, self.ring_c, self.ring_b, self.ov_k, self.ov_b, self.ov_c, self.ov_e
 
     def total(self, k: int, start: int, end: int) -> int:
         """Held counts of row ``k`` in buckets ``[start, end)``."""
         if end <= start:
             return 0
-        return int(_total(*self._counts_args(), k, start, end))
+        return int(_total(self.count_arrays(), k, start, end))
 
     def get(self, k: int, bucket: int) -> int:
-        return int(_get(*self._counts_args(), k, bucket))
+        return int(_get(self.count_arrays(), k, bucket))
 
     def add(self, k: int, bucket: int, n: int) -> None:
         """Count ``n`` in ``bucket`` (restoring a snapshot; the kernel counts live)."""
         if 2 * (int(self.used[1]) + 2) > self.ov_k.shape[0]:
             self.grow()
-        _add(*self._counts_args(), self.used, k, bucket, n)
+        _add(self.count_arrays(), self.used, k, bucket, n)
 
     def buckets(self, k: int) -> tuple[list[int], list[int]]:
         """Held buckets of row ``k`` and their counts, in bucket order."""
-        buckets, counts = _row_buckets(*self._counts_args(), k)
+        buckets, counts = _row_buckets(self.count_arrays(), k)
         return buckets.tolist(), counts.tolist()
 
     def stories(self, k: int) -> tuple[list[int], list[int]]:
@@ -965,6 +1026,32 @@ class State:
         self.st_b[i] = bucket
         self.st_g[i] = self.rows[k, GEN]
 
+    # ------------------------------------------------------------------ contributions
+
+    def counted(self, k: int) -> tuple[list[int], list[int]]:
+        """Item numbers and buckets of row ``k``'s counted incidents, oldest first."""
+        numbers, buckets, _, _ = self.items
+        head = int(self.rows[k, COUNTED_HEAD])
+        order = [(head + s) % CONTRIBUTION_CAP for s in range(int(self.rows[k, COUNTED_LEN]))]
+        return numbers[k, order].tolist(), buckets[k, order].tolist()
+
+    def dups(self, k: int) -> tuple[list[int], list[int]]:
+        """Item numbers and buckets of row ``k``'s repeats, first seen first."""
+        _, _, numbers, buckets = self.items
+        n = int(self.rows[k, DUPS_LEN])
+        return numbers[k, :n].tolist(), buckets[k, :n].tolist()
+
+    def put_counted(self, k: int, item: int, bucket: int) -> None:
+        """Append a counted incident (restoring a snapshot; the kernel books live)."""
+        _book_counted(self.rows, self.items[0], self.items[1], k, item, bucket)
+
+    def put_dup(self, k: int, item: int, bucket: int) -> None:
+        _book_dup(self.rows, self.items[2], self.items[3], k, item, bucket)
+
+    def held_items(self) -> Int64s:
+        """The item numbers live rows refer to (with repeats)."""
+        return _held_items(self.rows, self.items, self.live)
+
     def held_buckets(self) -> int:
         return int(
             _held_counts(self.rows, self.ring_c, self.ring_b, self.ov_k, self.ov_e, self.live)
@@ -976,22 +1063,14 @@ class State:
 
 @njit(cache=True)
 def _period_totals(
-    rows: Int64s,
-    ring_c: Int32s,
-    ring_b: Int32s,
-    ov_k: Int64s,
-    ov_b: Int64s,
-    ov_c: Int64s,
-    ov_e: Int64s,
+    counts: Counts,
     k: int,
     start: int,
     n: int,
     width: int,
 ) -> Int64s:
     out = np.zeros(n, dtype=np.int64)
-    for p in range(n):
-        s = start + p * width
-        out[p] = _total(rows, ring_c, ring_b, ov_k, ov_b, ov_c, ov_e, k, s, s + width)
+    _period_sums(counts, k, start, n, width, out)
     return out
 
 
@@ -1030,64 +1109,40 @@ class RowCounts:
         """Sums of ``n`` consecutive ``width``-bucket periods from bucket ``start``."""
         if n <= 0:
             return []
-        sums = _period_totals(*self.state._counts_args(), self.row, start, n, width)
+        sums = _period_totals(self.state.count_arrays(), self.row, start, n, width)
         return [int(v) for v in sums.tolist()]
 
 
 def run(
     state: State,
-    inc_first: Int64s,
-    inc_dep: Int64s,
-    inc_time: Floats,
-    inc_slow: Flags,
-    upd_k: Int64s,
-    upd_b: Int64s,
-    upd_w: Int64s,
-    upd_s: Int64s,
+    batch: Batch,
+    route_rows: Int64s,
+    item_base: int,
     dep_due: Int64s,
     dep_first: Int64s,
     params: Int64s,
     fparams: Floats,
     start: Int64s,
-    status: Flags,
-    swept: Int64s,
-    count_out: Int64s,
     nb: NbTables,
 ) -> int:
     """The kernel over one batch's columns (see :func:`_run`); why it stopped."""
     return int(
         _run(
-            state.rows,
+            state.count_arrays(),
+            (state.st_k, state.st_s, state.st_b, state.st_g),
+            state.items,
             state.base_expected,
-            state.ring_c,
-            state.ring_b,
-            state.st_k,
-            state.st_s,
-            state.st_b,
-            state.st_g,
-            state.ov_k,
-            state.ov_b,
-            state.ov_c,
-            state.ov_e,
+            state.ep_threshold,
             state.used,
             state.gen,
-            inc_first,
-            inc_dep,
-            inc_time,
-            inc_slow,
-            upd_k,
-            upd_b,
-            upd_w,
-            upd_s,
+            batch,
+            route_rows,
+            item_base,
             dep_due,
             dep_first,
-            state.ep_threshold,
             params,
             fparams,
             start,
-            status,
-            swept,
-            count_out,
             nb,
         )
     )

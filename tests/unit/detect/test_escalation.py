@@ -12,6 +12,8 @@ import pytest
 
 from earlywarn.config import DetectConfig
 from earlywarn.detect import EscalationDetector, poisson_upper_threshold
+from earlywarn.detect.escalation import CONTRIBUTION_CAP, _Items
+from earlywarn.detect.state import State
 from earlywarn.detect.window import bucket_of
 from earlywarn.model import (
     AlertStatus,
@@ -24,6 +26,7 @@ from earlywarn.model import (
     SignalKind,
     format_time,
 )
+from earlywarn.reasons import DeadLetterReason
 
 from ._helpers import DAY, HOUR, NAMES, PATAZ, T0, incident
 
@@ -434,3 +437,59 @@ def test_observe_batch_resolves_at_the_first_department_incident_past_the_quiet_
     assert [(e.region, e.status, e.window_end) for e in resolved] == [
         (PATAZ, AlertStatus.RESOLVED, due)
     ]
+
+
+def test_contribution_store_keeps_only_what_live_rows_refer_to() -> None:
+    """Once past its floor, the contribution store drops the incidents no live row refers to."""
+    state = State(CFG.window_buckets, CFG.baseline_buckets)
+    items = _Items(floor=8)
+    rows = [state.new_row(0) for _ in range(2)]
+    stream = [incident(T0 + i * HOUR) for i in range(60)]
+    first = items.add_all(stream)
+    for n in range(60):
+        state.put_counted(rows[n % 2], first + n, n)  # each row keeps its newest CAP
+    state.put_dup(rows[0], first, 0)  # a repeat keeps its incident
+    freed = state.new_row(0)
+    state.put_counted(freed, first + 1, 1)
+    state.free_rows([freed])  # a freed row refers to nothing
+    items.collect(state)
+    held = [first] + [first + n for n in range(60 - 2 * CONTRIBUTION_CAP, 60)]
+    assert sorted(items.by_number) == held
+    assert items.limit == 2 * len(held)
+    numbers, buckets = state.counted(rows[1])
+    assert items.pairs(numbers, buckets) == [(n, stream[n]) for n in range(21, 60, 2)]
+
+
+def test_restored_contributions_are_listed_as_by_the_uninterrupted_detector() -> None:
+    """Contributions restored from a JSON snapshot are listed by later escalations exactly
+    as the uninterrupted detector lists the incidents themselves."""
+    history = _quiet_history()
+    burst = _burst(BURST_AT, 3, story=None)
+    whole = _detector(POISSON)
+    whole.observe(history + burst[:2])
+    restored = _detector(POISSON)
+    restored.restore(json.loads(json.dumps(whole.snapshot())))
+    expected = whole.observe(burst[2:])
+    assert len(expected) == 1
+    assert [c.incident_id for c in expected[0].contributions] == [i.id for i in burst]
+    assert restored.observe(burst[2:]) == expected
+    assert json.dumps(restored.snapshot()) == json.dumps(whole.snapshot())
+
+
+def test_event_time_outside_the_buckets_is_rejected_not_raised() -> None:
+    """An incident whose bucket does not fit the rings (year 9000 in minute buckets) is set
+    aside with a reason; the batch around it counts and its department's time stays put."""
+    cfg = DetectConfig(method="poisson", bucket_seconds=60, window_buckets=60, baseline_buckets=600)
+    detector = EscalationDetector(cfg, NAMES)
+    far = incident(datetime(9000, 1, 1, tzinfo=T0.tzinfo), ident="far")
+    before, after = incident(T0, ident="before"), incident(T0 + HOUR, ident="after")
+    event_time: dict[str, datetime] = {}
+    assert detector.observe_batch([before, far, after], event_time) == []
+    assert event_time == {PATAZ: after.occurred_at}
+    assert detector.bucket_count() == 2
+    rejected = detector.take_rejected()
+    assert [(item.id, reason) for item, reason, _ in rejected] == [
+        ("far", DeadLetterReason.EVENT_TIME_OUT_OF_RANGE)
+    ]
+    assert "9000-01-01" in rejected[0][2]
+    assert detector.take_rejected() == []

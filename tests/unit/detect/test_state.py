@@ -19,6 +19,7 @@ from earlywarn.detect.nbfit import _designs_for, compiled_nb_cusum
 from earlywarn.detect.state import (
     BASE_OWNED,
     BASE_TAG,
+    CONTRIBUTION_CAP,
     NEWEST,
     NO_BUCKET,
     SWEPT,
@@ -242,3 +243,26 @@ def test_nb_cusum_tables_hold_the_fit_designs() -> None:
             ):
                 assert np.array_equal(table[ahead - 1, t, :size], design)
     assert not nb_cusum_tables(DetectConfig(method="farrington"))[4].size
+
+
+def test_contributions_keep_the_newest_counted_and_the_first_repeats_in_order() -> None:
+    """A row keeps its newest CONTRIBUTION_CAP counted incidents and its first CONTRIBUTION_CAP
+    repeats in arrival order; a sweep drops those at or before newest - window, order kept."""
+    state = State(WIDTH, BASELINE)
+    row = state.new_row(0)
+    arrivals = range(CONTRIBUTION_CAP + 5)
+    for item in arrivals:
+        state.put_counted(row, item, 100 + item % 3)
+        state.put_dup(row, 1000 + item, 100 + item % 3)
+    numbers, buckets = state.counted(row)
+    assert numbers == list(arrivals)[5:]
+    assert buckets == [100 + n % 3 for n in numbers]
+    assert state.dups(row)[0] == [1000 + n for n in range(CONTRIBUTION_CAP)]
+    state.add(row, 100 + WIDTH + 1, 1)
+    state.sweep(row)  # newest 105: buckets up to 101 leave every window
+    kept = [n for n in list(arrivals)[5:] if n % 3 == 2]
+    assert state.counted(row) == (kept, [102] * len(kept))
+    kept_dups = [1000 + n for n in range(CONTRIBUTION_CAP) if n % 3 == 2]
+    assert state.dups(row) == (kept_dups, [102] * len(kept_dups))
+    state.put_counted(row, 99, 106)  # appended after the survivors
+    assert state.counted(row)[0] == [*kept, 99]

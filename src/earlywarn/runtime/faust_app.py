@@ -436,6 +436,16 @@ def create_app(
                     incidents = [i for i in incidents if i.department not in unowned]
                 restore_regions(incidents)
                 escalations = runtime.detection.observe(incidents)
+                # Incidents the detector refuses (an event time beyond its buckets) are parked:
+                # retried, they would stop the worker on every restart. Nor do they move the
+                # watermark below.
+                if refused := runtime.detection.detector.take_rejected():
+                    rejects.extend(
+                        _dead_letter(Stage.DETECT, reason, dumps(item.to_dict()), error, now)
+                        for item, reason, error in refused
+                    )
+                    refused_ids = {item.id for item, _, _ in refused}
+                    incidents = [i for i in incidents if i.id not in refused_ids]
                 # The newest event per department: observing every incident at the same wall
                 # time ends in the same watermark.
                 newest: dict[str, datetime] = {}

@@ -12,7 +12,8 @@
   five) and ``casualties_dev5.txt`` (round six), ``casualties_fresh9.txt`` and
   ``casualties_fresh10.txt`` (round seven), ``casualties_fresh11.txt`` to
   ``casualties_fresh13.txt`` (round eight) and ``casualties_fresh14.txt`` and
-  ``casualties_fresh15.txt`` (round nine); one per line,
+  ``casualties_fresh15.txt`` (round nine) and ``casualties_fresh16.txt`` to
+  ``casualties_fresh19.txt`` (casualty round eleven; fresh19 held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -50,6 +51,10 @@ CASUALTY_FILES = (
     "casualties_fresh13",
     "casualties_fresh14",
     "casualties_fresh15",
+    "casualties_fresh16",
+    "casualties_fresh17",
+    "casualties_fresh18",
+    "casualties_fresh19",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

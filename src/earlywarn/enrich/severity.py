@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 
 from earlywarn.enrich.text import normalize
 from earlywarn.model import Severity
@@ -152,6 +153,8 @@ def _round_eight_words(tokens: list[str]) -> list[str]:
         tokens = [tok if tok != "hancaido" else "_" for tok in tokens]
     if not _TIED.isdisjoint(tokens) and not _KILLED_WORDS.isdisjoint(tokens):
         tokens = [tok if tok not in _TIED else "_" for tok in tokens]
+    if not _LOCKED_UP.isdisjoint(tokens) and not _TRAPPING.isdisjoint(tokens):
+        tokens = [tok if tok not in _LOCKED_UP else "_" for tok in tokens]
     return tokens
 
 
@@ -174,13 +177,20 @@ _ARREST = _words(
     "policia police banda capturados capturado capturan capturaron detenidos detenido arrested "
     "captured"
 )
-_TIED = _words("amarrados amarradas maniatados maniatadas")
+_TIED = _words(
+    "amarrados amarradas maniatados maniatadas "
+    # (round ten: "after tying up three guards", "amarraron a los dos vigilantes")
+    "tiedup amarraron maniataron"
+)
 # (words whose meaning depends on the story: looked at only when one of them is present)
-_ROUND_EIGHT_HINTS = _TIED | _words("llevaron hancaido")
+_LOCKED_UP = _words("encerrado encerrada encerrados encerradas")
+# (people shut in by a collapse or a flood are trapped, not held)
+_TRAPPING = _words("derrumbe deslizamiento huaico inundacion atrapados atrapado collapse landslide")
+_ROUND_EIGHT_HINTS = _TIED | _LOCKED_UP | _words("llevaron hancaido")
 # "30 killings this year", "13 asesinatos", "encontramos un cuerpo": the dead, counted right
 # before the noun only ("arrests 30 suspects over mine killings", "Dos policias custodian el
-# cuerpo" are no counts)
-_KILLINGS = _words("killings murders homicides asesinatos homicidios cuerpo")
+# cuerpo" are no counts); (round ten) "police confirmed one death"
+_KILLINGS = _words("killings murders homicides asesinatos homicidios cuerpo death")
 
 # The casualty words, by what they count. Participles/nouns follow a number; verbs precede one.
 _AFTER_NUMBER: dict[str, _Kind] = {}
@@ -201,7 +211,9 @@ for _kind, _after, _before in (
         # (round eight: "one (1) employee deceased", "02 ajusticiados")
         "deceased ajusticiados "
         # (round nine: the feminine forms, "Ocho personas fueron ejecutadas")
-        "ejecutadas acribilladas abatidas ajusticiadas",
+        "ejecutadas acribilladas abatidas ajusticiadas "
+        # (round ten: spoken diminutives, "Dos ya han aparecido, pero muertitos")
+        "muertitos muertitas",
         "murieron mueren muere murio fallecieron fallecen asesinaron asesinan mataron "
         "matan acribillaron acribillan ejecutaron ejecutan hallan hallaron encuentran "
         "encontraron killed kill kills murdered asesinados muertos fallecidos cuerpos "
@@ -213,7 +225,9 @@ for _kind, _after, _before in (
         # (round seven: "Derrumbe sepulta a dos trabajadores", "murder of two miners")
         "sepulta sepulto sepultan sepultaron buries buried abatio murder "
         # (round eight: present singular of a headline, "Perdieron la vida dos mineros")
-        "mata ajustician ajusticiaron pierdenlavida perdieronlavida hancaido",
+        "mata ajustician ajusticiaron pierdenlavida perdieronlavida hancaido "
+        # (round ten: "security forces shot dead three protesters")
+        "shotdead",
     ),
     (
         _Kind.INJURED,
@@ -229,7 +243,10 @@ for _kind, _after, _before in (
         "esquirlas burns poisoning "
         # (round nine: "las mujeres fueron golpeadas con palos"; an assault alone
         # ("agredidos") states no injury)
-        "golpeados golpeadas beaten",
+        "golpeados golpeadas beaten "
+        # (round ten: "01 trabajador con lesion en la mano", "One guard ... fractured his
+        # wrist", "1 de ellos se fracturo el tobillo", diminutives)
+        "lesion fractured selesiona heriditos heriditas",
         "hieren hirieron hirio lesionaron balean balearon injured wounded injuring wounding "
         "heridos lesionados sickens sickened hiere lesiones "
         # (round nine: "Attackers injure two guards")
@@ -242,6 +259,9 @@ for _kind, _after, _before in (
         "cautivos cautivo raptadas privadosdelibertad enpoderde freed llevadosalafuerza "
         "takenhostage liberados liberadas rescatados rescatadas rescued released cautiverio "
         "heldcaptive "
+        # (round ten: locked up, so held, docs/labelling-guide.md; not in a collapse, see
+        # _LOCKED_UP)
+        "encerrados encerradas "
         "enmanosde " + " ".join(_TIED),
         "secuestran secuestraron raptan raptaron plagiaron retienen retuvieron "
         "kidnapped kidnap abducted secuestrados retenidos rehenes plagian freed release "
@@ -249,7 +269,10 @@ for _kind, _after, _before in (
         "liberaron rescatan rescataron sellevarona secuestradores secuestrador "
         "privarondelibertad secuestrado secuestra rapta retiene "
         # (round nine: "Gang abducts three miners")
-        "abduct abducts",
+        "abduct abducts "
+        # (round ten: "the kidnapping of two engineers", "after tying up three guards",
+        # "held 2 journalists", "seized five workers": these two with people only)
+        "kidnapping abduction tiedup amarraron maniataron seized held",
     ),
 ):
     _AFTER_NUMBER.update(dict.fromkeys(_after.split(), _kind))
@@ -278,7 +301,10 @@ _PEOPLE_SINGULAR = _words(
     # (round eight) and the abbreviated titles of field logs ("Vig. Condori", "Sup. Castro")
     "cocinero cocinera operator guardian vig sup sr sra "
     # (round nine: English kin; not "son", the Spanish "they are")
-    "daughter wife husband brother father mother nephew cousin"
+    "daughter wife husband brother father mother nephew cousin "
+    # (round ten: bodyguards, journalists, "body of unidentified male")
+    "escolta guardaespaldas bodyguard journalist reporter photographer male female "
+    "colaborador colaboradora protester manifestante colleague comrade"
 )
 _PEOPLE_PLURAL = _words(
     "mineros trabajadores vigilantes policias agentes efectivos comuneros hombres mujeres "
@@ -296,7 +322,10 @@ _PEOPLE_PLURAL = _words(
     "socavoneros profesionales jornaleros peones cargadores vecinos familiares colonos "
     "ganaderos inspectores fiscalizadores funcionarios brigadistas estudiantes turistas "
     "comuneras ronderas campesinas pobladoras cambistas bomberos rescatistas firefighters "
-    "ejecutivos executives"
+    "ejecutivos executives "
+    # (round ten)
+    "escoltas bodyguards journalists reporters mellizos mellizas gemelos gemelas twins "
+    "colaboradores protesters manifestantes colleagues comrades"
 )
 _FILLER = (
     _PEOPLE_SINGULAR
@@ -333,6 +362,7 @@ _NOT_PEOPLE_AFTER = _words(
     "balazo disparo tiro punalada punaladas cuchillada cuchilladas machetazo machetazos pedrada "
     "pedradas golpe golpes camioneta camionetas vehiculo vehiculos auto autos carro carros "
     "mototaxi mototaxis moto motos combi van pickup car cars vehicle vehicles bus buses omnibus "
+    "pickups trucks "
     # ("secuestra tres puntos en Cusco": football)
     "puntos points goles goals"
 )
@@ -352,7 +382,9 @@ _NOT_PEOPLE_BEFORE = _words(
 # heridos" is gone by the time tokens are read
 _LABEL_NOUNS = _words(
     "garita nivel nv galeria labor bocamina socavon torre tajo patrulla turno grupo puesto "
-    "campamento cuadrilla frente patrol unit gate checkpoint shift team squad post camp level"
+    "campamento cuadrilla frente patrol unit gate checkpoint shift team squad post camp level "
+    # (round ten: "adit 7", "SITREP 14", "portal 2", "rampa 3", "crucero 450")
+    "adit shaft portal sitrep rampa crucero chimenea"
 )
 _LABEL_PLURALS = _words(
     "garitas niveles galerias labores bocaminas torres unidades camiones volquetes placas "
@@ -417,6 +449,19 @@ for _phrase in (
     "llevan a la fuerza",
     "en manos de",
     "held captive",
+    # (round ten; "Escort vehicle: 2 x GSW", gunshot wounds of a field form)
+    "x gsw",
+    "tied up",
+    "tying up",
+    "shot and wounded",
+    "shot and injured",
+    "shot and killed",
+    "sustained a cut",
+    "sustained cuts",
+    "sustained injuries",
+    "suffered a cut",
+    "suffered cuts",
+    "suffered injuries",
     "held hostage",
     "held by armed",
     "held by an armed",
@@ -447,6 +492,14 @@ for _phrase in (
     _merged = _merged.replace("sinsignosvitales", "sinvida").replace("sellevana", "sellevarona")
     if _merged.endswith("fuerza"):
         _merged = _merged.replace("sellev", "llev")
+    if _merged == "xgsw":
+        _merged = "wia"
+    if _merged in ("tiedup", "tyingup"):
+        _merged = "tiedup"
+    if _merged.startswith("shotand"):
+        _merged = _merged[len("shotand") :]
+    if _merged.startswith(("sustained", "suffered")):
+        _merged = "lesiones"
     if _merged == "gunneddown":
         _merged = "shotdead"
     if _merged.startswith(("cobra", "claimed")):
@@ -567,10 +620,12 @@ _PHRASES_AS: dict[str, list[str]] = {
     # is a count ("Dos ayudantes se lesionaron")
     "selesiona": [
         f"se {verb}"
-        for verb in _words("lesiona lesiono hiere hirio fractura fracturo quema quemo corta corto")
+        for verb in _words(
+            "lesiona lesiono hiere hirio fractura fracturo quema quemo corta corto golpea golpeo"
+        )
     ],
     "selesionan": [
-        f"se {verb}" for verb in _words("lesionan lesionaron hieren hirieron fracturaron")
+        f"se {verb}" for verb in _words("lesionan lesionaron hieren hirieron fracturaron golpearon")
     ],
 }
 # "lo tenian amarrado", "tenia encerrado a un acopiador": held, so kidnapped
@@ -640,6 +695,15 @@ _AFTER_PERSON: dict[str, _Kind] = {
     # "vigilante con pronostico reservado"
     **dict.fromkeys(["enpoderde", "enmanosde", "snatched"], _Kind.KIDNAPPED),
     **dict.fromkeys(["fueradepeligro", "pronosticoreservado"], _Kind.INJURED),
+    # (round ten) "Cocinera (Sra. Huanca) fue encerrada en el almacen": held, so kidnapped;
+    # "Security contractor (male, 44) found deceased"
+    **dict.fromkeys(["encerrado", "encerrada"], _Kind.KIDNAPPED),
+    "deceased": _Kind.KILLED,
+    # (round ten: the singular of "golpeados", after a person: the beaten are injured,
+    # docs/labelling-guide.md; "golpeada por la fortaleza del dolar" is the gold price)
+    **dict.fromkeys(["golpeado", "golpeada", "beaten"], _Kind.INJURED),
+    **dict.fromkeys(["kia"], _Kind.KILLED),
+    **dict.fromkeys(["wia"], _Kind.INJURED),
 }
 _PERSON_AUX = _words(
     "was is has been being had fue quedo permanece sigue esta s sufrio sufre resulto resulta con "
@@ -694,6 +758,11 @@ _SINGLE: dict[str, _Kind] = {
             "estrangulada",
             # a body is one dead person ("Se encontro cadaver de varon")
             "cadaver",
+            # (round ten: the singular of "ajusticiados", spoken diminutives)
+            "ajusticiado",
+            "ajusticiada",
+            "muertito",
+            "muertita",
         ],
         _Kind.KILLED,
     ),
@@ -742,6 +811,9 @@ _SINGLE_VERBS: dict[str, _Kind] = {
         _Kind.KILLED,
     ),
     **dict.fromkeys(["kill", "kills", "murder", "murders", "sinvida"], _Kind.KILLED),
+    # (round ten) "Police shot dead a suspected extortionist", "the death of our comrade", "el
+    # homicidio del minero"
+    **dict.fromkeys(["shotdead", "death", "homicidio"], _Kind.KILLED),
     **dict.fromkeys(
         [
             "hieren",
@@ -832,12 +904,17 @@ def _occupations(tokens: list[str]) -> list[str]:
 # (Digit tokens are recognised by their first character: a token starts with a digit exactly
 # when it matched the digits branch of ``_TOKEN``.)
 _MULTIPLES = {"doble": 2, "triple": 3, "cuadruple": 4, "double": 2}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8}
+# (round ten) "Asesinan a mellizos": twins are two, like "esposos"
+_TWINS = _words("mellizos mellizas gemelos gemelas twins")
 # "Doble crimen", "triple murder": a multiple before one of these counts the dead
 _MULTIPLE_KILLINGS = _words("asesinato homicidio crimen ejecucion murder homicide killing")
 _NUMBER_STARTS = (
     frozenset(_NUMBER_WORDS)
     | frozenset(_MULTIPLES)
-    | _words("una un a media su otro otra docena dozen par pareja esposos")
+    | _words("una un a media su his her otro otra docena dozen par pareja esposos")
+    | _TWINS
+    | frozenset(_ROMAN)
 )
 # Collective numerals after an article: "una veintena", "un par de", "a pair of"; "media
 # docena" is six.
@@ -855,7 +932,15 @@ _GROUPS = {
     "couple": 2,
 }
 _NOT_DIGIT_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz") | _BOUNDARY
-_ORDINALS = _words("tercer tercera tercero cuarto cuarta quinto quinta third fourth fifth")
+_ORDINALS = _words(
+    "tercer tercera tercero cuarto cuarta quinto quinta third fourth fifth "
+    # (round ten: "a second worker hit in the leg", "critically injuring a ninth")
+    "segundo segunda second sexto sexta sixth seventh eighth ninth tenth"
+)
+
+
+_POSSESSIVE_ONE = _words("su his her")
+_PAIR_DETERMINERS = _words("el la a the")
 
 
 def _numbers(tokens: list[str]) -> list[_Number]:
@@ -881,14 +966,15 @@ def _numbers(tokens: list[str]) -> list[_Number]:
             done = end
             continue
         # "un minero y su hijo": a possessive before one person names one victim
-        if tok == "su":
+        # (round ten: "killed a man and his wife")
+        if tok in _POSSESSIVE_ONE:
             if i + 1 < n and tokens[i + 1] in _PEOPLE_SINGULAR:
                 # "el conductor y su copiloto": the pair, two people
                 if (
                     i >= 3
                     and tokens[i - 1] in _AND
                     and tokens[i - 2] in _PEOPLE_SINGULAR
-                    and tokens[i - 3] in ("el", "la")
+                    and tokens[i - 3] in _PAIR_DETERMINERS
                     and i - 3 >= done
                 ):
                     found.append(_Number(i - 3, i + 2, 2))
@@ -907,8 +993,9 @@ def _numbers(tokens: list[str]) -> list[_Number]:
             done = i + 2
             continue
         # "Esposos mueren acribillados": a married couple is two ("pareja de esposos" is the pair)
-        if tok == "esposos":
-            if i == 0 or tokens[i - 1] not in ("de", "los", "sus"):
+        if tok == "esposos" or tok in _TWINS:
+            # (round ten: "Los esposos ... fueron golpeados" names the two as well)
+            if i == 0 or tokens[i - 1] not in ("de", "sus"):
                 found.append(_Number(i, i + 1, 2))
                 done = i + 1
             continue
@@ -933,7 +1020,22 @@ def _numbers(tokens: list[str]) -> list[_Number]:
                 found.append(_Number(i, i + 2, 6))
                 done = i + 2
             continue
+        # (round ten) "Occisos: II (dos)", "II cuerpos sin vida": Roman numerals of field forms,
+        # only before people, a casualty word or the number repeated in brackets
+        if tok in _ROMAN:
+            value = _ROMAN[tok]
+            if tokens[i + 1 : i + 2] == ["("] and _repeats(tokens, i + 1, value):
+                found.append(_Number(i, i + 4, value))
+                done = i + 4
+            elif _people_or_casualty(tokens, i + 1):
+                found.append(_Number(i, i + 1, value))
+                done = i + 1
+            continue
         if tok in _NUMBER_WORDS:
+            # (round ten) "nos matan uno por uno": a manner, not a count
+            if tokens[i + 1 : i + 3] in (["por", "uno"], ["by", "one"]):
+                done = i + 3
+                continue
             value = _NUMBER_WORDS[tok]
             end = i + 1
             # "treinta y dos", "twenty one" (the hyphen of "twenty-one" is gone by now)
@@ -953,6 +1055,15 @@ def _numbers(tokens: list[str]) -> list[_Number]:
         # "un muerto en Pataz y otro en Vijus", "otro vigilante quedo herido": one more person
         if tok in ("otro", "otra") and i > 0 and tokens[i - 1] in _AND_OR_BOUNDARY:
             found.append(_Number(i, i + 1, 1))
+            done = i + 1
+        # (round ten) "uno fue liberado y el otro murio en cautiverio": the other one of a pair
+        elif (
+            tok in ("otro", "otra")
+            and i > 1
+            and tokens[i - 1] in ("el", "la")
+            and tokens[i - 2] in _AND_OR_BOUNDARY
+        ):
+            found.append(_Number(i - 1, i + 1, 1))
             done = i + 1
     if not _PAIR_JOINS.isdisjoint(tokens):
         found = _pairs(tokens, found)
@@ -1026,6 +1137,11 @@ _AGES_AFTER_DE = re.compile(r"^\d{2}(?: \d{2})*(?: y \d{2})? anos\b|^\d{2} (?:fu
 _OF_THE_DEAD = _words("bodies remains murder murders killing killings deaths")
 
 
+def _people_or_casualty(tokens: list[str], j: int) -> bool:
+    """Whether people or a casualty word stand at ``tokens[j]``."""
+    return j < len(tokens) and (tokens[j] in _PEOPLE_PLURAL or tokens[j] in _AFTER_NUMBER)
+
+
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     """False for years, money, weights, dates, kilometre posts, hours, calibres and ages."""
     tok = tokens[number.start]
@@ -1040,9 +1156,13 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         # "nivel 1 900": the second group of a number written with a space
         if number.start > 0 and len(tok) == 3 and tokens[number.start - 1].isdigit():
             return False
-        # "found at 0610", "at 2235": a clock time written as four digits (field logs)
+        # "found at 0610", "at 2235": a clock time written as four digits (field logs); (round
+        # ten) "Nv. 1600", "released 1600": four digits count only before people or a casualty
+        # word ("1600 heridos")
         if len(tok) == 4 and (
-            tok[0] == "0" or (number.start > 0 and tokens[number.start - 1] == "at")
+            tok[0] == "0"
+            or (number.start > 0 and tokens[number.start - 1] == "at")
+            or not _people_or_casualty(tokens, number.end)
         ):
             return False
         # "de 23, 27 y 31 años", "su hijo Henry, de 32, fue...": ages after "de", the comma
@@ -1107,6 +1227,9 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             return False
     if after in _NOT_PEOPLE_AFTER or after in _MONTHS or after in _ANIMALS:
         return False
+    # (round ten) "3 000 truchas": thousands written with a space, never a casualty count
+    if tok[0].isdigit() and len(after) == 3 and after.isdigit():
+        return False
     # "El 3er vigilante", "the 2nd guard": an ordinal written with digits
     if after in _ORDINAL_SUFFIXES and tok[0].isdigit():
         return False
@@ -1137,6 +1260,69 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
 
 _ORDINAL_SUFFIXES = _words("er ero era ro ra do da to ta vo va mo ma no na th st nd rd")
 
+# --- round ten: an updated toll ("la cifra de muertos sube a seis", "pasó de 7 a 9") ----------
+_ONE = _words("uno una one")
+
+
+def _dying_in_sentence(tokens: list[str], number: _Number) -> bool:
+    """Whether the sentence of ``number`` has a singular dying verb ("Fallecio ... el minero X,
+    uno de los cuatro baleados"; "Uno de los siete heridos en la huelga fallecio anoche")."""
+    start = number.start
+    while start > 0 and tokens[start - 1] not in _BOUNDARY:
+        start -= 1
+    end = number.end
+    while end < len(tokens) and tokens[end] not in _BOUNDARY:
+        end += 1
+    return not _DYING_VERBS.isdisjoint(tokens[start:end])
+
+
+_RISES = _words(
+    "sube subio suben subieron aumenta aumento aumentan aumentaron asciende ascendio ascienden "
+    "llega llego llegan eleva elevo elevan elevaron elevando paso pasa rises rose climbs "
+    "climbed reaches reached increases increased risen"
+)
+_RAISING = _words("eleva elevo elevan elevaron elevando")
+_MODALS = _words("could may might would podria podrian puede pueden")
+_TOLL_NOUNS = _words("cifra numero saldo balance total toll number")
+
+
+def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
+    """The kind of a toll that rises to ``number`` ("Cifra de mineros asesinados sube a seis",
+    "La cifra de muertos paso de 7 a 9", "Aumenta a seis el numero de heridos", "elevando los
+    fallecidos a cuatro"): the casualty word nearest the verb in its sentence, with a toll noun
+    in the sentence (or a verb of raising, whose object is the casualty word)."""
+    j = number.start - 1
+    if j < 1 or tokens[j] not in ("a", "to", "hasta"):
+        return None
+    j -= 1
+    # ("paso de 7 a 9": the figure it rose from)
+    if j >= 1 and _is_number_token(tokens[j]) and tokens[j - 1] in ("de", "from"):
+        j -= 2
+    verb = -1
+    for k in range(j, max(-1, j - 4), -1):
+        if tokens[k] in _BOUNDARY:
+            break
+        if tokens[k] in _RISES:
+            verb = k
+            break
+    # ("could reach 20": a guess, not an update)
+    if verb < 0 or not _MODALS.isdisjoint(tokens[max(0, verb - 2) : verb]):
+        return None
+    start = verb
+    while start > 0 and tokens[start - 1] not in _BOUNDARY:
+        start -= 1
+    end = number.end
+    while end < len(tokens) and tokens[end] not in _BOUNDARY:
+        end += 1
+    sentence = tokens[start:end]
+    if tokens[verb] not in _RAISING and _TOLL_NOUNS.isdisjoint(sentence):
+        return None
+    before = [tok for tok in reversed(tokens[start:verb]) if tok in _AFTER_NUMBER]
+    after = [tok for tok in tokens[number.end : end] if tok in _AFTER_NUMBER]
+    between = [tok for tok in tokens[verb + 1 : number.start] if tok in _AFTER_NUMBER]
+    words = between or before or after
+    return _AFTER_NUMBER[words[0]] if words else None
+
 
 def _unit_of_measure(tokens: list[str], j: int) -> bool:
     """Whether ``tokens[j]`` is the unit of a number right before it ("1 hora")."""
@@ -1155,7 +1341,10 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
     article = number.end - number.start == 1 and tokens[number.start] in ("un", "una", "a")
     whole = _is_partitive_whole(tokens, number)
     # "dos de los tres ...": step over the whole to reach the casualty word of the part
-    skip = j + 2 if tokens[j : j + 2] in _DE_LOS else -1
+    partitive = (
+        _partitive_length(tokens, j) if j < len(tokens) and tokens[j] in _PARTITIVE_STARTS else 0
+    )
+    skip = j + partitive if partitive else -1
     negated = False  # "Los 12 trabajadores no sufrieron lesiones"
     limit = _MAX_GAP + 1
     relative = False
@@ -1199,10 +1388,27 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
         # "de cuatro a seis, y los heridos son cuatro": a new subject
         if tok in _AND and tokens[j + 1 : j + 2] and tokens[j + 1] in _THE_PLURAL:
             return None
-        # "matan a dos trabajadores y dejan herido a otro": a new clause, with its own victims
-        if tok in _AND and tokens[j + 1 : j + 2] and tokens[j + 1] in _LEAVING:
+        # "matan a dos trabajadores y dejan herido a otro": a new clause, with its own victims;
+        # (round ten) "shot dead three protesters and wounded 40 others": its own verb
+        if (
+            tok in _AND
+            and tokens[j + 1 : j + 2]
+            and (tokens[j + 1] in _LEAVING or _clause_verb(tokens, j + 1))
+        ):
             return None
-        if article and tok not in _FILLER and tok not in _AFTER_NUMBER:
+        # ("un efectivo con fractura de muneca", round ten: "con" before the injury)
+        if (
+            article
+            and tok not in _FILLER
+            and tok not in _AFTER_NUMBER
+            and not (tok == "con" and tokens[j + 1 : j + 2] and tokens[j + 1] in _AFTER_NUMBER)
+        ):
+            return None
+        # (round ten) "trabajadores de una contrata fueron asesinados": a firm is no person
+        if article and step == 0 and tok in _FIRMS:
+            return None
+        # (round ten) "cinco detenidos por el homicidio del minero": the arrested are no victims
+        if tok in _ROUND_TEN_GAP and _round_ten_stop(tokens, number, j):
             return None
         if tok in _AFTER_NUMBER and (negated or tokens[j - 1] in _GAP_NEGATIONS):
             return None
@@ -1232,7 +1438,58 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
     return None
 
 
+_DETAINED = _words(
+    "detenidos detenidas capturados capturadas arrestados intervenidos acusados investigados "
+    "procesados sentenciados condenados arrested detained defendants accused suspects"
+)
+_PEOPLE_ONLY = _words("seized held")
+# (tokens that may stop the walk of _forward, round ten: one set lookup per step)
+_ROUND_TEN_GAP = _DETAINED | _PEOPLE_ONLY | _TIED | _words("killed murdered wounded injured")
+
+
+def _round_ten_stop(tokens: list[str], number: _Number, j: int) -> bool:
+    """Whether the walk of ``_forward`` stops at ``tokens[j]``: the arrested are no victims
+    ("cinco detenidos por el homicidio del minero"); a verb with its own count is the number's
+    act, not its harm ("eight armed men tied up the three guards"); "seized" and "held" count
+    people only ("six workers seized", not "8 dredges seized")."""
+    tok = tokens[j]
+    if tok in _DETAINED:
+        return True
+    if tok in _PEOPLE_ONLY and _PEOPLE_PLURAL.isdisjoint(tokens[number.end : j]):
+        return True
+    return _object_count_after(tokens, j + 1)
+
+
+def _object_count_after(tokens: list[str], j: int) -> bool:
+    """Whether a count of people follows ``tokens[j]`` as an object after a determiner ("the
+    three guards", "a los dos"; a bare number may be a count of its own: "one killed, two
+    released")."""
+    if j < len(tokens) and tokens[j] == "a":
+        j += 1
+    if j >= len(tokens) or tokens[j] not in ("the", "los", "las"):
+        return False
+    j += 1
+    return (
+        j < len(tokens)
+        and (tokens[j][0].isdigit() or tokens[j] in _NUMBER_WORDS)
+        and tokens[j] not in _ARTICLES
+        and (_people_or_casualty(tokens, j + 1) or _people_or_casualty(tokens, j + 2))
+    )
+
+
+def _clause_verb(tokens: list[str], j: int) -> bool:
+    """Whether ``tokens[j]`` is a casualty verb with its own object ("and wounded 40 others",
+    "y hieren a"), not a participle of the same people ("y atendidos en el hospital")."""
+    if tokens[j] not in _BEFORE_NUMBER:
+        return False
+    if tokens[j] not in _AFTER_NUMBER:
+        return True
+    after = tokens[j + 1] if j + 1 < len(tokens) else ""
+    return bool(after) and (_is_number_token(after) or after in ("at", "a", "al"))
+
+
 _GAP_NEGATIONS = _words("sin no without ningun not ni")
+_FIRMS = _words("empresa compania contrata mineria company firm")
 _LEAVING = _words("dejan deja dejaron dejo dejando leave leaves left leaving")
 _DYING_PLURAL_ONLY = _words("murieron mueren fallecieron fallecen died")
 
@@ -1266,10 +1523,27 @@ def _is_number_token(tok: str) -> bool:
 def _is_partitive_whole(tokens: list[str], number: _Number) -> bool:
     """Whether ``number`` is M in "N de los M ..." (the whole a part is taken from)."""
     start = number.start
-    if start < 3 or tokens[start - 2 : start] not in _DE_LOS:
+    if start < 2 or tokens[start - 1] not in _PARTITIVE_ENDS:
         return False
-    before = tokens[start - 3]
-    return before[0].isdigit() or before in _NUMBER_WORDS
+    # ("one of two kidnapped miners", "one of the two": the English partitive, round ten)
+    for length in (1, 2):
+        if start > length and _partitive_length(tokens, start - length) == length:
+            return _is_number_token(tokens[start - length - 1])
+    return False
+
+
+_PARTITIVE_STARTS = _words("de of")
+_PARTITIVE_ENDS = _words("los las of the")
+
+
+def _partitive_length(tokens: list[str], j: int) -> int:
+    """How many tokens the partitive "de los" / "of the" / "of" + number at ``tokens[j]`` spans
+    before its whole (0 if none)."""
+    if tokens[j : j + 2] in _DE_LOS or tokens[j : j + 2] == ["of", "the"]:
+        return 2
+    if tokens[j : j + 1] == ["of"] and j + 1 < len(tokens) and _is_number_token(tokens[j + 1]):
+        return 1
+    return 0
 
 
 def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
@@ -1280,6 +1554,10 @@ def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
     while j + 1 < end:
         j += 1
         tok = tokens[j]
+        # (round ten) "fueron secuestrados en una bocamina y luego asesinados": the same people
+        if tok in _AND and tokens[j + 1 : j + 2] and tokens[j + 1] in _THEN:
+            end = min(end + 2, len(tokens))
+            continue
         if tok in _BOUNDARY or tok in _CLAUSE_JOINS:
             return False
         # ("secuestrado hace 8 dias fue hallado sin vida": a measure is no other count)
@@ -1295,10 +1573,13 @@ def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
     return False
 
 
+_THEN = _words("luego despues posteriormente then later")
+
+
 def _after_toll(tokens: list[str], number: _Number) -> bool:
     """Whether ``number`` closes "death toll ... rises to N" in its clause."""
     for tok in reversed(tokens[max(0, number.start - _TOLL_WINDOW) : number.start]):
-        if tok in _BOUNDARY:
+        if tok in _BOUNDARY or tok in _MODALS:  # (round ten: "the toll could reach 20")
             return False
         if tok == _TOLL or tok == "toll":  # "Toll climbs to nine"
             return True
@@ -1328,14 +1609,29 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
     while j >= 0 and gap <= 3:
         tok = tokens[j]
         if tok in _BEFORE_NUMBER:
-            # "one killed, two released": "killed" belongs to the count right before it
-            if j > 0 and _is_number_token(tokens[j - 1]) and tok in _AFTER_NUMBER:
+            # "one killed, two released": "killed" belongs to the count right before it (not a
+            # day of the month, round ten: "la noche del 5 murieron 4")
+            if (
+                j > 0
+                and _is_number_token(tokens[j - 1])
+                and tok in _AFTER_NUMBER
+                and (j < 2 or tokens[j - 2] != "del")
+            ):
+                return None
+            # (round ten) "hubieran muerto los 12": it did not happen
+            if j > 0 and tokens[j - 1] in _COUNTERFACTUAL:
                 return None
             # "Los heridos de un accidente anterior": "de un" is no object of a participle
             if tok in _PLURAL_PARTICIPLES and number.start == j + 2 and tokens[j + 1] == "de":
                 return None
             # "Se hallaron 2 sacos de basura": what was found must be the dead
             if tok in _FOUND and not _dead_near(tokens, j, number.end):
+                return None
+            # (round ten) "Community members held 2 journalists", "seized five workers", not
+            # "seized 8 dredges"
+            if tok in _PEOPLE_ONLY and _PEOPLE_PLURAL.isdisjoint(
+                tokens[number.end : number.end + 2]
+            ):
                 return None
             return _BEFORE_NUMBER[tok]
         # "Permanecen secuestrados desde hace 3 dias dos trabajadores": a measure is stepped over
@@ -1354,6 +1650,7 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
     return None
 
 
+_COUNTERFACTUAL = _words("hubieran hubiera habrian habria")
 _PLURAL_PARTICIPLES = _words(
     "heridos lesionados muertos fallecidos asesinados secuestrados retenidos rehenes cautivos "
     "victimasmortales"
@@ -1395,7 +1692,9 @@ _NOT_ONE_PERSON = _words("los las perro perros caballo caballos burro mula ganad
 # "1 perro muerto", "3 cattle killed": animals are no casualties
 _ANIMALS = _words(
     "perro perros caballo caballos burro burros mula mulas vaca vacas toro toros oveja ovejas "
-    "cabeza cabezas animal animales dog dogs horse horses cattle cow cows sheep mule mules"
+    "cabeza cabezas animal animales dog dogs horse horses cattle cow cows sheep mule mules "
+    # (round ten)
+    "alpaca alpacas llama llamas vicuna vicunas truchas peces cuyes gallinas trout fish"
 )
 
 
@@ -1417,6 +1716,8 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
             counts.update(dict.fromkeys(_participle_kinds(tokens, word), 1))
         elif word in _AFTER_PERSON:
             counts.update(dict.fromkeys(_after_person_kinds(tokens, word), 1))
+            if word in _SINGLE_VERBS:  # (round ten: "Police shot dead a suspect" too)
+                verbs.append(word)
         elif word in _DYING_VERBS:
             if _dying_single(tokens, word):
                 counts[_Kind.KILLED] = 1
@@ -1436,10 +1737,14 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
         # "Acuchillan a vigilante" in a story that states a death: most likely the one who died
         if tok in _STAB_VERBS and not _KILLED_WORDS.isdisjoint(tokens):
             continue
+        # (round ten) "an attempt to kidnap a mine manager": not done
+        if kind is _Kind.KIDNAPPED and _not_done(tokens, i):
+            continue
         for j in range(i + 1, min(i + 5, n - 1)):
             if tokens[j] in _BOUNDARY:
                 break
-            if tokens[j] in ("a", "an", "al") and tok not in _BODY_NOUNS:
+            # ("death threats against a miner": "death" takes its person only after "of")
+            if tokens[j] in ("a", "an", "al") and tok not in _BODY_NOUNS and tok != "death":
                 nxt = tokens[j + 1]
                 # "Retienen a ingeniero" (not "a camion"): a person must follow
                 if tok in _RETAIN and nxt not in _PEOPLE_SINGULAR:
@@ -1460,7 +1765,7 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
             # contador"
             if (
                 tok in _VICTIM_NOUNS
-                and tokens[j] in ("de", "del")
+                and tokens[j] in ("de", "del", "of")
                 and _person_next(tokens, j + 1)
                 and not (tok in _KIDNAP_NOUNS and _not_done(tokens, i))
             ):
@@ -1471,7 +1776,11 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
 
 _STAB_VERBS = _words("acuchillan acuchillaron apunalan apunalaron")
 _KIDNAP_NOUNS = _words("secuestro rapto plagio")
-_ATTEMPTS = _words("intento tentativa frustran frustraron frustrado frustrada evitan evitaron")
+_ATTEMPTS = _words(
+    "intento tentativa frustran frustraron frustrado frustrada evitan evitaron "
+    # (round ten: "Police foiled an attempt to kidnap a mine manager")
+    "attempt attempted tried foil foiled thwart thwarted intentaron intentan"
+)
 
 
 def _not_done(tokens: list[str], i: int) -> bool:
@@ -1481,7 +1790,7 @@ def _not_done(tokens: list[str], i: int) -> bool:
     return not _ATTEMPTS.isdisjoint(before) or before == ["denuncia", "de"]
 
 
-_VICTIM_NOUNS = _DEATH_NOUNS | _KIDNAP_NOUNS
+_VICTIM_NOUNS = _DEATH_NOUNS | _KIDNAP_NOUNS | _words("death murder homicidio")
 _OBJECT_DETERMINERS = _words("un una el la su")
 _PERSON_QUALIFIERS = _words("minero minera artesanal informal formal")
 
@@ -1510,9 +1819,13 @@ def _more_objects(tokens: list[str], start: int) -> int:
     return more
 
 
+_OWNERS = _words("su mi nuestro nuestra tu our his her their my")
+
+
 def _person_next(tokens: list[str], j: int) -> bool:
     """Whether a singular person noun is at ``tokens[j]``, after an article if any."""
-    if j < len(tokens) and tokens[j] in ("el", "la", "un", "una"):
+    # (round ten: "the death of our comrade", "la muerte de su hijo")
+    if j < len(tokens) and (tokens[j] in ("el", "la", "un", "una", "the") or tokens[j] in _OWNERS):
         j += 1
     return j < len(tokens) and tokens[j] in _PEOPLE_SINGULAR
 
@@ -1531,6 +1844,8 @@ def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
         if word in ("herida", "heridas") and i > 0 and tokens[i - 1] in _WOUND_BEARERS:
             continue
         if i > 0 and tokens[i - 1] in _ANIMALS:  # "1 perro muerto"
+            continue
+        if i > 0 and tokens[i - 1] in _COUNTERFACTUAL:  # (round ten) "hubieran muerto"
             continue
         kind = _SINGLE[word]
         if kind is _Kind.KIDNAPPED and _dead_later_in_clause(tokens, i + 1):
@@ -1617,7 +1932,19 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
         # ("Miner hacked to death": the verb of "to death" stands between)
         j = i - 2 if word == "todeath" else i - 1
         # (an age may stand between: "The guard, 52, was wounded")
-        while j >= 0 and (tokens[j] in _PERSON_AUX or tokens[j].isdigit()) and i - j <= 3:
+        steps = i - j
+        while j >= 0 and steps <= 3:
+            # (round ten: an aside in brackets too, "Cocinera (Sra. Huanca) fue encerrada")
+            if tokens[j] == ")" and "(" in tokens[max(0, j - 8) : j]:
+                j = max(k for k in range(max(0, j - 8), j) if tokens[k] == "(") - 1
+                continue
+            if tokens[j] not in _PERSON_AUX and not tokens[j].isdigit():
+                break
+            j -= 1
+            steps += 1
+        # (round ten) "Vigilante Roque golpeado", "el copiloto RAMOS sufrio fractura": a
+        # surname after the person
+        if j >= 1 and tokens[j - 1] in _PEOPLE_SINGULAR and _surname(tokens[j]):
             j -= 1
         # "one worker killed and another wounded"; "Capataz de una contrata es baleado"
         if (
@@ -1636,10 +1963,47 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
     return kinds
 
 
-_SHOT = _words("baleado baleada") | frozenset(_STABBED)
+_SHOT = _words("baleado baleada golpeado golpeada beaten") | frozenset(_STABBED)
 _PRENOMINAL = _words("wounded injured kidnapped abducted slain murdered")
 # Words that do not qualify the person after them ("murdered in Madre de Dios": a place)
 _NOT_MODIFIERS = _words("in at on by of the a an and or to for from with near after")
+
+
+# (endings of verbs and participles, which a surname rarely has: "la victima tenia heridas")
+_VERB_ENDINGS = (
+    "ia",
+    "ian",
+    "aba",
+    "aban",
+    "aron",
+    "ieron",
+    "io",
+    "ado",
+    "ada",
+    "ido",
+    "ida",
+    "ando",
+    "iendo",
+    "ed",
+    "ing",
+)
+
+
+def _surname(tok: str) -> bool:
+    """Whether ``tok`` may be a surname after a person noun (no casualty, function, auxiliary,
+    number or person word)."""
+    return (
+        tok.isalpha()
+        and not tok.endswith(_VERB_ENDINGS)
+        and tok not in _CASUALTY_WORDS
+        and tok not in _NAME_STOPS
+        and tok not in _PERSON_AUX
+        and tok not in _NUMBER_WORDS
+        and tok not in _PEOPLE_SINGULAR
+        and tok not in _PEOPLE_PLURAL
+        and tok not in _NEGATIONS
+        and tok not in _CLAUSE_JOINS
+    )
 
 
 def _person_of(tokens: list[str], j: int) -> bool:
@@ -1648,7 +2012,7 @@ def _person_of(tokens: list[str], j: int) -> bool:
     for k in range(j - 1, max(0, j - 4), -1):
         if tokens[k] in _BOUNDARY:
             return False
-        if tokens[k] in ("de", "del") and tokens[k - 1] in _PEOPLE_SINGULAR:
+        if tokens[k] in ("de", "del", "of") and tokens[k - 1] in _PEOPLE_SINGULAR:
             return True
     return False
 
@@ -1818,6 +2182,12 @@ def _missing_single(tokens: list[str]) -> bool:
                 return True
             if nxt in _BOUNDARY:
                 break
+        # (round ten) "A geologist has been missing since Friday"
+        for before in reversed(tokens[max(0, i - 4) : i]):
+            if before in _PEOPLE_SINGULAR:
+                return True
+            if before not in _PERSON_AUX:
+                break
     return False
 
 
@@ -1869,24 +2239,71 @@ _AUXILIARIES = _words("fueron resultaron quedaron were")
 _DYING_PLURAL = _DYING_VERBS | _words("mueren murieron fallecen fallecieron")
 
 
+_DRILLS = _words("simulacro simulacros simulado simulados simuladas simularon drill simulated")
+# Abbreviations whose full stop is no sentence end ("Nv. 1650, fueron cuatro", "aprox. 12")
+_ABBREVIATIONS = _words("nv aprox approx cod cal tec ing")
+
+
+_BODY_PART_HINTS = _words("cuerpo cardiaco")
+
+
+def _without_body_parts(tokens: list[str]) -> list[str]:
+    """``tokens`` without "cuerpo" as a body part ("3 balas en el cuerpo") and "ataque" as a
+    heart attack ("sufre ataque cardiaco": an illness, not an attack)."""
+    return [
+        "_"
+        if (tok == "cuerpo" and tokens[k - 2 : k] in (["en", "el"], ["en", "su"]))
+        or (tok == "ataque" and tokens[k + 1 : k + 2] == ["cardiaco"])
+        else tok
+        for k, tok in enumerate(tokens)
+    ]
+
+
+def _without_abbreviation_stops(tokens: list[str]) -> list[str]:
+    return [
+        tok
+        for k, tok in enumerate(tokens)
+        if not (
+            tok == "."
+            and k > 0
+            and tokens[k - 1] in _ABBREVIATIONS
+            and k + 1 < len(tokens)
+            and _is_number_token(tokens[k + 1])
+        )
+    ]
+
+
 def extract_severity(text: str) -> Severity:
     """Killed, injured and kidnapped counts mentioned in ``text`` (0 when not stated)."""
     tokens = _tokens(text)
     if _CASUALTY_WORDS.isdisjoint(tokens):
         return Severity()  # most news: one set operation instead of the scans below
     tokens = _merge_phrases(tokens)
+    # (the checks below look their hint words up in this set, one lookup per hint word, where
+    # the steps before them cannot have added or removed one)
+    vocabulary = frozenset(tokens)
+    # (round ten) "Simulacro de evacuacion ... se simularon cinco heridos": a drill's victims
+    # are made up
+    if not _DRILLS.isdisjoint(vocabulary):
+        return Severity()
+    if not _ABBREVIATIONS.isdisjoint(vocabulary):
+        tokens = _without_abbreviation_stops(tokens)
+    if not _BODY_PART_HINTS.isdisjoint(vocabulary):
+        tokens = _without_body_parts(tokens)
     tokens = _occupations(tokens)
-    if not _NAME_HINTS.isdisjoint(tokens):
+    if not _NAME_HINTS.isdisjoint(vocabulary):
         tokens = _without_names(tokens)
-    if not _HEALTH_PLACES.isdisjoint(tokens):
+    if not _HEALTH_PLACES.isdisjoint(vocabulary):
         tokens = _taken_for_care(tokens)
-    if not _RELEASE.isdisjoint(tokens) and not _kidnap_story(tokens):
+    if "held" in vocabulary:
+        tokens = _held_people(tokens)
+    if not _RELEASE.isdisjoint(vocabulary) and not _kidnap_story(tokens):
         # "liberan a 3 detenidos": freeing counts as kidnapped only in a kidnapping story
         tokens = [tok if tok not in _RELEASE else "_" for tok in tokens]
-    if not _ROUND_EIGHT_HINTS.isdisjoint(tokens):  # (rare: one set operation for most texts)
+    if not _ROUND_EIGHT_HINTS.isdisjoint(vocabulary):
         tokens = _round_eight_words(tokens)
     held_missing = False
-    if not _ROUND_SIX_HINTS.isdisjoint(tokens):  # (rare: one set operation for most texts)
+    if not _ROUND_SIX_HINTS.isdisjoint(vocabulary):
         if not _FORCING.keys().isdisjoint(tokens):
             tokens = _forced_into_vehicle(tokens)
         held_missing = not _CAPTOR_WORDS.isdisjoint(tokens) or _ransom_demanded(tokens)
@@ -1895,6 +2312,8 @@ def extract_severity(text: str) -> Severity:
         # are kidnapped (docs/labelling-guide.md)
         tokens = [_MISSING_AS_KIDNAPPED.get(tok, tok) for tok in tokens]
     counted: list[tuple[_Number, _Kind | None]] = []
+    updates: dict[_Kind, int] = {}  # the latest figure of an updated toll, by kind
+    check_updates = not _RISES.isdisjoint(vocabulary)
     rejected: set[int] = set()  # figures a correction rejects ("injured three, not five")
     for number in _numbers(tokens):
         if number.start > 0 and tokens[number.start - 1] in ("no", "not") and counted:
@@ -1903,11 +2322,22 @@ def extract_severity(text: str) -> Severity:
             _correct(tokens, counted, number)
             rejected.add(number.value)
             continue
+        # (round ten) "no fueron seis sino tres los heridos", "no fallecieron 14, sino 7": the
+        # figure after "sino" replaces the negated one, and takes its kind
+        if number.start > 0 and tokens[number.start - 1] in _INSTEAD and counted:
+            replaced = _negated_before(tokens, counted, number)
+            if replaced is not None:
+                counted.remove(replaced)
+                rejected.add(replaced[0].value)
+                forward = _forward(tokens, number)
+                counted.append((number, forward or replaced[1]))
+                continue
         if number.value <= 0 or not _is_count_of_people(tokens, number):
             continue
         forward = _forward(tokens, number)
         backward = _backward(tokens, number)
-        if _after_toll(tokens, number):
+        toll = _after_toll(tokens, number)
+        if toll:
             backward = _Kind.KILLED
         # "the bodies of four kidnapped workers": the dead, not the kidnapped
         if forward is _Kind.KIDNAPPED and backward is _Kind.KILLED:
@@ -1918,6 +2348,41 @@ def extract_severity(text: str) -> Severity:
         # ("los heridos son tres y hay un fallecido": the copula names the kind first)
         copula = _after_copula(tokens, number)
         kind = copula or forward or backward or _form_field(tokens, number)
+        # "Uno de los siete heridos ... fallecio": the one is the subject of a singular dying
+        # verb of its sentence, however far, so killed (and taken from the whole)
+        if (
+            tokens[number.start] in _ONE
+            and number.end == number.start + 1
+            and _partitive_length(tokens, number.end)
+            and _dying_in_sentence(tokens, number)
+        ):
+            kind = _Kind.KILLED
+        # "La cifra de muertos subio a 9": an updated toll counts its latest figure, whatever
+        # other counts of its kind say (docs/labelling-guide.md)
+        update = _toll_update(tokens, number) if check_updates else None
+        if update is not None:
+            kind = update
+        # (and "Death toll rises to seven ... two more bodies": the toll is the latest figure,
+        # not a sum with the bodies it counts; a toll over a period is a total, counted only as
+        # such, "en lo que va del año sube a 39"; a first report's toll and the figure a toll
+        # rose from are no update)
+        if (
+            (
+                update is not None
+                or (toll and kind is _Kind.KILLED and tokens[number.start - 1] != "from")
+            )
+            and (_PERIOD_HINTS.isdisjoint(vocabulary) or not _over_a_period(tokens, number))
+            and (_FIRST_REPORT_HINTS.isdisjoint(vocabulary) or not _in_first_report(tokens, number))
+        ):
+            updates[update or _Kind.KILLED] = number.value
+        # (round ten) "fue encerrada por 3 sujetos", "held at gunpoint by 4 illegal miners":
+        # the captors are not kidnapped
+        if (
+            kind is _Kind.KIDNAPPED
+            and number.start > 0
+            and tokens[number.start - 1] in ("by", "por")
+        ):
+            kind = None
         # "Ronderos retienen a seis presuntos abigeos": detained by a ronda, not kidnapped
         if (
             backward is _Kind.KIDNAPPED
@@ -1944,7 +2409,7 @@ def extract_severity(text: str) -> Severity:
         counted.append((number, kind))
     # "Inicialmente se hablo de seis fallecidos": a first figure gives way to any other count of
     # its kind (the later, corrected one)
-    if len(counted) > 1 and not _FIRST_REPORT.isdisjoint(tokens):
+    if len(counted) > 1 and not _FIRST_REPORT_HINTS.isdisjoint(vocabulary):
         counted = _without_first_reports(tokens, counted)
     # ("An earlier version said five guards were wounded": a rejected figure repeated, dropped
     # when another count of its kind remains)
@@ -1955,16 +2420,36 @@ def extract_severity(text: str) -> Severity:
     # (an unnumbered victim is a count of the incident too: "Minero muerto de un balazo ... en
     # lo que va del año van 44 muertos" is one)
     cumulative = []
-    if counted and not _PERIOD_HINTS.isdisjoint(tokens):
+    if counted and not _PERIOD_HINTS.isdisjoint(vocabulary):
         cumulative = [entry for entry in counted if _over_a_period(tokens, entry[0])]
     if cumulative:
         counted = [entry for entry in counted if entry not in cumulative]
     best = _combine(tokens, counted)
     _subtract_dead_parts(tokens, counted, best)
-    if not _REST.isdisjoint(tokens):
+    if not _REST.isdisjoint(vocabulary):
         _rest_of_group(tokens, counted, best)
+    if updates:
+        best.update(updates)
+    # (each pattern only where its words are: most texts have none)
+    plural_word = not _LIST_WORDS.isdisjoint(vocabulary)
+    listed = (plural_word and (":" in vocabulary or not _COPULAS.isdisjoint(vocabulary))) or (
+        (plural_word or "victimas" in vocabulary) and _LIST_OPENING.search(text) is not None
+    )
+    bodies = not _LIST_HINTS.isdisjoint(vocabulary)
+    name_join = _NAME_JOIN.search(text) is not None
+    if listed or bodies or name_join:
+        for kind, value in _listed_by_name(text, listed, bodies, name_join).items():
+            best[kind] = max(best.get(kind, 0), value)
+    numbered = "1" in vocabulary and "2" in vocabulary and ("1)" in text or "1. " in text)
+    field_list = ":" in vocabulary and (";" in vocabulary or ": - " in text)
+    if numbered or field_list:
+        for kind, value in _itemised(text, numbered, field_list).items():
+            best[kind] = max(best.get(kind, 0), value)
     if "(" in tokens:
         for kind, value in _named_victims(tokens).items():
+            best[kind] = max(best.get(kind, 0), value)
+    if not _CLITICS.isdisjoint(vocabulary) and not _CLITIC_VERB_WORDS.isdisjoint(vocabulary):
+        for kind, value in _clitic_victims(tokens).items():
             best[kind] = max(best.get(kind, 0), value)
     singles = _implicit_singles(tokens)
     for kind, count in singles.items():
@@ -2060,6 +2545,20 @@ def _taken_for_care(tokens: list[str]) -> list[str]:
     return out
 
 
+_IN_CUSTODY = _words("arrested detained suspects suspect custody prison jail court meeting")
+
+
+def _held_people(tokens: list[str]) -> list[str]:
+    """``tokens`` with English "held" read as "retenidos" (held against their will, round ten:
+    "A gang held 13 mine workers inside a tunnel ... officers freed them") in a story of a
+    kidnapping or a release, and not of arrests, courts or meetings."""
+    if not _IN_CUSTODY.isdisjoint(tokens):
+        return tokens
+    if _RELEASE.isdisjoint(tokens) and not _kidnap_story(tokens):
+        return tokens
+    return [tok if tok != "held" else "retenidos" for tok in tokens]
+
+
 def _kidnap_story(tokens: list[str]) -> bool:
     """Whether the text is about a kidnapping, so that freed or rescued people were kidnapped
     ("rescate" only as a ransom: "el personal de rescate" saves trapped miners)."""
@@ -2074,7 +2573,17 @@ def _half_of(tokens: list[str], start: int) -> bool:
     )
 
 
-_FIRST_REPORT = _words("inicialmente initially primeramente principio")
+_FIRST_REPORT = _words(
+    "inicialmente initially primeramente principio inicial iniciales initial unconfirmed "
+    "rumores rumors rumours"
+)
+# (round ten) "su primer reporte", "las primeras versiones", "the first reports": a first figure
+_FIRST = _words("primer primera primeros primeras first earlier")
+_REPORT_NOUNS = _words(
+    "reporte reportes informe informes version versiones cifra cifras balance parte report "
+    "reports figure figures"
+)
+_FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
 
 
 def _without_first_reports(
@@ -2092,20 +2601,27 @@ def _in_first_report(tokens: list[str], number: _Number) -> bool:
     start = number.start
     while start > 0 and tokens[start - 1] not in _BOUNDARY:
         start -= 1
-    return not _FIRST_REPORT.isdisjoint(tokens[start : number.start])
+    before = tokens[start : number.start]
+    return not _FIRST_REPORT.isdisjoint(before) or any(
+        tok in _FIRST and nxt in _REPORT_NOUNS for tok, nxt in pairwise(before)
+    )
 
 
 # Words of an illness: deaths from them are no casualties unless violence or an accident is named
 _DISEASES = _words(
     "brote outbreak epidemia epidemic dengue colera cholera malaria paludismo covid coronavirus "
     "neumonia pneumonia influenza gripe leptospirosis tuberculosis enfermedad disease "
-    "cardiaco infarto"
+    "cardiaco infarto "
+    # (round ten: altitude sickness, "muere por el soroche")
+    "soroche edema"
 )
 _VIOLENCE = _words(
     "ataque ataques attack atacantes attackers balacera tiroteo shooting sicarios gunmen "
     "asesinados asesinado asesinada asesinaron asesinan asesinato murdered murder killing "
     "derrumbe collapse explosion accidente accident crash choque huaico landslide inundacion "
-    "flood baleados baleado disparos shot"
+    "flood baleados baleado disparos shot "
+    # (round ten: "an outbreak of violence", "a gunfight between gangs")
+    "violence violencia gunfight shootout enfrentamiento clash"
 )
 _METALS = _words("plomo mercurio arsenico cadmio metales lead mercury arsenic cadmium")
 _POISONED = _words("intoxicados intoxicadas intoxicado intoxicada sangre blood")
@@ -2200,7 +2716,7 @@ def _held_by_ronda(tokens: list[str], number: _Number) -> bool:
 
 
 _HOLDER_QUALIFIERS = _words("campesinas campesinos comunales nacional la las los el")
-_RETAIN_VERBS = _words("retienen retuvieron retiene retuvo")
+_RETAIN_VERBS = _words("retienen retuvieron retiene retuvo held")
 
 
 def _without_rejected(
@@ -2252,8 +2768,15 @@ def _more_people(tokens: list[str], number: _Number) -> bool:
     vigilante", "Ademas, un cocinero"; not "los otros dos" (the rest of a group)."""
     if tokens[number.start] in ("otro", "otra"):
         return True
+    # (round ten) "1 cuerpo en la bocamina y tres mas en la cancha", "two more"
+    if tokens[number.end : number.end + 1] in (["mas"], ["more"]):
+        return True
     before = tokens[number.start - 1] if number.start > 0 else ""
-    if before in _BESIDES or _elliptic_start(tokens, number) >= 0:
+    # (an elliptic object has no verb of its own, round ten: "; los seis fueron llevados al
+    # centro de salud" is the same six)
+    if before in _BESIDES or (
+        _elliptic_start(tokens, number) >= 0 and _forward(tokens, number) is None
+    ):
         return True
     return before in _OTHERS and (number.start < 2 or tokens[number.start - 2] not in _THE_PLURAL)
 
@@ -2328,6 +2851,27 @@ def _rest_kind(tokens: list[str], start: int) -> _Kind | None:
 
 
 _THE_PLURAL = _words("los las the")
+
+
+_INSTEAD = _words("sino but")
+
+
+def _negated_before(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]], number: _Number
+) -> tuple[_Number, _Kind | None] | None:
+    """The count of the sentence of ``number`` that a "no"/"not" a few words before negates
+    ("no fueron seis", "no fallecieron 14 personas"), if any."""
+    for entry in reversed(counted):
+        other = entry[0]
+        between = tokens[other.end : number.start]
+        if _BOUNDARY.intersection(between) - {":"}:
+            return None
+        if not _NEGATED_FIGURE.isdisjoint(tokens[max(0, other.start - 3) : other.start]):
+            return entry
+    return None
+
+
+_NEGATED_FIGURE = _words("no not")
 
 
 def _correct(
@@ -2425,7 +2969,19 @@ def _graded(tokens: list[str], number: _Number) -> bool:
 _PERIOD_PREPOSITIONS = _words("en in durante during desde since")
 _PERIOD_STARTS = _words("inicios comienzos principios enero january")
 # Without one of these a text names no period (found at C speed before any scan)
-_PERIOD_HINTS = _words("va far") | _PERIOD_STARTS | frozenset(str(y) for y in range(1900, 2101))
+_WEEKDAYS = _words(
+    "lunes martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday "
+    "friday saturday sunday"
+)
+_PERIOD_HINTS = (
+    _words("va far this este")
+    | _PERIOD_STARTS
+    | _WEEKDAYS
+    | frozenset(str(y) for y in range(1900, 2101))
+)
+
+
+_SUPERLATIVES = _words("deadliest worst bloodiest largest biggest peor mayor mas most")
 
 
 def _over_a_period(tokens: list[str], number: _Number) -> bool:
@@ -2441,6 +2997,18 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
     for k in range(len(sentence) - 1):
         tok, nxt = sentence[k], sentence[k + 1]
         if (tok, nxt) in (("que", "va"), ("so", "far")):
+            return True
+        # (round ten) "ya son 14 los muertos ... desde el lunes", "since Monday"
+        if tok in ("desde", "since") and (
+            nxt in _WEEKDAYS
+            or (nxt == "el" and sentence[k + 2 : k + 3] and sentence[k + 2] in _WEEKDAYS)
+        ):
+            return True
+        # (round ten) "more than 30 people have been killed this year", "asesinados este año";
+        # not a superlative's frame ("the deadliest this year": the incident itself)
+        if (tok, nxt) in (("this", "year"), ("este", "ano")) and _SUPERLATIVES.isdisjoint(
+            sentence[max(0, k - 6) : k]
+        ):
             return True
         if tok in _PERIOD_PREPOSITIONS and (
             nxt in _PERIOD_STARTS or (len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= 2100)
@@ -2464,7 +3032,10 @@ def _subtract_dead_parts(
         for other, other_kind in counted:
             if other_kind not in (_Kind.KIDNAPPED, _Kind.INJURED) or other.value <= part.value:
                 continue
-            if other.start == part.end + 2 or (other.end <= part.start):
+            if (
+                other.start == part.end + _partitive_length(tokens, part.end)
+                and other.start > part.end
+            ) or other.end <= part.start:
                 whole = (other, other_kind)  # the partitive whole, or the latest before
         if whole is None:
             continue
@@ -2472,7 +3043,17 @@ def _subtract_dead_parts(
         rest = [
             other.value
             for other, other_kind in counted[index + 1 :]
-            if other_kind is whole_kind and other.start > part.start and other is not number
+            if other_kind is whole_kind
+            and other.start > part.start
+            and other is not number
+            # (round ten: the whole told again, and a part of it told again, "corresponde a
+            # uno de los tres ingenieros raptados", count nothing new)
+            and other.value != number.value
+            and not (
+                other.end < len(tokens)
+                and tokens[other.end] in _PARTITIVE_STARTS
+                and _partitive_length(tokens, other.end)
+            )
         ]
         if best.get(whole_kind) != number.value:
             continue
@@ -2507,10 +3088,16 @@ def _is_bare_part(tokens: list[str], number: _Number) -> bool:
     return nxt not in _PEOPLE_SINGULAR and (nxt not in _AFTER_NUMBER or nxt in _DYING_PLURAL)
 
 
+_OF_THEM = [["de", "ellos"], ["de", "ellas"], ["of", "them"]]
+
+
 def _coordinated(tokens: list[str], first: _Number, second: _Number) -> bool:
     """Whether only people words and one "y" stand between two numbers ("un minero y un")."""
     between = tokens[first.end : second.start]
     if len(between) > 4 or sum(tok in _AND for tok in between) != 1:
+        return False
+    # (round ten) "tres, y uno de ellos ya fue dado de alta": a part of the first, not more
+    if tokens[second.end : second.end + 2] in _OF_THEM:
         return False
     return all(tok in _FILLER or tok in _AND or tok in _COORDINATION_EXTRA for tok in between)
 
@@ -2539,7 +3126,8 @@ def _elliptic(tokens: list[str], previous: _Number, number: _Number) -> bool:
     otros tres en Vijus", not "y otros 40 fueron evacuados")."""
     if any(tok in _BOUNDARY for tok in tokens[previous.end : number.start]):
         return False
-    after = tokens[number.end] if number.end < len(tokens) else "."
+    end = number.end + (tokens[number.end : number.end + 1] in (["mas"], ["more"]))
+    after = tokens[end] if end < len(tokens) else "."
     return after in _BOUNDARY or after in _PREPOSITIONS
 
 
@@ -2570,6 +3158,331 @@ def _named_victims(tokens: list[str]) -> dict[_Kind, int]:
             if ages >= 2:
                 found[kind] = max(found.get(kind, 0), ages)
     return found
+
+
+# --- round ten: victims listed by name after a field ("Heridos: Sup. Rojas (brazo), Vig. Ccopa
+# (pierna) y Vig. Meza", "Los fallecidos son: el vigilante Juan Huamani; el operador Luis Ramos")
+_LIST_HEADS = (
+    "fallecidos|muertos|asesinados|heridos|lesionados|secuestrados|retenidos|raptados|"
+    "killed|dead|deceased|injured|wounded|kidnapped|abducted|hostages"
+)
+# A list after a casualty field and a colon; after "Son" / "Se trata de" opening a sentence
+# that identifies victims named before ("Identifican a los mineros asesinados. Son Edgar Rojas
+# (38); Luis Cruz (25) y Jhon Vera (19)"); after the bodies of ("Los cuerpos de Juan y Pedro
+# Mamani fueron recuperados").
+_LISTED = re.compile(
+    rf"\b(?P<head>{_LIST_HEADS})(?:\s+(?:son|eran|are|were)\s*:?|\s*:)\s*(?P<list>[^\n]{{0,240}})"
+    r"|(?:^|[.;]\s+)(?P<who>Son|Eran|Se trata de|They are|They were)\s+(?P<named>[^\n]{0,240})",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|[A-ZÁÉÍÓÚÑ]{3,})"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+# Named people as the subject of a plural casualty word ("los compañeros Edwin Mamani y Rosa
+# Quispe fueron golpeados", "guards Lima and Soto injured", "Vig. Choque y Vig. Layme resultan
+# heridos"): a title may stand before each name
+_TITLED_NAME = (
+    rf"(?:(?:[Vv]ig|[Ss]up|[Ss]r|[Ss]ra|[Ii]ng)\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+)
+_NAMED_SUBJECTS = re.compile(
+    rf"({_TITLED_NAME}(?:\s*,\s*{_TITLED_NAME})*\s+(?:y|e|and|&)\s+{_TITLED_NAME})"
+    r"\s+((?:fueron|resultaron|resultan|quedaron|were|are)\s+)?([a-záéíóúñ]+(?:\s+[a-z]+)?)"
+)
+_BODIES_OF_NAMES = re.compile(
+    rf"\b(?:[Cc]uerpos|[Cc]ad[aá]veres|[Bb]odies)\s+(?:de|of)\s+"
+    rf"({_NAME}(?:(?:\s*,\s*|\s+(?:y|e|and)\s+){_NAME})+)"
+)
+# (titles and initials keep their full stop out of the way: "Vig. Ccopa", "J. Perez")
+_ABBREVIATION = re.compile(r"\b(Sr|Sra|Srta|Vig|Sup|Ing|Dr|Dra|Lic|Op|Tec|Sgto|Mr|Mrs|Ms|[A-Z])\.")
+_ASIDE = re.compile(r"\([^()]*\)")
+# ("Elmer Salazar, de 45 años; Juan Rojas, de 31": an age after a name)
+_AGE = re.compile(r",?\s*(?:de\s+)?\d{1,2}(?:\s+a[ñn]os)?\b")
+_LIST_SEPARATORS = re.compile(r"\s*(?:,|\by\b|\be\b|\band\b|&)\s*")
+_LAST_JOIN = re.compile(r"\s+(?:y|e|and)\s+")
+# (a name in capitals too, "QUISPE HUAMANI, Julio", as field forms write surnames)
+_CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|[A-ZÁÉÍÓÚÑ]{3,}")
+_LIST_WORDS = _words(_LIST_HEADS.replace("|", " "))
+# (two names joined, "Ticona & Flores", "Juan y Pedro": the named-subject pattern's cheap hint)
+_NAME_JOIN = re.compile(r" (?:y|e|and|&) [A-ZÁÉÍÓÚÑ]")
+# (without ":" or one of these a text has no list the patterns could match)
+_LIST_OPENING = re.compile(r"(?:Son|Eran|Se trata de|They are|They were) ")
+_LIST_HINTS = _words("cuerpos cadaveres bodies")
+
+
+def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> dict[_Kind, int]:
+    """Kinds of people listed one by one by name, one each: two or more items, each naming
+    someone (a capitalised word that is no number or "ninguno") with no figure of its own
+    ("Heridos: 2" is a form field, counted by ``_form_field``)."""
+    found: dict[_Kind, int] = {}
+    for match in _NAMED_SUBJECTS.finditer(text) if name_join else ():
+        names = [part for part in _LIST_SEPARATORS.split(match.group(1)) if part.strip()]
+        word = _merge_phrases(_tokens(match.group(3)))[0] if match.group(3) else ""
+        subject_kind = _AFTER_NUMBER.get(word)
+        if (
+            subject_kind is not None
+            and word not in _SINGLE
+            and all(_is_listed_name(name) for name in names)
+        ):
+            found[subject_kind] = max(found.get(subject_kind, 0), len(names))
+    for match in _BODIES_OF_NAMES.finditer(text) if bodies else ():
+        names = [part for part in _LIST_SEPARATORS.split(match.group(1)) if part.strip()]
+        if all(_is_listed_name(name) for name in names):
+            found[_Kind.KILLED] = max(found.get(_Kind.KILLED, 0), len(names))
+    for match in _LISTED.finditer(text) if listed else ():
+        if match.group("head"):
+            kind: _Kind | None = _AFTER_NUMBER[normalize(match.group("head"))]
+            items = match.group("list")
+        else:
+            kind = _kind_named_before(text[: match.start()])
+            items = match.group("named")
+        if kind is None:
+            continue
+        items = _AGE.sub("", _ASIDE.sub(" ", _ABBREVIATION.sub(r"\1", items)))
+        items = re.split(r"[.:!?]", items, maxsplit=1)[0]
+        # ("Edgar Rojas, natural de Huamachuco; Luis Cruz, de Tayabamba": with ";" each item is
+        # one person whose name opens it, and "y" joins only the last one)
+        if ";" in items:
+            names = [
+                part for item in items.split(";") for part in _LAST_JOIN.split(item) if part.strip()
+            ]
+            named = all(_opens_with_name(name) for name in names)
+        else:
+            names = [part for part in _LIST_SEPARATORS.split(items) if part.strip()]
+            # (a description after the names ends the list: "..., desaparecidos desde marzo")
+            while names and not _is_listed_name(names[-1]) and len(names) > 2:
+                names.pop()
+            named = all(_is_listed_name(name) for name in names)
+        if len(names) >= 2 and named:
+            found[kind] = max(found.get(kind, 0), len(names))
+    return found
+
+
+# --- round ten: itemised lists of field forms ("Fallecidos: 1) QUISPE, Julio - perforista. 2)
+# CCAHUA, Edwin ...", "Casualty list. 1. Huanca, J. - deceased at scene. 2. Poma, L. - injured",
+# "Personal retenido: - Ing. VALDIVIA. - Sr. CHAMBI", "Afectados: HUAMAN, Elvis - fallecido en el
+# lugar; CONDORI, Ruben - fractura expuesta"): one person an item, of the kind its own status
+# word says, else of the kind of the field before the list
+_NUMBERED_ITEM = re.compile(r"(?<![\w.])([1-9])[.)]\s+")
+_DASH_ITEM = re.compile(r"(?:^|(?<=[.:;]))\s*-\s+")
+_FIELD_BEFORE = re.compile(r"([A-Za-zÁÉÍÓÚÑáéíóúñ]+)\s*:\s*$")
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+_NEUTRAL_FIELDS = _words("afectados affected victimas victims casualties")
+
+
+def _itemised(text: str, numbered: bool, field_list: bool) -> dict[_Kind, int]:
+    """Kinds of the people of an itemised list, one per item (two items or more)."""
+    found: dict[_Kind, int] = {}
+    plain = _ABBREVIATION.sub(r"\1", text)
+    runs = _numbered_runs(plain) if numbered else []
+    lists = _field_lists(plain) if field_list else []
+    for items, field in (*runs, *lists):
+        kinds = [_item_kind(item, field) for item in items]
+        if len(kinds) < 2 or None in kinds:
+            continue
+        for kind in set(kinds):
+            if kind is not None:
+                found[kind] = max(found.get(kind, 0), kinds.count(kind))
+    return found
+
+
+def _numbered_runs(text: str) -> list[tuple[list[str], str]]:
+    """The runs of items numbered 1, 2, 3 ... with the field word before the first, if any."""
+    marks = [m for m in _NUMBERED_ITEM.finditer(text)]
+    runs: list[tuple[list[str], str]] = []
+    k = 0
+    while k < len(marks):
+        if marks[k].group(1) != "1":
+            k += 1
+            continue
+        run = [marks[k]]
+        while k + 1 < len(marks) and int(marks[k + 1].group(1)) == int(run[-1].group(1)) + 1:
+            k += 1
+            run.append(marks[k])
+        k += 1
+        if len(run) < 2:
+            continue
+        items = [text[a.end() : b.start()] for a, b in pairwise(run)]
+        items.append(_SENTENCE_END.split(text[run[-1].end() : run[-1].end() + 160], 1)[0])
+        before = _FIELD_BEFORE.search(text[max(0, run[0].start() - 40) : run[0].start()])
+        runs.append((items, before.group(1) if before else ""))
+    return runs
+
+
+def _field_lists(text: str) -> list[tuple[list[str], str]]:
+    """Lists after a casualty field and a colon, items after dashes or between ";"."""
+    lists: list[tuple[list[str], str]] = []
+    for match in re.finditer(r"([A-Za-zÁÉÍÓÚÑáéíóúñ]+)\s*:\s*", text):
+        field = normalize(match.group(1))
+        if _field_kind(field) is None and field not in _NEUTRAL_FIELDS:
+            continue
+        rest = text[match.end() : match.end() + 400]
+        if rest.startswith("- "):
+            parts = _DASH_ITEM.split(rest)
+            items = [part for part in parts if part.strip()]
+            # (the last item ends with its sentence; what follows is no item)
+            items[-1] = _SENTENCE_END.split(items[-1], 1)[0] if items else ""
+            lists.append((items[: _run_of_names(items)], match.group(1)))
+        else:
+            sentence = _SENTENCE_END.split(rest, 1)[0]
+            if ";" in sentence:
+                lists.append((sentence.split(";"), match.group(1)))
+    return lists
+
+
+def _run_of_names(items: list[str]) -> int:
+    """How many items from the first open with a name."""
+    count = 0
+    for item in items:
+        if not _opens_with_name(item):
+            break
+        count += 1
+    return count
+
+
+def _field_kind(word: str) -> _Kind | None:
+    return _AFTER_NUMBER.get(word) or _SINGLE.get(word) or _AFTER_PERSON.get(word)
+
+
+def _item_kind(item: str, field: str) -> _Kind | None:
+    """The kind of one listed person: the first status word of the item ("- fallecido en el
+    lugar", "- injured, GSW arm"), else the field's; None if the item names nobody."""
+    if not _opens_with_name(item):
+        return None
+    for tok in _merge_phrases(_tokens(item)):
+        kind = _field_kind(tok)
+        if kind is not None:
+            return kind
+    return _field_kind(normalize(field)) if field else None
+
+
+def _kind_named_before(text: str) -> _Kind | None:
+    """The kind of the last plural casualty word before a list of names (the victims it
+    identifies), "victimas" read as the dead when no other harm is named."""
+    tokens = _tokens(text)
+    for tok in reversed(tokens):
+        if tok in _LIST_WORDS or tok in ("cuerpos", "cadaveres"):
+            return _AFTER_NUMBER[tok]
+        if tok == "victimas" and _OTHER_HARM_WORDS.isdisjoint(tokens):
+            return _Kind.KILLED
+    return None
+
+
+def _is_listed_name(item: str) -> bool:
+    words = item.split()
+    if not words or len(words) > 6 or any(ch.isdigit() for ch in item):
+        return False
+    return any(_is_name(word) for word in words)
+
+
+def _opens_with_name(item: str) -> bool:
+    return any(_is_name(word) for word in item.split()[:5])
+
+
+def _is_name(word: str) -> bool:
+    word = word.strip(",;")
+    return (
+        _CAPITALISED.fullmatch(word) is not None
+        and normalize(word) not in _NUMBER_WORDS
+        and normalize(word) not in _NIL
+        and normalize(word) not in _PEOPLE_SINGULAR
+        and normalize(word) not in _PEOPLE_PLURAL
+    )
+
+
+# --- round ten: victims as object pronouns of spoken Spanish ("Lo mataron porque no quiso
+# pagar", "A mi hermano y a mi primo los mataron", "al chofer y a su ayudante los han golpeado",
+# "Le han matado a mi esposo", "a dos perforistas se los llevaron")
+_CLITIC_VERBS: dict[str, _Kind] = {
+    **dict.fromkeys(
+        _words(
+            "mataron mato matan asesinaron asesinan ejecutaron victimaron ultimaron acribillaron "
+            "degollaron matado asesinado ejecutado victimado ultimado acribillado degollado"
+        ),
+        _Kind.KILLED,
+    ),
+    **dict.fromkeys(
+        _words(
+            "golpearon golpean hirieron balearon chancaron apunalaron acuchillaron lesionaron "
+            "golpeado herido baleado chancado apunalado acuchillado lesionado"
+        ),
+        _Kind.INJURED,
+    ),
+    **dict.fromkeys(
+        _words(
+            "secuestraron raptaron amarraron encerraron secuestrado raptado amarrado encerrado "
+            "llevaron"
+        ),
+        _Kind.KIDNAPPED,
+    ),
+}
+_CLITIC_VERB_WORDS = frozenset(_CLITIC_VERBS)
+# (the verbs of object pronouns let a text past the quick check, "le han chancado")
+_CASUALTY_WORDS |= _CLITIC_VERB_WORDS
+_CLITICS = _words("lo la le los las les")
+_HELD_VERBS = _words("amarraron encerraron amarrado encerrado")
+_SINGULAR_CLITICS = _words("lo la le")
+_CLITIC_AUX = _words("han ha habian habia hayan ya")
+_POSSESSIVES = _words("mi mis su sus tu tus nuestro nuestra nuestros nuestras")
+_PARTICIPLE_ENDINGS = ("ado", "ido")
+
+
+def _clitic_victims(tokens: list[str]) -> dict[_Kind, int]:
+    """Kinds stated by a victim verb whose object is a pronoun: one for "lo/la/le", for
+    "los/las/les" the people named before it as objects ("a X y a Y"), each one, or their
+    number ("a dos perforistas"); nothing for an unnumbered plural. Not negated ("no lo
+    mataron"); a participle needs its auxiliary ("lo han matado"); "llevaron" needs "se" (taken
+    away); beating, tying up or locking up in a story of deaths is how the dead were found."""
+    found: dict[_Kind, int] = {}
+    deaths = not _KILLED_WORDS.isdisjoint(tokens)
+    # (the verbs are rarer than the pronouns: each verb looks back for its pronoun)
+    for k in [k for k, tok in enumerate(tokens) if tok in _CLITIC_VERB_WORDS]:
+        verb = tokens[k]
+        aux = k >= 2 and tokens[k - 1] in _CLITIC_AUX
+        i = k - 2 if aux else k - 1
+        if i < 0 or tokens[i] not in _CLITICS:
+            continue
+        tok = tokens[i]
+        kind = _CLITIC_VERBS[verb]
+        if verb.endswith(_PARTICIPLE_ENDINGS) and not aux:
+            continue
+        if i > 0 and tokens[i - 1] in _NEGATIONS:
+            continue
+        # ("se lo llevaron" alone is read with its vehicle, see _taken_away_in_vehicle: "se lo
+        # llevaron al hospital" is no kidnapping)
+        if verb == "llevaron" and (i == 0 or tokens[i - 1] != "se" or tok in _SINGULAR_CLITICS):
+            continue
+        # (in a story of deaths the beaten, tied or locked up one is most likely the dead)
+        if deaths and (kind is _Kind.INJURED or verb in _HELD_VERBS):
+            continue
+        start = i - 1 if verb == "llevaron" else i
+        count = 1 if tok in _SINGULAR_CLITICS else _fronted_objects(tokens, start)
+        if count:
+            found[kind] = max(found.get(kind, 0), count)
+    return found
+
+
+def _fronted_objects(tokens: list[str], end: int) -> int:
+    """How many people stand as objects before ``tokens[end]`` in its clause: each "a"/"al"
+    with a person, a possessive and a word, or a count of people ("a dos perforistas")."""
+    count = 0
+    for k in range(end - 1, max(-1, end - 14), -1):
+        tok = tokens[k]
+        # (the verb of a clause before ends the objects: "al operador lo mataron, y a dos
+        # perforistas se los llevaron")
+        if tok in _BOUNDARY or tok in _CLITIC_VERBS or tok in _BEFORE_NUMBER:
+            break
+        if tok not in ("a", "al") or k + 1 >= end:
+            continue
+        nxt = tokens[k + 1]
+        if _is_number_token(nxt) and nxt not in _ARTICLES and k + 2 < end:
+            value = _NUMBER_WORDS.get(nxt) or (int(nxt) if nxt.isdigit() else 0)
+            count += value if tokens[k + 2] in _PEOPLE_PLURAL else 0
+        elif (
+            nxt in _PEOPLE_SINGULAR
+            or nxt in _POSSESSIVES
+            or (nxt in _DETERMINERS and k + 2 < end and tokens[k + 2] in _PEOPLE_SINGULAR)
+        ):
+            count += 1
+    return count
 
 
 def _ages_after(tokens: list[str], start: int) -> int:
@@ -2603,6 +3516,9 @@ def _dying_verb_before(tokens: list[str], number: _Number) -> bool:
 
 def _form_field(tokens: list[str], number: _Number) -> _Kind | None:
     """The kind of an incident form's field the number fills: "Muertos: 2", "Injuries: 1"."""
+    # (round ten) "Casualties: KIA 0 / WIA 2": the abbreviated field right before its figure
+    if number.start >= 1 and tokens[number.start - 1] in _FIELD_ABBREVIATIONS:
+        return _AFTER_NUMBER[tokens[number.start - 1]]
     if number.start < 2 or tokens[number.start - 1] != ":":
         return None
     field = tokens[number.start - 2]
@@ -2613,6 +3529,7 @@ def _form_field(tokens: list[str], number: _Number) -> _Kind | None:
 
 
 _COLLECTIVES = _words("personal total numero staff")
+_FIELD_ABBREVIATIONS = _words("kia wia")
 
 
 def _after_copula(tokens: list[str], number: _Number) -> _Kind | None:
@@ -2620,7 +3537,9 @@ def _after_copula(tokens: list[str], number: _Number) -> _Kind | None:
     son tres", "Mineros hallados muertos: eran tres trabajadores")."""
     if number.start == 0 or tokens[number.start - 1] not in _COPULAS:
         return None
-    for j in range(number.start - 2, max(-1, number.start - 8), -1):
+    # (round ten: the subject may be long, "las personas fallecidas en el enfrentamiento
+    # registrado en el nivel 1900 fueron cuatro")
+    for j in range(number.start - 2, max(-1, number.start - 20), -1):
         tok = tokens[j]
         if tok in _BOUNDARY and tok != ":":
             return None

@@ -3,10 +3,10 @@
 Usage (from the repository root)::
 
     .venv/bin/python bench/casualty_lofo.py              # the per-file table over development
-    .venv/bin/python bench/casualty_lofo.py --held-out   # + casualties_fresh14, totals only
+    .venv/bin/python bench/casualty_lofo.py --held-out   # + the held-out files, totals only
     .venv/bin/python bench/casualty_lofo.py --rules-at 24e2444  # features from older rules
 
-Development files: ``corpus/casualties_*.jsonl`` except ``casualties_fresh14`` (held out), plus
+Development files: ``corpus/casualties_*.jsonl`` except the held-out ``HELD_OUT``, plus
 ``corpus/test.jsonl`` (test v1, development text since round six). For each file left out, the
 mention model (``earlywarn.enrich.casualty_model``) is trained on the items of all the other
 files and scores the left-out one; the rules (``severity.extract_severity``) score it in the
@@ -15,7 +15,7 @@ same run. The rules were tuned on every development file, so their column is **i
 corpus/README.md; "—" where none was recorded). ``hybrid`` adds the rules' counts as features
 (so it inherits their in-sample advantage on development files); ``fallback`` keeps the rules'
 answer unless the hybrid model is at least 0.9 sure of every mention. With ``--held-out`` all
-development files train the models and ``casualties_fresh14`` is scored once, totals only.
+development files train the models and each held-out file is scored, totals only.
 
 ``--rules-at REV`` builds the model's features (the rules' lexicons and cues, and the hybrid's
 rules counts) from ``severity.py`` as it was at a git revision, and adds that version's score
@@ -46,7 +46,8 @@ from earlywarn.enrich.severity import extract_severity  # noqa: E402
 from earlywarn.enrich.training import LabelledItem, _casualty_accuracy, read_corpus  # noqa: E402
 from earlywarn.model import Severity  # noqa: E402
 
-HELD_OUT = "casualties_fresh14"
+# Held out: scored only as totals, at the end of a round (corpus/README.md)
+HELD_OUT = ("casualties_fresh14", "casualties_fresh19")
 FALLBACK_BELOW = 0.9
 # The rules' score on each file's first read, before any rule was changed on it (corpus/README.md)
 BLIND = {
@@ -63,6 +64,9 @@ BLIND = {
     "casualties_fresh12": "75.4",
     "casualties_fresh13": "79.5",
     "casualties_fresh15": "67.4",
+    "casualties_fresh16": "60.3",
+    "casualties_fresh17": "65.1",
+    "casualties_fresh18": "61.0",
 }
 NEWEST = ("casualties_fresh11", "casualties_fresh12", "casualties_fresh13", "casualties_fresh15")
 
@@ -72,7 +76,7 @@ def development_files() -> dict[str, list[LabelledItem]]:
     return {
         p.stem: [i for i in read_corpus(p) if i.casualties is not None]
         for p in paths
-        if p.stem != HELD_OUT
+        if p.stem not in HELD_OUT
     }
 
 
@@ -131,7 +135,7 @@ def percent(hits: int, total: int) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--held-out", action="store_true", help=f"also score {HELD_OUT} once (totals only)"
+        "--held-out", action="store_true", help=f"also score {', '.join(HELD_OUT)} (totals only)"
     )
     parser.add_argument("--rules-at", metavar="REV", help="build the features from older rules")
     args = parser.parse_args(argv)
@@ -184,21 +188,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     check = _casualty_accuracy(everything)
     assert check is not None and check["n_stated"] == totals["rules (in-sample)"][1]
     if args.held_out:
-        held = [
-            i
-            for i in read_corpus(ROOT / "corpus" / f"{HELD_OUT}.jsonl")
-            if i.casualties is not None
-        ]
         model, _, _ = fit(everything, hybrid=False, cm=cm)
         hybrid, _, _ = fit(everything, hybrid=True, cm=cm)
-        print(f"\n{HELD_OUT} (held out, totals only):")
-        print(f"  rules    {percent(*right(held, extract_severity))}")
-        if old_rules is not None:
-            print(f"  rules at {args.rules_at} {percent(*right(held, old_rules.extract_severity))}")
-        print(f"  model    {percent(*right(held, model.extract))}")
-        print(f"  hybrid   {percent(*right(held, hybrid.extract))}")
-        fallback = right(held, lambda t: hybrid.extract(t, fallback_below=FALLBACK_BELOW))
-        print(f"  fallback {percent(*fallback)}")
+        for name in HELD_OUT:
+            held = [
+                i
+                for i in read_corpus(ROOT / "corpus" / f"{name}.jsonl")
+                if i.casualties is not None
+            ]
+            print(f"\n{name} (held out, totals only):")
+            print(f"  rules    {percent(*right(held, extract_severity))}")
+            if old_rules is not None:
+                old = percent(*right(held, old_rules.extract_severity))
+                print(f"  rules at {args.rules_at} {old}")
+            print(f"  model    {percent(*right(held, model.extract))}")
+            print(f"  hybrid   {percent(*right(held, hybrid.extract))}")
+            fallback = right(held, lambda t: hybrid.extract(t, fallback_below=FALLBACK_BELOW))
+            print(f"  fallback {percent(*fallback)}")
     print(f"\n({time.perf_counter() - started:.0f} s)")
     return 0
 

@@ -34,6 +34,7 @@ from earlywarn.model import (
     Severity,
     Signal,
     SignalKind,
+    dumps,
     format_time,
     incident_batches,
     loads,
@@ -184,6 +185,26 @@ class DetectionResult:
     alerts: list[Alert] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """An incident the detector cannot count (``Detection.take_refused``), and why."""
+
+    incident: Incident
+    reason: DeadLetterReason
+    error: str
+
+    def dead_letter(self, first_seen: datetime) -> DeadLetter:
+        """The detect-stage dead letter (``first_seen``: when the caller read it)."""
+        return DeadLetter(
+            stage=Stage.DETECT.value,
+            reason=self.reason,
+            payload=dumps(self.incident.to_dict()).decode(),
+            error=self.error,
+            first_seen=first_seen,
+            source=self.incident.source,
+        )
+
+
 SEEN_PER_DEPARTMENT = 512
 """Incident ids remembered per department for redeliveries (bounds memory and state size)."""
 
@@ -207,6 +228,8 @@ class Detection:
         # delivery hands the same incident over again (after a crash, a rebalance), and a
         # redelivered article must land in the story it joined, not open a new one.
         self.seen: dict[str, dict[str, str]] = {}
+        # Set aside by observe before grouping, until the caller takes them (take_refused).
+        self.refused: list[Refused] = []
 
     @property
     def max_event_time(self) -> datetime | None:
@@ -242,8 +265,16 @@ class Detection:
         # nor on how departments interleave.
         # Grouping does not depend on the detector, so the batch is grouped first and counted
         # in one observe_batch call (same output as advance + observe per incident).
+        # An incident the detector cannot count is set aside before grouping: it must join
+        # no story and no redelivery memory (live and replay both take it as a dead letter).
         fresh: list[Incident] = []
+        refusal = self.detector.refusal
         for incident in incidents:
+            if (error := refusal(incident)) is not None:
+                self.refused.append(
+                    Refused(incident, DeadLetterReason.EVENT_TIME_OUT_OF_RANGE, error)
+                )
+                continue
             department = incident.department
             if department is not None and incident.id in self.seen.get(department, ()):
                 # A redelivery (at-least-once, after a crash or a rebalance): it was counted
@@ -252,6 +283,12 @@ class Detection:
                 continue
             fresh.append(self.group(incident))
         return self.detector.observe_batch(fresh, self.event_time)
+
+    def take_refused(self) -> list[Refused]:
+        """The incidents observe set aside since the last call, in input order: the caller
+        parks each as a dead letter (``Refused.dead_letter``)."""
+        refused, self.refused = self.refused, []
+        return refused
 
     def advance(
         self, watermark: datetime, departments: Collection[str] | None = None

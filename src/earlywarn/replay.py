@@ -153,7 +153,8 @@ def replay(
 ) -> ReplayResult:
     """Run enrich → detect → alert over ``signals`` in event-time order.
 
-    ``on_incidents`` sees each batch's incidents (the replay report counts them).
+    ``on_incidents`` sees each batch's incidents the detector accepted (the replay report
+    counts them); those it refuses end in ``dead_letters`` (stage detect).
     """
     ordered = sorted(signals, key=lambda s: s.published_at)  # stable: ties keep input order
     enricher = components.enricher()
@@ -168,9 +169,16 @@ def replay(
             if item.dead_letter is not None:
                 result.dead_letters.append(item.dead_letter)
         incidents = [e.incident for e in enriched if e.incident is not None]
+        escalations = detection.observe(incidents)
+        # As live: what the detector cannot count is a detect-stage dead letter, first seen
+        # when the archive says its batch was received (no clock is read), and not reported.
+        if refused := detection.take_refused():
+            received = max(s.received_at for s in batch)
+            result.dead_letters.extend(r.dead_letter(received) for r in refused)
+            refused_ids = {r.incident.id for r in refused}
+            incidents = [i for i in incidents if i.id not in refused_ids]
         if on_incidents is not None:
             on_incidents(incidents)
-        escalations = detection.observe(incidents)
         result.escalations.extend(escalations)
         result.alerts.extend(alerting.accept(escalations))
         if progress is not None:

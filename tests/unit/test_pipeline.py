@@ -395,3 +395,51 @@ def test_redelivered_incidents_change_no_state_after_a_restore() -> None:
     second.restore_region("13", saved)
     assert second.observe(recurring) == []
     assert json.loads(json.dumps(second.snapshot_region("13"))) == saved
+
+
+MINUTE_BUCKETS = DetectConfig(
+    bucket_seconds=60, window_buckets=60, baseline_buckets=600, quiet_buckets=60
+)
+"""Minute buckets: int32 bucket numbers end in year 6053, so year 9000 cannot be counted."""
+
+
+def detect_minutes(incidents: Sequence[Incident], size: int) -> tuple[list[Alert], Detection]:
+    detection = Detection(EscalationDetector(MINUTE_BUCKETS, _REGION_NAMES))
+    alerting = Alerting(AlertTracker())
+    alerts: list[Alert] = []
+    for start in range(0, len(incidents), size):
+        alerts.extend(alerting.accept(detection.observe(incidents[start : start + size])))
+    alerts.extend(alerting.accept(detection.advance(T0 + DAY)))
+    return alerts, detection
+
+
+def test_an_incident_the_detector_cannot_count_is_refused_before_grouping() -> None:
+    """A year-9000 incident among a burst (minute buckets) is handed back as a detect-stage
+    dead letter with its reason, joins no story, and the burst escalates and resolves exactly
+    as without it, in any batch size."""
+    burst = [incident(T0 + i * 8 * timedelta(minutes=1), f"m{i}") for i in range(6)]
+    far = incident(datetime(9000, 1, 1, tzinfo=UTC), "far", story="story-m2")
+    expected, _ = detect_minutes(burst, len(burst))
+    assert {a.status for a in expected} == {AlertStatus.FIRING, AlertStatus.RESOLVED}
+    with_far = [*burst[:3], far, *burst[3:]]
+    for size in (1, 4, len(with_far)):
+        alerts, detection = detect_minutes(with_far, size)
+        assert [a.to_dict() for a in alerts] == [a.to_dict() for a in expected]
+        refused = detection.take_refused()
+        assert [(r.incident.id, r.reason) for r in refused] == [
+            ("far", DeadLetterReason.EVENT_TIME_OUT_OF_RANGE)
+        ]
+        assert detection.take_refused() == []
+        assert "far" not in detection.seen["13"]
+        assert detection.event_time == {"13": burst[-1].occurred_at}
+    dead = refused[0].dead_letter(T0)
+    assert (dead.stage, dead.reason, dead.first_seen) == (
+        Stage.DETECT.value,
+        DeadLetterReason.EVENT_TIME_OUT_OF_RANGE,
+        T0,
+    )
+    assert Incident.from_dict(loads(dead.payload)) == far
+    assert "9000-01-01" in dead.error and dead.source == "rpp"
+    # Redelivered, it is refused again rather than taken for an incident already counted.
+    detection.observe([far])
+    assert [r.incident.id for r in detection.take_refused()] == ["far"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace as replaced
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ import pytest
 
 from earlywarn.config import load_settings
 from earlywarn.errors import InvalidRecord
-from earlywarn.model import AlertStatus, DeadLetter, Signal, SignalKind
+from earlywarn.model import AlertStatus, DeadLetter, Incident, Signal, SignalKind
 from earlywarn.pipeline import Components
 from earlywarn.reasons import DeadLetterReason, Stage
 from earlywarn.replay import alert_line, read_records, replay, signal_from_record
@@ -207,3 +208,41 @@ def test_progress_is_reported_per_batch(components: Components, pataz_lines: lis
     seen: list[int] = []
     replay(signals_of(pataz_lines), components, batch_size=4, progress=seen.append)
     assert seen == [4, 4, 2]
+
+
+def test_an_incident_the_detector_refuses_is_a_dead_letter(
+    components: Components, pataz_lines: list[str]
+) -> None:
+    """With minute buckets, a Pataz report dated year 9000 ends in dead_letters (stage
+    detect, event_time_out_of_range) and in the summary, the report's incidents leave it out,
+    and the archive's alerts are exactly those without it."""
+    detect = components.settings.detect.model_copy(
+        update={"bucket_seconds": 60, "window_buckets": 1440, "baseline_buckets": 40320,
+                "quiet_buckets": 1440}
+    )  # fmt: skip
+    minutes = replaced(
+        components, settings=components.settings.model_copy(update={"detect": detect})
+    )
+    far = json.loads(pataz_lines[0]) | {"id": "far-future", "published_at": "9000-01-01T00:00Z"}
+    until = datetime(2026, 11, 28, tzinfo=UTC)
+    expected = replay(signals_of(pataz_lines), minutes, until=until)
+    assert {a.status for a in expected.alerts} == {AlertStatus.FIRING, AlertStatus.RESOLVED}
+    reported: list[Incident] = []
+    result = replay(
+        signals_of([*pataz_lines, json.dumps(far)]),
+        minutes,
+        until=until,
+        batch_size=4,
+        on_incidents=reported.extend,
+    )
+    assert [alert_line(a) for a in result.alerts] == [alert_line(a) for a in expected.alerts]
+    refused = result.dead_letters[len(expected.dead_letters) :]
+    assert result.dead_letters[: len(expected.dead_letters)] == expected.dead_letters
+    assert [(d.stage, d.reason) for d in refused] == [
+        (Stage.DETECT.value, DeadLetterReason.EVENT_TIME_OUT_OF_RANGE)
+    ]
+    assert "9000-01-01" in refused[0].error
+    far_signal = signals_of([json.dumps(far)])[0]
+    assert json.loads(refused[0].payload)["signal_ids"] == [far_signal.id]
+    assert all(i.occurred_at < until for i in reported)
+    assert result.summary()["dead_letters"] == len(expected.dead_letters) + 1

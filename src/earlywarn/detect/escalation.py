@@ -75,7 +75,6 @@ from earlywarn.model import (
     format_time,
     parse_time,
 )
-from earlywarn.reasons import DeadLetterReason
 
 SNAPSHOT_VERSION = 1
 
@@ -405,10 +404,9 @@ class EscalationDetector:
         # The period methods read history per window-sized period.
         self._period = 0 if cfg.method == "poisson" else cfg.window_buckets
         # Event times whose bucket fits the rings (a bucket's margin on each side for the
-        # float division); an incident outside is rejected (take_rejected), never counted.
+        # float division); an incident outside is refused (refusal), never counted.
         self._earliest = _bucket_time(_BUCKET_MIN + 2, cfg.bucket_seconds)
         self._latest = _bucket_time(_BUCKET_MAX - 1, cfg.bucket_seconds)
-        self._rejected: list[tuple[Incident, DeadLetterReason, str]] = []
         # Rows for every region × category the configuration can count in, up front: growing
         # copies every ring, and rows never used leave their pages untouched (unmapped).
         regions = _DEPARTMENTS + (_PROVINCES if cfg.province_regions else 0)
@@ -512,8 +510,9 @@ class EscalationDetector:
             if department is None:
                 continue  # neither advances nor counts
             if not earliest <= at < latest:
-                self._reject_time(incident)
-                continue  # nor moves its department's event time out of reach
+                # Refused (see refusal; Detection sets it aside as a dead letter first):
+                # neither counted nor moving its department's event time out of reach.
+                continue
             if event_time is not None:
                 last = event_time.get(department)
                 if last is None or at > last:
@@ -576,22 +575,16 @@ class EscalationDetector:
         )
         return out
 
-    def _reject_time(self, incident: Incident) -> None:
-        self._rejected.append(
-            (
-                incident,
-                DeadLetterReason.EVENT_TIME_OUT_OF_RANGE,
-                f"incident {incident.id}: event time {format_time(incident.occurred_at)} is "
-                f"outside the detector's buckets ({format_time(self._earliest)} to "
-                f"{format_time(self._latest)})",
-            )
+    def refusal(self, incident: Incident) -> str | None:
+        """Why the detector cannot count ``incident`` (its event time's bucket is outside the
+        rings), or None if it can; observe skips what this refuses, so ask first."""
+        at = incident.occurred_at
+        if self._earliest <= at < self._latest:
+            return None
+        return (
+            f"incident {incident.id}: event time {format_time(at)} is outside the detector's "
+            f"buckets ({format_time(self._earliest)} to {format_time(self._latest)})"
         )
-
-    def take_rejected(self) -> list[tuple[Incident, DeadLetterReason, str]]:
-        """The incidents observed since the last call that the detector refused (neither
-        counted nor advancing event time), with why: the caller dead-letters them."""
-        rejected, self._rejected = self._rejected, []
-        return rejected
 
     def _run(
         self,

@@ -436,15 +436,11 @@ def create_app(
                     incidents = [i for i in incidents if i.department not in unowned]
                 restore_regions(incidents)
                 escalations = runtime.detection.observe(incidents)
-                # Incidents the detector refuses (an event time beyond its buckets) are parked:
-                # retried, they would stop the worker on every restart. Nor do they move the
-                # watermark below.
-                if refused := runtime.detection.detector.take_rejected():
-                    rejects.extend(
-                        _dead_letter(Stage.DETECT, reason, dumps(item.to_dict()), error, now)
-                        for item, reason, error in refused
-                    )
-                    refused_ids = {item.id for item, _, _ in refused}
+                # Incidents Detection set aside (an event time beyond the detector's buckets)
+                # are parked, as replay lists them; nor do they move the watermark below.
+                if refused := runtime.detection.take_refused():
+                    rejects.extend(r.dead_letter(now) for r in refused)
+                    refused_ids = {r.incident.id for r in refused}
                     incidents = [i for i in incidents if i.id not in refused_ids]
                 # The newest event per department: observing every incident at the same wall
                 # time ends in the same watermark.

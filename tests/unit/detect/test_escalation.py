@@ -26,7 +26,6 @@ from earlywarn.model import (
     SignalKind,
     format_time,
 )
-from earlywarn.reasons import DeadLetterReason
 
 from ._helpers import DAY, HOUR, NAMES, PATAZ, T0, incident
 
@@ -476,20 +475,18 @@ def test_restored_contributions_are_listed_as_by_the_uninterrupted_detector() ->
     assert json.dumps(restored.snapshot()) == json.dumps(whole.snapshot())
 
 
-def test_event_time_outside_the_buckets_is_rejected_not_raised() -> None:
-    """An incident whose bucket does not fit the rings (year 9000 in minute buckets) is set
-    aside with a reason; the batch around it counts and its department's time stays put."""
+def test_event_time_outside_the_buckets_is_refused_not_raised() -> None:
+    """An incident whose bucket does not fit the rings (year 9000 in minute buckets) is
+    refused with the range in the message; observed anyway, it is neither counted nor moves
+    its department's time, and the batch around it counts."""
     cfg = DetectConfig(method="poisson", bucket_seconds=60, window_buckets=60, baseline_buckets=600)
     detector = EscalationDetector(cfg, NAMES)
     far = incident(datetime(9000, 1, 1, tzinfo=T0.tzinfo), ident="far")
     before, after = incident(T0, ident="before"), incident(T0 + HOUR, ident="after")
+    assert detector.refusal(before) is None and detector.refusal(after) is None
+    error = detector.refusal(far)
+    assert error is not None and "far" in error and "9000-01-01" in error
     event_time: dict[str, datetime] = {}
     assert detector.observe_batch([before, far, after], event_time) == []
     assert event_time == {PATAZ: after.occurred_at}
     assert detector.bucket_count() == 2
-    rejected = detector.take_rejected()
-    assert [(item.id, reason) for item, reason, _ in rejected] == [
-        ("far", DeadLetterReason.EVENT_TIME_OUT_OF_RANGE)
-    ]
-    assert "9000-01-01" in rejected[0][2]
-    assert detector.take_rejected() == []

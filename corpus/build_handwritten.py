@@ -13,7 +13,9 @@
   ``casualties_fresh10.txt`` (round seven), ``casualties_fresh11.txt`` to
   ``casualties_fresh13.txt`` (round eight) and ``casualties_fresh14.txt`` and
   ``casualties_fresh15.txt`` (round nine) and ``casualties_fresh16.txt`` to
-  ``casualties_fresh19.txt`` (casualty round eleven; fresh19 held out); one per line,
+  ``casualties_fresh19.txt`` (casualty round eleven; fresh19 held out) and
+  ``casualties_fresh20.txt`` to ``casualties_fresh24.txt`` (casualty round twelve; fresh24
+  held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -55,6 +57,11 @@ CASUALTY_FILES = (
     "casualties_fresh17",
     "casualties_fresh18",
     "casualties_fresh19",
+    "casualties_fresh20",
+    "casualties_fresh21",
+    "casualties_fresh22",
+    "casualties_fresh23",
+    "casualties_fresh24",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

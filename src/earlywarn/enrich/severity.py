@@ -200,7 +200,7 @@ for _kind, _after, _before in (
         _Kind.KILLED,
         "muerto muertos muerta muertas fallecido fallecidos fallecida fallecidas asesinado "
         "asesinados asesinada asesinadas cadaver cadaveres cuerpos victimas ejecutados "
-        "acribillados abatidos calcinados killed dead murdered deaths bodies fatalities shot "
+        "acribillados abatidos calcinados killed dead murdered deaths bodies fatalities "
         "murieron mueren fallecieron fallecen die died murio muere fallecio fallece dies "
         "pierdenlavida perdieronlavida pierdelavida perdiolavida sinvida shotdead "
         "losttheirlives victimasmortales vidasperdidas victimados victimadas halladosinvida "
@@ -227,7 +227,9 @@ for _kind, _after, _before in (
         # (round eight: present singular of a headline, "Perdieron la vida dos mineros")
         "mata ajustician ajusticiaron pierdenlavida perdieronlavida hancaido "
         # (round ten: "security forces shot dead three protesters")
-        "shotdead",
+        "shotdead "
+        # (round eleven: "the deaths of the 13 miners", like "la muerte de los 13 mineros")
+        "deaths",
     ),
     (
         _Kind.INJURED,
@@ -246,11 +248,16 @@ for _kind, _after, _before in (
         "golpeados golpeadas beaten "
         # (round ten: "01 trabajador con lesion en la mano", "One guard ... fractured his
         # wrist", "1 de ellos se fracturo el tobillo", diminutives)
-        "lesion fractured selesiona heriditos heriditas",
+        "lesion fractured selesiona heriditos heriditas "
+        # (round eleven: "five miners shot", like "baleados": injured unless they died)
+        "shot",
         "hieren hirieron hirio lesionaron balean balearon injured wounded injuring wounding "
         "heridos lesionados sickens sickened hiere lesiones "
         # (round nine: "Attackers injure two guards")
-        "injure injures hurt hurts",
+        "injure injures hurt hurts "
+        # (round eleven: "Ronda azota a 3 presuntos chacales": whipped, so injured, the guide;
+        # "se atendio a 4 comuneros con contusiones": treated, so injured, the guide)
+        "azota azotan azotaron azoto chicotean chicotearon atendio atendieron",
     ),
     (
         _Kind.KIDNAPPED,
@@ -259,6 +266,9 @@ for _kind, _after, _before in (
         "cautivos cautivo raptadas privadosdelibertad enpoderde freed llevadosalafuerza "
         "takenhostage liberados liberadas rescatados rescatadas rescued released cautiverio "
         "heldcaptive "
+        # (round eleven: "Of the six workers seized by illegal miners"; people only, see
+        # _round_ten_stop)
+        "seized "
         # (round ten: locked up, so held, docs/labelling-guide.md; not in a collapse, see
         # _LOCKED_UP)
         "encerrados encerradas "
@@ -272,7 +282,9 @@ for _kind, _after, _before in (
         "abduct abducts "
         # (round ten: "the kidnapping of two engineers", "after tying up three guards",
         # "held 2 journalists", "seized five workers": these two with people only)
-        "kidnapping abduction tiedup amarraron maniataron seized held",
+        "kidnapping abduction tiedup amarraron maniataron seized held "
+        # (round eleven: "Banda encierra a 17 mineros", "amarran a los 2 vigilantes")
+        "encierra encierran encerro encerraron amarra amarran maniatan",
     ),
 ):
     _AFTER_NUMBER.update(dict.fromkeys(_after.split(), _kind))
@@ -304,7 +316,9 @@ _PEOPLE_SINGULAR = _words(
     "daughter wife husband brother father mother nephew cousin "
     # (round ten: bodyguards, journalists, "body of unidentified male")
     "escolta guardaespaldas bodyguard journalist reporter photographer male female "
-    "colaborador colaboradora protester manifestante colleague comrade"
+    "colaborador colaboradora protester manifestante colleague comrade "
+    # (round eleven: English trades)
+    "driller watchman welder blaster foreman"
 )
 _PEOPLE_PLURAL = _words(
     "mineros trabajadores vigilantes policias agentes efectivos comuneros hombres mujeres "
@@ -325,7 +339,9 @@ _PEOPLE_PLURAL = _words(
     "ejecutivos executives "
     # (round ten)
     "escoltas bodyguards journalists reporters mellizos mellizas gemelos gemelas twins "
-    "colaboradores protesters manifestantes colleagues comrades"
+    "colaboradores protesters manifestantes colleagues comrades "
+    # (round eleven)
+    "drillers watchmen welders blasters"
 )
 _FILLER = (
     _PEOPLE_SINGULAR
@@ -344,6 +360,8 @@ _FILLER = (
 _VERB_GAP = _words(
     "a al menos por lo los las otros otras mas de at least another of the to balazos tiros "
     "desde hace durante for "
+    # (round eleven: "confirma muerte de sus cuatro vigilantes")
+    "sus their "
     # (round eight: "murieron tambien otros dos", "retiene a cerca de 15")
     "tambien also ademas cerca alrededor unos unas aproximadamente aprox about around nearly "
     "golpes punaladas machetazos cuchilladas pedradas palazos culatazos quemarropa asciende "
@@ -356,6 +374,8 @@ _NOT_PEOPLE_AFTER = _words(
     "soles sol s dolares dollars usd us kilos kilo kg kgs gramos g gr onzas oz toneladas "
     "tn t km kilometros kilometers metros m mm cm horas hora h hrs hours hour minutos min "
     "minutes dias dia days semanas weeks meses months anos ano years year am pm hectareas "
+    # (round eleven: "secuestrados hace una semana")
+    "semana week mes month "
     "ha calibre millones mil millon million thousand por percent veces times cuadras "
     "disparos balas tiros casquillos cartuchos explosivos dinamita camiones volquetes "
     # "de un balazo", "a una camioneta": a blow or a vehicle, not a person
@@ -375,7 +395,9 @@ _MONTHS = _words(
 # A number right after these is a label, a time or a measure, not a count of people.
 _NOT_PEOPLE_BEFORE = _words(
     "s km kilometro calibre las nro numero n no hora horas ruc dni lote sector ano edad "
-    "of de del el la los cerca pm am truck unit unidad camion volquete placa"
+    "of de del el la los cerca pm am truck unit unidad camion volquete placa "
+    # (round eleven: "The operator, aged 41, died")
+    "aged age"
 ) - {"de", "el", "la", "los"}  # "de" etc. precede real counts too ("ataque de 13 ..."): allowed
 # A digit after these is a label ("garita 1", "nivel 2200"), stepped over when it stands between
 # a count and its casualty word; not a rule of its own, since the comma of "en la garita, 2
@@ -453,6 +475,9 @@ for _phrase in (
     "x gsw",
     "tied up",
     "tying up",
+    # (round eleven: "Thieves tie up guard")
+    "tie up",
+    "ties up",
     "shot and wounded",
     "shot and injured",
     "shot and killed",
@@ -494,7 +519,7 @@ for _phrase in (
         _merged = _merged.replace("sellev", "llev")
     if _merged == "xgsw":
         _merged = "wia"
-    if _merged in ("tiedup", "tyingup"):
+    if _merged in ("tiedup", "tyingup", "tieup", "tiesup"):
         _merged = "tiedup"
     if _merged.startswith("shotand"):
         _merged = _merged[len("shotand") :]
@@ -627,6 +652,9 @@ _PHRASES_AS: dict[str, list[str]] = {
     "selesionan": [
         f"se {verb}" for verb in _words("lesionan lesionaron hieren hirieron fracturaron golpearon")
     ],
+    # (round eleven) "falleció por mal de altura", "dies of heart attack": illnesses (the guide)
+    "soroche": ["mal de altura", "altitude sickness"],
+    "infarto": ["heart attack", "ataque al corazon"],
 }
 # "lo tenian amarrado", "tenia encerrado a un acopiador": held, so kidnapped
 for _ending in ("o", "a", "os", "as"):
@@ -1027,7 +1055,13 @@ def _numbers(tokens: list[str]) -> list[_Number]:
             if tokens[i + 1 : i + 2] == ["("] and _repeats(tokens, i + 1, value):
                 found.append(_Number(i, i + 4, value))
                 done = i + 4
-            elif _people_or_casualty(tokens, i + 1):
+            elif _people_or_casualty(tokens, i + 1) or (
+                # (round eleven) "Occisos: II. Heridos: I.": right after a casualty field
+                i >= 2
+                and tokens[i - 1] == ":"
+                and tokens[i - 2] in _AFTER_NUMBER
+                and tokens[i + 1 : i + 2] in ([], ["."], [";"], ["("])
+            ):
                 found.append(_Number(i, i + 1, value))
                 done = i + 1
             continue
@@ -1211,6 +1245,27 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     # "April 26": a date
     if before in _MONTHS and tok[0].isdigit():
         return False
+    # (round eleven) "The driller, 32, who was killed": a singular relative after digits
+    # makes them one person's age
+    if tok[0].isdigit() and (
+        tokens[number.end : number.end + 2] in _SINGULAR_RELATIVES
+        or (number.value > 1 and after in _SINGULAR_VERBS)
+    ):
+        return False
+    # (round eleven) "released 14:30": the hour of a clock time
+    minutes = tokens[number.end + 1] if number.end + 1 < len(tokens) else ""
+    if tok[0].isdigit() and after == ":" and len(minutes) == 2 and minutes.isdigit():
+        return False
+    # (round eleven) "cuatro trabajadores del tajo 7 retenidos": the label of a place the
+    # people before it belong to, even before a casualty word
+    if (
+        before in _LABEL_NOUNS
+        and tok[0].isdigit()
+        and number.start >= 3
+        and tokens[number.start - 2] in ("del", "de")
+        and not _PEOPLE_PLURAL.isdisjoint(tokens[max(0, number.start - 6) : number.start - 2])
+    ):
+        return False
     # "madre de 6 hijos": a complement of one person, not the victims
     if (
         before in ("de", "del")
@@ -1246,8 +1301,13 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         and tokens[number.start - 2][0].isdigit()
     ):
         return False
-    # "bocamina nivel 2, vigilante herido": several people take a plural noun
-    if number.value > 1 and (after in _PEOPLE_SINGULAR or after in _SINGLE):
+    # "bocamina nivel 2, vigilante herido": several people take a plural noun (round eleven:
+    # a noun before the plural one is its modifier, "3 contractor employees")
+    if (
+        number.value > 1
+        and (after in _PEOPLE_SINGULAR or after in _SINGLE)
+        and tokens[number.end + 1 : number.end + 2] not in _PLURAL_HEAD
+    ):
         return False
     # "presentaba 2 heridas de bala": wounds on one body, not injured people
     if after in ("heridas", "herida") and tokens[number.end + 1 : number.end + 3] in _WOUND_OF:
@@ -1259,6 +1319,11 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
 
 
 _ORDINAL_SUFFIXES = _words("er ero era ro ra do da to ta vo va mo ma no na th st nd rd")
+_SINGULAR_RELATIVES = [["who", "was"], ["who", "is"], ["who", "has"], ["quien", "fue"]]
+# ("Ccapa, 41, was stabbed to death": a singular verb right after digits, which a count of
+# several people would not take)
+_SINGULAR_VERBS = _words("was is has")
+_PLURAL_HEAD = [[word] for word in _words("employees workers guards staff officers drivers")]
 
 # --- round ten: an updated toll ("la cifra de muertos sube a seis", "pasó de 7 a 9") ----------
 _ONE = _words("uno una one")
@@ -1359,6 +1424,16 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
         if (tok == "que" or tok == "who") and step <= 2 and not article:
             relative = True
             limit = _MAX_GAP + 6
+        # (round eleven) "three people, not five, were killed": the rejected figure is stepped
+        # over (it is corrected where it stands)
+        if (
+            tok in _NEGATED_FIGURE
+            and step <= 2
+            and j + 1 < len(tokens)
+            and _is_number_token(tokens[j + 1])
+        ):
+            j += 2
+            continue
         if j == skip and (tok[0].isdigit() or tok in _NUMBER_WORDS):
             j += 1
             continue
@@ -1418,7 +1493,10 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
                 relative
                 and step > _MAX_GAP
                 # ("were found dead": a participle may stand after the auxiliary)
-                and not (tok in _DYING_PLURAL_ONLY or _AUXILIARIES.intersection(tokens[j - 2 : j]))
+                and not (
+                    tok in _DYING_PLURAL_ONLY
+                    or _RELATIVE_AUXILIARIES.intersection(tokens[j - 2 : j])
+                )
             ):
                 return None
             # "victimas" counts the dead as "victimas mortales", or in a story of killing only
@@ -2066,7 +2144,9 @@ _OTHER_HARM_WORDS = frozenset(
 _ATTACK_VERBS = _words(
     "agreden agredieron atacan atacaron golpean golpearon acuchillan acuchillaron apunalan "
     "apunalaron machetean emboscan emboscaron asaltan asaltaron attack attacked assault "
-    "assaulted ambush ambushed beat"
+    "assaulted ambush ambushed beat "
+    # (round eleven: "Delincuentes disparan a dos mineros ... Los heridos se encuentran estables")
+    "disparan dispararon"
 )
 # A definite unnumbered plural that refers back to people already counted ("Los heridos")
 _ANAPHORS: dict[str, _Kind] = {
@@ -2215,10 +2295,14 @@ _CASUALTY_WORDS = (
     # words of the round-six constructions that name no casualty on their own
     | _ROUND_SIX_HINTS
     | _KILLINGS
+    # (round eleven: "1 fallec. y 2 her.", the log's abbreviations)
+    | frozenset(("fallec", "herid"))
+    # (round eleven: "3 contractor employees taken from bus into pickup")
+    | frozenset(("taken",))
 )
 
 # Words that join or continue counts (see ``_combine``), and the copulas of "ya son tres".
-_OTHERS = _words("otros otras other")
+_OTHERS = _words("otros otras other another")
 _AND = _words("y e and")
 _RELEASE = _words(
     "liberados liberadas liberan liberaron rescatados rescatadas rescatan rescataron freed "
@@ -2236,6 +2320,8 @@ _KIDNAP_CONTEXT = _words(
 _PREPOSITIONS = _words("en a al de del in at el la los las on")
 _COPULAS = _words("son eran fueron are were")
 _AUXILIARIES = _words("fueron resultaron quedaron were")
+# (round eleven) "los otros dos que estaban con el en el nivel salieron baleados"
+_RELATIVE_AUXILIARIES = _AUXILIARIES | _words("salieron")
 _DYING_PLURAL = _DYING_VERBS | _words("mueren murieron fallecen fallecieron")
 
 
@@ -2288,6 +2374,12 @@ def extract_severity(text: str) -> Severity:
         return Severity()
     if not _ABBREVIATIONS.isdisjoint(vocabulary):
         tokens = _without_abbreviation_stops(tokens)
+    if not _LOG_ABBREVIATION_HINTS.isdisjoint(vocabulary):
+        tokens = _without_log_abbreviations(tokens)
+    if not vocabulary.isdisjoint(_SERIOUS):
+        tokens = _serious_as_injured(tokens)
+    if "taken" in vocabulary:
+        tokens = _taken_from_vehicle(tokens)
     if not _BODY_PART_HINTS.isdisjoint(vocabulary):
         tokens = _without_body_parts(tokens)
     tokens = _occupations(tokens)
@@ -2339,8 +2431,12 @@ def extract_severity(text: str) -> Severity:
         toll = _after_toll(tokens, number)
         if toll:
             backward = _Kind.KILLED
-        # "the bodies of four kidnapped workers": the dead, not the kidnapped
-        if forward is _Kind.KIDNAPPED and backward is _Kind.KILLED:
+        # "the bodies of four kidnapped workers": the dead, not the kidnapped; (round eleven)
+        # "the deaths of six people shot": the dead, not the wounded
+        if backward is _Kind.KILLED and (
+            forward is _Kind.KIDNAPPED
+            or (forward is _Kind.INJURED and "shot" in tokens[number.end : number.end + 4])
+        ):
             forward = backward
         # "Fallecen dos mineros heridos": the injured died, so they count as killed
         if forward is _Kind.INJURED and _dying_verb_before(tokens, number):
@@ -2397,7 +2493,10 @@ def extract_severity(text: str) -> Severity:
             kind = _Kind.KILLED
         if kind is None and tokens[number.start] in _MULTIPLES:
             kind = _Kind.KILLED  # "Triple crimen en una bocamina"
-        if kind is None and _attacked(tokens, number):
+        if kind is None and (
+            _attacked(tokens, number)
+            or (not _TRAVELLING.isdisjoint(vocabulary) and _carried_under_fire(tokens, number))
+        ):
             kind = _anaphor_kind(tokens, number.end)
         # "la mitad de los doce trabajadores resultaron heridos": six; "De los ocho mineros
         # atacados, la mitad murio": four
@@ -2426,10 +2525,16 @@ def extract_severity(text: str) -> Severity:
         counted = [entry for entry in counted if entry not in cumulative]
     best = _combine(tokens, counted)
     _subtract_dead_parts(tokens, counted, best)
-    if not _REST.isdisjoint(vocabulary):
+    if not _REST_HINTS.isdisjoint(vocabulary):
         _rest_of_group(tokens, counted, best)
     if updates:
         best.update(updates)
+    # (round eleven) "Pobladores hablan de 10 muertos; Fiscalia confirma cuatro": hearsay set
+    # against a confirmed figure gives way to it (docs/labelling-guide.md, round ten)
+    if not _CONFIRMING.isdisjoint(vocabulary) and not _HEARSAY.isdisjoint(vocabulary):
+        for kind, value in _confirmed(tokens, counted).items():
+            if value < best.get(kind, 0):
+                best[kind] = value
     # (each pattern only where its words are: most texts have none)
     plural_word = not _LIST_WORDS.isdisjoint(vocabulary)
     listed = (plural_word and (":" in vocabulary or not _COPULAS.isdisjoint(vocabulary))) or (
@@ -2451,6 +2556,12 @@ def extract_severity(text: str) -> Severity:
     if not _CLITICS.isdisjoint(vocabulary) and not _CLITIC_VERB_WORDS.isdisjoint(vocabulary):
         for kind, value in _clitic_victims(tokens).items():
             best[kind] = max(best.get(kind, 0), value)
+    if "?" in vocabulary:
+        for kind, value in _answered_questions(tokens).items():
+            best[kind] = max(best.get(kind, 0), value)
+    if "was" in vocabulary and not _HE_SHE.isdisjoint(vocabulary):
+        for kind in _pronoun_victims(tokens):
+            best.setdefault(kind, 1)
     singles = _implicit_singles(tokens)
     for kind, count in singles.items():
         if kind in best and _only_more_people(tokens, counted, kind):
@@ -2805,6 +2916,10 @@ def _verb_before(tokens: list[str], end: int) -> _Kind | None:
 
 
 _REST = _words("resto demas rest")
+# (round eleven) "la otra mitad fue llevada a la posta", "la mitad resulto con lesiones"
+_HALF = _words("mitad half")
+_REST_HINTS = _REST | _HALF
+_DIED_ONE = _words("murio fallecio muere fallece died")
 _CARED = _CARED_PLURAL | _CARED_SINGULAR | _CARED_ENGLISH
 
 
@@ -2813,19 +2928,48 @@ def _rest_of_group(
 ) -> None:
     """The rest of a group after the part that died counts as the kind its clause states:
     "Cinco alcanzados: dos murieron y el resto fue trasladado al hospital" is three injured."""
+    half_dead = 0
     for k, tok in enumerate(tokens):
-        if tok not in _REST or k == 0 or tokens[k - 1] not in _THE_ALL:
+        if k == 0:
+            continue
+        # (round eleven) "Ocho mineros ...; la otra mitad fue llevada a la posta": half the
+        # group before, of the kind its clause states
+        half = (
+            tok in _HALF
+            and tokens[k - 1] in ("la", "otra", "the")
+            and tokens[k + 1 : k + 2] not in (["de"], ["of"])
+        )
+        if not half and (tok not in _REST or tokens[k - 1] not in _THE_ALL):
             continue
         kind = _rest_kind(tokens, k + 1)
         before = [(number, other) for number, other in counted if number.end <= k]
-        if kind is None or not before:
+        if not before:
             continue
         whole = max(before, key=lambda entry: entry[0].value)[0]
+        if half:
+            if whole.value < 2 or whole.value % 2:
+                continue
+            # ("Seis obreros ...; la mitad murio en el lugar y el resto ...": the dead half)
+            if not _DYING_PLURAL.isdisjoint(tokens[k + 1 : k + 3]):
+                half_dead = whole.value // 2
+                best[_Kind.KILLED] = max(best.get(_Kind.KILLED, 0), half_dead)
+            elif kind is not None:
+                best[kind] = max(best.get(kind, 0), whole.value // 2)
+            continue
+        if kind is None:
+            continue
         dead = sum(
             number.value
             for number, other in before
             if other is _Kind.KILLED and number.start > whole.start
         )
+        if dead == 0 and half_dead:
+            dead = half_dead
+        # (round eleven) "Siete trabajadores fueron alcanzados: el perforista QUISPE murio en
+        # el lugar y los demas fueron llevados al hospital": one unnumbered dead
+        elif dead == 0 and not _DIED_ONE.isdisjoint(tokens[whole.end : k]):
+            dead = 1
+            best[_Kind.KILLED] = max(best.get(_Kind.KILLED, 0), 1)
         if 0 < dead < whole.value:
             best[kind] = max(best.get(kind, 0), whole.value - dead)
 
@@ -2903,6 +3047,7 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
     group_kind: _Kind | None = None
     group_total = 0
     previous: _Number | None = None
+    previous_kind: _Kind | None = None
     for number, kind in counted:
         # "otros tres" are more people; "los otros dos" are the rest of a group already counted
         others = _more_people(tokens, number)
@@ -2920,7 +3065,8 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             and (kind is None or kind is group_kind)
             and _graded(tokens, number)
             and _graded(tokens, previous)
-            and _BOUNDARY.isdisjoint(tokens[previous.end : number.start])
+            # (round eleven: "un herido grave (conductor, PAF en torax) y tres leves")
+            and _BOUNDARY.isdisjoint(_without_asides(tokens[previous.end : number.start]))
         ):
             # "dos heridos graves y tres leves": grades of one kind add up
             group_total += number.value
@@ -2932,13 +3078,22 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
                 group_kind, group_total = None, 0
         elif others and kind is not None and kind in latest:
             group_kind, group_total = kind, latest[kind] + number.value
+        elif (
+            previous is not None
+            and kind is not None
+            and kind is previous_kind
+            and _distinct_groups(tokens, previous, number)
+        ):
+            # (round eleven) "6 policias heridos, 4 comuneros heridos", "Protesters injured: 3.
+            # Police injured: 1": a tally of different people of one kind adds up
+            group_kind, group_total = kind, latest[kind] + number.value
         else:
             group_kind, group_total = kind, number.value
         if group_kind is not None:
             latest[group_kind] = group_total
             best[group_kind] = max(best.get(group_kind, 0), group_total)
             totals.setdefault(group_kind, set()).add(group_total)
-        previous = number
+        previous, previous_kind = number, kind
     # "Secuestraron a cinco: dos aparecieron muertos y tres fueron liberados": when the dead and
     # a smaller kidnapped count make up the kidnapped total, the dead were among the kidnapped,
     # and they count as killed only (labelling guide)
@@ -3546,3 +3701,228 @@ def _after_copula(tokens: list[str], number: _Number) -> _Kind | None:
         if tok in _AFTER_NUMBER and tok not in _SINGLE and not _negated(tokens, j):
             return _AFTER_NUMBER[tok]
     return None
+
+
+# --- round eleven: questions and answers, log abbreviations -----------------------------------
+# "¿Hay heridos? Sí, uno", "¿Hubo heridos? SÍ (1, vigilante)", "Reportero: ¿Hay heridos?
+# Trabajador: Sí, uno": a question about a plural casualty word answered by a figure states
+# that figure (an answer "No" or a bare "Sí" states none).
+_ASKING = _words("hay hubo habia habian any cuantos cuantas many")
+_ANSWER_LABEL = 3  # at most this many words of a speaker's label before its ":"
+
+
+def _answered_questions(tokens: list[str]) -> dict[_Kind, int]:
+    found: dict[_Kind, int] = {}
+    for i, tok in enumerate(tokens):
+        if tok != "?":
+            continue
+        start = i
+        while start > 0 and tokens[start - 1] not in _BOUNDARY and i - start < _QUESTION_WORDS:
+            start -= 1
+        question = tokens[start:i]
+        kind = next(
+            (
+                _AFTER_NUMBER[w]
+                for w in reversed(question)
+                if w in _AFTER_NUMBER and w not in _SINGLE
+            ),
+            None,
+        )
+        # a question asks ("¿Hay heridos?", "How many were killed?") or is short ("Q:
+        # Wounded?", "¿Y los secuestrados?")
+        if kind is None or (_ASKING.isdisjoint(question) and len(question) > _SHORT_QUESTION):
+            continue
+        j = i + 1
+        # (a speaker's label: "Trabajador: Sí, uno", "A: Three confirmed")
+        label = tokens[j : j + _ANSWER_LABEL + 1]
+        if ":" in label and not _BOUNDARY.intersection(label[: label.index(":")]):
+            j += label.index(":") + 1
+        while j < len(tokens) and j < i + _ANSWER_LABEL + 4 and tokens[j] in _ANSWER_OPENERS:
+            j += 1
+        answer = tokens[j] if j < len(tokens) else ""
+        value = int(answer) if answer.isdigit() else _NUMBER_WORDS.get(answer, 0)
+        if 0 < value < 1000:
+            found[kind] = max(found.get(kind, 0), value)
+    return found
+
+
+_QUESTION_WORDS = 8
+_SHORT_QUESTION = 3
+_ANSWER_OPENERS = _words("si yes son eran fueron are were a (")
+
+
+# "1 fallec. y 2 her. x PAF": the abbreviations of a log, after their figure only.
+_LOG_ABBREVIATIONS = {"fallec": "fallecidos", "her": "heridos", "herid": "heridos"}
+_LOG_ABBREVIATION_HINTS = frozenset(_LOG_ABBREVIATIONS)
+
+
+def _without_log_abbreviations(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i in range(1, len(tokens) - 1):
+        full = _LOG_ABBREVIATIONS.get(tokens[i])
+        if full is not None and tokens[i - 1].isdigit() and tokens[i + 1] == ".":
+            out[i] = full
+    return out
+
+
+# A tally of groups: "6 policias heridos por piedras, 4 comuneros heridos por perdigones" (a
+# people noun right after each figure, in one sentence) or form fields "Protesters injured: 3.
+# Police injured: 1." (a people noun before each field); different nouns are different people.
+_TALLY_PEOPLE = _PEOPLE_PLURAL | _words("police policia staff personal")
+_TALLY_GAP = 12
+
+
+def _tally_noun(tokens: list[str], number: _Number) -> tuple[str, bool] | None:
+    """The people noun of a tallied figure, and whether it is a form field."""
+    if (
+        number.start >= 3
+        and tokens[number.start - 1] == ":"
+        and tokens[number.start - 2] in _AFTER_NUMBER
+    ):
+        noun = tokens[number.start - 3]
+        return (noun, True) if noun in _TALLY_PEOPLE else None
+    if number.end < len(tokens) and tokens[number.end] in _PEOPLE_PLURAL and number.value > 1:
+        return tokens[number.end], False
+    return None
+
+
+def _distinct_groups(tokens: list[str], first: _Number, second: _Number) -> bool:
+    one = _tally_noun(tokens, first)
+    two = _tally_noun(tokens, second)
+    if one is None or two is None or one[0] == two[0] or one[1] != two[1]:
+        return False
+    between = tokens[first.end : second.start]
+    if one[1]:
+        return len(between) == 4 and between[0] == "."
+    return (
+        len(between) <= _TALLY_GAP
+        and _BOUNDARY.isdisjoint(between)
+        and any(tok in _AFTER_NUMBER for tok in between)
+        and tokens[second.start - 1] not in ("de", "of", "los", "las", "y", "e", "and")
+    )
+
+
+# "uno murio ahi mismo y el otro esta grave en el hospital", "su companero sigue grave": a
+# person in a serious state after a verb of state is injured.
+_SERIOUS = {"grave": "herido", "graves": "heridos"}
+_STATE_VERBS = _words(
+    "esta estan quedo quedaron sigue siguen continua continuan encuentra encuentran"
+)
+
+
+def _serious_as_injured(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i in range(1, len(tokens)):
+        full = _SERIOUS.get(tokens[i])
+        if full is not None and tokens[i - 1] in _STATE_VERBS:
+            out[i] = full
+    return out
+
+
+# "dispararon contra la camioneta en la que se desplazaban tres topografos ... Los heridos
+# fueron llevados a la posta", "Gunmen opened fire on a pickup carrying four surveyors; the
+# wounded were flown to Lima": the people a vehicle under fire carried are those the anaphor
+# names (an accident's passengers are not: "los heridos" may be some of them).
+_TRAVELLING = _words(
+    "viajaban iban desplazaban trasladaban transportaba transportaban llevaba carrying "
+    "transporting travelling traveling riding"
+)
+_FIRING = _words(
+    "dispararon disparan disparo balean balearon balacean atacaron atacan atacada atacado "
+    "emboscada emboscaron emboscado pedradas fire fired attacked ambushed"
+)
+
+
+def _carried_under_fire(tokens: list[str], number: _Number) -> bool:
+    start = number.start
+    before = tokens[max(0, start - 2) : start]
+    if not before or (before[-1] not in _TRAVELLING and before[0] not in _TRAVELLING):
+        return False
+    if number.end >= len(tokens) or tokens[number.end] not in _TALLY_PEOPLE:
+        return False
+    sentence_start = start
+    while sentence_start > 0 and tokens[sentence_start - 1] not in (".", "!", "?"):
+        sentence_start -= 1
+    return not _FIRING.isdisjoint(tokens[sentence_start:start])
+
+
+# "3 contractor employees taken from bus into pickup", "he was taken from his car at gunpoint",
+# "three drivers taken out of trucks 2, 4 and 5": people taken from a vehicle or a home are
+# abducted (not "taken from the scene to hospital").
+_TAKEN_FROM = _VEHICLES | _words("bus buses trucks cars vans vehicles home house camp")
+
+
+def _taken_from_vehicle(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if (
+            tok == "taken"
+            and tokens[i + 1 : i + 2] in (["from"], ["out"])
+            and not _TAKEN_FROM.isdisjoint(tokens[i + 2 : i + 6])
+            and _HEALTH_PLACES.isdisjoint(tokens[i + 2 : i + 10])
+        ):
+            out[i] = "abducted"
+    return out
+
+
+# "Family reports he was abducted from his car", "she was shot in the leg": an English
+# pronoun before a passive casualty participle is one victim.
+_HE_SHE = _words("he she")
+_PASSIVE_ENGLISH = {
+    **dict.fromkeys(_words("killed murdered slain"), _Kind.KILLED),
+    **dict.fromkeys(_words("injured wounded hurt beaten stabbed"), _Kind.INJURED),
+    **dict.fromkeys(_words("abducted kidnapped"), _Kind.KIDNAPPED),
+}
+
+
+def _pronoun_victims(tokens: list[str]) -> set[_Kind]:
+    kinds = set()
+    for i, tok in enumerate(tokens[:-2]):
+        if tok in _HE_SHE and tokens[i + 1] == "was":
+            kind = _PASSIVE_ENGLISH.get(tokens[i + 2])
+            if kind is not None:
+                kinds.add(kind)
+    return kinds
+
+
+def _without_asides(tokens: list[str]) -> list[str]:
+    """``tokens`` without the words in brackets ("(conductor, PAF en torax)")."""
+    if "(" not in tokens:
+        return tokens
+    out: list[str] = []
+    depth = 0
+    for tok in tokens:
+        if tok == "(":
+            depth += 1
+        elif tok == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(tok)
+    return out
+
+
+_CONFIRMING = _words(
+    "confirma confirmo confirmar confirman confirmaron confirmed confirms preciso precisa "
+    "precisaron"
+)
+_HEARSAY = _words(
+    "hablan hablaban habla hablaba hablo fuentes versiones rumores testimonios dicen habria "
+    "habrian reportedly "
+    "spoke claim claims claimed"
+)
+_CONFIRM_WINDOW = 4
+
+
+def _confirmed(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> dict[_Kind, int]:
+    """Figures a confirming verb a few words before states, by kind; a bare figure ("confirma
+    cuatro") takes the one kind the other counts have."""
+    kinds = {kind for _, kind in counted if kind is not None}
+    found: dict[_Kind, int] = {}
+    for number, kind in counted:
+        if _CONFIRMING.isdisjoint(tokens[max(0, number.start - _CONFIRM_WINDOW) : number.start]):
+            continue
+        if kind is None and len(kinds) == 1:
+            kind = next(iter(kinds))
+        if kind is not None:
+            found[kind] = number.value
+    return found

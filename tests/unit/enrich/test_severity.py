@@ -1639,3 +1639,453 @@ def test_round_ten_itemised_look_alikes(text: str, expected: Severity) -> None:
     """Numbered steps, title dashes and lists of people with no casualty field or status word
     count nothing."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Periodista: ¿Hay heridos? Vecino: Sí, dos, los dos vigilantes.", Severity(injured=2)),
+        ("Reporte rápido. ¿Hubo fallecidos? SÍ (1, operador de winche).", Severity(killed=1)),
+        ("¿Cuántos heridos hay? Tres, señor, todos de la contrata.", Severity(injured=3)),
+    ],
+)
+def test_round_eleven_answered_questions(text: str, expected: Severity) -> None:
+    """A question about a plural casualty word answered by a figure states that figure."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("¿Hubo heridos? NO. ¿Hubo fallecidos? NO. Hora: 01:15.", Severity()),
+        ("¿Hay heridos? Sí, pero no sabemos cuántos.", Severity()),
+        ("¿Hubo disparos? Sí, 3, desde el cerro.", Severity()),
+    ],
+)
+def test_round_eleven_unanswered_questions(text: str, expected: Severity) -> None:
+    """A "No", a bare "Sí" or a figure answering a question about no casualty count nothing."""
+    assert extract_severity(text) == expected
+
+
+def test_round_eleven_log_abbreviations() -> None:
+    """A log's "fallec." and "her." after their figures are the dead and the injured."""
+    text = "INF. 0915h atk armado Tj 4; 2 fallec. y 3 her. x PAF; atacantes huyeron."
+    assert extract_severity(text) == Severity(killed=2, injured=3)
+
+
+def test_round_eleven_log_abbreviation_without_figure() -> None:
+    """ "her" not ended by a full stop is the English pronoun, even after a figure."""
+    text = "The cook took her 2 her sons to the camp; the mine reported no injuries."
+    assert extract_severity(text) == Severity()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saldo del desalojo: 5 policías heridos por piedras, 3 comuneros heridos por "
+            "perdigones, 9 detenidos.",
+            Severity(injured=8),
+        ),
+        (
+            "Clashes at the gate. Protesters injured: 2. Police injured: 3. Detained: 4.",
+            Severity(injured=5),
+        ),
+    ],
+)
+def test_round_eleven_tally_of_groups(text: str, expected: Severity) -> None:
+    """A tally of different people of one kind adds up."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cuatro mineros heridos en Pataz. Los 4 trabajadores heridos son de Trujillo.",
+            Severity(injured=4),
+        ),
+        ("Police injured: 3. Police injured: 3 (corrected figure).", Severity(injured=3)),
+        ("Cinco heridos: 3 policías y 2 comuneros heridos en el desalojo.", Severity(injured=5)),
+    ],
+)
+def test_round_eleven_tally_look_alikes(text: str, expected: Severity) -> None:
+    """The same people told twice, or a total and its parts, do not add up."""
+    assert extract_severity(text) == expected
+
+
+def test_round_eleven_serious_state() -> None:
+    """ "El otro está grave" after a death is one injured."""
+    text = "Los atacaron con palos; uno murió en la pampa y el otro está grave en el hospital."
+    assert extract_severity(text) == Severity(killed=1, injured=1)
+
+
+def test_round_eleven_serious_situation() -> None:
+    """A situation that is serious names no injured person."""
+    text = "La situación está grave en Pataz: los mineros temen nuevos ataques."
+    assert extract_severity(text) == Severity()
+
+
+def test_round_eleven_relative_clause_then_salieron() -> None:
+    """ "Los otros dos que estaban con él salieron baleados" counts the two as injured."""
+    text = (
+        "Balacera deja un muerto. El fallecido es un joven de Huamachuco; los otros dos que "
+        "estaban con él en el nivel salieron baleados."
+    )
+    assert extract_severity(text) == Severity(killed=1, injured=2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seis mineros estaban en la galería cuando cayó el techo; la mitad salió por su "
+            "propio pie y la otra mitad fue llevada a la posta.",
+            Severity(injured=3),
+        ),
+        (
+            "Ocho obreros fueron atacados a balazos; la mitad murió en el lugar y el resto fue "
+            "trasladado al hospital.",
+            Severity(killed=4, injured=4),
+        ),
+        (
+            "Cinco trabajadores fueron alcanzados por la onda: el perforista QUISPE murió en el "
+            "lugar y los demás fueron llevados al hospital.",
+            Severity(killed=1, injured=4),
+        ),
+    ],
+)
+def test_round_eleven_half_and_rest_of_group(text: str, expected: Severity) -> None:
+    """Half a group, or the rest after one unnumbered dead, counts as its clause's kind."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seis mineros estaban en la galería; la mitad salió por su propio pie.", Severity()),
+        ("Siete trabajadores votaron; la mitad de los votos fue para la lista 2.", Severity()),
+    ],
+)
+def test_round_eleven_half_look_alikes(text: str, expected: Severity) -> None:
+    """Half a group with no casualty in its clause counts nothing."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Desconocidos dispararon contra la camioneta en la que viajaban tres ingenieros. "
+            "Los heridos fueron llevados a la posta.",
+            Severity(injured=3),
+        ),
+        (
+            "Gunmen opened fire on a pickup carrying four surveyors; the wounded were flown to Lima.",
+            Severity(injured=4),
+        ),
+    ],
+)
+def test_round_eleven_people_in_a_vehicle_under_fire(text: str, expected: Severity) -> None:
+    """People a vehicle under fire carried are those "los heridos" names."""
+    assert extract_severity(text) == expected
+
+
+def test_round_eleven_passengers_of_an_accident() -> None:
+    """An accident's passengers are not all of "los heridos"."""
+    text = (
+        "El bus en que viajaban treinta pasajeros se volcó en la curva. Los heridos fueron "
+        "llevados al hospital."
+    )
+    assert extract_severity(text) == Severity()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "0640h bus stopped by armed men. 2 contractor employees taken from bus into a van.",
+            Severity(kidnapped=2),
+        ),
+        (
+            "Convoy log. 1421: confirm four drivers taken out of trucks 1 and 3 at gunpoint.",
+            Severity(kidnapped=4),
+        ),
+        (
+            "Family reports he was taken from his car at gunpoint near his home.",
+            Severity(kidnapped=1),
+        ),
+    ],
+)
+def test_round_eleven_taken_from_a_vehicle(text: str, expected: Severity) -> None:
+    """People taken from a vehicle or a home are abducted."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three injured workers taken from the truck to hospital in Trujillo.",
+            Severity(injured=3),
+        ),
+        ("Samples taken from the truck were sent to the lab.", Severity()),
+    ],
+)
+def test_round_eleven_taken_from_look_alikes(text: str, expected: Severity) -> None:
+    """Taken from a vehicle to a hospital, or things taken from it, are no abduction."""
+    assert extract_severity(text) == expected
+
+
+def test_round_eleven_shooting_then_anaphor() -> None:
+    """ "Disparan a dos mineros ... Los heridos" counts the two as injured."""
+    text = "Delincuentes disparan a tres mineros para robarles el oro. Los heridos están estables."
+    assert extract_severity(text) == Severity(injured=3)
+
+
+def test_round_eleven_shooting_alone() -> None:
+    """A shooting at people with no anaphor states no injury."""
+    text = "Delincuentes disparan a tres mineros para robarles el oro; huyeron a pie."
+    assert extract_severity(text) == Severity()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The manager did not arrive. His wife said he was abducted on the road.",
+            Severity(kidnapped=1),
+        ),
+        ("The guard's family said she was wounded in the arm.", Severity(injured=1)),
+    ],
+)
+def test_round_eleven_pronoun_victims(text: str, expected: Severity) -> None:
+    """An English pronoun before a passive casualty participle is one victim."""
+    assert extract_severity(text) == expected
+
+
+def test_round_eleven_pronoun_not_victim() -> None:
+    """A pronoun before another verb, or a participle of no casualty, counts nothing."""
+    text = "He was asked about the abducted workers; she was released from questioning."
+    assert extract_severity(text) == Severity()
+
+
+def test_round_eleven_seized_after_people() -> None:
+    """ "Of the six workers seized ..., four were released" keeps the six kidnapped."""
+    text = "Of the five workers seized by illegal miners, three were released on Tuesday."
+    assert extract_severity(text) == Severity(kidnapped=5)
+
+
+def test_round_eleven_seized_things() -> None:
+    """Things seized are no kidnapped people."""
+    text = "Police said 8 dredges seized in the raid were destroyed on site."
+    assert extract_severity(text) == Severity()
+
+
+def test_round_eleven_label_after_people() -> None:
+    """ "Cuatro trabajadores del tajo 7 retenidos": the 7 labels the people's place."""
+    text = "02:14 ALFA 3: tres trabajadores del tajo 9 retenidos por encapuchados en la galería."
+    assert extract_severity(text) == Severity(kidnapped=3)
+
+
+def test_round_eleven_count_after_a_label() -> None:
+    """A figure after a label with no people before it still counts ("en la garita 2 heridos")."""
+    text = "Ataque en la garita 2 heridos y 1 fallecido según el parte."
+    assert extract_severity(text) == Severity(killed=1, injured=2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Q&A with the prosecutor. Q: How many were killed? A: Two confirmed.", Severity(killed=2)),
+        (
+            "Entrevista. —¿Y los secuestrados? —Son tres, todos de la contrata.",
+            Severity(kidnapped=3),
+        ),
+        ("Q: Wounded? A: Four, all in hospital.", Severity(injured=4)),
+    ],
+)
+def test_round_eleven_short_questions(text: str, expected: Severity) -> None:
+    """A short question naming a casualty kind, answered by a figure, states it."""
+    assert extract_severity(text) == expected
+
+
+def test_round_eleven_long_statement_before_question_mark() -> None:
+    """A long question that only mentions a casualty word, with no asking word, is no count."""
+    text = "Por qué la policía no protege a los mineros secuestrados en la zona alta? 3 días ya."
+    assert extract_severity(text) == Severity()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Banda encierra a 12 mineros dentro de un socavón para cobrarles cupo.",
+            Severity(kidnapped=12),
+        ),
+        ("Asaltantes amarran a los 3 vigilantes y se llevan el mineral.", Severity(kidnapped=3)),
+        ("Ronda azota a 2 presuntos ladrones y los entrega a la policía.", Severity(injured=2)),
+        ("Hallan cuerpos de 2 mineros secuestrados hace una semana.", Severity(killed=2)),
+    ],
+)
+def test_round_eleven_locking_tying_whipping(text: str, expected: Severity) -> None:
+    """Locking up or tying up people is kidnapping, a ronda's whipping injures, and "hace una
+    semana" is a time, not a victim."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Encierran 3 camiones en el depósito municipal.", Severity()),
+        ("PARTE N° 9. Occisos: II. Heridos: I. Secuestrados: 0.", Severity(killed=2, injured=1)),
+        ("Base. 3 contractors held at roadblock, released 14:30, unhurt.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_eleven_forms_and_look_alikes(text: str, expected: Severity) -> None:
+    """Things locked up are no victims; Roman numerals fill casualty fields; a clock time after
+    "released" is no count."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Loss notice. The operator, aged 38, died at the scene.", Severity(killed=1)),
+        (
+            "Driller killed. The driller, 29, who was killed on Tuesday, was a delegate.",
+            Severity(killed=1),
+        ),
+        (
+            "Saldo: un herido grave (chofer, PAF en tórax) y dos leves (vigilantes).",
+            Severity(injured=3),
+        ),
+        ("Two workers died at the portal and another three at the camp.", Severity(killed=5)),
+        ("Heridos: III (dos ronderos y una rondera). Fallecidos: ninguno.", Severity(injured=3)),
+    ],
+)
+def test_round_eleven_ages_asides_another(text: str, expected: Severity) -> None:
+    """Ages are no counts, grades add up across an aside, "another three" adds, and a Roman
+    numeral fills its field before an aside."""
+    assert extract_severity(text) == expected
+
+
+def test_round_eleven_plural_relative_is_no_age() -> None:
+    """A figure before a plural relative is a count, not an age."""
+    text = "The 12 miners who were trapped were rescued; 3 who were injured went to hospital."
+    assert extract_severity(text) == Severity(injured=3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm said three people, not five, were killed in the shooting.", Severity(killed=3)),
+        (
+            "Prosecutors blamed the gang for the deaths of the 7 miners found in a tunnel.",
+            Severity(killed=7),
+        ),
+        ("La empresa confirma muerte de sus tres vigilantes en el polvorín.", Severity(killed=3)),
+        ("Pobladores hablan de 9 muertos; la Fiscalía confirma tres.", Severity(killed=3)),
+        (
+            "Fuentes hablan de hasta seis fallecidos, pero solo se pudo confirmar dos cuerpos.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_eleven_corrections_deaths_confirmed(text: str, expected: Severity) -> None:
+    """A rejected figure is stepped over, "the deaths of N" counts N, and hearsay gives way to
+    a confirmed figure."""
+    assert extract_severity(text) == expected
+
+
+def test_round_eleven_confirmed_without_hearsay() -> None:
+    """A confirmed figure with no hearsay against it changes nothing."""
+    text = "Ataque deja cinco muertos; la policía confirma dos detenidos por el crimen."
+    assert extract_severity(text) == Severity(killed=5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trabajador de contrata falleció por mal de altura en el campamento.", Severity()),
+        ("Mine manager dies of heart attack at high-altitude camp.", Severity()),
+        (
+            "Organisers claim 12 injured at the protest; the ministry confirms five.",
+            Severity(injured=5),
+        ),
+    ],
+)
+def test_round_eleven_illness_and_claims(text: str, expected: Severity) -> None:
+    """Altitude sickness and a heart attack are illnesses; a claim gives way to a confirmed
+    figure."""
+    assert extract_severity(text) == expected
+
+
+def test_heart_attack_in_spanish_is_an_illness() -> None:
+    """"Ataque al corazón" is a heart attack (no casualty); an attack on miners still counts."""
+    assert extract_severity("Minero de 60 años muere de un ataque al corazón en Juliaca.") == (
+        Severity()
+    )
+    assert extract_severity("Dos muertos en un ataque a mineros en Pataz.") == Severity(killed=2)
+
+
+def test_round_eleven_height_is_no_illness() -> None:
+    """A fall from a height is an accident death, not altitude sickness."""
+    text = "Minero muere al caer desde una altura de 20 metros en el pique."
+    assert extract_severity(text) == Severity(killed=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two of the five miners shot on Friday have died; the others are stable.",
+            Severity(killed=2, injured=3),
+        ),
+        (
+            "Four workers shot at a crossroads near Parcoy were taken to hospital.",
+            Severity(injured=4),
+        ),
+    ],
+)
+def test_round_eleven_shot_is_wounded(text: str, expected: Severity) -> None:
+    """People shot are wounded unless the text says they died, like "baleados"."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No charges for the deaths of six people shot by police in 2022.", Severity(killed=6)),
+        ("Security forces shot dead three protesters.", Severity(killed=3)),
+    ],
+)
+def test_round_eleven_shot_and_dead(text: str, expected: Severity) -> None:
+    """ "The deaths of six people shot" and "shot dead" are killed."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Posta de salud. Por el desalojo se atendió a 5 comuneros con contusiones.",
+            Severity(injured=5),
+        ),
+        (
+            "Relatives bury Elmer Ccapa, the miner killed in Ananea. Ccapa, 41, was stabbed to death.",
+            Severity(killed=1),
+        ),
+        ("La radio habla de ocho muertos; la fiscalía confirma tres.", Severity(killed=3)),
+    ],
+)
+def test_round_eleven_treated_ages_hearsay(text: str, expected: Severity) -> None:
+    """People treated after an attack are injured, digits before a singular verb are an age,
+    and a radio's hearsay gives way to a confirmed figure."""
+    assert extract_severity(text) == expected
+
+
+def test_round_eleven_plural_verb_after_count() -> None:
+    """Digits before a plural verb are a count."""
+    text = "Balacera en Pataz: 3 were wounded and taken to the clinic."
+    assert extract_severity(text) == Severity(injured=3)

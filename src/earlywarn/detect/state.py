@@ -142,6 +142,20 @@ def _get(
 
 
 @njit(cache=True, inline="always")
+def _quiet(counts: Counts, base_expected: Floats, k: int, b: int, width: int, count: int) -> bool:
+    """Whether row ``k``'s window ending at bucket ``b`` (holding ``count``) stays under its
+    cached baseline: below the threshold, and not over the two-window one (if it has one)
+    with the window before it."""
+    rows = counts[0]
+    if count >= rows[k, BASE_THRESHOLD]:
+        return False
+    two = rows[k, BASE_TWO]
+    if two < 0 or count <= base_expected[k]:
+        return True
+    return bool(count + _total(counts, k, b - 2 * width + 1, b - width + 1) < two)
+
+
+@njit(cache=True, inline="always")
 def _total(
     counts: Counts,
     k: int,
@@ -626,20 +640,9 @@ def _run(
                     bound = rows[k, EP_LAST] + quiet
                     if dep_due[d] == NO_BUCKET or bound < dep_due[d]:
                         dep_due[d] = bound
-                expected = base_expected[k]
-                if count < threshold:
-                    two = rows[k, BASE_TWO]
-                    if two < 0 or count <= expected:
-                        continue
-                    previous = _total(
-                        counts,
-                        k,
-                        b - 2 * width + 1,
-                        b - width + 1,
-                    )
-                    if count + previous < two:
-                        continue
-                reference = max(expected, float(min_count))
+                if _quiet(counts, base_expected, k, b, width, count):
+                    continue
+                reference = max(base_expected[k], float(min_count))
                 level = 1
                 if count >= critical_factor * reference:
                     level = 3
@@ -651,18 +654,8 @@ def _run(
                 return DECIDE
             if count < min_count:
                 continue
-            if rows[k, BASE_TAG] == tag and count < rows[k, BASE_THRESHOLD]:
-                two = rows[k, BASE_TWO]
-                if two < 0 or count <= base_expected[k]:
-                    continue
-                previous = _total(
-                    counts,
-                    k,
-                    b - 2 * width + 1,
-                    b - width + 1,
-                )
-                if count + previous < two:
-                    continue
+            if rows[k, BASE_TAG] == tag and _quiet(counts, base_expected, k, b, width, count):
+                continue
             parent = rows[k, PARENT]
             if inhibit and parent >= 0 and rows[parent, FIRING] != 0:
                 continue

@@ -329,6 +329,10 @@ def nb_cusum_tables(
     for (ahead, t), found in designs.items():
         for table, design in zip(tables, found, strict=True):
             table[ahead - 1, t, : design.shape[0], : design.shape[1]] = design
+    # Read-only like the designs nbfit's Python path passes: numba compiles a kernel once
+    # per argument type, and writable and read-only arrays are two types (two compiles).
+    for table in tables:
+        table.setflags(write=False)
     floats = np.array(
         [
             params.baseline.weights_threshold,

@@ -483,18 +483,17 @@ def _base(
     counts: Counts,
     base_expected: Floats,
     dep_first: Int64s,
+    params: Int64s,
+    fparams: Floats,
+    nb: NbTables,
     k: int,
     b: int,
     tag: int,
-    width: int,
-    baseline: int,
-    min_count: int,
-    fparams: Floats,
-    poisson: bool,
-    nb: NbTables,
 ) -> bool:
-    """The kernel's baseline for row ``k`` at ``tag`` (cached in the row), where it has one."""
-    if poisson:
+    """The kernel's baseline for row ``k`` at ``tag`` (cached in the row), where it has one;
+    ``params``/``fparams`` as ``_run`` takes them."""
+    width, baseline, min_count = params[0], params[1], params[2]
+    if params[6] != 0:  # the Poisson rule
         return _poisson_base(
             counts,
                     base_expected, dep_first, k, b, tag,
@@ -542,7 +541,6 @@ def _run(
     inhibit = params[3] != 0
     periodic = params[4] != 0
     bucket_seconds = params[5]
-    poisson = params[6] != 0
     quiet = params[7]
     warning_factor = fparams[4]
     critical_factor = fparams[5]
@@ -618,18 +616,7 @@ def _run(
                 if count < min_count:
                     continue
                 if rows[k, BASE_TAG] != tag and not _base(
-                    counts,
-                    base_expected,
-                    dep_first,
-                    k,
-                    b,
-                    tag,
-                    width,
-                    baseline,
-                    min_count,
-                    fparams,
-                    poisson,
-                    nb,
+                    counts, base_expected, dep_first, params, fparams, nb, k, b, tag
                 ):
                     start[0], start[1], start[2] = i, r, 1
                     return DECIDE
@@ -664,20 +651,7 @@ def _run(
             # it is computed matters); beyond the exact limit Python does it.
             if (
                 rows[k, BASE_TAG] != tag
-                and _base(
-                    counts,
-                    base_expected,
-                    dep_first,
-                    k,
-                    b,
-                    tag,
-                    width,
-                    baseline,
-                    min_count,
-                    fparams,
-                    poisson,
-                    nb,
-                )
+                and _base(counts, base_expected, dep_first, params, fparams, nb, k, b, tag)
                 and count < rows[k, BASE_THRESHOLD]
             ):
                 continue  # _evaluate: below the threshold, no episode to update

@@ -187,7 +187,7 @@ class DetectionResult:
 
 @dataclass(frozen=True, slots=True)
 class Refused:
-    """An incident the detector cannot count (``Detection.take_refused``), and why."""
+    """An incident the detector cannot count (``Observation.refused``), and why."""
 
     incident: Incident
     reason: DeadLetterReason
@@ -203,6 +203,22 @@ class Refused:
             first_seen=first_seen,
             source=self.incident.source,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """What ``Detection.observe`` made of a batch.
+
+    The refused incidents travel in the result, not in state the caller must remember to
+    drain: a caller that reads the escalations has the dead letters in hand too.
+    """
+
+    escalations: list[Escalation]
+    # Set aside before grouping, in input order: the caller parks each (Refused.dead_letter).
+    refused: list[Refused]
+    # The batch without the refused, in input order (redeliveries included): what moves
+    # the caller's watermark and what it reports as observed.
+    accepted: list[Incident]
 
 
 SEEN_PER_DEPARTMENT = 512
@@ -228,8 +244,6 @@ class Detection:
         # delivery hands the same incident over again (after a crash, a rebalance), and a
         # redelivered article must land in the story it joined, not open a new one.
         self.seen: dict[str, dict[str, str]] = {}
-        # Set aside by observe before grouping, until the caller takes them (take_refused).
-        self.refused: list[Refused] = []
 
     @property
     def max_event_time(self) -> datetime | None:
@@ -259,7 +273,7 @@ class Detection:
             del seen[next(iter(seen))]  # oldest first: dicts keep insertion order
         return incident.with_story(story.id, max(incident.confidence, story.confidence))
 
-    def observe(self, incidents: Sequence[Incident]) -> list[Escalation]:
+    def observe(self, incidents: Sequence[Incident]) -> Observation:
         # Advance the department's event time before each newer incident, so that an episode
         # that ended before it resolves first: alerts then depend neither on batch boundaries
         # nor on how departments interleave.
@@ -268,13 +282,14 @@ class Detection:
         # An incident the detector cannot count is set aside before grouping: it must join
         # no story and no redelivery memory (live and replay both take it as a dead letter).
         fresh: list[Incident] = []
+        refused: list[Refused] = []
+        accepted: list[Incident] = []
         refusal = self.detector.refusal
         for incident in incidents:
             if (error := refusal(incident)) is not None:
-                self.refused.append(
-                    Refused(incident, DeadLetterReason.EVENT_TIME_OUT_OF_RANGE, error)
-                )
+                refused.append(Refused(incident, DeadLetterReason.EVENT_TIME_OUT_OF_RANGE, error))
                 continue
+            accepted.append(incident)
             department = incident.department
             if department is not None and incident.id in self.seen.get(department, ()):
                 # A redelivery (at-least-once, after a crash or a rebalance): it was counted
@@ -282,13 +297,8 @@ class Detection:
                 # it would count as a recurrence and open an episode replay never saw.
                 continue
             fresh.append(self.group(incident))
-        return self.detector.observe_batch(fresh, self.event_time)
-
-    def take_refused(self) -> list[Refused]:
-        """The incidents observe set aside since the last call, in input order: the caller
-        parks each as a dead letter (``Refused.dead_letter``)."""
-        refused, self.refused = self.refused, []
-        return refused
+        escalations = self.detector.observe_batch(fresh, self.event_time)
+        return Observation(escalations, refused, accepted if refused else list(incidents))
 
     def advance(
         self, watermark: datetime, departments: Collection[str] | None = None

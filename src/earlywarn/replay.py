@@ -169,14 +169,14 @@ def replay(
             if item.dead_letter is not None:
                 result.dead_letters.append(item.dead_letter)
         incidents = [e.incident for e in enriched if e.incident is not None]
-        escalations = detection.observe(incidents)
+        observation = detection.observe(incidents)
+        escalations = observation.escalations
         # As live: what the detector cannot count is a detect-stage dead letter, first seen
         # when the archive says its batch was received (no clock is read), and not reported.
-        if refused := detection.take_refused():
+        if observation.refused:
             received = max(s.received_at for s in batch)
-            result.dead_letters.extend(r.dead_letter(received) for r in refused)
-            refused_ids = {r.incident.id for r in refused}
-            incidents = [i for i in incidents if i.id not in refused_ids]
+            result.dead_letters.extend(r.dead_letter(received) for r in observation.refused)
+        incidents = observation.accepted
         if on_incidents is not None:
             on_incidents(incidents)
         result.escalations.extend(escalations)

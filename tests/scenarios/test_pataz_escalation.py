@@ -64,7 +64,7 @@ def _live(
     out: list[Escalation] = []
     for incident in incidents:
         clock.set(incident.occurred_at + timedelta(minutes=2))  # arrives 2 min later
-        out.extend(detection.observe([incident]))
+        out.extend(detection.observe([incident]).escalations)
         watermark.observe(incident.occurred_at, clock.now())
     return out
 
@@ -117,6 +117,6 @@ def test_pataz_wave_escalates_then_resolves_on_the_clock_alone() -> None:
 
     # Replay of the same incidents, watermark by event time, gives the same records.
     replay = Detection(EscalationDetector(cfg, {"13": "La Libertad"}))
-    replayed = replay.observe([*_history(), *wave])
+    replayed = replay.observe([*_history(), *wave]).escalations
     replayed += replay.advance(end.window_end)
     assert [e.to_dict() for e in replayed] == [e.to_dict() for e in [*fired, end]]

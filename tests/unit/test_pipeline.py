@@ -32,7 +32,7 @@ from earlywarn.model import (
     incident_records,
     loads,
 )
-from earlywarn.pipeline import Alerting, Components, Detection, Enricher, enrich_records
+from earlywarn.pipeline import Alerting, Components, Detection, Enricher, Refused, enrich_records
 from earlywarn.reasons import DeadLetterReason, EnrichOutcome, Stage
 
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
@@ -301,7 +301,7 @@ def detect_in_batches(incidents: Sequence[Incident], size: int) -> list[Alert]:
     alerting = Alerting(AlertTracker())
     alerts: list[Alert] = []
     for start in range(0, len(incidents), size):
-        escalations = detection.observe(incidents[start : start + size])
+        escalations = detection.observe(incidents[start : start + size]).escalations
         alerts.extend(alerting.accept(escalations))
     alerts.extend(alerting.accept(detection.advance(incidents[-1].occurred_at + 10 * DAY)))
     return alerts
@@ -339,7 +339,9 @@ def test_detection_tracks_the_newest_event_time() -> None:
 
 def firing_escalations() -> list[Escalation]:
     detection = Detection(EscalationDetector(DetectConfig(), _REGION_NAMES))
-    escalations = detection.observe([incident(T0 + i * HOUR, f"x{i}") for i in range(6)])
+    escalations = detection.observe(
+        [incident(T0 + i * HOUR, f"x{i}") for i in range(6)]
+    ).escalations
     assert escalations, "the fixture should escalate"
     return escalations
 
@@ -361,12 +363,12 @@ def test_restored_detection_groups_and_counts_as_an_uninterrupted_one() -> None:
     half = len(stream) // 2
     first = Detection(EscalationDetector(DetectConfig(), _REGION_NAMES))
     alerting = Alerting(AlertTracker())
-    alerts = alerting.accept(first.observe(stream[:half]))
+    alerts = alerting.accept(first.observe(stream[:half]).escalations)
     saved = {dep: json.loads(json.dumps(first.snapshot_region(dep))) for dep in first.regions()}
     second = Detection(EscalationDetector(DetectConfig(), _REGION_NAMES))
     for dep, data in saved.items():
         second.restore_region(dep, data)
-    alerts += alerting.accept(second.observe(stream[half:]))
+    alerts += alerting.accept(second.observe(stream[half:]).escalations)
     alerts += alerting.accept(second.advance(stream[-1].occurred_at + 10 * DAY))
     assert [a.to_dict() for a in alerts] == [a.to_dict() for a in whole]
 
@@ -393,7 +395,7 @@ def test_redelivered_incidents_change_no_state_after_a_restore() -> None:
     saved = json.loads(json.dumps(first.snapshot_region("13")))
     second = Detection(EscalationDetector(DetectConfig(), _REGION_NAMES))
     second.restore_region("13", saved)
-    assert second.observe(recurring) == []
+    assert second.observe(recurring).escalations == []
     assert json.loads(json.dumps(second.snapshot_region("13"))) == saved
 
 
@@ -403,14 +405,22 @@ MINUTE_BUCKETS = DetectConfig(
 """Minute buckets: int32 bucket numbers end in year 6053, so year 9000 cannot be counted."""
 
 
-def detect_minutes(incidents: Sequence[Incident], size: int) -> tuple[list[Alert], Detection]:
+def detect_minutes(
+    incidents: Sequence[Incident], size: int
+) -> tuple[list[Alert], list[Refused], Detection]:
     detection = Detection(EscalationDetector(MINUTE_BUCKETS, _REGION_NAMES))
     alerting = Alerting(AlertTracker())
     alerts: list[Alert] = []
+    refused: list[Refused] = []
     for start in range(0, len(incidents), size):
-        alerts.extend(alerting.accept(detection.observe(incidents[start : start + size])))
+        batch = incidents[start : start + size]
+        observation = detection.observe(batch)
+        alerts.extend(alerting.accept(observation.escalations))
+        refused.extend(observation.refused)
+        refused_ids = {r.incident.id for r in observation.refused}
+        assert observation.accepted == [i for i in batch if i.id not in refused_ids]
     alerts.extend(alerting.accept(detection.advance(T0 + DAY)))
-    return alerts, detection
+    return alerts, refused, detection
 
 
 def test_an_incident_the_detector_cannot_count_is_refused_before_grouping() -> None:
@@ -419,17 +429,16 @@ def test_an_incident_the_detector_cannot_count_is_refused_before_grouping() -> N
     as without it, in any batch size."""
     burst = [incident(T0 + i * 8 * timedelta(minutes=1), f"m{i}") for i in range(6)]
     far = incident(datetime(9000, 1, 1, tzinfo=UTC), "far", story="story-m2")
-    expected, _ = detect_minutes(burst, len(burst))
+    expected, none, _ = detect_minutes(burst, len(burst))
     assert {a.status for a in expected} == {AlertStatus.FIRING, AlertStatus.RESOLVED}
+    assert none == []
     with_far = [*burst[:3], far, *burst[3:]]
     for size in (1, 4, len(with_far)):
-        alerts, detection = detect_minutes(with_far, size)
+        alerts, refused, detection = detect_minutes(with_far, size)
         assert [a.to_dict() for a in alerts] == [a.to_dict() for a in expected]
-        refused = detection.take_refused()
         assert [(r.incident.id, r.reason) for r in refused] == [
             ("far", DeadLetterReason.EVENT_TIME_OUT_OF_RANGE)
         ]
-        assert detection.take_refused() == []
         assert "far" not in detection.seen["13"]
         assert detection.event_time == {"13": burst[-1].occurred_at}
     dead = refused[0].dead_letter(T0)
@@ -441,5 +450,5 @@ def test_an_incident_the_detector_cannot_count_is_refused_before_grouping() -> N
     assert Incident.from_dict(loads(dead.payload)) == far
     assert "9000-01-01" in dead.error and dead.source == "rpp"
     # Redelivered, it is refused again rather than taken for an incident already counted.
-    detection.observe([far])
-    assert [r.incident.id for r in detection.take_refused()] == ["far"]
+    again = detection.observe([far])
+    assert [r.incident.id for r in again.refused] == ["far"] and again.accepted == []

@@ -435,13 +435,12 @@ def create_app(
                 if unowned:
                     incidents = [i for i in incidents if i.department not in unowned]
                 restore_regions(incidents)
-                escalations = runtime.detection.observe(incidents)
+                observation = runtime.detection.observe(incidents)
+                escalations = observation.escalations
                 # Incidents Detection set aside (an event time beyond the detector's buckets)
                 # are parked, as replay lists them; nor do they move the watermark below.
-                if refused := runtime.detection.take_refused():
-                    rejects.extend(r.dead_letter(now) for r in refused)
-                    refused_ids = {r.incident.id for r in refused}
-                    incidents = [i for i in incidents if i.id not in refused_ids]
+                rejects.extend(r.dead_letter(now) for r in observation.refused)
+                incidents = observation.accepted
                 # The newest event per department: observing every incident at the same wall
                 # time ends in the same watermark.
                 newest: dict[str, datetime] = {}

@@ -77,7 +77,8 @@ def test_hostile_feed_gives_alert_bodies_with_plain_text_only(repo_root: Path) -
     signals = parse_feed("norte", hostile_feed(), RECEIVED, "es").signals
     incidents = [e.incident for e in enricher.enrich(signals) if e.incident is not None]
     assert len(incidents) >= 3, "the hostile entries must still be understood as incidents"
-    alerts = alerting.accept(detection.observe(sorted(incidents, key=lambda i: i.occurred_at)))
+    ordered = sorted(incidents, key=lambda i: i.occurred_at)
+    alerts = alerting.accept(detection.observe(ordered).escalations)
     assert alerts, "three incidents in Pataz within hours must escalate"
     for alert in alerts:
         body = alert_body(alert, "ops")

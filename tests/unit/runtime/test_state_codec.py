@@ -46,7 +46,7 @@ def _escalated_detection() -> Detection:
         )
         for i in range(6)
     ]
-    assert detection.observe(incidents), "the fixture should escalate"
+    assert detection.observe(incidents).escalations, "the fixture should escalate"
     return detection
 
 

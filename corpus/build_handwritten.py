@@ -15,7 +15,8 @@
   ``casualties_fresh15.txt`` (round nine) and ``casualties_fresh16.txt`` to
   ``casualties_fresh19.txt`` (casualty round eleven; fresh19 held out) and
   ``casualties_fresh20.txt`` to ``casualties_fresh24.txt`` (casualty round twelve; fresh24
-  held out); one per line,
+  held out) and ``casualties_fresh25.txt`` to ``casualties_fresh28.txt`` (casualty round
+  thirteen; fresh28 held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -62,6 +63,10 @@ CASUALTY_FILES = (
     "casualties_fresh22",
     "casualties_fresh23",
     "casualties_fresh24",
+    "casualties_fresh25",
+    "casualties_fresh26",
+    "casualties_fresh27",
+    "casualties_fresh28",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -229,7 +229,9 @@ for _kind, _after, _before in (
         # (round ten: "security forces shot dead three protesters")
         "shotdead "
         # (round eleven: "the deaths of the 13 miners", like "la muerte de los 13 mineros")
-        "deaths",
+        "deaths "
+        # (round twelve: "hallan muerto a uno de los cuatro")
+        "hallanmuerto hallanmuertos",
     ),
     (
         _Kind.INJURED,
@@ -257,7 +259,10 @@ for _kind, _after, _before in (
         "injure injures hurt hurts "
         # (round eleven: "Ronda azota a 3 presuntos chacales": whipped, so injured, the guide;
         # "se atendio a 4 comuneros con contusiones": treated, so injured, the guide)
-        "azota azotan azotaron azoto chicotean chicotearon atendio atendieron",
+        "azota azotan azotaron azoto chicotean chicotearon atendio atendieron "
+        # (round twelve: "golpean a dos guardianes", "beat two plant workers": people beaten
+        # are injured, the guide)
+        "golpean golpearon golpeo beat",
     ),
     (
         _Kind.KIDNAPPED,
@@ -284,7 +289,9 @@ for _kind, _after, _before in (
         # "held 2 journalists", "seized five workers": these two with people only)
         "kidnapping abduction tiedup amarraron maniataron seized held "
         # (round eleven: "Banda encierra a 17 mineros", "amarran a los 2 vigilantes")
-        "encierra encierran encerro encerraron amarra amarran maniatan",
+        "encierra encierran encerro encerraron amarra amarran maniatan "
+        # (round twelve: "dejaron amarrados a los dos trabajadores")
+        "amarrados amarradas maniatados maniatadas",
     ),
 ):
     _AFTER_NUMBER.update(dict.fromkeys(_after.split(), _kind))
@@ -318,7 +325,9 @@ _PEOPLE_SINGULAR = _words(
     "escolta guardaespaldas bodyguard journalist reporter photographer male female "
     "colaborador colaboradora protester manifestante colleague comrade "
     # (round eleven: English trades)
-    "driller watchman welder blaster foreman"
+    "driller watchman welder blaster foreman "
+    # (round twelve: gold buyers of ordinary news)
+    "buyer comprador"
 )
 _PEOPLE_PLURAL = _words(
     "mineros trabajadores vigilantes policias agentes efectivos comuneros hombres mujeres "
@@ -341,7 +350,9 @@ _PEOPLE_PLURAL = _words(
     "escoltas bodyguards journalists reporters mellizos mellizas gemelos gemelas twins "
     "colaboradores protesters manifestantes colleagues comrades "
     # (round eleven)
-    "drillers watchmen welders blasters"
+    "drillers watchmen welders blasters "
+    # (round twelve)
+    "buyers compradores"
 )
 _FILLER = (
     _PEOPLE_SINGULAR
@@ -487,6 +498,35 @@ for _phrase in (
     "suffered a cut",
     "suffered cuts",
     "suffered injuries",
+    # (round twelve: "two police officers suffered bruises", "suffered a broken arm")
+    *(
+        f"{verb} {harm}"
+        for verb in ("suffered", "sustained")
+        for harm in (
+            "bruises",
+            "burns",
+            "fractures",
+            "a fracture",
+            "a broken",
+            "broken",
+            "wounds",
+            "minor injuries",
+            "serious injuries",
+            "head injuries",
+            "gunshot wounds",
+            "a gunshot wound",
+            "a head wound",
+            "a stab wound",
+            "stab wounds",
+        )
+    ),
+    # (round twelve: "Hallan muerto a uno de los cuatro trabajadores secuestrados": found
+    # dead, a verb of the dead before its object)
+    *(
+        f"{verb} {dead}"
+        for verb in ("hallan", "hallaron", "encuentran", "encontraron")
+        for dead in ("muerto", "muerta", "muertos", "muertas")
+    ),
     "held hostage",
     "held by armed",
     "held by an armed",
@@ -525,6 +565,8 @@ for _phrase in (
         _merged = _merged[len("shotand") :]
     if _merged.startswith(("sustained", "suffered")):
         _merged = "lesiones"
+    if _merged.startswith(("hallan", "encuentran", "encontraron")):
+        _merged = "hallanmuertos" if _merged.endswith("s") else "hallanmuerto"
     if _merged == "gunneddown":
         _merged = "shotdead"
     if _merged.startswith(("cobra", "claimed")):
@@ -551,6 +593,14 @@ _TAKERS = (
 _BODY_PARTS = _words("arm leg shoulder chest head back stomach neck hand foot")
 _HOLD_VERBS = "mantienen mantenian mantuvieron mantiene mantenia tienen tenian tuvieron tiene tenia"
 _HELD_STEMS = ("encadenad", "amarrad", "maniatad", "encerrad", "cautiv", "atad")
+_PROJECTILES = _words(
+    "disparo disparos bala balas balazo balazos perdigon perdigones proyectil proyectiles "
+    "esquirlas esquirla"
+)
+_BODY_PARTS_ES = _words(
+    "muslo pierna brazo hombro pecho cabeza espalda abdomen rostro cara mano pie cuello torax "
+    "cadera rodilla"
+)
 _PHRASES_AS: dict[str, list[str]] = {
     # "El perforista recibio un balazo en la pierna": one person shot or stabbed (after a person,
     # like "baleado")
@@ -573,6 +623,13 @@ _PHRASES_AS: dict[str, list[str]] = {
                 for w in ("disparos", "balazos", "tiros")
             ),
             *(f"{n} {w}" for n in ("dos", "tres", "varias") for w in ("punaladas", "cuchilladas")),
+            # (round twelve) "recibio 2 tiros", "recibio un corte de machete"
+            *(
+                f"{n} {w}"
+                for n in ("2", "3", "4", "5", "cuatro", "cinco")
+                for w in ("disparos", "balazos", "tiros", "impactos")
+            ),
+            "un corte",
         )
     ],
     # "son tomados como rehenes", "toman como rehen a un vigilante"
@@ -614,6 +671,8 @@ _PHRASES_AS: dict[str, list[str]] = {
         *(f"{hit} in the {part}" for hit in ("hit", "shot") for part in _BODY_PARTS),
         # (round nine) "guard hit by rubber pellet", "struck by a stone"
         *(f"{hit} by" for hit in ("hit", "struck")),
+        # (round twelve) "Guard Rojas hit with a rock"
+        *(f"{hit} with {det}" for hit in ("hit", "struck") for det in ("a", "an")),
     ],
     "hospitalised": [f"{verb} in hospital" for verb in ("remain", "remains", "remained")],
     "lesiones": [
@@ -656,6 +715,21 @@ _PHRASES_AS: dict[str, list[str]] = {
     "soroche": ["mal de altura", "altitude sickness"],
     "infarto": ["heart attack", "ataque al corazon"],
 }
+# (round twelve) "ha sido alcanzado en el muslo por un perdigon": hit by a projectile, so shot
+# (not "alcanzado por la policia"; the plural stays as it is, the rest of a group "alcanzados"
+# is read by _rest_of_group)
+_PHRASES_AS["baleado"].extend(
+    f"{hit} {where}"
+    for hit in ("alcanzado", "alcanzada")
+    for where in (
+        *(
+            f"por {det}{projectile}"
+            for det in ("", "un ", "una ", "los ", "las ", "unos ", "varios ")
+            for projectile in _PROJECTILES
+        ),
+        *(f"en {det} {part}" for det in ("el", "la") for part in _BODY_PARTS_ES),
+    )
+)
 # "lo tenian amarrado", "tenia encerrado a un acopiador": held, so kidnapped
 for _ending in ("o", "a", "os", "as"):
     _PHRASES_AS.setdefault(f"secuestrad{_ending}", []).extend(
@@ -669,6 +743,10 @@ for _first in _PHRASES:  # longest phrase first
     _PHRASES[_first].sort(key=lambda entry: -len(entry[0]))
 
 
+_DEATH_OF = _words("delamuerte")
+_OF_WHOM = [["de"], ["del"]]
+
+
 def _merge_phrases(tokens: list[str]) -> list[str]:
     # only the few positions where a phrase may start are looked at (found at C speed)
     starts = [i for i, tok in enumerate(tokens) if tok in _PHRASES]
@@ -679,6 +757,10 @@ def _merge_phrases(tokens: list[str]) -> list[str]:
             continue
         for words, token in _PHRASES[tokens[i]]:
             if tokens[i + 1 : i + 2] == [words[1]] and tuple(tokens[i : i + len(words)]) == words:
+                # (round twelve) "a un ano de la muerte de los 13 mineros": the death of people
+                # (not "amenazas de muerte"), so the phrase stays unmerged
+                if token in _DEATH_OF and tokens[i + len(words) : i + len(words) + 1] in _OF_WHOM:
+                    break
                 merged += tokens[done:i]
                 merged.append(token)
                 done = i + len(words)
@@ -732,13 +814,22 @@ _AFTER_PERSON: dict[str, _Kind] = {
     **dict.fromkeys(["golpeado", "golpeada", "beaten"], _Kind.INJURED),
     **dict.fromkeys(["kia"], _Kind.KILLED),
     **dict.fromkeys(["wia"], _Kind.INJURED),
+    # (round twelve: "The guard, 29, was shot in the thigh", "Guard shot at gold plant gate":
+    # English "shot" after a person is wounded, like "baleado", the guide)
+    "shot": _Kind.INJURED,
+    # (round twelve: "vigilante Ticona con golpe en el hombro", "Vigilante A. Huaman con
+    # contusion en la cabeza": only right after "con", see _CON_INJURIES)
+    **dict.fromkeys(_words("corte golpe contusion fractura"), _Kind.INJURED),
 }
+_CON_INJURIES = _words("corte golpe contusion fractura")
 _PERSON_AUX = _words(
     "was is has been being had fue quedo permanece sigue esta s sufrio sufre resulto resulta con "
     # headlines in the present: "Capataz es baleado", "Vigilante queda herido"
     "es queda sale salio termina termino "
     # "Contractor driver found dead"
-    "found"
+    "found "
+    # (round twelve) "un trabajador de la contrata ha sido alcanzado en el muslo"
+    "ha sido"
 )
 # A dying verb next to a singular person ("Muere vigilante baleado", "Fallece el minero").
 _DYING_VERBS = _words(
@@ -791,6 +882,8 @@ _SINGLE: dict[str, _Kind] = {
             "ajusticiada",
             "muertito",
             "muertita",
+            # (round twelve: "Hallan muerto a minero", merged by _merge_phrases)
+            "hallanmuerto",
         ],
         _Kind.KILLED,
     ),
@@ -810,6 +903,7 @@ _SINGLE: dict[str, _Kind] = {
         _Kind.KIDNAPPED,
     ),
 }
+_BEATING = _words("golpean golpearon golpeo beat")
 _SINGLE_VERBS: dict[str, _Kind] = {
     **dict.fromkeys(
         [
@@ -835,6 +929,8 @@ _SINGLE_VERBS: dict[str, _Kind] = {
             "liquidaron",
             "mato",
             "abatio",
+            # (round twelve: the headline's present, "Sicario mata a acopiador de oro")
+            "mata",
         ],
         _Kind.KILLED,
     ),
@@ -877,6 +973,8 @@ _SINGLE_VERBS: dict[str, _Kind] = {
     ),
     # (round seven) "Acuchillan a vigilante": stabbed, so injured (unless the story says died)
     **dict.fromkeys(_words("acuchillan acuchillaron apunalan apunalaron"), _Kind.INJURED),
+    # (round twelve) "golpeo a un vigilante que intento detenerlos": beaten, so injured
+    **dict.fromkeys(_BEATING, _Kind.INJURED),
     # (round nine) "Reportan secuestro de contador": only with "de" and one person after it
     **dict.fromkeys(_words("secuestro rapto plagio"), _Kind.KIDNAPPED),
 }
@@ -998,14 +1096,11 @@ def _numbers(tokens: list[str]) -> list[_Number]:
         if tok in _POSSESSIVE_ONE:
             if i + 1 < n and tokens[i + 1] in _PEOPLE_SINGULAR:
                 # "el conductor y su copiloto": the pair, two people
-                if (
-                    i >= 3
-                    and tokens[i - 1] in _AND
-                    and tokens[i - 2] in _PEOPLE_SINGULAR
-                    and tokens[i - 3] in _PAIR_DETERMINERS
-                    and i - 3 >= done
-                ):
-                    found.append(_Number(i - 3, i + 2, 2))
+                # (round twelve) "El dirigente de la asociacion de mineros y su escolta": a
+                # complement of the first person may stand between
+                start = _pair_start(tokens, i - 1) if i >= 3 and tokens[i - 1] in _AND else -1
+                if start >= done:
+                    found.append(_Number(start, i + 2, 2))
                     done = i + 2
                 else:
                     found.append(_Number(i, i + 1, 1))
@@ -1112,6 +1207,28 @@ def _repeats(tokens: list[str], start: int, value: int) -> bool:
     return (inner.isdigit() and int(inner) == value) or _NUMBER_WORDS.get(inner) == value
 
 
+_PAIR_COMPLEMENT = 10  # words of the first person's complement, at most
+
+
+def _pair_start(tokens: list[str], join: int) -> int:
+    """Where "el conductor" or (round twelve) "el dirigente de la asociacion" starts, ending
+    right before the join at ``join``; -1 when no determined person ends there."""
+    if tokens[join - 1] in _PEOPLE_SINGULAR and tokens[join - 2] in _PAIR_DETERMINERS:
+        return join - 2
+    for k in range(join - 2, max(1, join - _PAIR_COMPLEMENT), -1):
+        tok = tokens[k]
+        if tok in _BOUNDARY or tok in _AND or tok[0].isdigit():
+            return -1
+        if (
+            tok in ("de", "del", "of")
+            and tokens[k - 1] in _PEOPLE_SINGULAR
+            and k >= 2
+            and tokens[k - 2] in _PAIR_DETERMINERS
+        ):
+            return k - 2
+    return -1
+
+
 def _pairs(tokens: list[str], found: list[_Number]) -> list[_Number]:
     """Two singular people named as a pair, with no numbers ("Madre e hija mueren", "eran padre
     e hijo"), are a count of two."""
@@ -1119,6 +1236,17 @@ def _pairs(tokens: list[str], found: list[_Number]) -> list[_Number]:
     pairs = []
     for i in range(1, len(tokens) - 1):
         if tokens[i] not in _PAIR_JOINS or tokens[i - 1] not in _PEOPLE_SINGULAR:
+            continue
+        # (round twelve) "el chofer y el ayudante resultaron heridos": both determined alike
+        if (
+            i >= 2
+            and tokens[i - 2] in _DEFINITE
+            and tokens[i + 1] in _DEFINITE
+            and i + 2 < len(tokens)
+            and tokens[i + 2] in _PEOPLE_SINGULAR
+            and taken.isdisjoint(range(i - 2, i + 3))
+        ):
+            pairs.append(_Number(i - 2, i + 3, 2))
             continue
         # English articles are no numbers here: "a man and a woman died"
         english = tokens[i] == "and"
@@ -1176,6 +1304,9 @@ def _people_or_casualty(tokens: list[str], j: int) -> bool:
     return j < len(tokens) and (tokens[j] in _PEOPLE_PLURAL or tokens[j] in _AFTER_NUMBER)
 
 
+_MERIDIEM = [["a", ".", "m"], ["p", ".", "m"]]
+
+
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     """False for years, money, weights, dates, kilometre posts, hours, calibres and ages."""
     tok = tokens[number.start]
@@ -1186,6 +1317,9 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             return False
         # "The guard, 45, was shot": digits right after one person are an age
         if number.start > 0 and tokens[number.start - 1] in _PEOPLE_SINGULAR:
+            return False
+        # (round twelve) "killed at about 4 a.m.", "at 11 p.m.": a clock time
+        if tokens[number.end : number.end + 3] in _MERIDIEM:
             return False
         # "nivel 1 900": the second group of a number written with a space
         if number.start > 0 and len(tok) == 3 and tokens[number.start - 1].isdigit():
@@ -1386,6 +1520,10 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
     after = [tok for tok in tokens[number.end : end] if tok in _AFTER_NUMBER]
     between = [tok for tok in tokens[verb + 1 : number.start] if tok in _AFTER_NUMBER]
     words = between or before or after
+    # (round twelve) "the toll had risen to eight, and the other 14 passengers were being
+    # treated": an English "toll" with no casualty word before it is the dead
+    if not between and not before and "toll" in sentence:
+        return _Kind.KILLED
     return _AFTER_NUMBER[words[0]] if words else None
 
 
@@ -1487,6 +1625,10 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
             return None
         if tok in _AFTER_NUMBER and (negated or tokens[j - 1] in _GAP_NEGATIONS):
             return None
+        # (round twelve) "los 40 trabajadores del nivel 600 hubieran muerto": it did not happen
+        # (not "habrian muerto", hearsay: the guide counts it)
+        if tok in _AFTER_NUMBER and tokens[j - 1] in _DID_NOT_HAPPEN:
+            return None
         negated = negated or tok in _GAP_NEGATIONS
         if tok in _AFTER_NUMBER:
             if (
@@ -1521,6 +1663,7 @@ _DETAINED = _words(
     "procesados sentenciados condenados arrested detained defendants accused suspects"
 )
 _PEOPLE_ONLY = _words("seized held")
+_ARRESTING = _words("arrested detained arrest detain detienen detuvieron capturaron capturan")
 # (tokens that may stop the walk of _forward, round ten: one set lookup per step)
 _ROUND_TEN_GAP = _DETAINED | _PEOPLE_ONLY | _TIED | _words("killed murdered wounded injured")
 
@@ -1624,6 +1767,9 @@ def _partitive_length(tokens: list[str], j: int) -> int:
     return 0
 
 
+_KILLED_PARTICIPLES = _words("asesinados asesinadas ejecutados ejecutadas killed murdered")
+
+
 def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
     """Whether the clause from ``start`` says the people were found dead (a few words on); it
     ends at a count of other people ("tres heridos, un vigilante murio")."""
@@ -1636,6 +1782,10 @@ def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
         if tok in _AND and tokens[j + 1 : j + 2] and tokens[j + 1] in _THEN:
             end = min(end + 2, len(tokens))
             continue
+        # (round twelve) "fueron secuestrados y asesinados", "kidnapped and killed": the same
+        # people, two participles joined
+        if tok in _AND and tokens[j + 1 : j + 2] and tokens[j + 1] in _KILLED_PARTICIPLES:
+            return True
         if tok in _BOUNDARY or tok in _CLAUSE_JOINS:
             return False
         # ("secuestrado hace 8 dias fue hallado sin vida": a measure is no other count)
@@ -1711,6 +1861,9 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
                 tokens[number.end : number.end + 2]
             ):
                 return None
+            # (round twelve) "lo golpearon cinco sujetos": the beaters; the beaten follow "a"
+            if tok in _BEATING and tok != "beat" and "a" not in tokens[j + 1 : number.start]:
+                return None
             return _BEFORE_NUMBER[tok]
         # "Permanecen secuestrados desde hace 3 dias dos trabajadores": a measure is stepped over
         if j > 0 and _measure_length(tokens, j - 1) == 2:
@@ -1729,6 +1882,7 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
 
 
 _COUNTERFACTUAL = _words("hubieran hubiera habrian habria")
+_DID_NOT_HAPPEN = _words("hubieran hubiera")
 _PLURAL_PARTICIPLES = _words(
     "heridos lesionados muertos fallecidos asesinados secuestrados retenidos rehenes cautivos "
     "victimasmortales"
@@ -1813,7 +1967,7 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
             counts[kind] = 1
             continue
         # "Acuchillan a vigilante" in a story that states a death: most likely the one who died
-        if tok in _STAB_VERBS and not _KILLED_WORDS.isdisjoint(tokens):
+        if (tok in _STAB_VERBS or tok in _BEATING) and not _KILLED_WORDS.isdisjoint(tokens):
             continue
         # (round ten) "an attempt to kidnap a mine manager": not done
         if kind is _Kind.KIDNAPPED and _not_done(tokens, i):
@@ -1825,7 +1979,19 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
             if tokens[j] in ("a", "an", "al") and tok not in _BODY_NOUNS and tok != "death":
                 nxt = tokens[j + 1]
                 # "Retienen a ingeniero" (not "a camion"): a person must follow
-                if tok in _RETAIN and nxt not in _PEOPLE_SINGULAR:
+                # (round twelve: nor "golpea a la mineria", beaten are people; "mata a un
+                # minero", "mata a su pareja", not "mata a cientos de alpacas")
+                if (tok in _RETAIN or tok in _BEATING) and nxt not in _PEOPLE_SINGULAR:
+                    break
+                if tok == "mata" and not (
+                    nxt in _PEOPLE_SINGULAR
+                    or nxt in _OWNERS
+                    or (
+                        nxt in _ARTICLES
+                        and tokens[j + 2 : j + 3]
+                        and tokens[j + 2] in _PEOPLE_SINGULAR
+                    )
+                ):
                     break
                 # "Matan a perro guardian": an animal is no casualty
                 # ("Balean a trabajadores": an unnumbered plural is no count)
@@ -1882,6 +2048,9 @@ def _more_objects(tokens: list[str], start: int) -> int:
         # ("a empresario minero y a su chofer": a qualifier of the person before is stepped over)
         if tokens[k] in _PERSON_QUALIFIERS:
             k += 1
+        # (round twelve) "a comprador de oro y a su chofer": a one-word complement too
+        if tokens[k : k + 1] == ["de"] and k + 2 < len(tokens) and tokens[k + 2] in _AND:
+            k += 2
         if k < len(tokens) and tokens[k] in _AND:
             k += 1
         if k >= len(tokens) or tokens[k] not in ("a", "al"):
@@ -2007,6 +2176,8 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             if _AFTER_PERSON[word] is not _Kind.INJURED or not _dying_near(tokens, i):
                 kinds.add(_AFTER_PERSON[word])
             continue
+        if word in _CON_INJURIES and tokens[i - 1 : i] != ["con"]:
+            continue
         # ("Miner hacked to death": the verb of "to death" stands between)
         j = i - 2 if word == "todeath" else i - 1
         # (an age may stand between: "The guard, 52, was wounded")
@@ -2027,21 +2198,52 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
         # "one worker killed and another wounded"; "Capataz de una contrata es baleado"
         if (
             j >= 0
-            and (tokens[j] in _PEOPLE_SINGULAR or tokens[j] == "another" or _person_of(tokens, j))
+            and (
+                tokens[j] in _PEOPLE_SINGULAR
+                or tokens[j] == "another"
+                or _person_of(tokens, j)
+                # (round twelve) "uno murio. El otro recibio un disparo en la espalda"
+                or (tokens[j] in _THE_OTHER and j > 0 and tokens[j - 1] in _DEFINITE)
+            )
             and not _negated(tokens, j)  # "Ningun operario se lesiono"
         ):
+            # (round twelve) "The guard shot at the intruders": active, its own object after it
+            # (and "Miner's body found ... The man, 42, had been shot twice": the dead one)
+            if word == "shot" and (_shot_someone(tokens, i) or not _FOUND_DEAD.isdisjoint(tokens)):
+                continue
             kind = _AFTER_PERSON[word]
             # "Muere vigilante baleado": the dying verb counts that person as killed; and
             # "baleado" in a story that states a death is most likely the one who died
-            if kind is _Kind.INJURED and (
-                _dying_near(tokens, i) or (word in _SHOT and not _KILLED_WORDS.isdisjoint(tokens))
+            # ("el otro" is by its word not the one who died)
+            if (
+                kind is _Kind.INJURED
+                and tokens[j] not in _THE_OTHER
+                and (
+                    _dying_near(tokens, i)
+                    or (word in _SHOT and not _KILLED_WORDS.isdisjoint(tokens))
+                )
             ):
                 continue
             kinds.add(kind)
     return kinds
 
 
-_SHOT = _words("baleado baleada golpeado golpeada beaten") | frozenset(_STABBED)
+def _shot_someone(tokens: list[str], i: int) -> bool:
+    """Whether "shot" at ``tokens[i]`` is active: people or a pronoun right after it, or after
+    "at" ("shot two intruders", "shot at the attackers", "shot at them")."""
+    after = [t for t in tokens[i + 1 : i + 4] if t not in _DETERMINERS and t != "at"]
+    return bool(after) and (
+        after[0] in _PEOPLE_PLURAL
+        or after[0] in _PEOPLE_SINGULAR
+        or after[0] in _OBJECT_PRONOUNS
+        or after[0] in _NUMBER_WORDS
+        or after[0][0].isdigit()
+    )
+
+
+_OBJECT_PRONOUNS = _words("him her them intruders thieves robbers suspects")
+_THE_OTHER = _words("otro otra other")
+_SHOT = _words("baleado baleada golpeado golpeada beaten shot") | frozenset(_STABBED)
 _PRENOMINAL = _words("wounded injured kidnapped abducted slain murdered")
 # Words that do not qualify the person after them ("murdered in Madre de Dios": a place)
 _NOT_MODIFIERS = _words("in at on by of the a an and or to for from with near after")
@@ -2176,7 +2378,8 @@ def _attacked(tokens: list[str], number: _Number) -> bool:
 def _anaphor_kind(tokens: list[str], start: int) -> _Kind | None:
     """The kind of "los heridos" / "the wounded" after an attack on a count: those people
     ("Atacan a tres ingenieros. Los heridos fueron evacuados" is three injured). An attack
-    alone states no harm (docs/labelling-guide.md: "golpean a vigilante" is no casualty)."""
+    alone states no harm (docs/labelling-guide.md: "agreden a dos periodistas" is no casualty;
+    beating is, round twelve)."""
     for k in range(start, len(tokens) - 1):
         if tokens[k] in ("los", "las", "the"):
             kind = _ANAPHORS.get(tokens[k + 1])
@@ -2271,14 +2474,22 @@ def _missing_single(tokens: list[str]) -> bool:
     return False
 
 
-_FUNCTION_WORDS = _words("a de la el en se sin con su their by an of the")
+_FUNCTION_WORDS = _words("a de la el en se sin con su their by an of the los las unos")
 # (nor a count or a wound, common in attack news: "recibio dos balazos" is found by "recibio")
-_COMMON_PHRASE_WORDS = _NUMBER_WORDS.keys() | _words(
-    "varios varias balazos disparos tiros punaladas cuchilladas disparo balazo tiro bala "
-    "punalada cuchillada machetazo impacto "
-    # (round eight: "held by illegal", "llevado por la banda", "sufre corte" are found by their
-    # rarer words)
-    "illegal banda corte por"
+_COMMON_PHRASE_WORDS = (
+    _NUMBER_WORDS.keys()
+    | _words(
+        "varios varias balazos disparos tiros punaladas cuchilladas disparo balazo tiro bala "
+        "punalada cuchillada machetazo impacto "
+        # (round eight: "held by illegal", "llevado por la banda", "sufre corte" are found by their
+        # rarer words)
+        "illegal banda corte por "
+        # (round twelve: "alcanzado en la mano por los perdigones", "recibio 2 tiros", "suffered a
+        # broken arm" are found by "alcanzado", "recibio", "suffered")
+        "2 3 4 5 impactos broken"
+    )
+    | _PROJECTILES
+    | _BODY_PARTS_ES
 )
 # Every word a count can hang on: without one of them in the text there is nothing to count.
 _CASUALTY_WORDS = (
@@ -2299,6 +2510,8 @@ _CASUALTY_WORDS = (
     | frozenset(("fallec", "herid"))
     # (round eleven: "3 contractor employees taken from bus into pickup")
     | frozenset(("taken",))
+    # (round twelve: "atendidos por intoxicacion", see _treated_for)
+    | _words("intoxicacion inhalacion gaseamiento")
 )
 
 # Words that join or continue counts (see ``_combine``), and the copulas of "ya son tres".
@@ -2387,6 +2600,8 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_names(tokens)
     if not _HEALTH_PLACES.isdisjoint(vocabulary):
         tokens = _taken_for_care(tokens)
+    if "por" in vocabulary and not _CARE_CAUSES.isdisjoint(vocabulary):
+        tokens = _treated_for(tokens)
     if "held" in vocabulary:
         tokens = _held_people(tokens)
     if not _RELEASE.isdisjoint(vocabulary) and not _kidnap_story(tokens):
@@ -2406,9 +2621,19 @@ def extract_severity(text: str) -> Severity:
     counted: list[tuple[_Number, _Kind | None]] = []
     updates: dict[_Kind, int] = {}  # the latest figure of an updated toll, by kind
     check_updates = not _RISES.isdisjoint(vocabulary)
+    long_subjects = not _LONG_SUBJECT_HINTS.isdisjoint(vocabulary)
     rejected: set[int] = set()  # figures a correction rejects ("injured three, not five")
     for number in _numbers(tokens):
-        if number.start > 0 and tokens[number.start - 1] in ("no", "not") and counted:
+        # (round twelve: "left nine dead, not the twenty reported")
+        negated_figure = number.start > 0 and (
+            tokens[number.start - 1] in ("no", "not")
+            or (
+                tokens[number.start - 1] in _THE_ALL
+                and number.start > 1
+                and tokens[number.start - 2] in ("no", "not")
+            )
+        )
+        if negated_figure and counted:
             # "Eran cuatro, no seis, los mineros asesinados": the corrected figure takes the
             # casualty word of the one it replaces
             _correct(tokens, counted, number)
@@ -2486,6 +2711,9 @@ def extract_severity(text: str) -> Severity:
             and _held_by_ronda(tokens, number)
         ):
             kind = None
+        # (round twelve) "Otros dos agentes de la empresa de seguridad resultaron heridos"
+        if kind is None and long_subjects:
+            kind = _long_subject(tokens, number)
         # "Mataron al vigilante; luego, a los dos operarios": the verb of the clause before
         if kind is None and _elliptic_start(tokens, number) >= 0:
             kind = _verb_before(tokens, _elliptic_start(tokens, number))
@@ -2498,6 +2726,20 @@ def extract_severity(text: str) -> Severity:
             or (not _TRAVELLING.isdisjoint(vocabulary) and _carried_under_fire(tokens, number))
         ):
             kind = _anaphor_kind(tokens, number.end)
+        # (round twelve) "Officers arrested 11 people and seized US$1.2 million": the arrested
+        # are no casualties (the guide)
+        if kind is not None and number.start > 0 and tokens[number.start - 1] in _ARRESTING:
+            kind = None
+        # (round twelve) "el chofer y 2 vigilantes heridos", "El chofer y un supervisor
+        # resultaron baleados": a determined person joined before the count is one more
+        if (
+            kind is not None
+            and number.start >= 3
+            and tokens[number.start - 1] in _AND
+            and tokens[number.start - 2] in _PEOPLE_SINGULAR
+            and tokens[number.start - 3] in _DEFINITE
+        ):
+            number = _Number(number.start - 3, number.end, number.value + 1)
         # "la mitad de los doce trabajadores resultaron heridos": six; "De los ocho mineros
         # atacados, la mitad murio": four
         if kind is not None and (
@@ -2578,6 +2820,9 @@ def extract_severity(text: str) -> Severity:
         and best.get(_Kind.KILLED) == 1
         and best.get(_Kind.KIDNAPPED) == 1
         and _kidnapped_one_died(tokens)
+        # (round twelve) "Hallan muerto a uno de los dos comerciantes raptados": one of a group,
+        # the other still held
+        and not any(kind is _Kind.KIDNAPPED and number.value > 1 for number, kind in counted)
     ):
         del best[_Kind.KIDNAPPED]
     if cumulative:
@@ -2585,6 +2830,18 @@ def extract_severity(text: str) -> Severity:
             best.setdefault(kind, value)
     if held_missing and _missing_single(tokens):
         best.setdefault(_Kind.KIDNAPPED, 1)
+    # (round twelve) "Minero secuestrado vuelve a casa con heridas", "released with bruises to
+    # his face", "uno presenta golpes": the kidnapped one who came back hurt is injured too (the
+    # guide, round ten)
+    if (
+        _Kind.KIDNAPPED in best
+        and _Kind.INJURED not in best
+        and _Kind.KILLED not in best
+        and not _BEARING.isdisjoint(vocabulary)
+        and not _CARRIED_INJURIES.isdisjoint(vocabulary)
+        and _came_back_hurt(tokens)
+    ):
+        best[_Kind.INJURED] = 1
     # "Brote de dengue deja cuatro fallecidos": deaths from disease are no casualties
     if _Kind.KILLED in best and not _DISEASES.isdisjoint(tokens) and _VIOLENCE.isdisjoint(tokens):
         del best[_Kind.KILLED]
@@ -2607,7 +2864,9 @@ def extract_severity(text: str) -> Severity:
 # A person taken to or treated at a health place is injured ("Siete pasajeros fueron atendidos
 # en el hospital", "Two others were taken to hospital", "evacuado a la posta").
 _HEALTH_PLACES = _words(
-    "hospital hospitales clinica clinicas posta postas topico essalud emergencia salud clinic"
+    "hospital hospitales clinica clinicas posta postas topico essalud emergencia salud clinic "
+    # (round twelve: "were being treated in hospitals in Juliaca and Putina")
+    "hospitals clinics"
 )
 # (a health place alone lets a text past the quick check of extract_severity)
 _CASUALTY_WORDS |= _HEALTH_PLACES
@@ -2620,6 +2879,10 @@ _CARED_SINGULAR = _words(
     "derivada internado internada"
 )
 _CARED_ENGLISH = _words("taken rushed airlifted evacuated treated admitted flown")
+_SENDING = _words("sends sent")
+_SENDING_EVENTS = _words(
+    "leak blast explosion attack crash collapse fire clash clashes shooting fumes accident riot"
+)
 _CARE_WINDOW = 6
 # (a body taken to the morgue of a hospital is no injured person)
 _MORGUE = _words("morgue necropsia autopsia morgue mortuary")
@@ -2638,7 +2901,12 @@ def _taken_for_care(tokens: list[str]) -> list[str]:
         and _DISEASES.isdisjoint(tokens)
     )
     for i, tok in enumerate(tokens):
-        if tok not in _CARED_PLURAL and tok not in _CARED_SINGULAR and tok not in _CARED_ENGLISH:
+        if (
+            tok not in _CARED_PLURAL
+            and tok not in _CARED_SINGULAR
+            and tok not in _CARED_ENGLISH
+            and tok not in _SENDING
+        ):
             continue
         if tok in _CARED_SINGULAR and not singular:
             continue
@@ -2649,9 +2917,33 @@ def _taken_for_care(tokens: list[str]) -> list[str]:
             window.append(nxt)
         if _HEALTH_PLACES.isdisjoint(window) or not _MORGUE.isdisjoint(window):
             continue
-        if tok in _CARED_ENGLISH:
+        if tok in _SENDING:
+            # (round twelve) "Gas leak sends nine workers to hospital": an event sends them
+            if i > 0 and tokens[i - 1] in _SENDING_EVENTS:
+                out[i] = "injure"
+        elif tok in _CARED_ENGLISH:
             out[i] = "injured"
         else:
+            out[i] = "heridos" if tok in _CARED_PLURAL else "herido"
+    return out
+
+
+# (round twelve) "3 trabajadores atendidos por golpes", "fueran atendidos por intoxicacion con
+# gases": treated for an injury or acute poisoning (the guide, round seven), with no health
+# place named
+_CARE_CAUSES = _words(
+    "golpes heridas cortes contusiones quemaduras fracturas intoxicacion inhalacion gaseamiento"
+)
+
+
+def _treated_for(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i, tok in enumerate(tokens[:-2]):
+        if (
+            (tok in _CARED_PLURAL or tok in _CARED_SINGULAR)
+            and tokens[i + 1] == "por"
+            and tokens[i + 2] in _CARE_CAUSES
+        ):
             out[i] = "heridos" if tok in _CARED_PLURAL else "herido"
     return out
 
@@ -2665,7 +2957,8 @@ def _held_people(tokens: list[str]) -> list[str]:
     kidnapping or a release, and not of arrests, courts or meetings."""
     if not _IN_CUSTODY.isdisjoint(tokens):
         return tokens
-    if _RELEASE.isdisjoint(tokens) and not _kidnap_story(tokens):
+    # (round twelve: "Peru police free six workers held in illegal mine tunnel", "are free now")
+    if _RELEASE.isdisjoint(tokens) and "free" not in tokens and not _kidnap_story(tokens):
         return tokens
     return [tok if tok != "held" else "retenidos" for tok in tokens]
 
@@ -3129,7 +3422,7 @@ _WEEKDAYS = _words(
     "friday saturday sunday"
 )
 _PERIOD_HINTS = (
-    _words("va far this este")
+    _words("va far this este past ultimos ultimas")
     | _PERIOD_STARTS
     | _WEEKDAYS
     | frozenset(str(y) for y in range(1900, 2101))
@@ -3169,7 +3462,20 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
             nxt in _PERIOD_STARTS or (len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= 2100)
         ):
             return True
+        # (round twelve) "in the past three years", "en los ultimos seis meses"
+        if (
+            tok in _PAST
+            and sentence[k + 1 : k + 3]
+            and (
+                nxt in _PERIOD_UNITS or (_is_number_token(nxt) and sentence[k + 2] in _PERIOD_UNITS)
+            )
+        ):
+            return True
     return False
+
+
+_PAST = _words("past ultimos ultimas")
+_PERIOD_UNITS = _words("years year months month weeks anos meses semanas")
 
 
 def _subtract_dead_parts(
@@ -3220,6 +3526,7 @@ def _subtract_dead_parts(
 
 
 _PART_FOLLOWERS = _words("ellos ellas los las them the")
+_PART_VERBS = _words("aparecieron fueron were murieron fallecieron died")
 
 
 def _is_bare_part(tokens: list[str], number: _Number) -> bool:
@@ -3227,6 +3534,9 @@ def _is_bare_part(tokens: list[str], number: _Number) -> bool:
     later found dead", "dos de ellos murieron"), not a new person ("un vigilante murio")."""
     after = tokens[number.end : number.end + 2]
     if after[:1] in (["de"], ["of"]) and after[1:2] and after[1] in _PART_FOLLOWERS:
+        return True
+    # (round twelve) "Two of five miners shot ... have died": a number for the whole
+    if after[:1] == ["of"] and after[1:2] and _is_number_token(after[1]):
         return True
     # "De los siete mineros raptados, dos fueron hallados muertos": the sentence opens with the
     # whole, and no person follows the part
@@ -3237,6 +3547,15 @@ def _is_bare_part(tokens: list[str], number: _Number) -> bool:
         opening = tokens[start : start + 3]
         if start + 3 < number.start and opening[:2] in _DE_LOS and _is_number_token(opening[2]):
             return True
+    # (round twelve) "Cinco mineros secuestrados: tres aparecieron muertos": a bare number
+    # opening its clause, its verb right after it
+    if (
+        after
+        and after[0] in _PART_VERBS
+        and number.start > 0
+        and (tokens[number.start - 1] in _BOUNDARY or tokens[number.start - 1] in _AND)
+    ):
+        return True
     if tokens[number.start] not in ("uno", "one") or not after:
         return False
     nxt = after[0]
@@ -3403,7 +3722,13 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
         else:
             names = [part for part in _LIST_SEPARATORS.split(items) if part.strip()]
             # (a description after the names ends the list: "..., desaparecidos desde marzo")
-            while names and not _is_listed_name(names[-1]) and len(names) > 2:
+            # ((round twelve) and one that opens in lower case: "..., naturales de Sanchez
+            # Carrion", "mineros artesanales de Huamachuco")
+            while (
+                names
+                and (not _is_listed_name(names[-1]) or names[-1].lstrip()[:1].islower())
+                and len(names) > 2
+            ):
                 names.pop()
             named = all(_is_listed_name(name) for name in names)
         if len(names) >= 2 and named:
@@ -3628,9 +3953,13 @@ def _fronted_objects(tokens: list[str], end: int) -> int:
         if tok not in ("a", "al") or k + 1 >= end:
             continue
         nxt = tokens[k + 1]
-        if _is_number_token(nxt) and nxt not in _ARTICLES and k + 2 < end:
+        # (round twelve) "redujeron a los cuatro vigilantes de turno y los encerraron"
+        the = nxt in _THE_PLURAL and k + 3 < end and _is_number_token(tokens[k + 2])
+        if the:
+            nxt = tokens[k + 2]
+        if _is_number_token(nxt) and nxt not in _ARTICLES and k + 2 + the < end:
             value = _NUMBER_WORDS.get(nxt) or (int(nxt) if nxt.isdigit() else 0)
-            count += value if tokens[k + 2] in _PEOPLE_PLURAL else 0
+            count += value if tokens[k + 2 + the] in _PEOPLE_PLURAL else 0
         elif (
             nxt in _PEOPLE_SINGULAR
             or nxt in _POSSESSIVES
@@ -3794,12 +4123,26 @@ def _distinct_groups(tokens: list[str], first: _Number, second: _Number) -> bool
     between = tokens[first.end : second.start]
     if one[1]:
         return len(between) == 4 and between[0] == "."
+    joined = tokens[second.start - 1]
     return (
         len(between) <= _TALLY_GAP
         and _BOUNDARY.isdisjoint(between)
         and any(tok in _AFTER_NUMBER for tok in between)
-        and tokens[second.start - 1] not in ("de", "of", "los", "las", "y", "e", "and")
+        and (
+            joined not in ("de", "of", "los", "las", "y", "e", "and")
+            # (round twelve) "4 policias heridos y 2 comuneros heridos": after "y" only when
+            # each group has its own casualty word of one kind
+            or (joined in _AND and _own_word(tokens, first, second))
+        )
     )
+
+
+def _own_word(tokens: list[str], first: _Number, second: _Number) -> bool:
+    """Whether ``first`` and ``second`` are each followed by their people noun and a casualty
+    word, of one kind."""
+    words = [tokens[n.end + 1] if n.end + 1 < len(tokens) else "" for n in (first, second)]
+    kinds = {_AFTER_NUMBER.get(word) for word in words}
+    return len(kinds) == 1 and None not in kinds
 
 
 # "uno murio ahi mismo y el otro esta grave en el hospital", "su companero sigue grave": a
@@ -3926,3 +4269,67 @@ def _confirmed(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -
         if kind is not None:
             found[kind] = number.value
     return found
+
+
+# --- round twelve: ordinary news and guard reports (casualties_fresh25-27) ---------------------
+# A numbered subject with a long complement before its plural predicate: "Otros dos agentes de
+# la empresa de seguridad resultaron heridos", "Dos tecnicos de la empresa electrica que
+# revisaban un tramo cercano resultaron heridos". Only a plural auxiliary right before a
+# casualty word, or a plural dying verb, ends the subject; anything that may start another
+# clause or count (a boundary, a number, a join, a verb of its own count) stops the walk.
+_LONG_SUBJECT = 14  # words between the people and their predicate, at most
+_LONG_PREDICATES = _AUXILIARIES
+# (and "sufrieron lesiones", merged into "lesionados" by _merge_phrases)
+_LONG_SUBJECT_HINTS = _LONG_PREDICATES | _DYING_PLURAL_ONLY | {"lesionados"}
+
+
+def _long_subject(tokens: list[str], number: _Number) -> _Kind | None:
+    """The kind the plural predicate of a numbered subject states, across a long complement."""
+    j = number.end
+    if j < len(tokens) and tokens[j] in _OTHERS:
+        j += 1
+    if number.value < 2 or j >= len(tokens) or tokens[j] not in _PEOPLE_PLURAL:
+        return None
+    # ("dos de los cinco mineros atacados murieron": the verb is the part's)
+    if _is_partitive_whole(tokens, number):
+        return None
+    for k in range(j + 1, min(j + 1 + _LONG_SUBJECT, len(tokens) - 1)):
+        tok = tokens[k]
+        if tok in _LONG_PREDICATES and tokens[k + 1] in _AFTER_NUMBER:
+            return _AFTER_NUMBER[tokens[k + 1]]
+        if tok in _DYING_PLURAL_ONLY:
+            return _Kind.KILLED
+        if tok == "lesionados" and tokens[k - 1] not in _ARTICLES | _THE_PLURAL:
+            return _Kind.INJURED
+        if (
+            tok in _BOUNDARY
+            or tok[0].isdigit()
+            or (tok in _NUMBER_WORDS and tok not in _ARTICLES)
+            or tok in _AND
+            or tok in _AFTER_NUMBER
+            or tok in _BEFORE_NUMBER
+            or tok in _DETAINED
+            or tok in _GAP_NEGATIONS  # "Los 12 trabajadores de turno no sufrieron lesiones"
+        ):
+            return None
+    return None
+
+
+# A kidnapped person who came back hurt: a bearing word right before an injury noun ("con
+# heridas", "presentaba golpes", "with bruises"; not "sin lesiones", "with no injuries").
+_BEARING = _words("con presenta presentaba presentan presentaban with")
+_CARRIED_INJURIES = _words(
+    "heridas golpes lesiones cortes contusiones quemaduras moretones hematomas injuries bruises "
+    "cuts wounds"
+)
+
+
+def _came_back_hurt(tokens: list[str]) -> bool:
+    # ("Ninguno presenta lesiones", "no presenta heridas": none)
+    return any(
+        tok in _CARRIED_INJURIES
+        and tokens[k - 1] in _BEARING
+        and (k < 2 or tokens[k - 2] not in _NEGATIONS)
+        for k, tok in enumerate(tokens)
+        if k
+    )

@@ -2022,7 +2022,7 @@ def test_round_eleven_illness_and_claims(text: str, expected: Severity) -> None:
 
 
 def test_heart_attack_in_spanish_is_an_illness() -> None:
-    """"Ataque al corazón" is a heart attack (no casualty); an attack on miners still counts."""
+    """ "Ataque al corazón" is a heart attack (no casualty); an attack on miners still counts."""
     assert extract_severity("Minero de 60 años muere de un ataque al corazón en Juliaca.") == (
         Severity()
     )
@@ -2089,3 +2089,555 @@ def test_round_eleven_plural_verb_after_count() -> None:
     """Digits before a plural verb are a count."""
     text = "Balacera en Pataz: 3 were wounded and taken to the clinic."
     assert extract_severity(text) == Severity(injured=3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Muere vigilante. Otros dos agentes de la empresa de seguridad resultaron heridos.",
+            Severity(killed=1, injured=2),
+        ),
+        (
+            "Dos técnicos de la empresa eléctrica que revisaban un tramo cercano resultaron "
+            "heridos por las esquirlas.",
+            Severity(injured=2),
+        ),
+        (
+            "Dos trabajadores que dormían en el campamento cercano a la bocamina sufrieron "
+            "lesiones en los oídos.",
+            Severity(injured=2),
+        ),
+    ],
+)
+def test_round_twelve_long_subject(text: str, expected: Severity) -> None:
+    """A numbered subject with a long complement takes the kind of its plural predicate."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asaltan planta de beneficio. Los 12 trabajadores de turno no sufrieron lesiones.",
+        "Los tres trabajadores que encontraron el cuerpo en la quebrada fueron llevados a declarar.",
+        "Los cinco mineros detenidos por la policía en la carretera fueron liberados.",
+    ],
+)
+def test_round_twelve_long_subject_near_misses(text: str) -> None:
+    """A negated predicate, one that is no casualty word or detained people state nothing."""
+    assert extract_severity(text) == Severity()
+
+
+def test_round_twelve_long_subject_part_of_whole() -> None:
+    """The predicate of a part ("dos de los seis vigilantes") is not the whole's."""
+    text = (
+        "Balacera: dos de los seis vigilantes resultaron heridos. Los atacantes dispararon "
+        "durante 20 minutos; los otros cuatro guardias se refugiaron en la casa de fuerza."
+    )
+    assert extract_severity(text) == Severity(injured=2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guard, 29, was shot in the thigh as he opened the gate.", Severity(injured=1)),
+        ("Guard shot at gold plant gate in Ocoña.", Severity(injured=1)),
+        ("A gold buyer was shot dead at the market on Sunday.", Severity(killed=1)),
+        ("Gold buyer murdered in Puerto Maldonado market.", Severity(killed=1)),
+    ],
+)
+def test_round_twelve_shot_after_person(text: str, expected: Severity) -> None:
+    """English "shot" after one person is wounded (the guide), "shot dead" killed."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guard shot at the intruders, who fled.", Severity()),
+        ("The guard shot two intruders.", Severity()),
+        (
+            "Security guard murdered at plant. The guard was shot by two men on a motorcycle.",
+            Severity(killed=1),
+        ),
+        ("Miner's body found in river. The man, 42, had been shot twice.", Severity(killed=1)),
+    ],
+)
+def test_round_twelve_shot_near_misses(text: str, expected: Severity) -> None:
+    """An active "shot" with its object, and the shot one of a story of a death, are no
+    injured."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the scuffle two police officers suffered bruises.", Severity(injured=2)),
+        ("Three workers sustained minor injuries in the blast.", Severity(injured=3)),
+        ("The watchman suffered burns.", Severity(injured=1)),
+    ],
+)
+def test_round_twelve_suffered_injuries(text: str, expected: Severity) -> None:
+    """ "Suffered"/"sustained" with an injury states injured people."""
+    assert extract_severity(text) == expected
+
+
+def test_round_twelve_suffered_losses() -> None:
+    """ "Suffered" with no injury states nothing."""
+    assert extract_severity("The company suffered losses after the blockade.") == Severity()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vigilante recibió 2 tiros en ataque a garita; está estable.", Severity(injured=1)),
+        ("El vigilante recibió un corte de machete en el brazo.", Severity(injured=1)),
+        (
+            "Un trabajador de la contrata ha sido alcanzado en el muslo por un perdigón.",
+            Severity(injured=1),
+        ),
+    ],
+)
+def test_round_twelve_hit_by_projectile(text: str, expected: Severity) -> None:
+    """A person who received shots or a cut, or was hit by a projectile, is injured."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El ingeniero fue alcanzado por la policía en la carretera.", Severity()),
+        (
+            "Cinco alcanzados por las balas. Dos murieron en el acto y el resto fue llevado a "
+            "la clínica.",
+            Severity(killed=2, injured=3),
+        ),
+    ],
+)
+def test_round_twelve_hit_near_misses(text: str, expected: Severity) -> None:
+    """ "Alcanzado" by the police is no wound; a plural "alcanzados" stays a group whose rest
+    is read by its state."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El dirigente de la asociación de mineros artesanales de Chaparra y su escolta "
+            "fueron asesinados a balazos.",
+            Severity(killed=2),
+        ),
+        ("El chofer y el ayudante resultaron heridos.", Severity(injured=2)),
+        ("The driver and the guard were wounded.", Severity(injured=2)),
+    ],
+)
+def test_round_twelve_determined_pairs(text: str, expected: Severity) -> None:
+    """Two determined people joined by "y", the first with a complement, are a pair."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mataron al chofer y el ayudante huyó por el cerro.", Severity(killed=1)),
+        ("El minero fue asesinado y el vigilante resultó herido.", Severity(killed=1, injured=1)),
+    ],
+)
+def test_round_twelve_determined_pairs_near_misses(text: str, expected: Severity) -> None:
+    """A pair with no plural predicate, or each with its own, counts each one by its verb."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Siete hombres armados redujeron a los cuatro vigilantes de turno y los encerraron "
+            "en el almacén.",
+            Severity(kidnapped=4),
+        ),
+        ("Saludaron a los dos vigilantes y los llevaron a la posta.", Severity()),
+    ],
+)
+def test_round_twelve_locked_up_numbered_objects(text: str, expected: Severity) -> None:
+    """ "a los N" people before "los encerraron" are N locked up (kidnapped, the guide)."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reportan 4 policías heridos y 2 comuneros heridos, 1 detenido.", Severity(injured=6)),
+        ("Dos mineros heridos y tres policías detenidos.", Severity(injured=2)),
+    ],
+)
+def test_round_twelve_tally_after_and(text: str, expected: Severity) -> None:
+    """Groups joined by "y" add up only when each has its own casualty word of one kind."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Familias piden justicia a un año de la muerte de los 13 mineros de Pataz.",
+            Severity(killed=13),
+        ),
+        ("Recibió amenazas de muerte de los mineros ilegales.", Severity()),
+    ],
+)
+def test_round_twelve_death_of_people(text: str, expected: Severity) -> None:
+    """ "de la muerte de los 13 mineros" is their death; "amenazas de muerte" is none."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two of five miners shot in Arequipa attack have died. The other three remain in "
+            "hospital.",
+            Severity(killed=2, injured=3),
+        ),
+        ("Cinco mineros secuestrados en Relave: tres aparecieron muertos.", Severity(3, 0, 2)),
+        (
+            "Secuestraron a cinco mineros; dos aparecieron muertos en una quebrada y tres "
+            "lograron escapar.",
+            Severity(killed=2, kidnapped=3),
+        ),
+        ("Ataque deja dos muertos y cinco heridos.", Severity(killed=2, injured=5)),
+    ],
+)
+def test_round_twelve_dead_part_of_group(text: str, expected: Severity) -> None:
+    """The part of a shot or kidnapped group that died ("of five", a bare number opening its
+    clause) is taken from the group; separate counts stay."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sicarios atacan a dos hermanos mineros: uno murió. El otro recibió un disparo en la "
+            "espalda y se recupera.",
+            Severity(killed=1, injured=1),
+        ),
+        ("Un vigilante murió y el otro resultó herido.", Severity(killed=1, injured=1)),
+        ("Muere vigilante baleado en la garita.", Severity(killed=1)),
+    ],
+)
+def test_round_twelve_the_other_wounded(text: str, expected: Severity) -> None:
+    """ "El otro" who was shot is not the one who died; a lone shot one who died is killed."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asalto a planta: golpean a dos guardianes y roban oro. Los delincuentes golpearon "
+            "con las culatas a los dos vigilantes.",
+            Severity(injured=2),
+        ),
+        ("Una banda entró por una labor y golpeó a un vigilante.", Severity(injured=1)),
+        ("Robbers beat two plant workers and take 8 kg of gold.", Severity(injured=2)),
+    ],
+)
+def test_round_twelve_active_beating(text: str, expected: Severity) -> None:
+    """People an active verb says were beaten are injured (the guide)."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ola de extorsiones golpea a la minería en Sandia.", Severity()),
+        ("Una mafia cobra por saco de mineral y golpea a quien se niega.", Severity()),
+        (
+            "El guardián relató que a su compañero lo golpearon cinco sujetos encapuchados.",
+            Severity(injured=1),
+        ),
+        ("Golpean a vigilante y lo matan.", Severity(killed=1)),
+    ],
+)
+def test_round_twelve_active_beating_near_misses(text: str, expected: Severity) -> None:
+    """No person beaten, the beaters after the verb, and the beaten one who was killed are no
+    injured count."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Identifican a los mineros asesinados. Se trata de Edwin Paredes Rojas (33), Jhon "
+            "Cruz Alvarado (27) y Segundo Vásquez Lezama (45), naturales de Sánchez Carrión.",
+            Severity(killed=3),
+        ),
+        (
+            "Identifican a víctimas de masacre en socavón. Son Juan Quispe Huamán, Marco Ccori y "
+            "Elvis Mamani Soto, naturales de Huamachuco.",
+            Severity(killed=3),
+        ),
+    ],
+)
+def test_round_twelve_named_list_then_description(text: str, expected: Severity) -> None:
+    """A description after a list of names ("naturales de ...") is no further name."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sicario mata a acopiador de oro en Tambogrande.", Severity(killed=1)),
+        ("Hombre mata a su pareja y huye.", Severity(killed=1)),
+        ("La falta de agua mata a cientos de alpacas.", Severity()),
+        ("Secuestran a comprador de oro y a su chofer en Mazuko.", Severity(kidnapped=2)),
+        (
+            "Los asaltantes dejaron amarrados a los dos trabajadores en un descampado.",
+            Severity(kidnapped=2),
+        ),
+    ],
+)
+def test_round_twelve_headline_present_and_objects(text: str, expected: Severity) -> None:
+    """ "mata a" one person is one killed (not animals); a one-word complement does not end
+    the objects; people left tied up are held (kidnapped, the guide)."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minero secuestrado vuelve a casa con heridas en Pataz.",
+            Severity(injured=1, kidnapped=1),
+        ),
+        (
+            "Kidnapped Peru geologist returns home. He was released on Sunday with bruises to "
+            "his face.",
+            Severity(injured=1, kidnapped=1),
+        ),
+        (
+            "Liberan a ingenieros secuestrados; uno presenta golpes. Los dos trabajadores fueron "
+            "rescatados.",
+            Severity(injured=1, kidnapped=2),
+        ),
+    ],
+)
+def test_round_twelve_kidnapped_back_hurt(text: str, expected: Severity) -> None:
+    """A kidnapped person who comes back with injuries is injured too (the guide)."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liberan a minero secuestrado; fue liberado sin lesiones.",
+        "Liberan a los cuatro operarios retenidos en bocamina. Ninguno presenta lesiones.",
+        "Released kidnapped engineer returns home with no injuries.",
+    ],
+)
+def test_round_twelve_kidnapped_back_unhurt(text: str) -> None:
+    """Freed without injuries, or none presenting any, adds no injured."""
+    assert extract_severity(text).injured == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alarma de gas salvó a 40 mineros. Sin el sistema, los 40 trabajadores del nivel "
+            "600 hubieran muerto.",
+            Severity(),
+        ),
+        ("Entre 10 y 12 mineros habrían muerto en ataque en Pataz.", Severity(killed=12)),
+    ],
+)
+def test_round_twelve_counterfactual_after_count(text: str, expected: Severity) -> None:
+    """ "hubieran muerto" after a count did not happen; hearsay "habrían muerto" counts."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hallan muerto a uno de los cuatro trabajadores secuestrados en Cotabambas. Los "
+            "otros tres fueron liberados el domingo.",
+            Severity(killed=1, kidnapped=3),
+        ),
+        (
+            "Hallan muerto a uno de los dos comerciantes de oro raptados en Nasca. Su socio "
+            "sigue en poder de los captores.",
+            Severity(killed=1, kidnapped=1),
+        ),
+        ("Hallan muertos a dos mineros en socavón.", Severity(killed=2)),
+        ("Hallan muerto y maniatado a un comerciante de oro en Cuyocuyo.", Severity(killed=1)),
+    ],
+)
+def test_round_twelve_found_dead_before_object(text: str, expected: Severity) -> None:
+    """ "Hallan muerto a" states the dead object, taken from its kidnapped group."""
+    assert extract_severity(text) == expected
+
+
+def test_round_twelve_found_dead_unnumbered_plural() -> None:
+    """An unnumbered plural found dead is no count (the guide)."""
+    assert extract_severity("Hallan muertos a los mineros desaparecidos.") == Severity()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru police free six workers held in illegal mine tunnel.", Severity(kidnapped=6)),
+        (
+            "Update: the two contractors held by the comuneros at the bridge are free now.",
+            Severity(kidnapped=2),
+        ),
+        ("Two guards held a meeting with free coffee.", Severity()),
+    ],
+)
+def test_round_twelve_held_then_free(text: str, expected: Severity) -> None:
+    """People held and then free were held against their will (kidnapped)."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three guards killed in Parcoy. The three guards, killed at about 4 a.m. on Tuesday, "
+            "had joined less than a month ago.",
+            Severity(killed=3),
+        ),
+        ("Two miners were killed at 11 p.m. on Sunday.", Severity(killed=2)),
+    ],
+)
+def test_round_twelve_clock_time(text: str, expected: Severity) -> None:
+    """A figure before "a.m."/"p.m." is a clock time, not a count."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The clash left nine dead, not the twenty reported by local media at the time.",
+            Severity(killed=9),
+        ),
+        (
+            "Two miners were shot dead on Sunday. At least 14 people have been killed along this "
+            "river in the past three years.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twelve_rejected_and_past_period(text: str, expected: Severity) -> None:
+    """ "not the twenty" is a rejected figure; a toll "in the past three years" is a total over
+    a period."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Garita 5: camioneta atacada con piedras, chofer con corte en la frente.",
+            Severity(0, 1, 0),
+        ),
+        ("Accidente en el nivel 1500, trabajador con fractura de mano.", Severity(injured=1)),
+        ("La Corte Superior de Justicia revisa el caso del minero.", Severity()),
+    ],
+)
+def test_round_twelve_person_with_injury(text: str, expected: Severity) -> None:
+    """A person "con corte/golpe/contusión/fractura" is injured; a court is no cut."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Más de 20 trabajadores fueran atendidos por intoxicación con gases de voladura.",
+            Severity(injured=20),
+        ),
+        ("Tres trabajadores atendidos por golpes tras la gresca.", Severity(injured=3)),
+        ("Gas leak sends nine workers to hospital at Peru silver mine.", Severity(injured=9)),
+        ("The company sent two engineers to the hospital to inspect the new wing.", Severity()),
+    ],
+)
+def test_round_twelve_treated_for_injuries(text: str, expected: Severity) -> None:
+    """People treated for blows or gas, or an event sending them to hospital, are injured
+    (the guide); people sent to a hospital to work are not."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volcó la camioneta de seguridad, el chofer y 2 vigilantes heridos, los llevan a la "
+            "posta.",
+            Severity(injured=3),
+        ),
+        ("El chofer y un supervisor resultaron baleados en las piernas.", Severity(injured=2)),
+        ("El chofer murió y dos vigilantes resultaron heridos.", Severity(killed=1, injured=2)),
+    ],
+)
+def test_round_twelve_person_and_count(text: str, expected: Severity) -> None:
+    """A determined person joined right before a count is one more of its kind; a person with
+    a verb of their own is not."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peruvian police seize 80 kg of gold. Officers arrested 11 people and seized US$1.2 "
+            "million in cash.",
+            Severity(),
+        ),
+        ("Police detained two suspects after two miners were killed.", Severity(killed=2)),
+    ],
+)
+def test_round_twelve_arrested_count(text: str, expected: Severity) -> None:
+    """People arrested are no casualties, whatever verb follows them (the guide)."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Encendieron velas por los trece trabajadores que fueron secuestrados y asesinados "
+            "dentro de un socavón.",
+            Severity(killed=13),
+        ),
+        ("Three miners kidnapped and killed in Pataz.", Severity(killed=3)),
+        ("Tres secuestrados y dos asesinados en Pataz.", Severity(killed=2, kidnapped=3)),
+    ],
+)
+def test_round_twelve_kidnapped_and_killed(text: str, expected: Severity) -> None:
+    """People "secuestrados y asesinados" are killed only (the guide); a second count with its
+    own figure stays apart."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five bodies were recovered that night; by Saturday the toll had risen to eight, and "
+            "the other 14 passengers were being treated in hospitals in Juliaca.",
+            Severity(killed=8, injured=14),
+        ),
+        ("The toll of injured rose to 12.", Severity(injured=12)),
+        ("Radio log 03:15. Guard Rojas hit with a rock, first aid given.", Severity(injured=1)),
+        ("The car was hit with a rock.", Severity()),
+    ],
+)
+def test_round_twelve_toll_hospitals_hit_with(text: str, expected: Severity) -> None:
+    """An English "toll" with no casualty word is the dead, people treated "in hospitals" are
+    injured, and a person "hit with" something is wounded (a car is not)."""
+    assert extract_severity(text) == expected

@@ -16,7 +16,8 @@
   ``casualties_fresh19.txt`` (casualty round eleven; fresh19 held out) and
   ``casualties_fresh20.txt`` to ``casualties_fresh24.txt`` (casualty round twelve; fresh24
   held out) and ``casualties_fresh25.txt`` to ``casualties_fresh28.txt`` (casualty round
-  thirteen; fresh28 held out); one per line,
+  thirteen; fresh28 held out) and ``casualties_fresh29.txt`` to ``casualties_fresh31.txt``
+  (casualty round fourteen); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -67,6 +68,9 @@ CASUALTY_FILES = (
     "casualties_fresh26",
     "casualties_fresh27",
     "casualties_fresh28",
+    "casualties_fresh29",
+    "casualties_fresh30",
+    "casualties_fresh31",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

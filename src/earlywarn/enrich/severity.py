@@ -151,11 +151,32 @@ def _round_eight_words(tokens: list[str]) -> list[str]:
     # "Han caido tres integrantes de la banda": fallen into the hands of the police, not dead
     if "hancaido" in tokens and not _ARREST.isdisjoint(tokens):
         tokens = [tok if tok != "hancaido" else "_" for tok in tokens]
-    if not _TIED.isdisjoint(tokens) and not _KILLED_WORDS.isdisjoint(tokens):
-        tokens = [tok if tok not in _TIED else "_" for tok in tokens]
+    tied = _TIED | _TIED_ONE
+    if not tied.isdisjoint(tokens) and not _KILLED_WORDS.isdisjoint(tokens):
+        tokens = [tok if tok not in tied else "_" for tok in tokens]
     if not _LOCKED_UP.isdisjoint(tokens) and not _TRAPPING.isdisjoint(tokens):
         tokens = [tok if tok not in _LOCKED_UP else "_" for tok in tokens]
     return tokens
+
+
+# (round thirteen) "luego de que uno de los dos heridos muriera": a death told in the
+# subjunctive is a fact after "luego de que", "tras"; not after "para evitar que", "sin que"
+_DIED_SUBJUNCTIVE = _words("muriera murieran falleciera fallecieran")
+_HYPOTHETICAL = _words("evitar evito impedir impidio para sin antes temia temen temor riesgo si")
+
+
+def _without_hypothetical_deaths(tokens: list[str]) -> list[str]:
+    """``tokens`` without subjunctive deaths that a purpose, a fear or a condition governs."""
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if tok in _DIED_SUBJUNCTIVE:
+            for back in reversed(tokens[max(0, i - 8) : i]):
+                if back in _BOUNDARY:
+                    break
+                if back in _HYPOTHETICAL:
+                    out[i] = "_"
+                    break
+    return out
 
 
 def _taken_away_in_vehicle(tokens: list[str]) -> list[str]:
@@ -180,13 +201,17 @@ _ARREST = _words(
 _TIED = _words(
     "amarrados amarradas maniatados maniatadas "
     # (round ten: "after tying up three guards", "amarraron a los dos vigilantes")
-    "tiedup amarraron maniataron"
+    "tiedup amarraron maniataron "
+    # (round thirteen: "maniató a los tres vigilantes")
+    "maniato amarro"
 )
+# (round thirteen) "El conductor fue maniatado": one person tied up (only after a person)
+_TIED_ONE = _words("maniatado maniatada amarrado amarrada")
 # (words whose meaning depends on the story: looked at only when one of them is present)
 _LOCKED_UP = _words("encerrado encerrada encerrados encerradas")
 # (people shut in by a collapse or a flood are trapped, not held)
 _TRAPPING = _words("derrumbe deslizamiento huaico inundacion atrapados atrapado collapse landslide")
-_ROUND_EIGHT_HINTS = _TIED | _LOCKED_UP | _words("llevaron hancaido")
+_ROUND_EIGHT_HINTS = _TIED | _TIED_ONE | _LOCKED_UP | _words("llevaron hancaido")
 # "30 killings this year", "13 asesinatos", "encontramos un cuerpo": the dead, counted right
 # before the noun only ("arrests 30 suspects over mine killings", "Dos policias custodian el
 # cuerpo" are no counts); (round ten) "police confirmed one death"
@@ -213,7 +238,9 @@ for _kind, _after, _before in (
         # (round nine: the feminine forms, "Ocho personas fueron ejecutadas")
         "ejecutadas acribilladas abatidas ajusticiadas "
         # (round ten: spoken diminutives, "Dos ya han aparecido, pero muertitos")
-        "muertitos muertitas",
+        "muertitos muertitas "
+        # (round thirteen: "luego de que uno de los dos heridos muriera")
+        "muriera murieran falleciera fallecieran",
         "murieron mueren muere murio fallecieron fallecen asesinaron asesinan mataron "
         "matan acribillaron acribillan ejecutaron ejecutan hallan hallaron encuentran "
         "encontraron killed kill kills murdered asesinados muertos fallecidos cuerpos "
@@ -291,7 +318,9 @@ for _kind, _after, _before in (
         # (round eleven: "Banda encierra a 17 mineros", "amarran a los 2 vigilantes")
         "encierra encierran encerro encerraron amarra amarran maniatan "
         # (round twelve: "dejaron amarrados a los dos trabajadores")
-        "amarrados amarradas maniatados maniatadas",
+        "amarrados amarradas maniatados maniatadas "
+        # (round thirteen: "maniató a los tres vigilantes de turno")
+        "maniato amarro",
     ),
 ):
     _AFTER_NUMBER.update(dict.fromkeys(_after.split(), _kind))
@@ -696,7 +725,9 @@ _PHRASES_AS: dict[str, list[str]] = {
     ],
     "lesionados": [
         f"{verb} {harm}"
-        for verb in ("sufrieron", "sufren")  # (round nine: the present, "sufren cortes")
+        # (round nine: the present, "sufren cortes"; round thirteen: "Los tres resultaron con
+        # golpes", the plural of "resulta con quemaduras")
+        for verb in ("sufrieron", "sufren", "resultaron con", "quedaron con")
         for harm in ("golpes", "cortes", "contusiones", "lesiones", "quemaduras", "fracturas")
     ],
     "llevaronalafuerza": [f"{p} a la fuerza" for p in ("subieron", "suben", "metieron", "meten")],
@@ -780,7 +811,8 @@ _TOLL_WINDOW = 7
 _DEATH_AFTER_KIDNAP = _words(
     "muertos muertas muerto muerta asesinados asesinadas asesinado asesinada sinvida "
     "halladosinvida fallecidos fallecido cadaveres cadaver ejecutados ejecutado murieron murio "
-    "mueren muere fallecieron fallecio fallecen fallece dead killed murdered bodies died"
+    "mueren muere fallecieron fallecio fallecen fallece dead killed murdered bodies died "
+    "muriera murieran falleciera fallecieran"
 )
 # A new clause with its own victims starts here ("dos secuestrados y un vigilante muerto").
 _CLAUSE_JOINS = _words("y e and mientras pero while but")
@@ -792,6 +824,8 @@ _AFTER_PERSON: dict[str, _Kind] = {
     **dict.fromkeys(["killed", "murdered", "shotdead", "dead", "slain", "todeath"], _Kind.KILLED),
     **dict.fromkeys(["wounded", "injured", "hurt"], _Kind.INJURED),
     **dict.fromkeys(["kidnapped", "abducted", "retenido", "retenida"], _Kind.KIDNAPPED),
+    # (round thirteen) "El conductor, de 52 años, fue maniatado": tied up, so held
+    **dict.fromkeys(_TIED_ONE, _Kind.KIDNAPPED),
     # "baleado" only after a person ("camioneta baleada" is no casualty); "miner's body"
     **dict.fromkeys(["baleado", "baleada"], _Kind.INJURED),
     # stabbed likewise ("Vigilante es acuchillado"); "se lesiona": "Operario se fracturo el pie"
@@ -833,7 +867,9 @@ _PERSON_AUX = _words(
 )
 # A dying verb next to a singular person ("Muere vigilante baleado", "Fallece el minero").
 _DYING_VERBS = _words(
-    "muere murio fallece fallecio perece perecio dies died perished pierdelavida perdiolavida"
+    "muere murio fallece fallecio perece perecio dies died perished pierdelavida perdiolavida "
+    # (round thirteen: "luego de que uno de los dos heridos muriera")
+    "muriera falleciera"
 )
 # Nouns that name one death when a person follows ("el deceso del minero baleado")
 _DEATH_NOUNS = _words("muerte deceso fallecimiento asesinato cuerpo restos")
@@ -990,11 +1026,15 @@ class _Number:
 # "2º", "3ª", "40°": an ordinal or degrees, never a count ("quemadura de 2º grado"); written
 # as a spelled ordinal suffix, which the count rules already step over
 _ORDINAL_SIGN = re.compile(r"(\d)\s?[º°ª]")
+# A day and month, perhaps a year: "20/11", "03/05/2025"
+_DATE = re.compile(r"\b(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?\b")
 
 
 def _tokens(text: str) -> list[str]:
     if "º" in text or "°" in text or "ª" in text:  # (rare: the regex only when needed)
         text = _ORDINAL_SIGN.sub(r"\1ro ", text)
+    if "/" in text:  # (round thirteen) "secuestrado el 20/11": a date, not two figures
+        text = _DATE.sub(" fecha ", text)
     return _TOKEN.findall(normalize(text))
 
 
@@ -1712,7 +1752,7 @@ def _clause_verb(tokens: list[str], j: int) -> bool:
 _GAP_NEGATIONS = _words("sin no without ningun not ni")
 _FIRMS = _words("empresa compania contrata mineria company firm")
 _LEAVING = _words("dejan deja dejaron dejo dejando leave leaves left leaving")
-_DYING_PLURAL_ONLY = _words("murieron mueren fallecieron fallecen died")
+_DYING_PLURAL_ONLY = _words("murieron mueren fallecieron fallecen died murieran fallecieran")
 
 
 def _only_killing(tokens: list[str]) -> bool:
@@ -2102,6 +2142,44 @@ def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
 
 
 _NIL = _words("ninguno ninguna ningun none nadie nobody no 0 00")
+_BODY_WORDS = _words("cuerpo cadaver body corpse")
+_WOUND_NOUNS = _words("herida heridas wound wounds")
+# Words that name an injured person, not only a wound
+_INJURED_PEOPLE_WORDS = _words(
+    "herido heridos lesionado lesionados lesionada lesionadas malherido malheridos injured "
+    "wounded hurt baleado baleados baleada sobrevivio sobrevivieron survived survivor"
+)
+
+
+def _wounds_of_a_body(tokens: list[str]) -> bool:
+    """Whether every wound noun is in a sentence naming a body, or in the sentence right after
+    one with no person of its own ("El cuerpo de un joven ... Tenia una herida en la cabeza")."""
+    sentences: list[list[str]] = [[]]
+    for tok in tokens:
+        if tok == ".":
+            sentences.append([])
+        else:
+            sentences[-1].append(tok)
+    found = False
+    for n, sentence in enumerate(sentences):
+        if _WOUND_NOUNS.isdisjoint(sentence):
+            continue
+        found = True
+        if not _BODY_WORDS.isdisjoint(sentence):
+            continue
+        # (no person before the wound: "Tenia una herida en la cabeza, por lo que la Policia")
+        before = sentence[: min(sentence.index(w) for w in _WOUND_NOUNS if w in sentence)]
+        if (
+            n > 0
+            and not _BODY_WORDS.isdisjoint(sentences[n - 1])
+            and _PEOPLE_SINGULAR.isdisjoint(before)
+            and _PEOPLE_PLURAL.isdisjoint(before)
+        ):
+            continue
+        return False
+    return found
+
+
 _WOUND_BEARERS = _words("presenta presentaba presentan presentaban una")
 
 
@@ -2140,6 +2218,45 @@ def _dying_near(tokens: list[str], i: int) -> bool:
         # ("el tercer herido tambien ha fallecido")
         if tok in _DYING_VERBS or (tok in _DIED_PARTICIPLES and tokens[k - 1] in ("ha", "habia")):
             return True
+    return _dying_later_in_sentence(tokens, i) or _dying_before_relative(tokens, i)
+
+
+_SUBJECT_SEPARATORS = _BOUNDARY | _words("y e and")
+
+
+def _dying_later_in_sentence(tokens: list[str], i: int) -> bool:
+    """(round thirteen) The participle's person is the subject of a singular dying verb later
+    in its sentence, with no other person between ("El minero Quispe, herido de bala el 12 de
+    mayo en el sector Trapiche, fallecio ayer"; "que habia sido herido por un perdigon ...
+    fallecio en el hospital")."""
+    for tok in tokens[i + 1 : i + 16]:
+        if tok in _SUBJECT_SEPARATORS or tok in _PEOPLE_SINGULAR or tok in _PEOPLE_PLURAL:
+            return False
+        if tok in _DIED_ONE:
+            return True
+    return False
+
+
+_WAS_HURT = _words("resulto fue quedo habia sido")
+
+
+def _dying_before_relative(tokens: list[str], i: int) -> bool:
+    """(round thirteen) The participle is in a relative clause about the one person a singular
+    dying verb before it names ("fallecio en el hospital de Cusco el comunero de 34 anos que
+    resulto herido de bala")."""
+    k = i - 1
+    while k >= 0 and tokens[k] in _WAS_HURT:
+        k -= 1
+    if k == i - 1 or k < 0 or tokens[k] != "que":
+        return False
+    people = 0
+    for tok in reversed(tokens[max(0, k - 14) : k]):
+        if tok in _SUBJECT_SEPARATORS or tok in _PEOPLE_PLURAL:
+            return False
+        if tok in _PEOPLE_SINGULAR:
+            people += 1
+        if tok in _DIED_ONE:
+            return people == 1
     return False
 
 
@@ -2323,6 +2440,18 @@ def _dying_single(tokens: list[str], word: str) -> bool:
                 break
             if tokens[j] in _DETERMINERS and tokens[j + 1] in _PEOPLE_SINGULAR:
                 return True
+        # (round thirteen) "Muere en hospital vigilante baleado": a headline's bare person after
+        # the health place where the death was
+        place = tokens[i + 1 : i + 5]
+        if place[:1] == ["en"] and place[1:2] in (["el"], ["la"]):
+            place = ["en", *place[2:]]
+        if (
+            place[:1] == ["en"]
+            and len(place) > 2
+            and place[1] in _HEALTH_PLACES
+            and place[2] in _PEOPLE_SINGULAR
+        ):
+            return True
     return False
 
 
@@ -2535,7 +2664,7 @@ _COPULAS = _words("son eran fueron are were")
 _AUXILIARIES = _words("fueron resultaron quedaron were")
 # (round eleven) "los otros dos que estaban con el en el nivel salieron baleados"
 _RELATIVE_AUXILIARIES = _AUXILIARIES | _words("salieron")
-_DYING_PLURAL = _DYING_VERBS | _words("mueren murieron fallecen fallecieron")
+_DYING_PLURAL = _DYING_VERBS | _words("mueren murieron fallecen fallecieron murieran fallecieran")
 
 
 _DRILLS = _words("simulacro simulacros simulado simulados simuladas simularon drill simulated")
@@ -2593,6 +2722,8 @@ def extract_severity(text: str) -> Severity:
         tokens = _serious_as_injured(tokens)
     if "taken" in vocabulary:
         tokens = _taken_from_vehicle(tokens)
+    if not vocabulary.isdisjoint(_TAKEN_OUT):
+        tokens = _taken_out_of_vehicle(tokens)
     if not _BODY_PART_HINTS.isdisjoint(vocabulary):
         tokens = _without_body_parts(tokens)
     tokens = _occupations(tokens)
@@ -2609,6 +2740,8 @@ def extract_severity(text: str) -> Severity:
         tokens = [tok if tok not in _RELEASE else "_" for tok in tokens]
     if not _ROUND_EIGHT_HINTS.isdisjoint(vocabulary):
         tokens = _round_eight_words(tokens)
+    if not _DIED_SUBJUNCTIVE.isdisjoint(vocabulary):
+        tokens = _without_hypothetical_deaths(tokens)
     held_missing = False
     if not _ROUND_SIX_HINTS.isdisjoint(vocabulary):
         if not _FORCING.keys().isdisjoint(tokens):
@@ -2842,6 +2975,16 @@ def extract_severity(text: str) -> Severity:
         and _came_back_hurt(tokens)
     ):
         best[_Kind.INJURED] = 1
+    # (round thirteen) "Hallan cuerpo de joven ... Tenia una herida en la cabeza", "body found
+    # with stab wounds": the wound is the dead one's, not an injured person
+    if (
+        best.get(_Kind.INJURED) == 1
+        and _Kind.KILLED in best
+        and not _BODY_WORDS.isdisjoint(vocabulary)
+        and _INJURED_PEOPLE_WORDS.isdisjoint(vocabulary)
+        and _wounds_of_a_body(tokens)
+    ):
+        del best[_Kind.INJURED]
     # "Brote de dengue deja cuatro fallecidos": deaths from disease are no casualties
     if _Kind.KILLED in best and not _DISEASES.isdisjoint(tokens) and _VIOLENCE.isdisjoint(tokens):
         del best[_Kind.KILLED]
@@ -3336,6 +3479,7 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
     """
     best: dict[_Kind, int] = {}
     latest: dict[_Kind, int] = {}  # the latest (possibly summed) count of each kind
+    latest_at: dict[_Kind, _Number] = {}  # where that count ends
     totals: dict[_Kind, set[int]] = {}
     group_kind: _Kind | None = None
     group_total = 0
@@ -3369,7 +3513,14 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
                 group_total += number.value
             else:
                 group_kind, group_total = None, 0
-        elif others and kind is not None and kind in latest:
+        elif (
+            others
+            and kind is not None
+            and kind in latest
+            and not _besides_other_kind(
+                tokens, previous, previous_kind, kind, latest_at[kind], number
+            )
+        ):
             group_kind, group_total = kind, latest[kind] + number.value
         elif (
             previous is not None
@@ -3384,6 +3535,7 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             group_kind, group_total = kind, number.value
         if group_kind is not None:
             latest[group_kind] = group_total
+            latest_at[group_kind] = number
             best[group_kind] = max(best.get(group_kind, 0), group_total)
             totals.setdefault(group_kind, set()).add(group_total)
         previous, previous_kind = number, kind
@@ -3395,6 +3547,28 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
     if dead and dead + min(kidnapped, default=0) == max(kidnapped, default=0):
         best[_Kind.KIDNAPPED] = min(kidnapped)
     return best
+
+
+def _besides_other_kind(
+    tokens: list[str],
+    previous: _Number | None,
+    previous_kind: _Kind | None,
+    kind: _Kind,
+    latest: _Number,
+    number: _Number,
+) -> bool:
+    """Whether "otros N" counts people besides a count of another kind in its own sentence
+    while the same figure of its kind is in an earlier sentence (round thirteen: "Un muerto y
+    cinco heridos. Un minero murio y otros cinco resultaron heridos" is five injured, not ten;
+    "Dos heridos en Pataz. ... y otros tres resultaron heridos en Vijus" still adds up)."""
+    return (
+        latest.value == number.value
+        and previous is not None
+        and previous_kind is not None
+        and previous_kind is not kind
+        and _BOUNDARY.isdisjoint(tokens[previous.end : number.start])
+        and not _BOUNDARY.isdisjoint(tokens[latest.end : previous.start])
+    )
 
 
 _GRADES = _words("leve leves grave graves gravedad gravemente critico criticos critica criticas")
@@ -4205,6 +4379,30 @@ def _taken_from_vehicle(tokens: list[str]) -> list[str]:
             and _HEALTH_PLACES.isdisjoint(tokens[i + 2 : i + 10])
         ):
             out[i] = "abducted"
+    return out
+
+
+# (round thirteen) "dos operadores fueron sacados de la camioneta por cinco sujetos armados":
+# Spanish people taken out of a vehicle or a home are abducted (not "sacados del socavón")
+_TAKEN_OUT = {
+    "sacado": "secuestrado",
+    "sacada": "secuestrada",
+    "sacados": "secuestrados",
+    "sacadas": "secuestradas",
+}
+_TAKEN_OUT_OF = _VEHICLES | _words("casa vivienda cuarto habitacion domicilio")
+
+
+def _taken_out_of_vehicle(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if (
+            tok in _TAKEN_OUT
+            and tokens[i + 1 : i + 2] in (["de"], ["del"])
+            and not _TAKEN_OUT_OF.isdisjoint(tokens[i + 2 : i + 5])
+            and _HEALTH_PLACES.isdisjoint(tokens[i + 2 : i + 10])
+        ):
+            out[i] = _TAKEN_OUT[tok]
     return out
 
 

@@ -2641,3 +2641,160 @@ def test_round_twelve_toll_hospitals_hit_with(text: str, expected: Severity) -> 
     """An English "toll" with no casualty word is the dead, people treated "in hospitals" are
     injured, and a person "hit with" something is wounded (a car is not)."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Explosión deja un muerto y cinco heridos en Ananea. Un minero murió y otros cinco "
+            "resultaron heridos al estallar un depósito.",
+            Severity(killed=1, injured=5),
+        ),
+        (
+            "Dos heridos en Pataz. Un minero murió y otros tres resultaron heridos en Vijus.",
+            Severity(killed=1, injured=5),
+        ),
+        ("Murió un minero en Pataz. Murieron también otros tres en Vijus.", Severity(killed=4)),
+    ],
+)
+def test_round_thirteen_others_restating_a_headline(text: str, expected: Severity) -> None:
+    """A count "otros N" besides a victim of another kind in its sentence restates the same figure of
+    the headline; a different figure, or "otros N" after its own kind, still adds up."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pobladores encontraron el cuerpo de un joven de unos 20 años. Tenía una herida en "
+            "la cabeza, por lo que la Policía descarta un accidente.",
+            Severity(killed=1),
+        ),
+        (
+            "Se encontró el cuerpo de un varón en la cuneta, con herida en la cabeza.",
+            Severity(killed=1),
+        ),
+        ("The body of a 32-year-old miner was found with stab wounds.", Severity(killed=1)),
+        (
+            "Hallan el cuerpo de un minero. Su compañero presenta una herida en el brazo.",
+            Severity(killed=1, injured=1),
+        ),
+        (
+            "Hallan el cuerpo de un minero. Un vigilante con herida en la cabeza fue evacuado.",
+            Severity(killed=1, injured=1),
+        ),
+    ],
+)
+def test_round_thirteen_wounds_of_a_body(text: str, expected: Severity) -> None:
+    """A wound told of a body found (its sentence, or the next with no person before the wound)
+    is the dead one's; a wound of another person in the next sentence is an injured person."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fallece minero herido en ataque. El minero Nilo Quispe, herido de bala el 12 de mayo "
+            "en el sector Trapiche, falleció ayer en el hospital de Juliaca.",
+            Severity(killed=1),
+        ),
+        (
+            "Muere comunero herido en enfrentamiento. Falleció en el hospital de Cusco el "
+            "comunero de 34 años que resultó herido de bala el miércoles.",
+            Severity(killed=1),
+        ),
+        ("Muere en hospital vigilante baleado en ataque a mina de Pataz.", Severity(killed=1)),
+        ("Un vigilante resultó herido cuando el minero falleció.", Severity(killed=1, injured=1)),
+        (
+            "Un vigilante herido en el ataque fue evacuado; el minero falleció.",
+            Severity(killed=1, injured=1),
+        ),
+        ("Muere en hospital de Juliaca.", Severity()),
+    ],
+)
+def test_round_thirteen_hurt_one_who_died(text: str, expected: Severity) -> None:
+    """A person wounded and then dead in one sentence (apposition, or a relative clause after the
+    dying verb) is killed only, and "Muere en hospital <person>" is a death; a different person
+    hurt in the sentence, or no person, is not."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Una banda maniató a los tres vigilantes de turno.", Severity(kidnapped=3)),
+        (
+            "El conductor, de 52 años, fue maniatado y abandonado en un descampado.",
+            Severity(kidnapped=1),
+        ),
+        (
+            "Dos operadores de la contrata fueron sacados de la camioneta por cinco sujetos "
+            "armados.",
+            Severity(kidnapped=2),
+        ),
+        ("El vigilante fue hallado maniatado y sin vida.", Severity()),
+        ("El paquete fue amarrado al camión.", Severity()),
+        ("Seis encapuchados redujeron al vigilante y escaparon.", Severity()),
+        ("Los heridos fueron sacados de la camioneta y llevados al hospital.", Severity()),
+    ],
+)
+def test_round_thirteen_tied_up_and_taken_out(text: str, expected: Severity) -> None:
+    """People tied up ("maniató a", a person "fue maniatado") or taken out of a vehicle are
+    held; not a thing tied, the tied in a story of a death, nor the hurt taken to hospital."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El trabajador Mendoza, secuestrado el 20/11, continúa en poder de sus captores.",
+            Severity(kidnapped=1),
+        ),
+        ("Heridos: 3. Se le impuso una multa de S/ 500.", Severity(injured=3)),
+        ("Parte del 03/05/2025: 2 heridos en la garita.", Severity(injured=2)),
+    ],
+)
+def test_round_thirteen_dates_are_not_figures(text: str, expected: Severity) -> None:
+    """A day and month written with a slash ("20/11") is a date, not two figures; a money sign
+    with a slash still leaves the count alone."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La cifra de fallecidos subió a cuatro, luego de que uno de los dos heridos muriera "
+            "la noche del domingo.",
+            Severity(killed=4, injured=1),
+        ),
+        ("Luego de que dos de los heridos murieran en el hospital.", Severity(killed=2)),
+        ("Lo trasladaron para evitar que uno de los heridos muriera.", Severity(injured=1)),
+    ],
+)
+def test_round_thirteen_deaths_in_the_subjunctive(text: str, expected: Severity) -> None:
+    """A death after "luego de que" in the subjunctive ("uno de los heridos muriera") is a death (the part of the injured who died);
+    a subjunctive death governed by a purpose ("para evitar que") is none."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los tres resultaron con golpes, uno de ellos con fractura de nariz.",
+            Severity(injured=3),
+        ),
+        ("Tres trabajadores quedaron con contusiones.", Severity(injured=3)),
+        ("Los vehículos resultaron con golpes.", Severity()),
+        ("Los 12 trabajadores no resultaron con golpes.", Severity()),
+    ],
+)
+def test_round_thirteen_resulted_with_injuries(text: str, expected: Severity) -> None:
+    """People who "resultaron/quedaron con golpes" are injured, like "sufrieron golpes"; not
+    vehicles, nor people who did not."""
+    assert extract_severity(text) == expected

@@ -74,6 +74,9 @@ BLIND = {
     "casualties_fresh25": "77.6",
     "casualties_fresh26": "72.9",
     "casualties_fresh27": "86.5",
+    "casualties_fresh29": "81.8",
+    "casualties_fresh30": "83.7",
+    "casualties_fresh31": "69.5",
 }
 NEWEST = ("casualties_fresh11", "casualties_fresh12", "casualties_fresh13", "casualties_fresh15")
 

@@ -17,7 +17,8 @@
   ``casualties_fresh20.txt`` to ``casualties_fresh24.txt`` (casualty round twelve; fresh24
   held out) and ``casualties_fresh25.txt`` to ``casualties_fresh28.txt`` (casualty round
   thirteen; fresh28 held out) and ``casualties_fresh29.txt`` to ``casualties_fresh31.txt``
-  (casualty round fourteen); one per line,
+  (casualty round fourteen) and ``casualties_fresh32.txt`` to ``casualties_fresh34.txt``
+  (casualty round fifteen); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -71,6 +72,9 @@ CASUALTY_FILES = (
     "casualties_fresh29",
     "casualties_fresh30",
     "casualties_fresh31",
+    "casualties_fresh32",
+    "casualties_fresh33",
+    "casualties_fresh34",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -31,6 +31,10 @@ class _Kind(Enum):
     INJURED = "injured"
     KIDNAPPED = "kidnapped"
 
+    # (round fourteen) members are singletons compared by identity, so the identity hash is
+    # right, and in C: Enum's own __hash__ is Python code, called for every dict lookup by kind
+    __hash__ = object.__hash__
+
 
 def _words(text: str) -> frozenset[str]:
     """A word set written as one space-separated string (easier to read and extend)."""
@@ -310,6 +314,8 @@ for _kind, _after, _before in (
         "released releases secuestro rapto cautivos cautivas llevaronalafuerza liberan "
         "liberaron rescatan rescataron sellevarona secuestradores secuestrador "
         "privarondelibertad secuestrado secuestra rapta retiene "
+        # (round fourteen: "la comunidad Soledad retuvo a dos trabajadores")
+        "retuvo "
         # (round nine: "Gang abducts three miners")
         "abduct abducts "
         # (round ten: "the kidnapping of two engineers", "after tying up three guards",
@@ -356,7 +362,10 @@ _PEOPLE_SINGULAR = _words(
     # (round eleven: English trades)
     "driller watchman welder blaster foreman "
     # (round twelve: gold buyers of ordinary news)
-    "buyer comprador"
+    "buyer comprador "
+    # (round fourteen: "un draguero de apellido Rios", "un periodista y un camarografo", "un
+    # infante de marina", "pistol-whipped the clerk")
+    "draguero periodista camarografo infante clerk"
 )
 _PEOPLE_PLURAL = _words(
     "mineros trabajadores vigilantes policias agentes efectivos comuneros hombres mujeres "
@@ -381,7 +390,9 @@ _PEOPLE_PLURAL = _words(
     # (round eleven)
     "drillers watchmen welders blasters "
     # (round twelve)
-    "buyers compradores"
+    "buyers compradores "
+    # (round fourteen)
+    "dragueros camarografos infantes clerks"
 )
 _FILLER = (
     _PEOPLE_SINGULAR
@@ -423,6 +434,8 @@ _NOT_PEOPLE_AFTER = _words(
     "pedradas golpe golpes camioneta camionetas vehiculo vehiculos auto autos carro carros "
     "mototaxi mototaxis moto motos combi van pickup car cars vehicle vehicles bus buses omnibus "
     "pickups trucks "
+    # (round fourteen: "left with about 5 kilograms of gold", the units spelled out)
+    "kilogramos kilogramo gramo kilograms kilogram grams gram ounces ounce tonnes tons "
     # ("secuestra tres puntos en Cusco": football)
     "puntos points goles goals"
 )
@@ -759,7 +772,29 @@ _PHRASES_AS["baleado"].extend(
             for projectile in _PROJECTILES
         ),
         *(f"en {det} {part}" for det in ("el", "la") for part in _BODY_PARTS_ES),
+        # (round fourteen) "fue alcanzado por arma de fuego"
+        "por arma de fuego",
+        "por un arma de fuego",
     )
+)
+# (round fourteen) "dos compañeros fueron alcanzados por arma de fuego": the plural when a
+# firearm or a projectile is named (not "alcanzados por la policia", nor "los otros dos
+# alcanzados", which _rest_of_group reads)
+_PHRASES_AS.setdefault("baleados", []).extend(
+    f"{hit} por {what}"
+    for hit in ("alcanzados", "alcanzadas")
+    for what in (
+        "arma de fuego",
+        "armas de fuego",
+        "disparos",
+        "balas",
+        "perdigones",
+        "proyectiles",
+    )
+)
+# (round fourteen) "El agente Huaman recibe disparo en la pierna": the note's bare noun
+_PHRASES_AS["baleado"].extend(
+    f"{verb} {wound}" for verb in ("recibio", "recibe") for wound in ("disparo", "balazo")
 )
 # "lo tenian amarrado", "tenia encerrado a un acopiador": held, so kidnapped
 for _ending in ("o", "a", "os", "as"):
@@ -1030,11 +1065,17 @@ _ORDINAL_SIGN = re.compile(r"(\d)\s?[º°ª]")
 _DATE = re.compile(r"\b(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?\b")
 
 
+# (round fourteen) "1 SO2 PNP herido": a police rank (suboficial de segunda), not a figure
+_RANK = re.compile(r"\bS[OT][1-3]\b")
+
+
 def _tokens(text: str) -> list[str]:
     if "º" in text or "°" in text or "ª" in text:  # (rare: the regex only when needed)
         text = _ORDINAL_SIGN.sub(r"\1ro ", text)
     if "/" in text:  # (round thirteen) "secuestrado el 20/11": a date, not two figures
         text = _DATE.sub(" fecha ", text)
+    if "SO" in text or "ST" in text:
+        text = _RANK.sub("suboficial", text)
     return _TOKEN.findall(normalize(text))
 
 
@@ -2142,6 +2183,37 @@ def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
 
 
 _NIL = _words("ninguno ninguna ningun none nadie nobody no 0 00")
+_DEATH_ORDINALS = {
+    **dict.fromkeys(["segundo", "segunda", "second"], 2),
+    **dict.fromkeys(["tercer", "tercero", "tercera", "third"], 3),
+    **dict.fromkeys(["cuarto", "cuarta", "fourth"], 4),
+    **dict.fromkeys(["quinto", "quinta", "fifth"], 5),
+}
+_DEATH_ORDINAL_NOUNS = _words("victima victimas muerto muerta fallecido fallecida victim death")
+_ORDINAL_DYING = _words("muere murio fallece fallecio dies died")
+_ORDINAL_HURT = _words("herido herida wounded")  # ("Fallece el segundo herido")
+
+
+def _ordinal_deaths(tokens: list[str], deaths_told: bool) -> int:
+    """(round fourteen) The deaths an ordinal counts: a dying verb before an ordinal person
+    ("Muere segundo minero baleado", "Fallece la tercera victima") or, in a story of deaths, an
+    ordinal victim ("Es la segunda victima del ataque"); not "el tercer herido sigue grave"."""
+    found = 0
+    for i, tok in enumerate(tokens):
+        n = _DEATH_ORDINALS.get(tok)
+        if n is None or i + 1 >= len(tokens):
+            continue
+        before = [t for t in tokens[max(0, i - 2) : i] if t not in ("el", "la", "a", "the")]
+        noun = tokens[i + 1]
+        if (
+            before[-1:]
+            and before[-1] in _ORDINAL_DYING
+            and (noun in _PEOPLE_SINGULAR or noun in _DEATH_ORDINAL_NOUNS or noun in _ORDINAL_HURT)
+        ) or (deaths_told and noun in _DEATH_ORDINAL_NOUNS):
+            found = max(found, n)
+    return found
+
+
 _BODY_WORDS = _words("cuerpo cadaver body corpse")
 _WOUND_NOUNS = _words("herida heridas wound wounds")
 # Words that name an injured person, not only a wound
@@ -2710,6 +2782,9 @@ def extract_severity(text: str) -> Severity:
     # (the checks below look their hint words up in this set, one lookup per hint word, where
     # the steps before them cannot have added or removed one)
     vocabulary = frozenset(tokens)
+    if not _BROKEN.isdisjoint(vocabulary):
+        tokens = _broken_limbs(tokens)
+        vocabulary = frozenset(tokens)
     # (round ten) "Simulacro de evacuacion ... se simularon cinco heridos": a drill's victims
     # are made up
     if not _DRILLS.isdisjoint(vocabulary):
@@ -2742,6 +2817,13 @@ def extract_severity(text: str) -> Severity:
         tokens = _round_eight_words(tokens)
     if not _DIED_SUBJUNCTIVE.isdisjoint(vocabulary):
         tokens = _without_hypothetical_deaths(tokens)
+    if "retuvo" in vocabulary:
+        # (round fourteen) "Se retuvo 1 volquete", "se retuvo por 10 min a un visitante": the
+        # impersonal is a check by guards or police, not a kidnapping
+        tokens = [
+            "_" if tok == "retuvo" and k > 0 and tokens[k - 1] == "se" else tok
+            for k, tok in enumerate(tokens)
+        ]
     held_missing = False
     if not _ROUND_SIX_HINTS.isdisjoint(vocabulary):
         if not _FORCING.keys().isdisjoint(tokens):
@@ -2975,6 +3057,12 @@ def extract_severity(text: str) -> Severity:
         and _came_back_hurt(tokens)
     ):
         best[_Kind.INJURED] = 1
+    # (round fourteen) "Muere segundo minero baleado", "Es la segunda victima": the ordinal of
+    # a death counts the deaths so far
+    if not _DEATH_ORDINALS.keys().isdisjoint(vocabulary):
+        ordinal_dead = _ordinal_deaths(tokens, _Kind.KILLED in best)
+        if ordinal_dead > best.get(_Kind.KILLED, 0):
+            best[_Kind.KILLED] = ordinal_dead
     # (round thirteen) "Hallan cuerpo de joven ... Tenia una herida en la cabeza", "body found
     # with stab wounds": the wound is the dead one's, not an injured person
     if (
@@ -3013,6 +3101,30 @@ _HEALTH_PLACES = _words(
 )
 # (a health place alone lets a text past the quick check of extract_severity)
 _CASUALTY_WORDS |= _HEALTH_PLACES
+# (round fourteen) "fue rescatado con una pierna rota", "quedo con el brazo fracturado": a
+# person with a broken limb is injured (only a body part: "con el parabrisas roto" is no one;
+# a step of its own, not merged phrases, which would all start with the common "con")
+_BROKEN = _words("rota roto fracturada fracturado")
+_CASUALTY_WORDS |= _BROKEN
+
+
+def _broken_limbs(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for tok in tokens:
+        if (
+            tok in _BROKEN
+            and len(out) >= 3
+            and out[-1] in _BODY_PARTS_ES
+            and out[-2] in ("un", "una", "el", "la")
+            and out[-3] == "con"
+        ):
+            del out[-3:]
+            out.append("herido")
+        else:
+            out.append(tok)
+    return out
+
+
 _CARED_PLURAL = _words(
     "atendidos atendidas trasladados trasladadas evacuados evacuadas llevados llevadas "
     "derivados derivadas internados internadas"
@@ -3258,7 +3370,19 @@ def _held_by_ronda(tokens: list[str], number: _Number) -> bool:
             j = k - 1
             while j >= 0 and tokens[j] in _HOLDER_QUALIFIERS:
                 j -= 1
-            return j >= 0 and tokens[j] in _RONDA
+            return j >= 0 and (tokens[j] in _RONDA or _ronda_subject(tokens, j))
+    return False
+
+
+def _ronda_subject(tokens: list[str], j: int) -> bool:
+    """(round fourteen) A ronda with a complement before its verb ("los ronderos del sector
+    Dos de Mayo retuvieron a tres mineros"): a ronda word back to the sentence's start, no
+    "que" or other clause between."""
+    for tok in reversed(tokens[max(0, j - 7) : j + 1]):
+        if tok in _BOUNDARY or tok in _CLAUSE_JOINS or tok == "que":
+            return False
+        if tok in _RONDA:
+            return True
     return False
 
 
@@ -3518,7 +3642,7 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             and kind is not None
             and kind in latest
             and not _besides_other_kind(
-                tokens, previous, previous_kind, kind, latest_at[kind], number
+                tokens, previous, previous_kind, kind, latest_at[kind], number, latest[kind]
             )
         ):
             group_kind, group_total = kind, latest[kind] + number.value
@@ -3556,13 +3680,15 @@ def _besides_other_kind(
     kind: _Kind,
     latest: _Number,
     number: _Number,
+    latest_total: int,
 ) -> bool:
     """Whether "otros N" counts people besides a count of another kind in its own sentence
     while the same figure of its kind is in an earlier sentence (round thirteen: "Un muerto y
     cinco heridos. Un minero murio y otros cinco resultaron heridos" is five injured, not ten;
-    "Dos heridos en Pataz. ... y otros tres resultaron heridos en Vijus" still adds up)."""
+    "Dos heridos en Pataz. ... y otros tres resultaron heridos en Vijus" still adds up; round
+    fourteen: the figure may be a sum, "un herido grave y dos leves. ... y otros tres heridos")."""
     return (
-        latest.value == number.value
+        number.value in (latest.value, latest_total)
         and previous is not None
         and previous_kind is not None
         and previous_kind is not kind
@@ -3817,9 +3943,13 @@ _LIST_HEADS = (
 # A list after a casualty field and a colon; after "Son" / "Se trata de" opening a sentence
 # that identifies victims named before ("Identifican a los mineros asesinados. Son Edgar Rojas
 # (38); Luis Cruz (25) y Jhon Vera (19)"); after the bodies of ("Los cuerpos de Juan y Pedro
-# Mamani fueron recuperados").
+# Mamani fueron recuperados"). (round fourteen) The casualty word's sentence may go on before
+# its colon or "identificados como" ("identifico a los mineros asesinados el domingo en el
+# sector Santa Maria: Juan ...", "Los mineros asesinados el lunes fueron identificados como").
 _LISTED = re.compile(
-    rf"\b(?P<head>{_LIST_HEADS})(?:\s+(?:son|eran|are|were)\s*:?|\s*:)\s*(?P<list>[^\n]{{0,240}})"
+    rf"\b(?P<head>{_LIST_HEADS})(?:\s+(?:son|eran|are|were)\s*:?|\s*:"
+    r"|[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como))"
+    r"\s*(?P<list>[^\n]{0,240})"
     r"|(?:^|[.;]\s+)(?P<who>Son|Eran|Se trata de|They are|They were)\s+(?P<named>[^\n]{0,240})",
     re.IGNORECASE,
 )

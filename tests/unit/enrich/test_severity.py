@@ -2798,3 +2798,187 @@ def test_round_thirteen_resulted_with_injuries(text: str, expected: Severity) ->
     """People who "resultaron/quedaron con golpes" are injured, like "sufrieron golpes"; not
     vehicles, nor people who did not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ataque a minera deja un muerto, un herido grave y dos leves. Un trabajador murió y "
+            "otros tres resultaron heridos, uno de ellos de gravedad.",
+            Severity(killed=1, injured=3),
+        ),
+        (
+            "Ataque deja un muerto, un herido grave y dos leves. Un trabajador murió y otros "
+            "cinco resultaron heridos.",
+            Severity(killed=1, injured=8),
+        ),
+    ],
+)
+def test_round_fourteen_others_restating_a_summed_figure(text: str, expected: Severity) -> None:
+    """An "otros N" restates an earlier figure that was a sum ("un herido grave y dos leves" is the
+    "otros tres"); a different figure still adds up."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dos compañeros de la contrata fueron alcanzados por arma de fuego al salir.",
+            Severity(injured=2),
+        ),
+        ("Un minero fue alcanzado por arma de fuego.", Severity(injured=1)),
+        (
+            "El agente Huamán recibe disparo en la pierna y es evacuado a Tayabamba.",
+            Severity(injured=1),
+        ),
+        ("Dos manifestantes fueron alcanzados por la Policía.", Severity()),
+        ("El agente recibe una llamada por radio.", Severity()),
+    ],
+)
+def test_round_fourteen_hit_by_a_firearm(text: str, expected: Severity) -> None:
+    """People "alcanzados por arma de fuego" (plural too) and a field note's "recibe disparo" are
+    injured; people reached by the police and a call received are not."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Muere segundo minero baleado en ataque en el Cenepa.", Severity(killed=2)),
+        ("Fallece el segundo herido del ataque.", Severity(killed=2)),
+        (
+            "El minero Roger Shimpukat falleció el martes. Es la segunda víctima del ataque del "
+            "domingo, donde otros dos mineros resultaron heridos.",
+            Severity(killed=2, injured=2),
+        ),
+        ("Un minero murió. Es el segundo ataque del mes.", Severity(killed=1)),
+        ("El tercer herido sigue internado en cuidados intensivos.", Severity(injured=1)),
+    ],
+)
+def test_round_fourteen_ordinal_deaths(text: str, expected: Severity) -> None:
+    """A dying verb before an ordinal person, or an ordinal victim in a story of deaths, counts
+    the deaths so far; an ordinal attack, or an ordinal injured who lives, does not."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Resultado: 1 SO2 PNP herido por PAF en la pierna (estable), 1 atacante abatido, 2 "
+            "detenidos.",
+            Severity(killed=1, injured=1),
+        ),
+        ("Resultado: 2 suboficiales heridos.", Severity(injured=2)),
+    ],
+)
+def test_round_fourteen_police_ranks_are_no_figures(text: str, expected: Severity) -> None:
+    """A rank such as "SO2" (suboficial de segunda) names a person, not two people."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los mineros asesinados el lunes en Chaviña fueron identificados como Rolando "
+            "Huarcaya, de 25 años, y Paulino Mendoza, de 47, ambos naturales de Coracora.",
+            Severity(killed=2),
+        ),
+        (
+            "La Policía identificó a los mineros asesinados el domingo en el sector Santa María: "
+            "Juan Carlos Alvarado Ruiz, de 24 años; Pedro Pablo Chávez León, de 31; y Segundo "
+            "Vera Campos, de 44.",
+            Severity(killed=3),
+        ),
+        (
+            "Los mineros asesinados fueron identificados como trabajadores de una contrata.",
+            Severity(),
+        ),
+        ("Identifican a los mineros asesinados el lunes: eran de Coracora.", Severity()),
+    ],
+)
+def test_round_fourteen_victims_listed_later_in_their_sentence(
+    text: str, expected: Severity
+) -> None:
+    """Names listed after a colon or "identificados como" later in the casualty word's
+    sentence count one each; no names, no count."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La comunidad Soledad retuvo a dos trabajadores de una balsa.", Severity(kidnapped=2)),
+        (
+            "La Policía informa que delincuentes del sector Dos de Mayo retuvieron a tres mineros.",
+            Severity(kidnapped=3),
+        ),
+        (
+            "Siendo las 10:00 h, los ronderos del sector Dos de Mayo retuvieron a tres mineros "
+            "foráneos.",
+            Severity(),
+        ),
+        ("Se retuvo 1 volquete sin guía de remisión con 20 TM de broza.", Severity()),
+        ("17:40 se retuvo por 10 min a un visitante sin EPP en la garita.", Severity()),
+    ],
+)
+def test_round_fourteen_held_by_whom(text: str, expected: Severity) -> None:
+    """The singular "retuvo" holds people as "retuvieron" does; a ronda with a complement before its verb
+    detains, and the impersonal "se retuvo" is a check, not a kidnapping."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen took three workers hostage. The gang left with about 5 kilograms of gold and "
+            "released the workers on a road.",
+            Severity(kidnapped=3),
+        ),
+        ("Robaron 3 kilogramos de oro y secuestraron a dos vigilantes.", Severity(kidnapped=2)),
+        ("Secuestraron a tres mineros.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_fourteen_spelled_out_weights_are_no_people(text: str, expected: Severity) -> None:
+    """A figure before "kilograms"/"kilogramos" weighs gold and counts no one; the people
+    figure still counts."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un draguero de apellido Ríos fue baleado en el brazo.", Severity(injured=1)),
+        (
+            "Un periodista y un camarógrafo fueron retenidos durante tres horas.",
+            Severity(kidnapped=2),
+        ),
+        ("Los dragueros protestaron frente a la municipalidad.", Severity()),
+    ],
+)
+def test_round_fourteen_more_people_words(text: str, expected: Severity) -> None:
+    """Dredge workers, journalists and camera operators are people a casualty word counts; the
+    word alone counts no one."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un minero que cruzaba en ese momento cayó al río y fue rescatado con una pierna "
+            "rota; lo llevaron a Mazuko.",
+            Severity(injured=1),
+        ),
+        ("Un minero quedó con el brazo fracturado.", Severity(injured=1)),
+        ("La camioneta quedó con una llanta rota.", Severity()),
+    ],
+)
+def test_round_fourteen_broken_limbs(text: str, expected: Severity) -> None:
+    """A person "con una pierna rota" or "con el brazo fracturado" is injured; a vehicle with
+    a broken part is no one."""
+    assert extract_severity(text) == expected

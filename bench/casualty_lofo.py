@@ -77,6 +77,9 @@ BLIND = {
     "casualties_fresh29": "81.8",
     "casualties_fresh30": "83.7",
     "casualties_fresh31": "69.5",
+    "casualties_fresh32": "85.0",
+    "casualties_fresh33": "83.7",
+    "casualties_fresh34": "76.6",
 }
 NEWEST = ("casualties_fresh11", "casualties_fresh12", "casualties_fresh13", "casualties_fresh15")
 

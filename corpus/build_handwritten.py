@@ -18,7 +18,8 @@
   held out) and ``casualties_fresh25.txt`` to ``casualties_fresh28.txt`` (casualty round
   thirteen; fresh28 held out) and ``casualties_fresh29.txt`` to ``casualties_fresh31.txt``
   (casualty round fourteen) and ``casualties_fresh32.txt`` to ``casualties_fresh34.txt``
-  (casualty round fifteen); one per line,
+  (casualty round fifteen) and ``casualties_fresh35.txt`` to ``casualties_fresh41.txt``
+  (casualty round sixteen; fresh38 held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -75,6 +76,13 @@ CASUALTY_FILES = (
     "casualties_fresh32",
     "casualties_fresh33",
     "casualties_fresh34",
+    "casualties_fresh35",
+    "casualties_fresh36",
+    "casualties_fresh37",
+    "casualties_fresh38",
+    "casualties_fresh39",
+    "casualties_fresh40",
+    "casualties_fresh41",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -365,7 +365,9 @@ _PEOPLE_SINGULAR = _words(
     "buyer comprador "
     # (round fourteen: "un draguero de apellido Rios", "un periodista y un camarografo", "un
     # infante de marina", "pistol-whipped the clerk")
-    "draguero periodista camarografo infante clerk"
+    "draguero periodista camarografo infante clerk "
+    # (round fifteen: "una fiscal ambiental y cuatro policias", "la funcionaria", "the boatman")
+    "fiscal ingeniera funcionaria boatman"
 )
 _PEOPLE_PLURAL = _words(
     "mineros trabajadores vigilantes policias agentes efectivos comuneros hombres mujeres "
@@ -392,7 +394,9 @@ _PEOPLE_PLURAL = _words(
     # (round twelve)
     "buyers compradores "
     # (round fourteen)
-    "dragueros camarografos infantes clerks"
+    "dragueros camarografos infantes clerks "
+    # (round fifteen)
+    "fiscales suboficiales funcionarias escolares alumnos alumnas"
 )
 _FILLER = (
     _PEOPLE_SINGULAR
@@ -459,7 +463,9 @@ _LABEL_NOUNS = _words(
     "garita nivel nv galeria labor bocamina socavon torre tajo patrulla turno grupo puesto "
     "campamento cuadrilla frente patrol unit gate checkpoint shift team squad post camp level "
     # (round ten: "adit 7", "SITREP 14", "portal 2", "rampa 3", "crucero 450")
-    "adit shaft portal sitrep rampa crucero chimenea"
+    "adit shaft portal sitrep rampa crucero chimenea "
+    # (round fifteen: "el ataque a la balsa 5", "la draga 7": a numbered dredge or raft)
+    "balsa draga"
 )
 _LABEL_PLURALS = _words(
     "garitas niveles galerias labores bocaminas torres unidades camiones volquetes placas "
@@ -678,9 +684,16 @@ _PHRASES_AS: dict[str, list[str]] = {
     "secuestrado": ["tomado como rehen", "tomado de rehen", "retenido como rehen"],
     "secuestrada": ["tomada como rehen", "tomada de rehen", "retenida como rehen"],
     "secuestrados": [
-        f"{held} {how} rehenes"
-        for held in ("tomados", "tomadas", "retenidos", "retenidas", "mantenidos")
-        for how in ("como", "de")
+        *(
+            f"{held} {how} rehenes"
+            for held in ("tomados", "tomadas", "retenidos", "retenidas", "mantenidos")
+            for how in ("como", "de")
+        ),
+        # (round fifteen) "rescato a 18 adolescentes victimas de trata": held for exploitation,
+        # so kidnapped, rescued or not (docs/labelling-guide.md, round fifteen)
+        "victimas de trata",
+        "victims of trafficking",
+        "trafficking victims",
     ],
     "secuestran": ["toman como rehen", "toman como rehenes", "toman de rehenes"],
     "secuestraron": ["tomaron como rehen", "tomaron como rehenes", "tomaron de rehenes"],
@@ -733,6 +746,9 @@ _PHRASES_AS: dict[str, list[str]] = {
                 "fractura",
                 "una fractura",
                 "golpes",
+                # (round fifteen) "sufrio una luxacion del hombro"
+                "luxacion",
+                "una luxacion",
             )
         ),
     ],
@@ -870,6 +886,8 @@ _AFTER_PERSON: dict[str, _Kind] = {
     "body": _Kind.KILLED,
     # "Trabajador sufrio heridas de bala", "Vigilante resulta con quemaduras"
     **dict.fromkeys(["heridas", "lesiones", "quemaduras"], _Kind.INJURED),
+    # (round fifteen) "presento contusiones en el torax"
+    **dict.fromkeys(["contusiones"], _Kind.INJURED),
     # (round seven) "Empresario sigue en poder de sus captores", "executive was snatched",
     # "vigilante con pronostico reservado"
     **dict.fromkeys(["enpoderde", "enmanosde", "snatched"], _Kind.KIDNAPPED),
@@ -898,7 +916,9 @@ _PERSON_AUX = _words(
     # "Contractor driver found dead"
     "found "
     # (round twelve) "un trabajador de la contrata ha sido alcanzado en el muslo"
-    "ha sido"
+    "ha sido "
+    # (round fifteen) "El conductor Neyra presento contusiones en el torax"
+    "presento presenta presentaba"
 )
 # A dying verb next to a singular person ("Muere vigilante baleado", "Fallece el minero").
 _DYING_VERBS = _words(
@@ -1374,6 +1394,9 @@ def _ranges(tokens: list[str], found: list[_Number]) -> list[_Number]:
 
 # Digits after "de" that are ages: a list of them ending in "anos", or one before a name's end
 # ("de 32 fueron encontrados" has lost its comma; "de 32 mineros" goes on to people)
+_DIED_ONE_ES = _words("murio fallecio muere fallece")
+_AMONG_THEM = [["entre", "ellos"], ["entre", "ellas"], ["among", "them"]]
+_THEM = _words("ellos ellas them")
 _AGES_AFTER_DE = re.compile(r"^\d{2}(?: \d{2})*(?: y \d{2})? anos\b|^\d{2} (?:fueron|fue|y su)\b")
 
 # ("the murder of two miners", "the deaths of three guards" are counts too)
@@ -1438,6 +1461,13 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         and tokens[number.start - 2] in ("de", "of")
     ):
         return False
+    # (round fifteen) "Siete vecinos, entre ellos cuatro ninos": a part of a whole already counted
+    if (
+        number.start >= 2
+        and tokens[number.start - 1] in _THEM
+        and tokens[max(0, number.start - 2) : number.start] in _AMONG_THEM
+    ):
+        return False
     # ("Rescatan a las tres trabajadoras", "Patrulla 3 informa", "en la garita, 2 heridos": people
     # or a casualty word after the number make it a count)
     people_follow = after in _PEOPLE_PLURAL or after in _AFTER_NUMBER
@@ -1456,6 +1486,10 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         # before, whose comma is gone): people or a casualty word follow
         and not (people_follow and (before == "of" or _unit_of_measure(tokens, number.start - 1)))
     ) or (before in _LABEL_NOUNS and tok[0].isdigit() and not people_follow):
+        return False
+    # (round fifteen) "el ataque a la balsa 5 murio uno": a singular verb after a label's digit
+    # makes it the label ("en la garita, 2 heridos" still counts)
+    if before in _LABEL_NOUNS and tok[0].isdigit() and number.value > 1 and after in _DIED_ONE_ES:
         return False
     # "April 26": a date
     if before in _MONTHS and tok[0].isdigit():
@@ -1955,11 +1989,33 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
             # between the verb and its object is stepped over
             start = _instrument_start(tokens, j)
             if start < 0:
+                # (round fifteen) "retienen en la plaza a 2 topografos": a place between the
+                # verb and its object "a"
+                start = _place_start(tokens, j)
+            if start < 0:
                 return None
             j = start
         j -= 1
         gap += 1
     return None
+
+
+_PLACE_DETERMINERS = _words("el la los las su un una")
+_PLACE_WORDS = 3  # a determiner and up to two words of a place after "en"
+
+
+def _place_start(tokens: list[str], j: int) -> int:
+    """Where "en la plaza" ends at ``tokens[j]`` before the object marker "a": the index of
+    "en", or -1."""
+    if j + 1 >= len(tokens) or tokens[j + 1] != "a":
+        return -1
+    for k in range(j, max(-1, j - 1 - _PLACE_WORDS), -1):
+        tok = tokens[k]
+        if tok == "en":
+            return k if k < j else -1
+        if not (tok in _PLACE_DETERMINERS or _surname(tok)):
+            return -1
+    return -1
 
 
 _COUNTERFACTUAL = _words("hubieran hubiera habrian habria")
@@ -2092,6 +2148,9 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                 tok in _VICTIM_NOUNS
                 and tokens[j] in ("de", "del", "of")
                 and _person_next(tokens, j + 1)
+                # (the prosecutor attends a body: "custodian el cuerpo hasta la llegada del
+                # fiscal")
+                and tokens[j + 1 : j + 2] != ["fiscal"]
                 and not (tok in _KIDNAP_NOUNS and _not_done(tokens, i))
             ):
                 counts[kind] = 1
@@ -2265,7 +2324,13 @@ def _negated(tokens: list[str], i: int) -> bool:
             return False
         if tok in _NONE_WORDS or (tok in _NEGATIONS and back <= 2):
             return True
+        # (round fifteen) "no hay personal herido", "no hubo trabajador lesionado"
+        if tok == "no" and back == 3 and tokens[i - 2] in _THERE_IS:
+            return True
     return False
+
+
+_THERE_IS = _words("hay hubo habia existe existio")
 
 
 def _died_of_injuries(tokens: list[str], i: int, word: str) -> bool:
@@ -2367,6 +2432,21 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             continue
         if word in _CON_INJURIES and tokens[i - 1 : i] != ["con"]:
             continue
+        # ("La victima presentaba 3 heridas de bala": wounds on a body, as in _participle_kinds)
+        if word in _WOUND_NOUNS and not _WOUND_BEARERS.isdisjoint(tokens[max(0, i - 2) : i]):
+            continue
+        # (round fifteen) "agente Mamani Huarca cae y se fractura la muneca", "trabajador ...
+        # resbala en escalera y se fractura el tobillo": the same subject, a verb before
+        if (
+            word == "selesiona"
+            and tokens[i - 1 : i] == ["y"]
+            and _singular_subject_before(tokens, i - 1)
+            # (not in a story of a death: "cayo y se fracturo ...; murio en el hospital")
+            and _KILLED_WORDS.isdisjoint(tokens)
+            and _DYING_VERBS.isdisjoint(tokens)
+        ):
+            kinds.add(_Kind.INJURED)
+            continue
         # ("Miner hacked to death": the verb of "to death" stands between)
         j = i - 2 if word == "todeath" else i - 1
         # (an age may stand between: "The guard, 52, was wounded")
@@ -2384,6 +2464,16 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
         # surname after the person
         if j >= 1 and tokens[j - 1] in _PEOPLE_SINGULAR and _surname(tokens[j]):
             j -= 1
+        # (round fifteen) "El vigilante Juan Chura resulto con lesiones": a first name too
+        elif (
+            j >= 2
+            and tokens[j - 2] in _PEOPLE_SINGULAR
+            and _surname(tokens[j - 1])
+            and _surname(tokens[j])
+            # (not "the guard dog were killed")
+            and _NOT_FIRST_NAMES.isdisjoint(tokens[j - 1 : j + 1])
+        ):
+            j -= 2
         # "one worker killed and another wounded"; "Capataz de una contrata es baleado"
         if (
             j >= 0
@@ -2415,6 +2505,23 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
                 continue
             kinds.add(kind)
     return kinds
+
+
+_SUBJECT_WINDOW = 12
+
+
+def _singular_subject_before(tokens: list[str], k: int) -> bool:
+    """Whether the sentence before ``tokens[k]`` names one person as its subject, with no other
+    people, figure or negation after them (up to twelve words back)."""
+    for m in range(k - 1, max(-1, k - 1 - _SUBJECT_WINDOW), -1):
+        tok = tokens[m]
+        if tok in _BOUNDARY or tok in _PEOPLE_PLURAL or tok in _NUMBER_WORDS or tok.isdigit():
+            return False
+        if tok in _ANIMALS or tok in _NEGATIONS:
+            return False
+        if tok in _PEOPLE_SINGULAR:
+            return m == 0 or tokens[m - 1] not in ("a", "al")  # (not an object: "golpeo al")
+    return False
 
 
 def _shot_someone(tokens: list[str], i: int) -> bool:
@@ -2473,6 +2580,9 @@ def _surname(tok: str) -> bool:
         and tok not in _NEGATIONS
         and tok not in _CLAUSE_JOINS
     )
+
+
+_NOT_FIRST_NAMES = _ANIMALS | _words("were are")
 
 
 def _person_of(tokens: list[str], j: int) -> bool:
@@ -2773,11 +2883,16 @@ def _without_abbreviation_stops(tokens: list[str]) -> list[str]:
     ]
 
 
+# (round fifteen, speed) Severity is frozen, so most texts share one empty value instead of
+# building their own (a frozen dataclass's __init__ is slow Python code)
+_NO_CASUALTIES = Severity()
+
+
 def extract_severity(text: str) -> Severity:
     """Killed, injured and kidnapped counts mentioned in ``text`` (0 when not stated)."""
     tokens = _tokens(text)
     if _CASUALTY_WORDS.isdisjoint(tokens):
-        return Severity()  # most news: one set operation instead of the scans below
+        return _NO_CASUALTIES  # most news: one set operation instead of the scans below
     tokens = _merge_phrases(tokens)
     # (the checks below look their hint words up in this set, one lookup per hint word, where
     # the steps before them cannot have added or removed one)
@@ -2788,7 +2903,7 @@ def extract_severity(text: str) -> Severity:
     # (round ten) "Simulacro de evacuacion ... se simularon cinco heridos": a drill's victims
     # are made up
     if not _DRILLS.isdisjoint(vocabulary):
-        return Severity()
+        return _NO_CASUALTIES
     if not _ABBREVIATIONS.isdisjoint(vocabulary):
         tokens = _without_abbreviation_stops(tokens)
     if not _LOG_ABBREVIATION_HINTS.isdisjoint(vocabulary):
@@ -2802,6 +2917,10 @@ def extract_severity(text: str) -> Severity:
     if not _BODY_PART_HINTS.isdisjoint(vocabulary):
         tokens = _without_body_parts(tokens)
     tokens = _occupations(tokens)
+    if ("entre" in vocabulary and ("ellos" in vocabulary or "ellas" in vocabulary)) or (
+        "among" in vocabulary and "them" in vocabulary
+    ):
+        tokens = _without_parts_among(tokens)
     if not _NAME_HINTS.isdisjoint(vocabulary):
         tokens = _without_names(tokens)
     if not _HEALTH_PLACES.isdisjoint(vocabulary):
@@ -3016,6 +3135,9 @@ def extract_severity(text: str) -> Severity:
     if "?" in vocabulary:
         for kind, value in _answered_questions(tokens).items():
             best[kind] = max(best.get(kind, 0), value)
+    if plural_word and ":" in vocabulary:
+        for kind, value in _field_tally(tokens).items():
+            best[kind] = max(best.get(kind, 0), value)
     if "was" in vocabulary and not _HE_SHE.isdisjoint(vocabulary):
         for kind in _pronoun_victims(tokens):
             best.setdefault(kind, 1)
@@ -3084,6 +3206,8 @@ def extract_severity(text: str) -> Severity:
         and _INJURY_WORDS.isdisjoint(tokens)
     ):
         del best[_Kind.INJURED]
+    if not any(best.values()):
+        return _NO_CASUALTIES
     return Severity(
         killed=best.get(_Kind.KILLED, 0),
         injured=best.get(_Kind.INJURED, 0),
@@ -3163,7 +3287,9 @@ def _taken_for_care(tokens: list[str]) -> list[str]:
             and tok not in _SENDING
         ):
             continue
-        if tok in _CARED_SINGULAR and not singular:
+        if tok in _CARED_SINGULAR and not (
+            singular or (_DISEASES.isdisjoint(tokens) and _ordinal_survivor(tokens, i))
+        ):
             continue
         window = []
         for nxt in tokens[i + 1 : i + 1 + _CARE_WINDOW]:
@@ -3181,6 +3307,49 @@ def _taken_for_care(tokens: list[str]) -> list[str]:
         else:
             out[i] = "heridos" if tok in _CARED_PLURAL else "herido"
     return out
+
+
+# (round fifteen) "Siete vecinos, entre ellos cuatro ninos, fueron atendidos", "Cuatro personas,
+# entre ellas una mujer y su hijo de 8 anos, murieron": the aside names a part of the whole; it
+# is dropped so that the whole reaches its verb (up to this many words of aside)
+_AMONG_WINDOW = 10
+
+
+def _without_parts_among(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if tokens[i : i + 2] in _AMONG_THEM and out and out[-1] in _PEOPLE_PLURAL:
+            for j in range(i + 2, min(n, i + 2 + _AMONG_WINDOW)):
+                tok = tokens[j]
+                if tok in _BOUNDARY:
+                    break
+                if tok in _AMONG_VERBS or (tok in _AFTER_NUMBER and tok not in _SINGLE):
+                    i = j  # the aside ends where the whole's verb or casualty word starts
+                    break
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+_AMONG_VERBS = _AUXILIARIES | _DYING_PLURAL | _CARED_PLURAL
+
+
+# (round fifteen) "Dos mineros murieron. Un tercer companero fue rescatado con vida y trasladado
+# al hospital": one more person, besides the dead, taken for care
+_SURVIVOR_ORDINALS = _words("tercer tercero tercera cuarto cuarta quinto quinta sexto sexta")
+_SURVIVOR_WINDOW = 10
+
+
+def _ordinal_survivor(tokens: list[str], i: int) -> bool:
+    """Whether the clause of the care participle ``tokens[i]`` opens with "un tercer", "una
+    cuarta" ...: a person besides those counted, so taken for care even in a story of deaths."""
+    for k in range(i - 1, max(0, i - _SURVIVOR_WINDOW) - 1, -1):
+        if tokens[k] in _BOUNDARY:
+            return False
+        if tokens[k] in _SURVIVOR_ORDINALS and k > 0 and tokens[k - 1] in ("un", "una"):
+            return True
+    return False
 
 
 # (round twelve) "3 trabajadores atendidos por golpes", "fueran atendidos por intoxicacion con
@@ -3647,6 +3816,15 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
         ):
             group_kind, group_total = kind, latest[kind] + number.value
         elif (
+            kind is not None
+            and tokens[number.start - 1] in _OTHERS
+            and kind in latest
+            and _rest_after_part(tokens, latest_at[kind], number)
+        ):
+            # (round fifteen) "Se llevaron a tres de ellos ... Los otros cuatro trabajadores
+            # quedaron amarrados": the rest of an unnumbered group, besides its part
+            group_kind, group_total = kind, latest[kind] + number.value
+        elif (
             previous is not None
             and kind is not None
             and kind is previous_kind
@@ -3671,6 +3849,18 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
     if dead and dead + min(kidnapped, default=0) == max(kidnapped, default=0):
         best[_Kind.KIDNAPPED] = min(kidnapped)
     return best
+
+
+def _rest_after_part(tokens: list[str], part: _Number, number: _Number) -> bool:
+    """Whether ``number`` is "los otros N" after ``part`` was "N de ellos" (a part of a group
+    the text does not number): the rest, so more people than the part."""
+    return (
+        number.start >= 2
+        and tokens[number.start - 1] in _OTHERS
+        and tokens[number.start - 2] in _THE_PLURAL
+        and tokens[part.end : part.end + 2] in _OF_THEM
+        and part.end <= number.start
+    )
 
 
 def _besides_other_kind(
@@ -3722,7 +3912,7 @@ _WEEKDAYS = _words(
     "friday saturday sunday"
 )
 _PERIOD_HINTS = (
-    _words("va far this este past ultimos ultimas")
+    _words("va far this este past ultimos ultimas ano")
     | _PERIOD_STARTS
     | _WEEKDAYS
     | frozenset(str(y) for y in range(1900, 2101))
@@ -3754,9 +3944,11 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
             return True
         # (round ten) "more than 30 people have been killed this year", "asesinados este año";
         # not a superlative's frame ("the deadliest this year": the incident itself)
-        if (tok, nxt) in (("this", "year"), ("este", "ano")) and _SUPERLATIVES.isdisjoint(
-            sentence[max(0, k - 6) : k]
-        ):
+        # (round fifteen) "suman 41 muertos en el año" (the toll of the year, not the incident)
+        if (
+            (tok, nxt) in (("this", "year"), ("este", "ano"))
+            or (tok == "en" and nxt == "el" and sentence[k + 2 : k + 3] == ["ano"])
+        ) and _SUPERLATIVES.isdisjoint(sentence[max(0, k - 6) : k]):
             return True
         if tok in _PERIOD_PREPOSITIONS and (
             nxt in _PERIOD_STARTS or (len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= 2100)
@@ -3868,12 +4060,33 @@ _OF_THEM = [["de", "ellos"], ["de", "ellas"], ["of", "them"]]
 def _coordinated(tokens: list[str], first: _Number, second: _Number) -> bool:
     """Whether only people words and one "y" stand between two numbers ("un minero y un")."""
     between = tokens[first.end : second.start]
-    if len(between) > 4 or sum(tok in _AND for tok in between) != 1:
+    if sum(tok in _AND for tok in between) != 1:
         return False
     # (round ten) "tres, y uno de ellos ya fue dado de alta": a part of the first, not more
     if tokens[second.end : second.end + 2] in _OF_THEM:
         return False
-    return all(tok in _FILLER or tok in _AND or tok in _COORDINATION_EXTRA for tok in between)
+    if len(between) <= 4 and all(
+        tok in _FILLER or tok in _AND or tok in _COORDINATION_EXTRA for tok in between
+    ):
+        return True
+    return _one_person_with_complement(tokens, first, between)
+
+
+_COMPLEMENT_WORDS = _words("de del la el")
+_COMPLEMENT_MAX = 7  # a person, a complement of up to five words, then "y"
+
+
+def _one_person_with_complement(tokens: list[str], first: _Number, between: list[str]) -> bool:
+    """(round fifteen) "Una fiscal de prevencion del delito y dos suboficiales ... fueron
+    retenidos": one person named with a complement (no verb, figure or casualty word), then
+    "y" and the second figure."""
+    return (
+        len(between) <= _COMPLEMENT_MAX
+        and tokens[first.start] in _ARTICLES
+        and between[0] in _PEOPLE_SINGULAR
+        and between[-1] in _AND
+        and all(tok in _COMPLEMENT_WORDS or _surname(tok) for tok in between[1:-1])
+    )
 
 
 # "Matan a un minero y luego a su hermano"
@@ -4334,6 +4547,59 @@ def _after_copula(tokens: list[str], number: _Number) -> _Kind | None:
         if tok in _AFTER_NUMBER and tok not in _SINGLE and not _negated(tokens, j):
             return _AFTER_NUMBER[tok]
     return None
+
+
+# --- round fifteen: a field's tally -----------------------------------------------------------
+# "Heridos reportados: 6 policias, 3 manifestantes", "Lesionados: 4 agentes de seguridad
+# (contusiones) y 2 policias (uno con herida en la cabeza)": a plural casualty field (up to
+# two words before its colon) followed by two or more figures of people, each with its people
+# word, asides in brackets stepped over; the figures add up.
+_TALLY_FIELD_WORDS = 3  # the casualty word and at most two more before the colon
+_TALLY_GAP = 4  # words of a complement between one item and the next, at most
+_TALLY_STOPS = frozenset(".;:!?")
+
+
+def _tally_figure(tok: str) -> int | None:
+    if tok.isdigit():
+        return int(tok)
+    return _NUMBER_WORDS.get(tok)
+
+
+def _field_tally(tokens: list[str]) -> dict[_Kind, int]:
+    found: dict[_Kind, int] = {}
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok != ":":
+            continue
+        kind = None
+        for k in range(i - 1, max(-1, i - 1 - _TALLY_FIELD_WORDS), -1):
+            if tokens[k] in _BOUNDARY:
+                break
+            if tokens[k] in _LIST_WORDS and not _negated(tokens, k):
+                kind = _AFTER_NUMBER.get(tokens[k])
+                break
+        if kind is None:
+            continue
+        items: list[int] = []
+        j, gap = i + 1, 0
+        while j < n and tokens[j] not in _TALLY_STOPS and gap <= _TALLY_GAP:
+            if tokens[j] == "(":  # an aside: "(contusiones)"
+                close = tokens.index(")", j) if ")" in tokens[j:] else n
+                j = close + 1
+                continue
+            figure = _tally_figure(tokens[j])
+            if figure is not None and j + 1 < n:
+                people = tokens[j + 1]
+                if people in _PEOPLE_PLURAL or (figure == 1 and people in _PEOPLE_SINGULAR):
+                    items.append(figure)
+                    j, gap = j + 2, 0
+                    continue
+                break  # a figure of something else: no tally
+            j += 1
+            gap += 1
+        if len(items) >= 2:
+            found[kind] = max(found.get(kind, 0), sum(items))
+    return found
 
 
 # --- round eleven: questions and answers, log abbreviations -----------------------------------

@@ -2982,3 +2982,237 @@ def test_round_fourteen_broken_limbs(text: str, expected: Severity) -> None:
     """A person "con una pierna rota" or "con el brazo fracturado" is injured; a vehicle with
     a broken part is no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asesinan a dos mineros en Pías y suman 41 muertos en el año. Dos mineros fueron "
+            "asesinados a balazos la noche del miércoles.",
+            Severity(killed=2),
+        ),
+        ("Pataz suma 41 muertos en el año.", Severity(killed=41)),
+    ],
+)
+def test_round_fifteen_toll_of_the_year(text: str, expected: Severity) -> None:
+    """Reading "suman 41 muertos en el año" is a total over the year, which gives way to the
+    incident's own count; a text with only the total still counts it."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Supervisor confirma que no hay personal herido.", Severity()),
+        ("Vigilante herido; no hay más novedades.", Severity(injured=1)),
+    ],
+)
+def test_round_fifteen_there_is_no_one_hurt(text: str, expected: Severity) -> None:
+    """Reading "no hay personal herido" denies the injured person; a "no hay" in another clause
+    does not."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El conductor Alberto Neyra (48) presentó contusiones en el tórax y fue trasladado.",
+            Severity(injured=1),
+        ),
+        ("El vigilante Juan Chura resultó con lesiones en el oído.", Severity(injured=1)),
+        ("El agente Wilfredo Sanca sufrió una luxación del hombro.", Severity(injured=1)),
+        ("El mecánico Jorge Tintaya (35) se cortó la mano con una amoladora.", Severity(injured=1)),
+        ("La camioneta presentaba impactos de bala.", Severity()),
+        ("Two llamas and the guard dog were killed.", Severity()),
+    ],
+)
+def test_round_fifteen_injuries_a_named_person_presented(text: str, expected: Severity) -> None:
+    """A person, with a first name and surname between, who "presentó contusiones", "resultó
+    con lesiones" or "sufrió una luxación" is injured; a vehicle's impacts and a guard dog are
+    no one."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Siete vecinos, entre ellos cuatro niños, resultaron heridos.", Severity(injured=7)),
+        (
+            "Cuatro personas, entre ellas una mujer y su hijo de 8 años, murieron cuando "
+            "sicarios rociaron de balas una vivienda.",
+            Severity(killed=4),
+        ),
+        ("Ocho heridos, entre ellos tres policías.", Severity(injured=8)),
+        ("Siete vecinos y cuatro niños fueron atendidos por intoxicación.", Severity(injured=11)),
+    ],
+)
+def test_round_fifteen_a_part_among_them(text: str, expected: Severity) -> None:
+    """Reading "entre ellos cuatro niños" names a part of the whole, which still reaches its verb
+    across the aside; a figure joined by "y" still adds."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Se confirma que en el ataque a la balsa 5 murió un trabajador.", Severity(killed=1)),
+        ("En la garita 2 murieron dos vigilantes.", Severity(killed=2)),
+        ("En la garita, 3 murieron.", Severity(killed=3)),
+    ],
+)
+def test_round_fifteen_numbered_rafts_and_singular_verbs(text: str, expected: Severity) -> None:
+    """Reading "la balsa 5" and "la draga 7" are labels, and a label's digit before a singular dying
+    verb is no count; a label's digit before a plural verb still counts."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dos mineros murieron intoxicados por gases. Un tercer compañero fue rescatado con "
+            "vida y trasladado al hospital de Nasca.",
+            Severity(killed=2, injured=1),
+        ),
+        (
+            "Dos mineros murieron sepultados. Un tercer trabajador fue atendido en la posta por "
+            "golpes en las piernas.",
+            Severity(killed=2, injured=1),
+        ),
+        (
+            "Un minero murió baleado. Su cuerpo fue trasladado al hospital de Nasca.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_fifteen_a_third_taken_for_care(text: str, expected: Severity) -> None:
+    """Reading "Un tercer compañero fue ... trasladado al hospital" is one more person, injured, even
+    in a story of deaths; the body of the dead taken there is no one more."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heridos reportados: 6 policías, 3 manifestantes.", Severity(injured=9)),
+        (
+            "Lesionados: 4 agentes de seguridad (contusiones) y 2 policías (uno con herida en "
+            "la cabeza).",
+            Severity(injured=6),
+        ),
+        ("Heridos: 2 policías y 3 camionetas.", Severity(injured=2)),
+        ("Heridos: ninguno. Detenidos: 3 mineros y 2 comuneros.", Severity()),
+    ],
+)
+def test_round_fifteen_a_fields_tally(text: str, expected: Severity) -> None:
+    """A casualty field's figures of people add up ("Heridos reportados: 6 policías, 3
+    manifestantes" is 9); a figure of things stops the tally, and a field of detainees is no
+    casualty."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En un operativo la Policía rescató a 18 adolescentes víctimas de trata en bares de "
+            "un campamento minero.",
+            Severity(kidnapped=18),
+        ),
+        ("Police rescued 12 trafficking victims from bars in La Pampa.", Severity(kidnapped=12)),
+        (
+            "La Policía rescató a nueve adolescentes que trabajaban en bares del campamento.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_fifteen_trafficking_victims(text: str, expected: Severity) -> None:
+    """People the text calls trafficking victims are held, so kidnapped, rescued or not;
+    adolescents rescued from bars with no holding or trafficking stated are not counted."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Una fiscal ambiental y cuatro policías fueron retenidos por mineros informales.",
+            Severity(kidnapped=5),
+        ),
+        (
+            "Una fiscal de prevención del delito y dos suboficiales que acudieron a constatar "
+            "un bloqueo fueron retenidos durante cinco horas.",
+            Severity(kidnapped=3),
+        ),
+        ("Un minero de la zona y dos comuneros resultaron heridos.", Severity(injured=3)),
+        ("Un fiscal y un policía resultaron heridos.", Severity(injured=2)),
+        (
+            "Un minero de Pataz murió y dos heridos fueron trasladados.",
+            Severity(killed=1, injured=2),
+        ),
+    ],
+)
+def test_round_fifteen_one_person_with_a_complement_and_a_figure(
+    text: str, expected: Severity
+) -> None:
+    """One person named with a complement, then "y" and a figure of people, share the figure's
+    casualty word (1 + N); a person with a verb of their own keeps their own kind."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sujetos armados redujeron a los trabajadores. Se llevaron a tres de ellos en un "
+            "bote. Los otros cuatro trabajadores quedaron amarrados en la cocina.",
+            Severity(kidnapped=7),
+        ),
+        (
+            "Secuestraron a cinco mineros. Dos de ellos fueron liberados y los otros tres "
+            "siguen secuestrados.",
+            Severity(kidnapped=5),
+        ),
+    ],
+)
+def test_round_fifteen_the_rest_besides_a_part(text: str, expected: Severity) -> None:
+    """ "Los otros cuatro" after "tres de ellos" of an unnumbered group are the rest, so they
+    add to the part; when the whole is numbered, part and rest stay within it."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al retirar la cadena, agente Mamani Huarca cae y se fractura la muñeca izquierda.",
+            Severity(injured=1),
+        ),
+        (
+            "Trabajador de mantenimiento resbala en escalera de la celda de flotación y se "
+            "fractura el tobillo derecho.",
+            Severity(injured=1),
+        ),
+        ("El perro cayó y se fracturó la pata.", Severity()),
+    ],
+)
+def test_round_fifteen_fell_and_broke_a_limb(text: str, expected: Severity) -> None:
+    """A person who "cae y se fractura" is injured, the subject of both verbs; an animal is no
+    one."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Comuneros retienen en la plaza a 2 topógrafos de la contratista.", Severity(kidnapped=2)),
+        ("Comuneros retienen en el local comunal a tres ingenieros.", Severity(kidnapped=3)),
+        ("Murieron en la mina a 3 km del pueblo.", Severity()),
+    ],
+)
+def test_round_fifteen_a_place_before_the_object(text: str, expected: Severity) -> None:
+    """A place between the verb and its object ("retienen en la plaza a 2 topógrafos") is
+    stepped over; a distance after a place is no count."""
+    assert extract_severity(text) == expected

@@ -155,7 +155,7 @@ def _round_eight_words(tokens: list[str]) -> list[str]:
     # "Han caido tres integrantes de la banda": fallen into the hands of the police, not dead
     if "hancaido" in tokens and not _ARREST.isdisjoint(tokens):
         tokens = [tok if tok != "hancaido" else "_" for tok in tokens]
-    tied = _TIED | _TIED_ONE
+    tied = _TIED | _TIED_ONE | _TIED_BEFORE
     if not tied.isdisjoint(tokens) and not _KILLED_WORDS.isdisjoint(tokens):
         tokens = [tok if tok not in tied else "_" for tok in tokens]
     if not _LOCKED_UP.isdisjoint(tokens) and not _TRAPPING.isdisjoint(tokens):
@@ -215,7 +215,9 @@ _TIED_ONE = _words("maniatado maniatada amarrado amarrada")
 _LOCKED_UP = _words("encerrado encerrada encerrados encerradas")
 # (people shut in by a collapse or a flood are trapped, not held)
 _TRAPPING = _words("derrumbe deslizamiento huaico inundacion atrapados atrapado collapse landslide")
-_ROUND_EIGHT_HINTS = _TIED | _TIED_ONE | _LOCKED_UP | _words("llevaron hancaido")
+# (round sixteen: "ataron al conductor", before its objects only, see _SINGLE_VERBS)
+_TIED_BEFORE = _words("ataron")
+_ROUND_EIGHT_HINTS = _TIED | _TIED_ONE | _TIED_BEFORE | _LOCKED_UP | _words("llevaron hancaido")
 # "30 killings this year", "13 asesinatos", "encontramos un cuerpo": the dead, counted right
 # before the noun only ("arrests 30 suspects over mine killings", "Dos policias custodian el
 # cuerpo" are no counts); (round ten) "police confirmed one death"
@@ -326,7 +328,9 @@ for _kind, _after, _before in (
         # (round twelve: "dejaron amarrados a los dos trabajadores")
         "amarrados amarradas maniatados maniatadas "
         # (round thirteen: "maniató a los tres vigilantes de turno")
-        "maniato amarro",
+        "maniato amarro "
+        # (round sixteen: "ataron a los dos vigilantes")
+        "ataron",
     ),
 ):
     _AFTER_NUMBER.update(dict.fromkeys(_after.split(), _kind))
@@ -1054,6 +1058,11 @@ _SINGLE_VERBS: dict[str, _Kind] = {
             "plagiaron",
             "retienen",
             "retuvieron",
+            # (round sixteen: "ataron al conductor y a su ayudante"; a person must follow, as
+            # for _RETAIN)
+            "ataron",
+            "amarraron",
+            "maniataron",
             # (only in a kidnapping story: elsewhere these words are blanked out)
             "liberan",
             "liberaron",
@@ -1597,7 +1606,8 @@ _RISES = _words(
 )
 _RAISING = _words("eleva elevo elevan elevaron elevando")
 _MODALS = _words("could may might would podria podrian puede pueden")
-_TOLL_NOUNS = _words("cifra numero saldo balance total toll number")
+# (round sixteen: "The death toll from Saturday's attack ... rose to six", merged as "deathtoll")
+_TOLL_NOUNS = _words("cifra numero saldo balance total toll number deathtoll")
 
 
 def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
@@ -1637,7 +1647,7 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
     words = between or before or after
     # (round twelve) "the toll had risen to eight, and the other 14 passengers were being
     # treated": an English "toll" with no casualty word before it is the dead
-    if not between and not before and "toll" in sentence:
+    if not between and not before and ("toll" in sentence or _TOLL in sentence):
         return _Kind.KILLED
     return _AFTER_NUMBER[words[0]] if words else None
 
@@ -2056,7 +2066,7 @@ _SINGLE_WORDS = (
 )
 
 
-_RETAIN = _words("retienen retuvieron")
+_RETAIN = _words("retienen retuvieron ataron amarraron maniataron")
 _NOT_ONE_PERSON = _words("los las perro perros caballo caballos burro mula ganado animal dog")
 # "1 perro muerto", "3 cattle killed": animals are no casualties
 _ANIMALS = _words(
@@ -2184,6 +2194,32 @@ def _more_objects(tokens: list[str], start: int) -> int:
     chofer, a un ayudante y a un pasajero": two more), in the same clause."""
     more = 0
     k = start
+    # (round sixteen) "retienen a supervisor Salas y conductor Gomez": two people each told by
+    # a name, the second with no "a" (not "a minero y comerciante", one person)
+    if (
+        start + 3 < len(tokens)
+        and tokens[start + 1] in _AND
+        and tokens[start + 2] in _PEOPLE_SINGULAR
+        and _is_bare_name(tokens[start])
+        and _is_bare_name(tokens[start + 3])
+    ):
+        return 1
+    # (round sixteen) "retienen al supervisor de seguridad Ing. Paredes y a su chofer": the
+    # first person's complement, a few words, is stepped over up to "y a"
+    for gap in range(1, _OBJECT_COMPLEMENT + 1):
+        if start + gap + 1 >= len(tokens):
+            break
+        previous = tokens[start + gap - 1]
+        if (
+            previous in _NOT_IN_COMPLEMENT
+            # ("Ing. Paredes": the stop of a title is no boundary)
+            and not (previous == "." and gap > 1 and tokens[start + gap - 2] in _OBJECT_TITLES)
+        ):
+            break
+        if tokens[start + gap] in _AND and tokens[start + gap + 1] in ("a", "al"):
+            if gap > 1:
+                k = start + gap
+            break
     while k < len(tokens) and k < start + 16:
         # ("a empresario minero y a su chofer": a qualifier of the person before is stepped over)
         if tokens[k] in _PERSON_QUALIFIERS:
@@ -2207,6 +2243,31 @@ def _more_objects(tokens: list[str], start: int) -> int:
 
 
 _OWNERS = _words("su mi nuestro nuestra tu our his her their my")
+_OBJECT_COMPLEMENT = 6  # words of a first object's complement, at most
+_OBJECT_TITLES = _words("ing dr dra sr sra lic sup vig")
+# (words that end a first object's complement: a boundary, a join, the next object, a clause)
+_NOT_IN_COMPLEMENT = _BOUNDARY | _words("y e a al que quien cuando mientras para")
+
+
+def _is_bare_name(tok: str) -> bool:
+    """Whether ``tok`` may be a surname standing alone after a person noun: a word of no
+    list the rules know (tokens are lower case, so names are told only by what they are not)."""
+    return (
+        tok.isalpha()
+        and len(tok) > 2
+        and tok not in _PEOPLE_SINGULAR
+        and tok not in _PERSON_QUALIFIERS
+        and tok not in _BEFORE_NUMBER
+        and tok not in _AFTER_NUMBER
+        and tok not in _NUMBER_WORDS
+        and tok not in _NOT_NAME_WORDS
+    )
+
+
+# (common words that follow a person noun and are no name)
+_NOT_NAME_WORDS = _words(
+    "del los las por con sin en que para desde hasta entre sobre tras ante como pero"
+)
 
 
 def _person_next(tokens: list[str], j: int) -> bool:
@@ -2943,6 +3004,8 @@ def extract_severity(text: str) -> Severity:
             "_" if tok == "retuvo" and k > 0 and tokens[k - 1] == "se" else tok
             for k, tok in enumerate(tokens)
         ]
+    if not _VAGUE_MANY.isdisjoint(vocabulary):
+        tokens = _without_vague_many(tokens)
     held_missing = False
     if not _ROUND_SIX_HINTS.isdisjoint(vocabulary):
         if not _FORCING.keys().isdisjoint(tokens):
@@ -3148,6 +3211,12 @@ def extract_severity(text: str) -> Severity:
             best[kind] += count
         else:
             best.setdefault(kind, count)
+    # (round sixteen) "Resultaron heridos Edgar Pari (19) y el cocinero": a list after a
+    # clause-opening verb, one person a conjunct
+    if "resultaron" in vocabulary or "quedaron" in vocabulary:
+        listed_after = _inverted_list(tokens)
+        if listed_after > best.get(_Kind.INJURED, 0):
+            best[_Kind.INJURED] = listed_after
     # "Secuestran y asesinan a comerciante", "Hallan cuerpo de ingeniero secuestrado": one
     # unnumbered victim kidnapped and killed counts as killed only (docs/labelling-guide.md);
     # "Secuestran a empresario y matan a vigilante" names two victims and keeps both
@@ -3912,7 +3981,8 @@ _WEEKDAYS = _words(
     "friday saturday sunday"
 )
 _PERIOD_HINTS = (
-    _words("va far this este past ultimos ultimas ano")
+    # (round sixteen: "year", of "as year's death toll rises to 41")
+    _words("va far this este past ultimos ultimas ano year")
     | _PERIOD_STARTS
     | _WEEKDAYS
     | frozenset(str(y) for y in range(1900, 2101))
@@ -3949,6 +4019,16 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
             (tok, nxt) in (("this", "year"), ("este", "ano"))
             or (tok == "en" and nxt == "el" and sentence[k + 2 : k + 3] == ["ano"])
         ) and _SUPERLATIVES.isdisjoint(sentence[max(0, k - 6) : k]):
+            return True
+        # (round sixteen) "Three killed as year's death toll rises to 41": the toll of the
+        # year (only for a figure after it: the three are the incident's)
+        if (
+            k < number.start - start
+            and tok == "year"
+            and nxt == "s"
+            and sentence[k + 2 : k + 3]
+            and sentence[k + 2] in (_TOLL, "toll")
+        ):
             return True
         if tok in _PERIOD_PREPOSITIONS and (
             nxt in _PERIOD_STARTS or (len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= 2100)
@@ -4927,3 +5007,72 @@ def _came_back_hurt(tokens: list[str]) -> bool:
         for k, tok in enumerate(tokens)
         if k
     )
+
+
+# --- round sixteen: the constructions earlier rounds left alone ----------------------------
+_INVERTING_VERBS = _words("resultaron quedaron")
+_INVERTED_INJURED = _words("heridos heridas lesionados lesionadas")
+_LIST_END = _words(". ; : ?")
+
+
+def _inverted_list(tokens: list[str]) -> int:
+    """How many people a clause-opening "Resultaron heridos" lists after it: one per conjunct
+    joined by "y"/"e" up to the sentence's end ("Resultaron heridos por perdigones los agentes
+    Huaman y Ccopa y el chofer" is three); 0 when a count is stated there (the figure rules read
+    it) or no list follows."""
+    best = 0
+    n = len(tokens)
+    for i in range(n - 2):
+        if (
+            tokens[i] not in _INVERTING_VERBS
+            or tokens[i + 1] not in _INVERTED_INJURED
+            or (i > 0 and tokens[i - 1] not in _LIST_END)
+        ):
+            continue
+        conjuncts = 1
+        depth = 0  # inside brackets: an age or a wound, no part of the list
+        words = 0
+        for tok in tokens[i + 2 :]:
+            if tok == "(":
+                depth += 1
+            elif tok == ")":
+                depth = max(0, depth - 1)
+            elif depth:
+                continue
+            elif tok in _LIST_END:
+                break
+            elif tok in _NUMBER_WORDS or tok[0].isdigit() or tok in _PEOPLE_PLURAL_COUNTED:
+                conjuncts = 0  # a count or an unnumbered plural: not a list of people
+                break
+            elif tok in _AND:
+                conjuncts += 1
+            else:
+                words += 1
+        if words and conjuncts > 1:
+            best = max(best, conjuncts)
+    return best
+
+
+# (plural people with no names after them: "resultaron heridos varios comuneros y un policia")
+_PEOPLE_PLURAL_COUNTED = _words("varios varias otros otras decenas todos ambos")
+
+# (round sixteen) "decenas resultaron heridos", "dozens were injured": a vague many is no
+# count, and no single victim either (the guide counts stated figures only)
+_VAGUE_MANY = _words("decenas centenares cientos dozens hundreds scores")
+_VAGUE_REACH = 4  # words from the vague many to its casualty word, at most
+
+
+def _without_vague_many(tokens: list[str]) -> list[str]:
+    """``tokens`` with the casualty word a vague many is the subject or head of blanked out."""
+    tokens = list(tokens)
+    for i, tok in enumerate(tokens):
+        if tok not in _VAGUE_MANY:
+            continue
+        for k in range(i + 1, min(i + 1 + _VAGUE_REACH, len(tokens))):
+            word = tokens[k]
+            if word in _BOUNDARY or word in _NUMBER_WORDS or word[0].isdigit():
+                break
+            if word in _AFTER_NUMBER:
+                tokens[k] = "_"
+                break
+    return tokens

@@ -3216,3 +3216,104 @@ def test_round_fifteen_a_place_before_the_object(text: str, expected: Severity) 
     """A place between the verb and its object ("retienen en la plaza a 2 topógrafos") is
     stepped over; a distance after a place is no count."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cinco encapuchados interceptaron el volquete, ataron al conductor y a su ayudante "
+            "y se llevaron el mineral.",
+            Severity(kidnapped=2),
+        ),
+        ("Los delincuentes amarraron al vigilante de turno.", Severity(kidnapped=1)),
+        (
+            "Comuneros retienen al supervisor de seguridad Ing. Paredes y a su chofer en la "
+            "tranquera.",
+            Severity(kidnapped=2),
+        ),
+        (
+            "Comuneros retienen a supervisor Salas y conductor Gómez en el local comunal.",
+            Severity(kidnapped=2),
+        ),
+        ("Los delincuentes ataron el camión a una grúa.", Severity()),
+        (
+            "Los delincuentes hirieron al chofer, a un ayudante y a un pasajero.",
+            Severity(injured=3),
+        ),
+        (
+            "Retienen a ingeniero de la mina y a las 3 horas lo liberan.",
+            Severity(kidnapped=1),
+        ),
+    ],
+)
+def test_round_sixteen_pairs_of_objects_after_holding_verbs(text: str, expected: Severity) -> None:
+    """Two people held or tied up after one verb count two, over the first one's complement
+    ("Ing. Paredes") or two bare names; a thing tied or a time after "y a" is no one more."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fallecieron en el lugar Nilton Huanca Ramos (31) y Saúl Ticona (45). Resultaron "
+            "heridos Edgar Pari (19) y el cocinero del campamento.",
+            Severity(killed=2, injured=2),
+        ),
+        (
+            "La camioneta fue atacada. Resultaron heridos por perdigones los agentes Huamán y "
+            "Ccopa y el chofer. Ninguno de gravedad.",
+            Severity(injured=3),
+        ),
+        (
+            "El convoy fue atacado. Resultaron heridos el conductor Pérez (brazo) y el agente "
+            "Ruiz (hombro).",
+            Severity(injured=2),
+        ),
+        ("Resultaron heridos dos policías y un comunero.", Severity(injured=3)),
+        ("Resultaron heridos varios comuneros y un policía.", Severity()),
+        ("Los mineros resultaron heridos y el chofer huyó.", Severity()),
+    ],
+)
+def test_round_sixteen_inverted_list_after_the_verb(text: str, expected: Severity) -> None:
+    """A clause-opening "Resultaron heridos" counts one person per conjunct after it; a stated
+    count, a vague plural or a verb after its subject is left to the other rules."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un minero murió y decenas resultaron heridos durante una batalla campal.",
+            Severity(killed=1),
+        ),
+        ("La policía reprimió el piquete, dejando decenas de heridos.", Severity()),
+        ("Decenas de familias afectadas y dos heridos.", Severity(injured=2)),
+        ("Dozens were injured and two killed.", Severity(killed=2)),
+    ],
+)
+def test_round_sixteen_a_vague_many_is_no_count(text: str, expected: Severity) -> None:
+    """A vague many ("decenas resultaron heridos") states no count and no single victim; a figure after the
+    vague many still counts."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Death toll from attack on Peru gold mine rises to six.", Severity(killed=6)),
+        (
+            "The death toll from Saturday's attack on a gold mine rose to six from four on "
+            "Monday after two injured workers died. Three other workers remain in hospital.",
+            Severity(killed=6, injured=3),
+        ),
+        ("Three miners killed in Pataz as year's death toll rises to 41", Severity(killed=3)),
+        ("A 35-year-old miner was killed; the death toll rose to four", Severity(killed=4)),
+    ],
+)
+def test_round_sixteen_english_death_toll_updates(text: str, expected: Severity) -> None:
+    """An English "death toll … rises to six" is the latest toll however far the verb is from "death toll";
+    the year's toll after an incident's count is a total over a period, not the incident's."""
+    assert extract_severity(text) == expected

@@ -298,7 +298,7 @@ class Detection:
                 continue
             fresh.append(self.group(incident))
         escalations = self.detector.observe_batch(fresh, self.event_time)
-        return Observation(escalations, refused, accepted if refused else list(incidents))
+        return Observation(escalations, refused, accepted)
 
     def advance(
         self, watermark: datetime, departments: Collection[str] | None = None

@@ -937,7 +937,6 @@ _BODY_NOUNS = _words("cuerpo restos")
 _NEGATIONS = _words("ningun ninguno ninguna sin no ni nadie without")
 _NONE_WORDS = _words("ningun ninguno ninguna nadie none nobody")
 
-_MAX_FILLER = 5
 # "uno" stands alone ("y uno aparece muerto"): a number of its own, not an article
 _ARTICLES = frozenset({"un", "una", "a"})
 _DE_LOS = [["de", "los"], ["de", "las"]]

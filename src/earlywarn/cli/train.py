@@ -11,6 +11,7 @@ from tqdm import tqdm
 from earlywarn.cli.common import exits_on_error
 from earlywarn.enrich.training import format_report
 from earlywarn.enrich.training import train as train_model
+from earlywarn.model import format_time
 
 
 @click.command("train")
@@ -66,8 +67,10 @@ def train(
     """Train the classifier; write the artifact, its metadata and its model card.
 
     Deterministic: the same corpus, corrections, seed and library versions give a
-    byte-identical model.joblib (only metadata.json records the time of training).
+    byte-identical model.joblib (only metadata.json records the time of training, and a
+    retrain that reproduces the model already in --out keeps that model's trained_at).
     """
+    now = datetime.now(UTC)
     # one step per corpus file, corrections, fitting, each evaluation, writing
     steps = len(corpus_paths) + corrections_path.is_file() + 2 + 1 + dev_path.is_file()
     with tqdm(total=steps, unit="step", file=click.get_text_stream("stderr")) as bar:
@@ -85,8 +88,10 @@ def train(
             corrections_path=corrections_path,
             test_path=test_path,
             dev_path=dev_path if dev_path.is_file() else None,
-            trained_at=datetime.now(UTC),
+            trained_at=now,
         )
     if metadata.get("test"):
         click.echo(format_report(metadata["test"], f"Test set {metadata['test']['file']}:"))
+    if metadata["trained_at"] != format_time(now):
+        click.echo(f"model unchanged: kept trained_at {metadata['trained_at']}", err=True)
     click.echo(f"wrote {out_dir} (version {metadata['version']})", err=True)

@@ -5,7 +5,9 @@ A labelled JSONL line is an object with ``title``, ``category`` (a value of
 gold casualty counts ``killed``, ``injured``, ``kidnapped`` — the fields of ``earlywarn enrich``
 input plus ``category``. The same corpus, corrections, seed and library versions give the same
 model, byte for byte: the time of training is passed in (``trained_at``), written only to
-``metadata.json``, and this module never reads a clock.
+``metadata.json``, and this module never reads a clock. A retrain that reproduces the model
+already in the output directory keeps its ``trained_at``, so an unchanged model leaves
+``metadata.json`` unchanged too (no date-only diffs in git).
 
 Analyst corrections live in an append-only JSONL file (``corpus/corrections.jsonl``): each line
 either relabels a corpus item by ``id`` or adds a new item (``title``/``text``). They are applied
@@ -418,11 +420,13 @@ def format_report(report: Mapping[str, Any], title: str = "") -> str:
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     casualties = report.get("casualties")
     if casualties:
+        # None when no item states a count (a small or casualty-free evaluation file).
         stated = casualties["exact_stated"]
+        stated_share = "n/a" if stated is None else f"{stated:.1%}"
         lines += [
             "",
             f"Casualty counts (killed, injured, kidnapped) exactly right on "
-            f"{stated:.1%} of the {casualties['n_stated']} items that state any, and on "
+            f"{stated_share} of the {casualties['n_stated']} items that state any, and on "
             f"{casualties['exact_all']:.1%} of all {casualties['n_with_gold']} items with gold "
             "counts (including those that state none).",
         ]
@@ -542,7 +546,9 @@ def train(
     """Fit on the corpus plus corrections, evaluate, write the artifact; return the metadata.
 
     ``trained_at`` is recorded in metadata.json only (callers pass their clock's time), so the
-    pickled model does not depend on when it was trained.
+    pickled model does not depend on when it was trained. When ``out_dir`` already holds this
+    very model (same artifact bytes, same model facts), its recorded ``trained_at`` is kept:
+    the date says when this model was first trained. Scores are always rewritten.
     """
     say = progress or (lambda _message: None)
     if not corpus_paths:
@@ -594,6 +600,8 @@ def train(
     }
     metadata: dict[str, Any] = {
         **model_facts,
+        # Filled in once the artifact is written; not in model_facts (the artifact holds those).
+        "artifact_sha256": None,
         "trained_at": format_time(trained_at) if trained_at is not None else None,
         "test": None,
         "dev": None,
@@ -620,6 +628,10 @@ def train(
     # Write to a temporary name then rename, so a crash never leaves a half-written model.
     tmp_model = out_dir / (MODEL_FILE + ".tmp")
     joblib.dump(artifact, tmp_model, compress=3)
+    metadata["artifact_sha256"] = sha256_of([tmp_model])
+    kept = _trained_at_of_same_model(out_dir, metadata["artifact_sha256"], model_facts)
+    if kept is not None:
+        metadata["trained_at"] = kept
     tmp_model.replace(out_dir / MODEL_FILE)
     for name, content in (
         (METADATA_FILE, json.dumps(metadata, indent=2, ensure_ascii=False) + "\n"),
@@ -630,3 +642,25 @@ def train(
         tmp.replace(out_dir / name)
     say(f"wrote {out_dir / MODEL_FILE}")
     return metadata
+
+
+def _trained_at_of_same_model(
+    out_dir: Path, artifact_sha: str, model_facts: Mapping[str, Any]
+) -> str | None:
+    """The recorded ``trained_at`` of the model in ``out_dir`` if it is this model, else None.
+
+    "This model" means the same artifact bytes and the same model facts in metadata.json (the
+    facts are pickled into the artifact too; comparing them also catches a metadata.json that
+    was copied from another model). An unreadable old artifact counts as a different model.
+    """
+    try:
+        previous_sha = sha256_of([out_dir / MODEL_FILE])
+        previous = json.loads((out_dir / METADATA_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if previous_sha != artifact_sha or not isinstance(previous, dict):
+        return None
+    if any(previous.get(key) != value for key, value in model_facts.items()):
+        return None
+    trained_at = previous.get("trained_at")
+    return trained_at if isinstance(trained_at, str) else None

@@ -221,3 +221,84 @@ def test_correction_needs_an_id_or_a_text() -> None:
     """A correction with neither an id nor a text is refused."""
     with pytest.raises(ModelError, match="id or a text"):
         correction_record(Category.THEFT)
+
+
+@pytest.fixture
+def tiny_corpus(tmp_path: Path) -> Path:
+    """Ten items of each category: the least that 5-fold calibration trains on quickly."""
+    per_class: dict[str, int] = {}
+    lines = []
+    with (CORPUS / "train.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            category = json.loads(line)["category"]
+            if per_class.get(category, 0) < 10:
+                per_class[category] = per_class.get(category, 0) + 1
+                lines.append(line)
+    path = tmp_path / "tiny.jsonl"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def _written(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in ("metadata.json", "MODEL_CARD.md")}
+
+
+def test_retraining_the_same_model_keeps_metadata_and_card_bytes(
+    tiny_corpus: Path, tmp_path: Path
+) -> None:
+    """A retrain that reproduces the model keeps its first trained_at: metadata and card unchanged."""
+    out = tmp_path / "model"
+    first = train([tiny_corpus], out, trained_at=datetime(2025, 1, 1, tzinfo=UTC))
+    before = _written(out)
+    second = train([tiny_corpus], out, trained_at=datetime(2026, 6, 1, tzinfo=UTC))
+    assert second["trained_at"] == first["trained_at"] == "2025-01-01T00:00:00Z"
+    assert second["artifact_sha256"] == sha256_of([out / "model.joblib"])
+    assert _written(out) == before
+
+
+def test_retraining_on_changed_data_records_the_new_model(
+    tiny_corpus: Path, tmp_path: Path
+) -> None:
+    """Changed training data gives a new trained_at, data hash and artifact hash."""
+    out = tmp_path / "model"
+    first = train([tiny_corpus], out, trained_at=datetime(2025, 1, 1, tzinfo=UTC))
+    lines = tiny_corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    tiny_corpus.write_text("".join(lines[1:]), encoding="utf-8")
+    second = train([tiny_corpus], out, trained_at=datetime(2026, 6, 1, tzinfo=UTC))
+    assert second["trained_at"] == "2026-06-01T00:00:00Z"
+    assert second["training_sha256"] != first["training_sha256"]
+    assert second["artifact_sha256"] != first["artifact_sha256"]
+    written = json.loads((out / "metadata.json").read_text(encoding="utf-8"))
+    assert written["trained_at"] == "2026-06-01T00:00:00Z"
+
+
+def test_rescoring_the_same_model_keeps_trained_at_and_rewrites_scores(
+    tiny_corpus: Path, tmp_path: Path
+) -> None:
+    """Scoring the same model on another test file rewrites the scores but keeps trained_at."""
+    out = tmp_path / "model"
+    test_file = tmp_path / "test.jsonl"
+    with (CORPUS / "test.jsonl").open(encoding="utf-8") as handle:
+        test_file.write_text("".join(islice(handle, 20)), encoding="utf-8")
+    train([tiny_corpus], out, test_path=test_file, trained_at=datetime(2025, 1, 1, tzinfo=UTC))
+    with (CORPUS / "test.jsonl").open(encoding="utf-8") as handle:
+        test_file.write_text("".join(islice(handle, 30)), encoding="utf-8")
+    second = train(
+        [tiny_corpus], out, test_path=test_file, trained_at=datetime(2026, 6, 1, tzinfo=UTC)
+    )
+    assert second["trained_at"] == "2025-01-01T00:00:00Z"
+    assert second["test"]["n"] == 30
+    assert "(30 items" in (out / "MODEL_CARD.md").read_text(encoding="utf-8")
+
+
+def test_report_with_gold_counts_but_none_stated_is_formatted(tmp_path: Path) -> None:
+    """An evaluation whose gold casualty counts are all zero formats with n/a, not a crash."""
+    labelled = tmp_path / "labelled.jsonl"
+    labelled.write_text(
+        json.dumps({"title": "Precio del oro sube", "category": "not_relevant", "killed": 0})
+        + "\n",
+        encoding="utf-8",
+    )
+    report = evaluate(ThreatClassifier.load(SHIPPED), read_corpus(labelled))
+    assert report["casualties"]["exact_stated"] is None
+    assert "exactly right on n/a of the 0 items that state any" in format_report(report)

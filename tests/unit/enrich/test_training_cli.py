@@ -134,3 +134,34 @@ def test_evaluate_bad_line_names_file_and_line(tmp_path: Path) -> None:
     )
     assert result.exit_code == 3
     assert "bad.jsonl:1: unknown category" in result.output
+
+
+def test_train_twice_on_the_same_data_leaves_metadata_unchanged(tmp_path: Path) -> None:
+    """A second `earlywarn train` that reproduces the model keeps metadata.json byte for byte."""
+    corpus = _small_corpus(tmp_path / "train.jsonl", per_class=10)
+    test_file = tmp_path / "test.jsonl"
+    with (REPO / "corpus" / "test2.jsonl").open(encoding="utf-8") as handle:
+        test_file.write_text("".join(handle.readlines()[:40]), encoding="utf-8")
+    out = tmp_path / "model"
+    args = [
+        "train",
+        "--corpus",
+        str(corpus),
+        "--corrections",
+        str(tmp_path / "none-corrections.jsonl"),
+        "--test",
+        str(test_file),
+        "--dev",
+        str(tmp_path / "none.jsonl"),
+        "--out",
+        str(out),
+    ]
+    runner = CliRunner()
+    first = runner.invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    metadata = (out / "metadata.json").read_bytes()
+    second = runner.invoke(cli, args)
+    assert second.exit_code == 0, second.output
+    assert (out / "metadata.json").read_bytes() == metadata
+    trained_at = json.loads(metadata)["trained_at"]
+    assert f"model unchanged: kept trained_at {trained_at}" in second.output

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,16 @@ import yaml
 from aiohttp import web
 
 from earlywarn.errors import BrokerError
-from earlywarn.model import DeadLetter, Signal
+from earlywarn.model import (
+    Category,
+    DeadLetter,
+    Incident,
+    Place,
+    Precision,
+    Severity,
+    Signal,
+    SignalKind,
+)
 
 # =========================================================================== collect: ListSink
 
@@ -469,3 +479,49 @@ def live_shaped_histories(
             y[at : at + 3] += rng.poisson(3 * mean + 3, size=len(y[at : at + 3]))
         out.append(([int(c) for c in y], 1 if rng.random() < 0.25 else 2))
     return out
+
+
+# --------------------------------------------------------------------------- model: Incident
+
+# The defaults of make_incident: an armed attack in Pataz (La Libertad), reported by one outlet.
+INCIDENT_TIME = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+PATAZ_DISTRICT = Place(Precision.DISTRICT, department_ubigeo="13", name="Pataz")
+NO_CASUALTIES = Severity()
+
+
+def make_incident(
+    *,
+    id: str = "inc-1",
+    signal_ids: tuple[str, ...] | None = None,
+    story_id: str | None = None,
+    category: Category = Category.ARMED_ATTACK,
+    confidence: float = 0.9,
+    severity: Severity = NO_CASUALTIES,
+    place: Place = PATAZ_DISTRICT,
+    occurred_at: datetime = INCIDENT_TIME,
+    source: str = "rpp",
+    kind: SignalKind = SignalKind.NEWS,
+    title: str | None = None,
+    url: str | None = None,
+) -> Incident:
+    """An :class:`~earlywarn.model.Incident` for tests; pass only what the test is about.
+
+    Defaults: ``id`` "inc-1"; ``signal_ids`` ("sig-<id>",); ``story_id`` "story-<id>" (a story
+    of its own); an armed attack at confidence 0.9 with no casualties; district precision in
+    Pataz, La Libertad (department "13"); event time :data:`INCIDENT_TIME` (aware UTC); a news
+    item from "rpp" titled "Ataque en Pataz (<id>)" with no url.
+    """
+    return Incident(
+        id=id,
+        signal_ids=signal_ids if signal_ids is not None else (f"sig-{id}",),
+        story_id=story_id if story_id is not None else f"story-{id}",
+        category=category,
+        confidence=confidence,
+        severity=severity,
+        place=place,
+        occurred_at=occurred_at,
+        source=source,
+        kind=kind,
+        title=title if title is not None else f"Ataque en Pataz ({id})",
+        url=url,
+    )

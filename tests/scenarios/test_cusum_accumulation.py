@@ -14,6 +14,7 @@ from earlywarn.model import (
     Severity,
     SignalKind,
 )
+from earlywarn.testing import make_incident
 
 from ._helpers import PATAZ, START
 
@@ -33,7 +34,7 @@ class _Stream:
         for i in range(count):
             self.n += 1
             out.append(
-                Incident(
+                make_incident(
                     id=f"cupo-{self.n}",
                     signal_ids=(f"sig-{self.n}",),
                     story_id=f"story-{self.n}",

@@ -18,6 +18,7 @@ from earlywarn.model import (
 )
 from earlywarn.pipeline import Detection
 from earlywarn.runtime.faust_app import LiveWatermark
+from earlywarn.testing import make_incident
 
 from ._helpers import PATAZ, START
 
@@ -27,7 +28,7 @@ WAVE = START + 28 * DAY  # four weeks of history, then the wave
 
 
 def _incident(n: int, at: datetime, kind: SignalKind = SignalKind.NEWS) -> Incident:
-    return Incident(
+    return make_incident(
         id=f"pataz-{n}",
         signal_ids=(f"sig-{n}",),
         story_id=f"story-{n}",

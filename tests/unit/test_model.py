@@ -37,6 +37,7 @@ from earlywarn.model import (
     to_utc,
 )
 from earlywarn.reasons import DeadLetterReason
+from earlywarn.testing import make_incident as shared_make_incident
 
 T0 = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
 LIMA = timezone(timedelta(hours=-5))
@@ -76,7 +77,8 @@ def make_place() -> Place:
 
 
 def make_incident() -> Incident:
-    return Incident(
+    """Every field set explicitly: the round-trip tests compare each one."""
+    return shared_make_incident(
         id="inc-1",
         signal_ids=("sig-1", "sig-2"),
         story_id="story-1",

@@ -21,6 +21,7 @@ from earlywarn.model import (
 )
 from earlywarn.report import render_report
 from earlywarn.situation import Situation
+from earlywarn.testing import make_incident
 from earlywarn.trends import EXPIRY_STEP, TrendBook
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
@@ -38,7 +39,7 @@ def incident(
     title: str = "Ataque en Pataz",
     url: str | None = None,
 ) -> Incident:
-    return Incident(
+    return make_incident(
         id=f"inc-{n}",
         signal_ids=(f"sig-{n}",),
         story_id=story or f"story-{n}",

@@ -34,6 +34,7 @@ from earlywarn.model import (
 )
 from earlywarn.pipeline import Alerting, Components, Detection, Enricher, Refused, enrich_records
 from earlywarn.reasons import DeadLetterReason, EnrichOutcome, Stage
+from earlywarn.testing import make_incident
 
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
 HOUR = timedelta(hours=1)
@@ -249,9 +250,8 @@ _REGION_NAMES = {"13": "La Libertad", "21": "Puno"}
 
 def incident(at: datetime, ident: str, region: str = "13", story: str | None = None) -> Incident:
     category = Category.ARMED_ATTACK if region == "13" else Category.EXTORTION
-    return Incident(
+    return make_incident(
         id=ident,
-        signal_ids=(f"sig-{ident}",),
         story_id=story or f"story-{ident}",
         category=category,
         confidence=0.9,

@@ -24,6 +24,7 @@ from earlywarn.runtime.broker import EmbeddedBroker
 from earlywarn.testing import (
     WorkerProcess,
     free_port,
+    make_incident,
     read_topic,
     scrape_metric,
     until,
@@ -38,10 +39,9 @@ FAR = datetime(9000, 1, 1, tzinfo=UTC)  # beyond minute buckets (int32 ends in y
 
 
 def _incident(ident: str, at: datetime) -> Incident:
-    return Incident(
+    """An armed attack in Pataz province (La Libertad) from rpp, no casualties, conf 0.9."""
+    return make_incident(
         id=ident,
-        signal_ids=(f"sig-{ident}",),
-        story_id=f"story-{ident}",
         category=Category.ARMED_ATTACK,
         confidence=0.9,
         severity=Severity(),

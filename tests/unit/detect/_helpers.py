@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from earlywarn.model import Category, Incident, Place, Precision, Severity, SignalKind
+from earlywarn.testing import make_incident
 
 T0 = datetime(2024, 3, 1, tzinfo=UTC)
 HOUR = timedelta(hours=1)
@@ -29,9 +30,8 @@ def incident(
     global _counter
     _counter += 1
     ident = ident or f"inc-{_counter}"
-    return Incident(
+    return make_incident(
         id=ident,
-        signal_ids=(f"sig-{ident}",),
         story_id=story or f"story-{ident}",
         category=category,
         confidence=confidence,

@@ -25,6 +25,7 @@ from earlywarn.detect.baseline import (
 from earlywarn.detect.methods import NbCusumParams, nb_cusum
 from earlywarn.detect.window import BucketCounts
 from earlywarn.model import AlertStatus, Category, Incident, Place, Precision, Severity, SignalKind
+from earlywarn.testing import make_incident
 
 
 def _survival(lam: float, k: int) -> float:
@@ -187,7 +188,7 @@ def _weekly_incidents(y: list[int], weeks: range) -> list[Incident]:
         for i in range(y[week]):
             ident = f"w{week}-{i}"
             out.append(
-                Incident(
+                make_incident(
                     id=ident,
                     signal_ids=(ident,),
                     story_id=ident,

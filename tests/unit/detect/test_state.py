@@ -28,7 +28,8 @@ from earlywarn.detect.state import (
     ring_size,
 )
 from earlywarn.detect.window import BucketCounts
-from earlywarn.model import Category, Incident, Place, Precision, Severity, SignalKind
+from earlywarn.model import Category, Place, Precision, Severity, SignalKind
+from earlywarn.testing import make_incident
 
 WIDTH = 4
 BASELINE = 20
@@ -192,7 +193,7 @@ def test_kernel_nb_cusum_baselines_equal_compute_baseline() -> None:
     checked = 0
     for day in range(45):
         batch = [
-            Incident(
+            make_incident(
                 id=f"i{day}-{n}",
                 signal_ids=(f"s{day}-{n}",),
                 story_id=f"s{day}-{n}",

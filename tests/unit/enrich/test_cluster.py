@@ -10,6 +10,7 @@ from earlywarn.config import DetectConfig
 from earlywarn.detect import EscalationDetector
 from earlywarn.enrich.cluster import StoryGrouper, salient_words, story_id
 from earlywarn.model import Category, Incident, Place, Precision, Severity, SignalKind
+from earlywarn.testing import make_incident
 
 MORNING = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
 TITLE = "Sicarios asesinan a trece mineros en un socavón de Pataz"
@@ -145,7 +146,7 @@ def test_field_report_corroborates_news() -> None:
 
 
 def _incident(ident: str, story: str, at: datetime, title: str) -> Incident:
-    return Incident(
+    return make_incident(
         id=ident,
         signal_ids=(ident,),
         story_id=story,

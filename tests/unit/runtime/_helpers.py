@@ -5,16 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from earlywarn.model import Category, Incident, Place, Precision, Severity, SignalKind
+from earlywarn.testing import make_incident
 
 T0 = datetime(2026, 5, 1, tzinfo=UTC)
 
 
 def incident(ident: str) -> Incident:
     """A La Libertad homicide with two killed, its ids derived from ``ident``."""
-    return Incident(
+    return make_incident(
         id=ident,
         signal_ids=(f"s-{ident}",),
-        story_id=f"story-{ident}",
         category=Category.HOMICIDE,
         confidence=0.75,
         severity=Severity(killed=2),

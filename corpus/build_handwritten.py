@@ -19,7 +19,8 @@
   thirteen; fresh28 held out) and ``casualties_fresh29.txt`` to ``casualties_fresh31.txt``
   (casualty round fourteen) and ``casualties_fresh32.txt`` to ``casualties_fresh34.txt``
   (casualty round fifteen) and ``casualties_fresh35.txt`` to ``casualties_fresh41.txt``
-  (casualty round sixteen; fresh38 held out); one per line,
+  (casualty round sixteen; fresh38 held out) and ``casualties_fresh42.txt`` to
+  ``casualties_fresh47.txt`` (casualty round eighteen; fresh44 held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -83,6 +84,12 @@ CASUALTY_FILES = (
     "casualties_fresh39",
     "casualties_fresh40",
     "casualties_fresh41",
+    "casualties_fresh42",
+    "casualties_fresh43",
+    "casualties_fresh44",
+    "casualties_fresh45",
+    "casualties_fresh46",
+    "casualties_fresh47",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

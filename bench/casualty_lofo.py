@@ -18,8 +18,9 @@ answer unless the hybrid model is at least 0.9 sure of every mention. With ``--h
 development files train the models and each held-out file is scored, totals only.
 
 ``--rules-at REV`` builds the model's features (the rules' lexicons and cues, and the hybrid's
-rules counts) from ``severity.py`` as it was at a git revision, and adds that version's score
-as a column: with 24e2444 (casualty round seven, before any of fresh11-15 existed) both the
+rules counts) from the rules as they were at a git revision (the single file ``severity.py`` or
+the package ``severity/``, bench/severity_at_rev.py), and adds that version's score as a
+column: with 24e2444 (casualty round seven, before any of fresh11-15 existed) both the
 rules column and the model are blind to the newest writers, so that comparison is fair.
 Scorer: exact match of all three counts on the items whose gold states any casualty, as
 ``earlywarn.enrich.training._casualty_accuracy``. Test set v2 is never read.
@@ -29,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import subprocess
 import sys
 import tempfile
 import time
@@ -39,6 +39,9 @@ from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from severity_at_rev import load_severity_at  # noqa: E402
 
 import earlywarn.enrich  # noqa: E402
 from earlywarn.enrich import casualty_model  # noqa: E402
@@ -134,16 +137,9 @@ def load(name: str, path: Path) -> ModuleType:
 
 
 def model_with_rules_at(rev: str, into: Path) -> tuple[ModuleType, ModuleType]:
-    """severity.py at ``rev``, and a copy of casualty_model built on it instead of today's."""
-    source = subprocess.run(
-        ["git", "show", f"{rev}:src/earlywarn/enrich/severity.py"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    (into / "severity_at_rev.py").write_text(source, encoding="utf-8")
-    old_rules = load("severity_at_rev", into / "severity_at_rev.py")
+    """The rules at ``rev`` (single file or package), and a copy of casualty_model built on them
+    instead of today's."""
+    old_rules = load_severity_at(rev, into)
     current = earlywarn.enrich.severity
     earlywarn.enrich.severity = old_rules  # what the copy's "from ... import severity" finds
     try:

@@ -5,9 +5,10 @@ Usage (from the repository root)::
     .venv/bin/python bench/severity_speed.py               # against the last commit (HEAD)
     .venv/bin/python bench/severity_speed.py --rev 3e4d6d8 # against any git revision
 
-Loads ``src/earlywarn/enrich/severity.py`` as it is now and as it was at ``--rev`` (read with
-``git show``, nothing checked out), runs both over the same documents (the training, hand-written
-and development corpora, the casualty development files, and bench/throughput.py's
+Loads the casualty rules (``src/earlywarn/enrich/severity/``) as they are now and as they were
+at ``--rev``, single file or package (bench/severity_at_rev.py: read with ``git archive``,
+nothing checked out), runs both over the same documents (the training, hand-written and
+development corpora, the casualty development files, and bench/throughput.py's
 ``make_signals(20000)``; not the test set), best of ``--repeat`` runs each, and prints docs/s of
 both, the ratio, and how many documents the two versions count differently. Machines and load
 differ, so only the ratio within one run means anything.
@@ -16,18 +17,16 @@ differ, so only the ratio within one run means anything.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
+from severity_at_rev import load_severity_at  # noqa: E402
 from throughput import make_signals  # noqa: E402
 
 CORPORA = (
@@ -37,7 +36,6 @@ CORPORA = (
     "casualties_dev.jsonl",
     "casualties_dev2.jsonl",
 )
-SOURCE = "src/earlywarn/enrich/severity.py"
 
 
 def documents() -> list[str]:
@@ -49,21 +47,6 @@ def documents() -> list[str]:
                 texts.append(f"{item['title']}. {item.get('text') or ''}")
     texts += [f"{s.title}. {s.text}" for s in make_signals(20000)]
     return texts
-
-
-def load_at(rev: str, into: Path) -> ModuleType:
-    """The severity module as it was at ``rev`` (the package's other modules as they are)."""
-    source = subprocess.run(
-        ["git", "show", f"{rev}:{SOURCE}"], cwd=ROOT, check=True, capture_output=True, text=True
-    ).stdout
-    path = into / "severity_at_rev.py"
-    path.write_text(source, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("severity_at_rev", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it executes
-    spec.loader.exec_module(module)
-    return module
 
 
 def rate(extract: Callable[[str], object], texts: Sequence[str], repeat: int) -> float:
@@ -86,7 +69,7 @@ def main() -> int:
 
     texts = documents()
     with tempfile.TemporaryDirectory() as tmp:
-        before = load_at(args.rev, Path(tmp)).extract_severity
+        before = load_severity_at(args.rev, Path(tmp)).extract_severity
     differ = sum(extract_severity(t) != before(t) for t in texts)
     then = rate(before, texts, args.repeat)
     now = rate(extract_severity, texts, args.repeat)

@@ -1,0 +1,391 @@
+"""Combining the counts read: corrections and negated figures, repeats of a rejected figure,
+graded counts that add up, totals over a period, dead parts subtracted from a whole, parts of
+one group added, and figures a confirming verb states."""
+
+from __future__ import annotations
+
+from ._groups import (
+    _OF_THEM,
+    _OTHERS,
+    _coordinated,
+    _distinct_groups,
+    _elliptic,
+    _ends_phrase,
+    _more_people,
+)
+from ._lexicon import (
+    _AFTER_NUMBER,
+    _BOUNDARY,
+    _CLAUSE_JOINS,
+    _DE_LOS,
+    _NUMBER_WORDS,
+    _PEOPLE_PLURAL,
+    _PEOPLE_SINGULAR,
+    _TOLL,
+    _Kind,
+    _words,
+)
+from ._number_kind import _NEGATED_FIGURE, _PARTITIVE_STARTS, _THE_PLURAL, _forward
+from ._numbers import _AND, _is_number_token, _Number, _partitive_length
+from ._tokens import _DYING_PLURAL, _without_asides
+
+
+def _without_rejected(
+    counted: list[tuple[_Number, _Kind | None]], rejected: set[int]
+) -> list[tuple[_Number, _Kind | None]]:
+    """``counted`` without repeats of a rejected figure whose kind has another count."""
+    kept = [entry for entry in counted if entry[0].value not in rejected]
+    kinds = {kind for _, kind in kept}
+    return [entry for entry in counted if entry in kept or entry[1] not in kinds]
+
+
+def _negated_before(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]], number: _Number
+) -> tuple[_Number, _Kind | None] | None:
+    """The count of the sentence of ``number`` that a "no"/"not" a few words before negates
+    ("no fueron seis", "no fallecieron 14 personas"), if any."""
+    for entry in reversed(counted):
+        other = entry[0]
+        between = tokens[other.end : number.start]
+        if _BOUNDARY.intersection(between) - {":"}:
+            return None
+        if not _NEGATED_FIGURE.isdisjoint(tokens[max(0, other.start - 3) : other.start]):
+            return entry
+    return None
+
+
+def _correct(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]], rejected: _Number
+) -> None:
+    """Give the kind of a rejected figure ("no seis ... asesinados") to the figure just before
+    it that has none ("Eran cuatro")."""
+    previous, kind = counted[-1]
+    if kind is not None or not set(tokens[previous.end : rejected.start]) <= _CORRECTION_GAP:
+        return
+    counted[-1] = (previous, _forward(tokens, rejected))
+
+
+_CORRECTION_GAP = _words("y e no and not")
+
+
+def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> dict[_Kind, int]:
+    """The largest count of each kind, where one count may be a sum of several numbers.
+
+    Numbers add up when they name parts of one group: coordinated victims sharing one casualty
+    word ("Un minero y un policia murieron", "Asesinan a un vigilante y a un minero") or "otros
+    N" after a count of the same kind ("Murio un minero en Pataz y otros tres en Vijus", "dos
+    asesinados en Pataz y otros tres asesinados en Vijus"). Otherwise a repeated figure is the
+    same people (title and body), so counts combine with ``max``.
+    """
+    best: dict[_Kind, int] = {}
+    latest: dict[_Kind, int] = {}  # the latest (possibly summed) count of each kind
+    latest_at: dict[_Kind, _Number] = {}  # where that count ends
+    totals: dict[_Kind, set[int]] = {}
+    group_kind: _Kind | None = None
+    group_total = 0
+    previous: _Number | None = None
+    previous_kind: _Kind | None = None
+    for number, kind in counted:
+        # "otros tres" are more people; "los otros dos" are the rest of a group already counted
+        others = _more_people(tokens, number)
+        joined = previous is not None and _coordinated(tokens, previous, number)
+        if (
+            joined
+            and (kind is not None or _ends_phrase(tokens, number))
+            and (kind is None or group_kind is None or kind is group_kind)
+        ):
+            group_kind = group_kind or kind
+            group_total += number.value
+        elif (
+            previous is not None
+            and group_kind is not None
+            and (kind is None or kind is group_kind)
+            and _graded(tokens, number)
+            and _graded(tokens, previous)
+            # (round eleven: "un herido grave (conductor, PAF en torax) y tres leves")
+            and _BOUNDARY.isdisjoint(_without_asides(tokens[previous.end : number.start]))
+        ):
+            # "dos heridos graves y tres leves": grades of one kind add up
+            group_total += number.value
+        elif others and kind is None and previous is not None and group_kind is not None:
+            # elliptic "y otros tres en Vijus": the kind of the count before, same sentence
+            if _elliptic(tokens, previous, number):
+                group_total += number.value
+            else:
+                group_kind, group_total = None, 0
+        elif (
+            others
+            and kind is not None
+            and kind in latest
+            and not _besides_other_kind(
+                tokens, previous, previous_kind, kind, latest_at[kind], number, latest[kind]
+            )
+        ):
+            group_kind, group_total = kind, latest[kind] + number.value
+        elif (
+            kind is not None
+            and tokens[number.start - 1] in _OTHERS
+            and kind in latest
+            and _rest_after_part(tokens, latest_at[kind], number)
+        ):
+            # (round fifteen) "Se llevaron a tres de ellos ... Los otros cuatro trabajadores
+            # quedaron amarrados": the rest of an unnumbered group, besides its part
+            group_kind, group_total = kind, latest[kind] + number.value
+        elif (
+            previous is not None
+            and kind is not None
+            and kind is previous_kind
+            and _distinct_groups(tokens, previous, number)
+        ):
+            # (round eleven) "6 policias heridos, 4 comuneros heridos", "Protesters injured: 3.
+            # Police injured: 1": a tally of different people of one kind adds up
+            group_kind, group_total = kind, latest[kind] + number.value
+        else:
+            group_kind, group_total = kind, number.value
+        if group_kind is not None:
+            latest[group_kind] = group_total
+            latest_at[group_kind] = number
+            best[group_kind] = max(best.get(group_kind, 0), group_total)
+            totals.setdefault(group_kind, set()).add(group_total)
+        previous, previous_kind = number, kind
+    # "Secuestraron a cinco: dos aparecieron muertos y tres fueron liberados": when the dead and
+    # a smaller kidnapped count make up the kidnapped total, the dead were among the kidnapped,
+    # and they count as killed only (labelling guide)
+    kidnapped = totals.get(_Kind.KIDNAPPED, set())
+    dead = best.get(_Kind.KILLED, 0)
+    if dead and dead + min(kidnapped, default=0) == max(kidnapped, default=0):
+        best[_Kind.KIDNAPPED] = min(kidnapped)
+    return best
+
+
+def _rest_after_part(tokens: list[str], part: _Number, number: _Number) -> bool:
+    """Whether ``number`` is "los otros N" after ``part`` was "N de ellos" (a part of a group
+    the text does not number): the rest, so more people than the part."""
+    return (
+        number.start >= 2
+        and tokens[number.start - 1] in _OTHERS
+        and tokens[number.start - 2] in _THE_PLURAL
+        and tokens[part.end : part.end + 2] in _OF_THEM
+        and part.end <= number.start
+    )
+
+
+def _besides_other_kind(
+    tokens: list[str],
+    previous: _Number | None,
+    previous_kind: _Kind | None,
+    kind: _Kind,
+    latest: _Number,
+    number: _Number,
+    latest_total: int,
+) -> bool:
+    """Whether "otros N" counts people besides a count of another kind in its own sentence
+    while the same figure of its kind is in an earlier sentence (round thirteen: "Un muerto y
+    cinco heridos. Un minero murio y otros cinco resultaron heridos" is five injured, not ten;
+    "Dos heridos en Pataz. ... y otros tres resultaron heridos en Vijus" still adds up; round
+    fourteen: the figure may be a sum, "un herido grave y dos leves. ... y otros tres heridos")."""
+    return (
+        number.value in (latest.value, latest_total)
+        and previous is not None
+        and previous_kind is not None
+        and previous_kind is not kind
+        and _BOUNDARY.isdisjoint(tokens[previous.end : number.start])
+        and not _BOUNDARY.isdisjoint(tokens[latest.end : previous.start])
+    )
+
+
+_GRADES = _words("leve leves grave graves gravedad gravemente critico criticos critica criticas")
+
+
+def _graded(tokens: list[str], number: _Number) -> bool:
+    """Whether a severity grade follows ``number`` in its phrase ("un herido de gravedad", "tres
+    leves"), not a partitive ("dos de ellos de gravedad" is part of a count, not more people)."""
+    after = tokens[number.end : number.end + 4]
+    if after[:1] == ["de"] and after[1:2] != ["gravedad"]:
+        return False
+    for tok in after:
+        if tok in _BOUNDARY or tok in _CLAUSE_JOINS or tok[0].isdigit() or tok in _NUMBER_WORDS:
+            return False
+        if tok in _GRADES:
+            return True
+    return False
+
+
+_PERIOD_PREPOSITIONS = _words("en in durante during desde since")
+
+_PERIOD_STARTS = _words("inicios comienzos principios enero january")
+
+# Without one of these a text names no period (found at C speed before any scan)
+_WEEKDAYS = _words(
+    "lunes martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday "
+    "friday saturday sunday"
+)
+
+_SUPERLATIVES = _words("deadliest worst bloodiest largest biggest peor mayor mas most")
+
+
+def _over_a_period(tokens: list[str], number: _Number) -> bool:
+    """Whether the sentence of ``number`` speaks of a period, not one incident: "en lo que va
+    del año", "so far", "desde enero", "en 2024"."""
+    start = number.start
+    while start > 0 and tokens[start - 1] not in _BOUNDARY:
+        start -= 1
+    end = number.end
+    while end < len(tokens) and tokens[end] not in _BOUNDARY:
+        end += 1
+    sentence = tokens[start:end]
+    for k in range(len(sentence) - 1):
+        tok, nxt = sentence[k], sentence[k + 1]
+        if (tok, nxt) in (("que", "va"), ("so", "far")):
+            return True
+        # (round ten) "ya son 14 los muertos ... desde el lunes", "since Monday"
+        if tok in ("desde", "since") and (
+            nxt in _WEEKDAYS
+            or (nxt == "el" and sentence[k + 2 : k + 3] and sentence[k + 2] in _WEEKDAYS)
+        ):
+            return True
+        # (round ten) "more than 30 people have been killed this year", "asesinados este año";
+        # not a superlative's frame ("the deadliest this year": the incident itself)
+        # (round fifteen) "suman 41 muertos en el año" (the toll of the year, not the incident)
+        if (
+            (tok, nxt) in (("this", "year"), ("este", "ano"))
+            or (tok == "en" and nxt == "el" and sentence[k + 2 : k + 3] == ["ano"])
+        ) and _SUPERLATIVES.isdisjoint(sentence[max(0, k - 6) : k]):
+            return True
+        # (round sixteen) "Three killed as year's death toll rises to 41": the toll of the
+        # year (only for a figure after it: the three are the incident's)
+        if (
+            k < number.start - start
+            and tok == "year"
+            and nxt == "s"
+            and sentence[k + 2 : k + 3]
+            and sentence[k + 2] in (_TOLL, "toll")
+        ):
+            return True
+        if tok in _PERIOD_PREPOSITIONS and (
+            nxt in _PERIOD_STARTS or (len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= 2100)
+        ):
+            return True
+        # (round twelve) "in the past three years", "en los ultimos seis meses"
+        if (
+            tok in _PAST
+            and sentence[k + 1 : k + 3]
+            and (
+                nxt in _PERIOD_UNITS or (_is_number_token(nxt) and sentence[k + 2] in _PERIOD_UNITS)
+            )
+        ):
+            return True
+    return False
+
+
+_PAST = _words("past ultimos ultimas")
+
+_PERIOD_UNITS = _words("years year months month weeks anos meses semanas")
+
+
+def _subtract_dead_parts(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]], best: dict[_Kind, int]
+) -> None:
+    """A part of a kidnapped or injured group that died counts as killed only: "Secuestran a
+    dos mineros y uno es hallado sin vida" is one killed and one kidnapped, "Muere uno de los
+    tres mineros heridos" one killed and two injured. The part is "uno"/"one" or a partitive
+    ("dos de ellos"); the whole is the count it is taken from, and nothing after the part
+    counts the rest again ("y los otros dos fueron liberados" is counted already)."""
+    for index, (part, kind) in enumerate(counted):
+        if kind is not _Kind.KILLED or not _is_bare_part(tokens, part):
+            continue
+        whole: tuple[_Number, _Kind] | None = None
+        for other, other_kind in counted:
+            if other_kind not in (_Kind.KIDNAPPED, _Kind.INJURED) or other.value <= part.value:
+                continue
+            if (
+                other.start == part.end + _partitive_length(tokens, part.end)
+                and other.start > part.end
+            ) or other.end <= part.start:
+                whole = (other, other_kind)  # the partitive whole, or the latest before
+        if whole is None:
+            continue
+        number, whole_kind = whole
+        rest = [
+            other.value
+            for other, other_kind in counted[index + 1 :]
+            if other_kind is whole_kind
+            and other.start > part.start
+            and other is not number
+            # (round ten: the whole told again, and a part of it told again, "corresponde a
+            # uno de los tres ingenieros raptados", count nothing new)
+            and other.value != number.value
+            and not (
+                other.end < len(tokens)
+                and tokens[other.end] in _PARTITIVE_STARTS
+                and _partitive_length(tokens, other.end)
+            )
+        ]
+        if best.get(whole_kind) != number.value:
+            continue
+        if not rest:
+            best[whole_kind] = number.value - part.value
+        elif number.value - part.value in rest:
+            # "... uno fallecio. Los otros dos siguen internados": the rest, counted again
+            best[whole_kind] = number.value - part.value
+
+
+_PART_FOLLOWERS = _words("ellos ellas los las them the")
+
+_PART_VERBS = _words("aparecieron fueron were murieron fallecieron died")
+
+
+def _is_bare_part(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` is a pronoun for part of a group ("uno es hallado sin vida", "one
+    later found dead", "dos de ellos murieron"), not a new person ("un vigilante murio")."""
+    after = tokens[number.end : number.end + 2]
+    if after[:1] in (["de"], ["of"]) and after[1:2] and after[1] in _PART_FOLLOWERS:
+        return True
+    # (round twelve) "Two of five miners shot ... have died": a number for the whole
+    if after[:1] == ["of"] and after[1:2] and _is_number_token(after[1]):
+        return True
+    # "De los siete mineros raptados, dos fueron hallados muertos": the sentence opens with the
+    # whole, and no person follows the part
+    if after and after[0] not in _PEOPLE_PLURAL and after[0] not in _PEOPLE_SINGULAR:
+        start = number.start
+        while start > 0 and tokens[start - 1] not in _BOUNDARY:
+            start -= 1
+        opening = tokens[start : start + 3]
+        if start + 3 < number.start and opening[:2] in _DE_LOS and _is_number_token(opening[2]):
+            return True
+    # (round twelve) "Cinco mineros secuestrados: tres aparecieron muertos": a bare number
+    # opening its clause, its verb right after it
+    if (
+        after
+        and after[0] in _PART_VERBS
+        and number.start > 0
+        and (tokens[number.start - 1] in _BOUNDARY or tokens[number.start - 1] in _AND)
+    ):
+        return True
+    if tokens[number.start] not in ("uno", "one") or not after:
+        return False
+    nxt = after[0]
+    return nxt not in _PEOPLE_SINGULAR and (nxt not in _AFTER_NUMBER or nxt in _DYING_PLURAL)
+
+
+_CONFIRMING = _words(
+    "confirma confirmo confirmar confirman confirmaron confirmed confirms preciso precisa "
+    "precisaron"
+)
+
+_CONFIRM_WINDOW = 4
+
+
+def _confirmed(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> dict[_Kind, int]:
+    """Figures a confirming verb a few words before states, by kind; a bare figure ("confirma
+    cuatro") takes the one kind the other counts have."""
+    kinds = {kind for _, kind in counted if kind is not None}
+    found: dict[_Kind, int] = {}
+    for number, kind in counted:
+        if _CONFIRMING.isdisjoint(tokens[max(0, number.start - _CONFIRM_WINDOW) : number.start]):
+            continue
+        if kind is None and len(kinds) == 1:
+            kind = next(iter(kinds))
+        if kind is not None:
+            found[kind] = number.value
+    return found

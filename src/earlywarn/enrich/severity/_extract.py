@@ -1,0 +1,539 @@
+"""The order of the passes: ``extract_severity`` rewrites the tokens, reads every number and
+single victim, and combines the counts by kind."""
+
+from __future__ import annotations
+
+import re
+
+from earlywarn.model import Severity
+
+from ._combine import (
+    _CONFIRMING,
+    _PERIOD_STARTS,
+    _WEEKDAYS,
+    _combine,
+    _confirmed,
+    _correct,
+    _negated_before,
+    _over_a_period,
+    _subtract_dead_parts,
+    _without_rejected,
+)
+from ._forms import (
+    _CLITICS,
+    _COPULAS,
+    _after_copula,
+    _answered_questions,
+    _clitic_victims,
+    _dying_verb_before,
+    _field_tally,
+    _form_field,
+)
+from ._groups import (
+    _HALF,
+    _LONG_PREDICATES,
+    _REST,
+    _THE_ALL,
+    _TRAVELLING,
+    _carried_under_fire,
+    _elliptic_start,
+    _half_of,
+    _held_by_ronda,
+    _long_subject,
+    _only_more_people,
+    _rest_of_group,
+    _verb_before,
+)
+from ._implicit_singles import (
+    _BEARING,
+    _BODY_WORDS,
+    _CARRIED_INJURIES,
+    _DEATH_ORDINALS,
+    _HE_SHE,
+    _anaphor_kind,
+    _attacked,
+    _came_back_hurt,
+    _forced_into_vehicle,
+    _implicit_singles,
+    _kidnapped_one_died,
+    _missing_single,
+    _ordinal_deaths,
+    _pronoun_victims,
+    _wounds_of_a_body,
+)
+from ._lexicon import (
+    _DIED_SUBJUNCTIVE,
+    _KILLINGS,
+    _MAX_GAP,
+    _PEOPLE_SINGULAR,
+    _STORY_WORD_HINTS,
+    _Kind,
+    _words,
+)
+from ._lists import _LIST_WORDS, _inverted_list, _itemised, _listed_by_name, _named_victims
+from ._number_kind import (
+    _DYING_PLURAL_ONLY,
+    _RISES,
+    _after_toll,
+    _backward,
+    _dying_in_sentence,
+    _forward,
+    _is_count_of_people,
+    _toll_update,
+)
+from ._numbers import _AND, _DEFINITE, _MULTIPLES, _Number, _numbers, _partitive_length
+from ._phrases import _merge_phrases
+from ._rewrite import (
+    _CARE_CAUSES,
+    _DISEASES,
+    _RELEASE,
+    _SERIOUS,
+    _TAKEN_OUT,
+    _VIOLENCE,
+    _broken_limbs,
+    _held_people,
+    _kidnap_story,
+    _ransom_demanded,
+    _resolved_by_story,
+    _serious_as_injured,
+    _taken_for_care,
+    _taken_from_vehicle,
+    _taken_out_of_vehicle,
+    _treated_for,
+)
+from ._tokens import (
+    _ABBREVIATIONS,
+    _FIRST,
+    _FIRST_REPORT,
+    _INITIALS,
+    _LOG_ABBREVIATIONS,
+    _TITLES,
+    _VAGUE_MANY,
+    _in_first_report,
+    _occupations,
+    _tokens,
+    _without_abbreviation_stops,
+    _without_body_parts,
+    _without_first_reports,
+    _without_hypothetical_deaths,
+    _without_log_abbreviations,
+    _without_names,
+    _without_parts_among,
+    _without_vague_many,
+)
+from ._vocabulary import (
+    _ABDUCTION_HINTS,
+    _BROKEN,
+    _CAPTOR_WORDS,
+    _CASUALTY_WORDS,
+    _CLITIC_VERB_WORDS,
+    _FORCING,
+    _HEALTH_PLACES,
+)
+
+# "Uno de los siete heridos ... fallecio": the one of a partitive
+_ONE = _words("uno una one")
+
+_ARRESTING = _words("arrested detained arrest detain detienen detuvieron capturaron capturan")
+
+# Words that name an injured person, not only a wound
+_INJURED_PEOPLE_WORDS = _words(
+    "herido heridos lesionado lesionados lesionada lesionadas malherido malheridos injured "
+    "wounded hurt baleado baleados baleada sobrevivio sobrevivieron survived survivor"
+)
+
+_MISSING_AS_KIDNAPPED = {
+    "desaparecieron": "secuestrados",
+    "desaparecido": "secuestrado",
+    "desaparecida": "secuestrada",
+    "desaparecidos": "secuestrados",
+    "desaparecidas": "secuestradas",
+    "desaparecen": "secuestran",
+}
+
+_DRILLS = _words("simulacro simulacros simulado simulados simuladas simularon drill simulated")
+
+_BODY_PART_HINTS = _words("cuerpo cardiaco")
+
+# (round fifteen, speed) Severity is frozen, so most texts share one empty value instead of
+# building their own (a frozen dataclass's __init__ is slow Python code)
+_NO_CASUALTIES = Severity()
+
+
+def extract_severity(text: str) -> Severity:
+    """Killed, injured and kidnapped counts mentioned in ``text`` (0 when not stated)."""
+    tokens = _tokens(text)
+    if _CASUALTY_WORDS.isdisjoint(tokens):
+        return _NO_CASUALTIES  # most news: one set operation instead of the scans below
+    tokens = _merge_phrases(tokens)
+    # (the checks below look their hint words up in this set, one lookup per hint word, where
+    # the steps before them cannot have added or removed one)
+    vocabulary = frozenset(tokens)
+    if not _BROKEN.isdisjoint(vocabulary):
+        tokens = _broken_limbs(tokens)
+        vocabulary = frozenset(tokens)
+    # (round ten) "Simulacro de evacuacion ... se simularon cinco heridos": a drill's victims
+    # are made up
+    if not _DRILLS.isdisjoint(vocabulary):
+        return _NO_CASUALTIES
+    if not _ABBREVIATIONS.isdisjoint(vocabulary):
+        tokens = _without_abbreviation_stops(tokens)
+    if not _LOG_ABBREVIATION_HINTS.isdisjoint(vocabulary):
+        tokens = _without_log_abbreviations(tokens)
+    if not vocabulary.isdisjoint(_SERIOUS):
+        tokens = _serious_as_injured(tokens)
+    if "taken" in vocabulary:
+        tokens = _taken_from_vehicle(tokens)
+    if not vocabulary.isdisjoint(_TAKEN_OUT):
+        tokens = _taken_out_of_vehicle(tokens)
+    if not _BODY_PART_HINTS.isdisjoint(vocabulary):
+        tokens = _without_body_parts(tokens)
+    tokens = _occupations(tokens)
+    if ("entre" in vocabulary and ("ellos" in vocabulary or "ellas" in vocabulary)) or (
+        "among" in vocabulary and "them" in vocabulary
+    ):
+        tokens = _without_parts_among(tokens)
+    if not _NAME_HINTS.isdisjoint(vocabulary):
+        tokens = _without_names(tokens)
+    if not _HEALTH_PLACES.isdisjoint(vocabulary):
+        tokens = _taken_for_care(tokens)
+    if "por" in vocabulary and not _CARE_CAUSES.isdisjoint(vocabulary):
+        tokens = _treated_for(tokens)
+    if "held" in vocabulary:
+        tokens = _held_people(tokens)
+    if not _RELEASE.isdisjoint(vocabulary) and not _kidnap_story(tokens):
+        # "liberan a 3 detenidos": freeing counts as kidnapped only in a kidnapping story
+        tokens = [tok if tok not in _RELEASE else "_" for tok in tokens]
+    if not _STORY_WORD_HINTS.isdisjoint(vocabulary):
+        tokens = _resolved_by_story(tokens)
+    if not _DIED_SUBJUNCTIVE.isdisjoint(vocabulary):
+        tokens = _without_hypothetical_deaths(tokens)
+    if "retuvo" in vocabulary:
+        # (round fourteen) "Se retuvo 1 volquete", "se retuvo por 10 min a un visitante": the
+        # impersonal is a check by guards or police, not a kidnapping
+        tokens = [
+            "_" if tok == "retuvo" and k > 0 and tokens[k - 1] == "se" else tok
+            for k, tok in enumerate(tokens)
+        ]
+    if not _VAGUE_MANY.isdisjoint(vocabulary):
+        tokens = _without_vague_many(tokens)
+    held_missing = False
+    if not _ABDUCTION_HINTS.isdisjoint(vocabulary):
+        if not _FORCING.keys().isdisjoint(tokens):
+            tokens = _forced_into_vehicle(tokens)
+        held_missing = not _CAPTOR_WORDS.isdisjoint(tokens) or _ransom_demanded(tokens)
+    if held_missing:
+        # "Desaparece ingeniero; sus captores exigen rescate": missing people held by captors
+        # are kidnapped (docs/labelling-guide.md)
+        tokens = [_MISSING_AS_KIDNAPPED.get(tok, tok) for tok in tokens]
+    counted: list[tuple[_Number, _Kind | None]] = []
+    updates: dict[_Kind, int] = {}  # the latest figure of an updated toll, by kind
+    check_updates = not _RISES.isdisjoint(vocabulary)
+    long_subjects = not _LONG_SUBJECT_HINTS.isdisjoint(vocabulary)
+    rejected: set[int] = set()  # figures a correction rejects ("injured three, not five")
+    for number in _numbers(tokens):
+        # (round twelve: "left nine dead, not the twenty reported")
+        negated_figure = number.start > 0 and (
+            tokens[number.start - 1] in ("no", "not")
+            or (
+                tokens[number.start - 1] in _THE_ALL
+                and number.start > 1
+                and tokens[number.start - 2] in ("no", "not")
+            )
+        )
+        if negated_figure and counted:
+            # "Eran cuatro, no seis, los mineros asesinados": the corrected figure takes the
+            # casualty word of the one it replaces
+            _correct(tokens, counted, number)
+            rejected.add(number.value)
+            continue
+        # (round ten) "no fueron seis sino tres los heridos", "no fallecieron 14, sino 7": the
+        # figure after "sino" replaces the negated one, and takes its kind
+        if number.start > 0 and tokens[number.start - 1] in _INSTEAD and counted:
+            replaced = _negated_before(tokens, counted, number)
+            if replaced is not None:
+                counted.remove(replaced)
+                rejected.add(replaced[0].value)
+                forward = _forward(tokens, number)
+                counted.append((number, forward or replaced[1]))
+                continue
+        if number.value <= 0 or not _is_count_of_people(tokens, number):
+            continue
+        forward = _forward(tokens, number)
+        backward = _backward(tokens, number)
+        toll = _after_toll(tokens, number)
+        if toll:
+            backward = _Kind.KILLED
+        # "the bodies of four kidnapped workers": the dead, not the kidnapped; (round eleven)
+        # "the deaths of six people shot": the dead, not the wounded
+        if backward is _Kind.KILLED and (
+            forward is _Kind.KIDNAPPED
+            or (forward is _Kind.INJURED and "shot" in tokens[number.end : number.end + 4])
+        ):
+            forward = backward
+        # "Fallecen dos mineros heridos": the injured died, so they count as killed
+        if forward is _Kind.INJURED and _dying_verb_before(tokens, number):
+            forward = _Kind.KILLED
+        # ("los heridos son tres y hay un fallecido": the copula names the kind first)
+        copula = _after_copula(tokens, number)
+        kind = copula or forward or backward or _form_field(tokens, number)
+        # "Uno de los siete heridos ... fallecio": the one is the subject of a singular dying
+        # verb of its sentence, however far, so killed (and taken from the whole)
+        if (
+            tokens[number.start] in _ONE
+            and number.end == number.start + 1
+            and _partitive_length(tokens, number.end)
+            and _dying_in_sentence(tokens, number)
+        ):
+            kind = _Kind.KILLED
+        # "La cifra de muertos subio a 9": an updated toll counts its latest figure, whatever
+        # other counts of its kind say (docs/labelling-guide.md)
+        update = _toll_update(tokens, number) if check_updates else None
+        if update is not None:
+            kind = update
+        # (and "Death toll rises to seven ... two more bodies": the toll is the latest figure,
+        # not a sum with the bodies it counts; a toll over a period is a total, counted only as
+        # such, "en lo que va del año sube a 39"; a first report's toll and the figure a toll
+        # rose from are no update)
+        if (
+            (
+                update is not None
+                or (toll and kind is _Kind.KILLED and tokens[number.start - 1] != "from")
+            )
+            and (_PERIOD_HINTS.isdisjoint(vocabulary) or not _over_a_period(tokens, number))
+            and (_FIRST_REPORT_HINTS.isdisjoint(vocabulary) or not _in_first_report(tokens, number))
+        ):
+            updates[update or _Kind.KILLED] = number.value
+        # (round ten) "fue encerrada por 3 sujetos", "held at gunpoint by 4 illegal miners":
+        # the captors are not kidnapped
+        if (
+            kind is _Kind.KIDNAPPED
+            and number.start > 0
+            and tokens[number.start - 1] in ("by", "por")
+        ):
+            kind = None
+        # "Ronderos retienen a seis presuntos abigeos": detained by a ronda, not kidnapped
+        if (
+            backward is _Kind.KIDNAPPED
+            and kind is _Kind.KIDNAPPED
+            and _held_by_ronda(tokens, number)
+        ):
+            kind = None
+        # (round twelve) "Otros dos agentes de la empresa de seguridad resultaron heridos"
+        if kind is None and long_subjects:
+            kind = _long_subject(tokens, number)
+        # "Mataron al vigilante; luego, a los dos operarios": the verb of the clause before
+        if kind is None and _elliptic_start(tokens, number) >= 0:
+            kind = _verb_before(tokens, _elliptic_start(tokens, number))
+        if kind is None and tokens[number.end : number.end + 1] and tokens[number.end] in _KILLINGS:
+            kind = _Kind.KILLED
+        if kind is None and tokens[number.start] in _MULTIPLES:
+            kind = _Kind.KILLED  # "Triple crimen en una bocamina"
+        if kind is None and (
+            _attacked(tokens, number)
+            or (not _TRAVELLING.isdisjoint(vocabulary) and _carried_under_fire(tokens, number))
+        ):
+            kind = _anaphor_kind(tokens, number.end)
+        # (round twelve) "Officers arrested 11 people and seized US$1.2 million": the arrested
+        # are no casualties (the guide)
+        if kind is not None and number.start > 0 and tokens[number.start - 1] in _ARRESTING:
+            kind = None
+        # (round twelve) "el chofer y 2 vigilantes heridos", "El chofer y un supervisor
+        # resultaron baleados": a determined person joined before the count is one more
+        if (
+            kind is not None
+            and number.start >= 3
+            and tokens[number.start - 1] in _AND
+            and tokens[number.start - 2] in _PEOPLE_SINGULAR
+            and tokens[number.start - 3] in _DEFINITE
+        ):
+            number = _Number(number.start - 3, number.end, number.value + 1)
+        # "la mitad de los doce trabajadores resultaron heridos": six; "De los ocho mineros
+        # atacados, la mitad murio": four
+        if kind is not None and (
+            (number.start >= 3 and _half_of(tokens, number.start))
+            or "mitad" in tokens[number.end : number.end + _MAX_GAP]
+        ):
+            number = _Number(number.start, number.end, number.value // 2)
+        counted.append((number, kind))
+    # "Inicialmente se hablo de seis fallecidos": a first figure gives way to any other count of
+    # its kind (the later, corrected one)
+    if len(counted) > 1 and not _FIRST_REPORT_HINTS.isdisjoint(vocabulary):
+        counted = _without_first_reports(tokens, counted)
+    # ("An earlier version said five guards were wounded": a rejected figure repeated, dropped
+    # when another count of its kind remains)
+    if rejected and len(counted) > 1:
+        counted = _without_rejected(counted, rejected)
+    # "En lo que va del año suman 39 muertos": a total over a period counts only for the kinds
+    # the incident itself gives no count of (docs/labelling-guide.md)
+    # (an unnumbered victim is a count of the incident too: "Minero muerto de un balazo ... en
+    # lo que va del año van 44 muertos" is one)
+    cumulative = []
+    if counted and not _PERIOD_HINTS.isdisjoint(vocabulary):
+        cumulative = [entry for entry in counted if _over_a_period(tokens, entry[0])]
+    if cumulative:
+        counted = [entry for entry in counted if entry not in cumulative]
+    best = _combine(tokens, counted)
+    _subtract_dead_parts(tokens, counted, best)
+    if not _REST_HINTS.isdisjoint(vocabulary):
+        _rest_of_group(tokens, counted, best)
+    if updates:
+        best.update(updates)
+    # (round eleven) "Pobladores hablan de 10 muertos; Fiscalia confirma cuatro": hearsay set
+    # against a confirmed figure gives way to it (docs/labelling-guide.md, round ten)
+    if not _CONFIRMING.isdisjoint(vocabulary) and not _HEARSAY.isdisjoint(vocabulary):
+        for kind, value in _confirmed(tokens, counted).items():
+            if value < best.get(kind, 0):
+                best[kind] = value
+    # (each pattern only where its words are: most texts have none)
+    plural_word = not _LIST_WORDS.isdisjoint(vocabulary)
+    listed = (plural_word and (":" in vocabulary or not _COPULAS.isdisjoint(vocabulary))) or (
+        (plural_word or "victimas" in vocabulary) and _LIST_OPENING.search(text) is not None
+    )
+    bodies = not _LIST_HINTS.isdisjoint(vocabulary)
+    name_join = _NAME_JOIN.search(text) is not None
+    if listed or bodies or name_join:
+        for kind, value in _listed_by_name(text, listed, bodies, name_join).items():
+            best[kind] = max(best.get(kind, 0), value)
+    numbered = "1" in vocabulary and "2" in vocabulary and ("1)" in text or "1. " in text)
+    field_list = ":" in vocabulary and (";" in vocabulary or ": - " in text)
+    if numbered or field_list:
+        for kind, value in _itemised(text, numbered, field_list).items():
+            best[kind] = max(best.get(kind, 0), value)
+    if "(" in tokens:
+        for kind, value in _named_victims(tokens).items():
+            best[kind] = max(best.get(kind, 0), value)
+    if not _CLITICS.isdisjoint(vocabulary) and not _CLITIC_VERB_WORDS.isdisjoint(vocabulary):
+        for kind, value in _clitic_victims(tokens).items():
+            best[kind] = max(best.get(kind, 0), value)
+    if "?" in vocabulary:
+        for kind, value in _answered_questions(tokens).items():
+            best[kind] = max(best.get(kind, 0), value)
+    if plural_word and ":" in vocabulary:
+        for kind, value in _field_tally(tokens).items():
+            best[kind] = max(best.get(kind, 0), value)
+    if "was" in vocabulary and not _HE_SHE.isdisjoint(vocabulary):
+        for kind in _pronoun_victims(tokens):
+            best.setdefault(kind, 1)
+    singles = _implicit_singles(tokens)
+    for kind, count in singles.items():
+        if kind in best and _only_more_people(tokens, counted, kind):
+            # "Asesinan a minero ... murieron tambien otros dos": the one and two more
+            best[kind] += count
+        else:
+            best.setdefault(kind, count)
+    # (round sixteen) "Resultaron heridos Edgar Pari (19) y el cocinero": a list after a
+    # clause-opening verb, one person a conjunct
+    if "resultaron" in vocabulary or "quedaron" in vocabulary:
+        listed_after = _inverted_list(tokens)
+        if listed_after > best.get(_Kind.INJURED, 0):
+            best[_Kind.INJURED] = listed_after
+    # "Secuestran y asesinan a comerciante", "Hallan cuerpo de ingeniero secuestrado": one
+    # unnumbered victim kidnapped and killed counts as killed only (docs/labelling-guide.md);
+    # "Secuestran a empresario y matan a vigilante" names two victims and keeps both
+    if (
+        singles.get(_Kind.KIDNAPPED) == 1
+        and singles.get(_Kind.KILLED) == 1
+        and best.get(_Kind.KILLED) == 1
+        and best.get(_Kind.KIDNAPPED) == 1
+        and _kidnapped_one_died(tokens)
+        # (round twelve) "Hallan muerto a uno de los dos comerciantes raptados": one of a group,
+        # the other still held
+        and not any(kind is _Kind.KIDNAPPED and number.value > 1 for number, kind in counted)
+    ):
+        del best[_Kind.KIDNAPPED]
+    if cumulative:
+        for kind, value in _combine(tokens, cumulative).items():
+            best.setdefault(kind, value)
+    if held_missing and _missing_single(tokens):
+        best.setdefault(_Kind.KIDNAPPED, 1)
+    # (round twelve) "Minero secuestrado vuelve a casa con heridas", "released with bruises to
+    # his face", "uno presenta golpes": the kidnapped one who came back hurt is injured too (the
+    # guide, round ten)
+    if (
+        _Kind.KIDNAPPED in best
+        and _Kind.INJURED not in best
+        and _Kind.KILLED not in best
+        and not _BEARING.isdisjoint(vocabulary)
+        and not _CARRIED_INJURIES.isdisjoint(vocabulary)
+        and _came_back_hurt(tokens)
+    ):
+        best[_Kind.INJURED] = 1
+    # (round fourteen) "Muere segundo minero baleado", "Es la segunda victima": the ordinal of
+    # a death counts the deaths so far
+    if not _DEATH_ORDINALS.keys().isdisjoint(vocabulary):
+        ordinal_dead = _ordinal_deaths(tokens, _Kind.KILLED in best)
+        if ordinal_dead > best.get(_Kind.KILLED, 0):
+            best[_Kind.KILLED] = ordinal_dead
+    # (round thirteen) "Hallan cuerpo de joven ... Tenia una herida en la cabeza", "body found
+    # with stab wounds": the wound is the dead one's, not an injured person
+    if (
+        best.get(_Kind.INJURED) == 1
+        and _Kind.KILLED in best
+        and not _BODY_WORDS.isdisjoint(vocabulary)
+        and _INJURED_PEOPLE_WORDS.isdisjoint(vocabulary)
+        and _wounds_of_a_body(tokens)
+    ):
+        del best[_Kind.INJURED]
+    # "Brote de dengue deja cuatro fallecidos": deaths from disease are no casualties
+    if _Kind.KILLED in best and not _DISEASES.isdisjoint(tokens) and _VIOLENCE.isdisjoint(tokens):
+        del best[_Kind.KILLED]
+    # "60 ninos intoxicados con plomo": chronic exposure to metals is no injury
+    if (
+        _Kind.INJURED in best
+        and not _METALS.isdisjoint(tokens)
+        and not _POISONED.isdisjoint(tokens)
+        and _INJURY_WORDS.isdisjoint(tokens)
+    ):
+        del best[_Kind.INJURED]
+    if not any(best.values()):
+        return _NO_CASUALTIES
+    return Severity(
+        killed=best.get(_Kind.KILLED, 0),
+        injured=best.get(_Kind.INJURED, 0),
+        kidnapped=best.get(_Kind.KIDNAPPED, 0),
+    )
+
+
+_FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
+
+_METALS = _words("plomo mercurio arsenico cadmio metales lead mercury arsenic cadmium")
+
+_POISONED = _words("intoxicados intoxicadas intoxicado intoxicada sangre blood")
+
+_INJURY_WORDS = _words(
+    "heridos herido lesionados lesionado injured wounded quemaduras hospitalizados internados"
+)
+
+_NAME_HINTS = _TITLES | _INITIALS
+
+_REST_HINTS = _REST | _HALF
+
+_INSTEAD = _words("sino but")
+
+_PERIOD_HINTS = (
+    # (round sixteen: "year", of "as year's death toll rises to 41")
+    _words("va far this este past ultimos ultimas ano year")
+    | _PERIOD_STARTS
+    | _WEEKDAYS
+    | frozenset(str(y) for y in range(1900, 2101))
+)
+
+# (two names joined, "Ticona & Flores", "Juan y Pedro": the named-subject pattern's cheap hint)
+_NAME_JOIN = re.compile(r" (?:y|e|and|&) [A-ZÁÉÍÓÚÑ]")
+
+# (without ":" or one of these a text has no list the patterns could match)
+_LIST_OPENING = re.compile(r"(?:Son|Eran|Se trata de|They are|They were) ")
+
+_LIST_HINTS = _words("cuerpos cadaveres bodies")
+
+_LOG_ABBREVIATION_HINTS = frozenset(_LOG_ABBREVIATIONS)
+
+_HEARSAY = _words(
+    "hablan hablaban habla hablaba hablo fuentes versiones rumores testimonios dicen habria "
+    "habrian reportedly "
+    "spoke claim claims claimed"
+)
+
+# (and "sufrieron lesiones", merged into "lesionados" by _merge_phrases)
+_LONG_SUBJECT_HINTS = _LONG_PREDICATES | _DYING_PLURAL_ONLY | {"lesionados"}

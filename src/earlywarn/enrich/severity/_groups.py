@@ -1,0 +1,427 @@
+"""Groups and their parts: the rest of a group, more people of a kind already counted, elliptic
+counts, coordinated people, distinct groups of a tally, people held by a ronda, people carried
+under fire, and numbered subjects with a long complement."""
+
+from __future__ import annotations
+
+from ._lexicon import (
+    _AFTER_NUMBER,
+    _AFTER_PERSON,
+    _ARTICLES,
+    _BEFORE_NUMBER,
+    _BOUNDARY,
+    _CLAUSE_JOINS,
+    _DYING_VERBS,
+    _FILLER,
+    _NUMBER_WORDS,
+    _PEOPLE_PLURAL,
+    _PEOPLE_SINGULAR,
+    _SINGLE,
+    _SINGLE_VERBS,
+    _Kind,
+    _words,
+)
+from ._number_kind import (
+    _DETAINED,
+    _DYING_PLURAL_ONLY,
+    _GAP_NEGATIONS,
+    _THE_PLURAL,
+    _forward,
+    _surname,
+)
+from ._numbers import _AND, _DEFINITE, _is_partitive_whole, _Number
+from ._rewrite import _CARED_ENGLISH, _CARED_SINGULAR
+from ._single_victim import _DIED_ONE
+from ._tokens import _AUXILIARIES, _CARED_PLURAL, _DYING_PLURAL
+from ._vocabulary import _HEALTH_PLACES
+
+# Words that join or continue counts (see ``_combine``).
+_OTHERS = _words("otros otras other another")
+
+_PREPOSITIONS = _words("en a al de del in at el la los las on")
+
+
+def _half_of(tokens: list[str], start: int) -> bool:
+    """Whether "la mitad de los" / "half of the" stands right before ``tokens[start]``."""
+    return tokens[start - 3 : start] in (["mitad", "de", "los"], ["mitad", "de", "las"]) or (
+        tokens[start - 3 : start] == ["half", "of", "the"]
+    )
+
+
+# Those who hold people to hand them over: detained, not kidnapped (docs/labelling-guide.md)
+_RONDA = _words("ronderos ronderas ronda rondas policia policias agentes serenazgo police")
+
+
+def _held_by_ronda(tokens: list[str], number: _Number) -> bool:
+    """Whether a ronda or the police is the subject of the sentence that holds ``number``
+    ("Ronderos retienen a seis ...", "La Policia retiene a cinco sospechosos"): detained."""
+    if _RONDA.isdisjoint(tokens):
+        return False
+    for k in range(number.start - 1, max(-1, number.start - 6), -1):
+        if tokens[k] in _BOUNDARY:
+            return False
+        if tokens[k] in _RETAIN_VERBS:
+            # the holder is the subject right before the verb ("Policia informa que
+            # delincuentes retienen a 5" is a kidnapping)
+            j = k - 1
+            while j >= 0 and tokens[j] in _HOLDER_QUALIFIERS:
+                j -= 1
+            return j >= 0 and (tokens[j] in _RONDA or _ronda_subject(tokens, j))
+    return False
+
+
+def _ronda_subject(tokens: list[str], j: int) -> bool:
+    """(round fourteen) A ronda with a complement before its verb ("los ronderos del sector
+    Dos de Mayo retuvieron a tres mineros"): a ronda word back to the sentence's start, no
+    "que" or other clause between."""
+    for tok in reversed(tokens[max(0, j - 7) : j + 1]):
+        if tok in _BOUNDARY or tok in _CLAUSE_JOINS or tok == "que":
+            return False
+        if tok in _RONDA:
+            return True
+    return False
+
+
+_HOLDER_QUALIFIERS = _words("campesinas campesinos comunales nacional la las los el")
+
+_RETAIN_VERBS = _words("retienen retuvieron retiene retuvo held")
+
+
+def _only_more_people(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]], kind: _Kind
+) -> bool:
+    """Whether every count of ``kind`` names more people ("otros dos") and an unnumbered victim
+    of that kind is named in another sentence, so that it adds to them ("Asesinan a minero.
+    Murieron tambien otros dos"; not "Matan a otros dos", "un muerto y otro herido")."""
+    numbers = [number for number, other in counted if other is kind]
+    if not numbers or not all(_more_people(tokens, number) for number in numbers):
+        return False
+    sentence = 0
+    sentence_of = []
+    for tok in tokens:
+        sentence_of.append(sentence)
+        if tok in _BOUNDARY:
+            sentence += 1
+    sentences_of_counts = {sentence_of[number.start] for number in numbers}
+    # ("El herido es evacuado": a definite article refers back to someone already counted)
+    return any(
+        _single_kind(tok) is kind
+        and sentence_of[k] not in sentences_of_counts
+        and (k == 0 or tokens[k - 1] not in _DEFINITE)
+        for k, tok in enumerate(tokens)
+    )
+
+
+def _single_kind(tok: str) -> _Kind | None:
+    """The kind an unnumbered-victim word states, if ``tok`` is one."""
+    if tok in _DYING_VERBS:
+        return _Kind.KILLED
+    return _SINGLE.get(tok) or _SINGLE_VERBS.get(tok) or _AFTER_PERSON.get(tok)
+
+
+def _more_people(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` counts people besides those already named: "otros tres", "otro
+    vigilante", "Ademas, un cocinero"; not "los otros dos" (the rest of a group)."""
+    if tokens[number.start] in ("otro", "otra"):
+        return True
+    # (round ten) "1 cuerpo en la bocamina y tres mas en la cancha", "two more"
+    if tokens[number.end : number.end + 1] in (["mas"], ["more"]):
+        return True
+    before = tokens[number.start - 1] if number.start > 0 else ""
+    # (an elliptic object has no verb of its own, round ten: "; los seis fueron llevados al
+    # centro de salud" is the same six)
+    if before in _BESIDES or (
+        _elliptic_start(tokens, number) >= 0 and _forward(tokens, number) is None
+    ):
+        return True
+    return before in _OTHERS and (number.start < 2 or tokens[number.start - 2] not in _THE_PLURAL)
+
+
+_BESIDES = _words("ademas tambien also")
+
+_ELLIPSIS = _words("luego despues tambien ademas a al los las then also")
+
+
+def _elliptic_start(tokens: list[str], number: _Number) -> int:
+    """Where the clause of ``number`` starts, if it is an object without a verb after a
+    semicolon ("; luego, a los dos operarios"), else -1."""
+    k = number.start - 1
+    while k >= 0 and tokens[k] in _ELLIPSIS:
+        k -= 1
+    return k if k >= 0 and tokens[k] == ";" and k < number.start - 1 else -1
+
+
+def _verb_before(tokens: list[str], end: int) -> _Kind | None:
+    """The kind of the casualty verb of the clause that ends at ``tokens[end]``."""
+    for tok in reversed(tokens[max(0, end - 6) : end]):
+        if tok in _BOUNDARY:
+            return None
+        if tok in _BEFORE_NUMBER and tok not in _AFTER_NUMBER:
+            return _BEFORE_NUMBER[tok]
+    return None
+
+
+_REST = _words("resto demas rest")
+
+# (round eleven) "la otra mitad fue llevada a la posta", "la mitad resulto con lesiones"
+_HALF = _words("mitad half")
+
+_CARED = _CARED_PLURAL | _CARED_SINGULAR | _CARED_ENGLISH
+
+
+def _rest_of_group(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]], best: dict[_Kind, int]
+) -> None:
+    """The rest of a group after the part that died counts as the kind its clause states:
+    "Cinco alcanzados: dos murieron y el resto fue trasladado al hospital" is three injured."""
+    half_dead = 0
+    for k, tok in enumerate(tokens):
+        if k == 0:
+            continue
+        # (round eleven) "Ocho mineros ...; la otra mitad fue llevada a la posta": half the
+        # group before, of the kind its clause states
+        half = (
+            tok in _HALF
+            and tokens[k - 1] in ("la", "otra", "the")
+            and tokens[k + 1 : k + 2] not in (["de"], ["of"])
+        )
+        if not half and (tok not in _REST or tokens[k - 1] not in _THE_ALL):
+            continue
+        kind = _rest_kind(tokens, k + 1)
+        before = [(number, other) for number, other in counted if number.end <= k]
+        if not before:
+            continue
+        whole = max(before, key=lambda entry: entry[0].value)[0]
+        if half:
+            if whole.value < 2 or whole.value % 2:
+                continue
+            # ("Seis obreros ...; la mitad murio en el lugar y el resto ...": the dead half)
+            if not _DYING_PLURAL.isdisjoint(tokens[k + 1 : k + 3]):
+                half_dead = whole.value // 2
+                best[_Kind.KILLED] = max(best.get(_Kind.KILLED, 0), half_dead)
+            elif kind is not None:
+                best[kind] = max(best.get(kind, 0), whole.value // 2)
+            continue
+        if kind is None:
+            continue
+        dead = sum(
+            number.value
+            for number, other in before
+            if other is _Kind.KILLED and number.start > whole.start
+        )
+        if dead == 0 and half_dead:
+            dead = half_dead
+        # (round eleven) "Siete trabajadores fueron alcanzados: el perforista QUISPE murio en
+        # el lugar y los demas fueron llevados al hospital": one unnumbered dead
+        elif dead == 0 and not _DIED_ONE.isdisjoint(tokens[whole.end : k]):
+            dead = 1
+            best[_Kind.KILLED] = max(best.get(_Kind.KILLED, 0), 1)
+        if 0 < dead < whole.value:
+            best[kind] = max(best.get(kind, 0), whole.value - dead)
+
+
+_THE_ALL = _words("el los las the")
+
+
+def _rest_kind(tokens: list[str], start: int) -> _Kind | None:
+    """The injured or kidnapped kind the clause from ``start`` states, if any ("fue trasladado
+    al hospital", "fueron liberados")."""
+    window = []
+    for tok in tokens[start : start + 8]:
+        if tok in _BOUNDARY:
+            break
+        window.append(tok)
+    for i, tok in enumerate(window):
+        kind = _AFTER_NUMBER.get(tok)
+        if kind is not None and kind is not _Kind.KILLED:
+            return kind
+        if tok in _CARED and not _HEALTH_PLACES.isdisjoint(window[i + 1 :]):
+            return _Kind.INJURED
+    return None
+
+
+_OF_THEM = [["de", "ellos"], ["de", "ellas"], ["of", "them"]]
+
+
+def _coordinated(tokens: list[str], first: _Number, second: _Number) -> bool:
+    """Whether only people words and one "y" stand between two numbers ("un minero y un")."""
+    between = tokens[first.end : second.start]
+    if sum(tok in _AND for tok in between) != 1:
+        return False
+    # (round ten) "tres, y uno de ellos ya fue dado de alta": a part of the first, not more
+    if tokens[second.end : second.end + 2] in _OF_THEM:
+        return False
+    if len(between) <= 4 and all(
+        tok in _FILLER or tok in _AND or tok in _COORDINATION_EXTRA for tok in between
+    ):
+        return True
+    return _one_person_with_complement(tokens, first, between)
+
+
+_COMPLEMENT_WORDS = _words("de del la el")
+
+_COMPLEMENT_MAX = 7  # a person, a complement of up to five words, then "y"
+
+
+def _one_person_with_complement(tokens: list[str], first: _Number, between: list[str]) -> bool:
+    """(round fifteen) "Una fiscal de prevencion del delito y dos suboficiales ... fueron
+    retenidos": one person named with a complement (no verb, figure or casualty word), then
+    "y" and the second figure."""
+    return (
+        len(between) <= _COMPLEMENT_MAX
+        and tokens[first.start] in _ARTICLES
+        and between[0] in _PEOPLE_SINGULAR
+        and between[-1] in _AND
+        and all(tok in _COMPLEMENT_WORDS or _surname(tok) for tok in between[1:-1])
+    )
+
+
+# "Matan a un minero y luego a su hermano"
+_COORDINATION_EXTRA = _words("a al sus luego tambien despues ademas")
+
+
+def _ends_phrase(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` and the people words after it end their phrase with no verb of their
+    own ("y a un minero en Pataz", not "y otros 30 fueron evacuados")."""
+    j = number.end
+    while j < len(tokens) and (tokens[j] in _PEOPLE_SINGULAR or tokens[j] in _PEOPLE_PLURAL):
+        j += 1
+    # ("y luego a su hermano que intento ayudarlo": a relative clause describes the person)
+    return (
+        j >= len(tokens)
+        or tokens[j] in _BOUNDARY
+        or tokens[j] in _PREPOSITIONS
+        or tokens[j] == "que"
+    )
+
+
+def _elliptic(tokens: list[str], previous: _Number, number: _Number) -> bool:
+    """Whether "otros N" continues the sentence of ``previous`` with no verb of its own ("y
+    otros tres en Vijus", not "y otros 40 fueron evacuados")."""
+    if any(tok in _BOUNDARY for tok in tokens[previous.end : number.start]):
+        return False
+    end = number.end + (tokens[number.end : number.end + 1] in (["mas"], ["more"]))
+    after = tokens[end] if end < len(tokens) else "."
+    return after in _BOUNDARY or after in _PREPOSITIONS
+
+
+# A tally of groups: "6 policias heridos por piedras, 4 comuneros heridos por perdigones" (a
+# people noun right after each figure, in one sentence) or form fields "Protesters injured: 3.
+# Police injured: 1." (a people noun before each field); different nouns are different people.
+_TALLY_PEOPLE = _PEOPLE_PLURAL | _words("police policia staff personal")
+
+_TALLY_GAP = 12
+
+
+def _tally_noun(tokens: list[str], number: _Number) -> tuple[str, bool] | None:
+    """The people noun of a tallied figure, and whether it is a form field."""
+    if (
+        number.start >= 3
+        and tokens[number.start - 1] == ":"
+        and tokens[number.start - 2] in _AFTER_NUMBER
+    ):
+        noun = tokens[number.start - 3]
+        return (noun, True) if noun in _TALLY_PEOPLE else None
+    if number.end < len(tokens) and tokens[number.end] in _PEOPLE_PLURAL and number.value > 1:
+        return tokens[number.end], False
+    return None
+
+
+def _distinct_groups(tokens: list[str], first: _Number, second: _Number) -> bool:
+    one = _tally_noun(tokens, first)
+    two = _tally_noun(tokens, second)
+    if one is None or two is None or one[0] == two[0] or one[1] != two[1]:
+        return False
+    between = tokens[first.end : second.start]
+    if one[1]:
+        return len(between) == 4 and between[0] == "."
+    joined = tokens[second.start - 1]
+    return (
+        len(between) <= _TALLY_GAP
+        and _BOUNDARY.isdisjoint(between)
+        and any(tok in _AFTER_NUMBER for tok in between)
+        and (
+            joined not in ("de", "of", "los", "las", "y", "e", "and")
+            # (round twelve) "4 policias heridos y 2 comuneros heridos": after "y" only when
+            # each group has its own casualty word of one kind
+            or (joined in _AND and _own_word(tokens, first, second))
+        )
+    )
+
+
+def _own_word(tokens: list[str], first: _Number, second: _Number) -> bool:
+    """Whether ``first`` and ``second`` are each followed by their people noun and a casualty
+    word, of one kind."""
+    words = [tokens[n.end + 1] if n.end + 1 < len(tokens) else "" for n in (first, second)]
+    kinds = {_AFTER_NUMBER.get(word) for word in words}
+    return len(kinds) == 1 and None not in kinds
+
+
+# "dispararon contra la camioneta en la que se desplazaban tres topografos ... Los heridos
+# fueron llevados a la posta", "Gunmen opened fire on a pickup carrying four surveyors; the
+# wounded were flown to Lima": the people a vehicle under fire carried are those the anaphor
+# names (an accident's passengers are not: "los heridos" may be some of them).
+_TRAVELLING = _words(
+    "viajaban iban desplazaban trasladaban transportaba transportaban llevaba carrying "
+    "transporting travelling traveling riding"
+)
+
+_FIRING = _words(
+    "dispararon disparan disparo balean balearon balacean atacaron atacan atacada atacado "
+    "emboscada emboscaron emboscado pedradas fire fired attacked ambushed"
+)
+
+
+def _carried_under_fire(tokens: list[str], number: _Number) -> bool:
+    start = number.start
+    before = tokens[max(0, start - 2) : start]
+    if not before or (before[-1] not in _TRAVELLING and before[0] not in _TRAVELLING):
+        return False
+    if number.end >= len(tokens) or tokens[number.end] not in _TALLY_PEOPLE:
+        return False
+    sentence_start = start
+    while sentence_start > 0 and tokens[sentence_start - 1] not in (".", "!", "?"):
+        sentence_start -= 1
+    return not _FIRING.isdisjoint(tokens[sentence_start:start])
+
+
+# A numbered subject with a long complement before its plural predicate: "Otros dos agentes de
+# la empresa de seguridad resultaron heridos", "Dos tecnicos de la empresa electrica que
+# revisaban un tramo cercano resultaron heridos". Only a plural auxiliary right before a
+# casualty word, or a plural dying verb, ends the subject; anything that may start another
+# clause or count (a boundary, a number, a join, a verb of its own count) stops the walk.
+_LONG_SUBJECT = 14  # words between the people and their predicate, at most
+
+_LONG_PREDICATES = _AUXILIARIES
+
+
+def _long_subject(tokens: list[str], number: _Number) -> _Kind | None:
+    """The kind the plural predicate of a numbered subject states, across a long complement."""
+    j = number.end
+    if j < len(tokens) and tokens[j] in _OTHERS:
+        j += 1
+    if number.value < 2 or j >= len(tokens) or tokens[j] not in _PEOPLE_PLURAL:
+        return None
+    # ("dos de los cinco mineros atacados murieron": the verb is the part's)
+    if _is_partitive_whole(tokens, number):
+        return None
+    for k in range(j + 1, min(j + 1 + _LONG_SUBJECT, len(tokens) - 1)):
+        tok = tokens[k]
+        if tok in _LONG_PREDICATES and tokens[k + 1] in _AFTER_NUMBER:
+            return _AFTER_NUMBER[tokens[k + 1]]
+        if tok in _DYING_PLURAL_ONLY:
+            return _Kind.KILLED
+        if tok == "lesionados" and tokens[k - 1] not in _ARTICLES | _THE_PLURAL:
+            return _Kind.INJURED
+        if (
+            tok in _BOUNDARY
+            or tok[0].isdigit()
+            or (tok in _NUMBER_WORDS and tok not in _ARTICLES)
+            or tok in _AND
+            or tok in _AFTER_NUMBER
+            or tok in _BEFORE_NUMBER
+            or tok in _DETAINED
+            or tok in _GAP_NEGATIONS  # "Los 12 trabajadores de turno no sufrieron lesiones"
+        ):
+            return None
+    return None

@@ -1,0 +1,503 @@
+"""Victims stated without a number (``_implicit_singles``): singular participles and verbs,
+more objects of one verb, ordinal deaths, wounds of a body, attacks, anaphors, people forced
+into a vehicle, the missing, English pronouns, the kidnapped who came back hurt."""
+
+from __future__ import annotations
+
+from ._lexicon import (
+    _AFTER_NUMBER,
+    _AFTER_PERSON,
+    _ARTICLES,
+    _BEATING,
+    _BEFORE_NUMBER,
+    _BODY_NOUNS,
+    _BOUNDARY,
+    _DEATH_NOUNS,
+    _DYING_VERBS,
+    _NEGATIONS,
+    _NUMBER_WORDS,
+    _PEOPLE_PLURAL,
+    _PEOPLE_SINGULAR,
+    _PERSON_AUX,
+    _SINGLE,
+    _SINGLE_VERBS,
+    _VERB_GAP,
+    _Kind,
+    _words,
+)
+from ._number_kind import _ANIMALS, _COUNTERFACTUAL, _dead_later_in_clause, _instrument_start
+from ._numbers import _AND, _Number
+from ._rewrite import _KILLED_WORDS, _VEHICLES
+from ._single_victim import (
+    _FOUND_DEAD,
+    _WOUND_BEARERS,
+    _WOUND_NOUNS,
+    _after_person_kinds,
+    _died_of_injuries,
+    _dying_single,
+    _negated,
+)
+from ._vocabulary import _FORCING, _SINGLE_WORDS
+
+_RETAIN = _words("retienen retuvieron ataron amarraron maniataron")
+
+_NOT_ONE_PERSON = _words("los las perro perros caballo caballos burro mula ganado animal dog")
+
+
+def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
+    """Kinds stated for unnumbered victims, one each.
+
+    A singular participle ("minero asesinado", "fue secuestrado"), or a casualty verb whose
+    object is one person ("Raptan a supervisor", "Dan muerte a vigilante", "Matan a golpes a
+    minero": "a" then a word that is not a number, within three words of the verb); objects
+    listed one by one after the verb count one each ("Hieren a minero y a su esposa" is two).
+    """
+    present = _SINGLE_WORDS.intersection(tokens)
+    counts: dict[_Kind, int] = {}
+    if not present:
+        return counts  # most texts: no such word at all, found at C speed
+    verbs = []
+    for word in present:
+        if word in _SINGLE:
+            counts.update(dict.fromkeys(_participle_kinds(tokens, word), 1))
+        elif word in _AFTER_PERSON:
+            counts.update(dict.fromkeys(_after_person_kinds(tokens, word), 1))
+            if word in _SINGLE_VERBS:  # (round ten: "Police shot dead a suspect" too)
+                verbs.append(word)
+        elif word in _DYING_VERBS:
+            if _dying_single(tokens, word):
+                counts[_Kind.KILLED] = 1
+        else:
+            verbs.append(word)
+    if not verbs:
+        return counts
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        kind = _SINGLE_VERBS.get(tok) if tok in verbs else None
+        if kind is None or kind in counts:
+            continue
+        # "reporta vigilante sin vida": one person right before
+        if tok == "sinvida" and i > 0 and tokens[i - 1] in _PEOPLE_SINGULAR:
+            counts[kind] = 1
+            continue
+        # "Acuchillan a vigilante" in a story that states a death: most likely the one who died
+        if (tok in _STAB_VERBS or tok in _BEATING) and not _KILLED_WORDS.isdisjoint(tokens):
+            continue
+        # (round ten) "an attempt to kidnap a mine manager": not done
+        if kind is _Kind.KIDNAPPED and _not_done(tokens, i):
+            continue
+        for j in range(i + 1, min(i + 5, n - 1)):
+            if tokens[j] in _BOUNDARY:
+                break
+            # ("death threats against a miner": "death" takes its person only after "of")
+            if tokens[j] in ("a", "an", "al") and tok not in _BODY_NOUNS and tok != "death":
+                nxt = tokens[j + 1]
+                # "Retienen a ingeniero" (not "a camion"): a person must follow
+                # (round twelve: nor "golpea a la mineria", beaten are people; "mata a un
+                # minero", "mata a su pareja", not "mata a cientos de alpacas")
+                if (tok in _RETAIN or tok in _BEATING) and nxt not in _PEOPLE_SINGULAR:
+                    break
+                if tok == "mata" and not (
+                    nxt in _PEOPLE_SINGULAR
+                    or nxt in _OWNERS
+                    or (
+                        nxt in _ARTICLES
+                        and tokens[j + 2 : j + 3]
+                        and tokens[j + 2] in _PEOPLE_SINGULAR
+                    )
+                ):
+                    break
+                # "Matan a perro guardian": an animal is no casualty
+                # ("Balean a trabajadores": an unnumbered plural is no count)
+                if not (
+                    nxt in _NUMBER_WORDS
+                    or nxt[0].isdigit()
+                    or nxt in _NOT_ONE_PERSON
+                    or nxt in _PEOPLE_PLURAL
+                ):
+                    # (only after a person: "Matan a balazos a minero" is one)
+                    more = _more_objects(tokens, j + 2) if nxt in _PEOPLE_SINGULAR else 0
+                    counts[kind] = 1 + more
+                break
+            # "Muerte de minero en Pataz", "el deceso del operario Huaman", "secuestro de
+            # contador"
+            if (
+                tok in _VICTIM_NOUNS
+                and tokens[j] in ("de", "del", "of")
+                and _person_next(tokens, j + 1)
+                # (the prosecutor attends a body: "custodian el cuerpo hasta la llegada del
+                # fiscal")
+                and tokens[j + 1 : j + 2] != ["fiscal"]
+                and not (tok in _KIDNAP_NOUNS and _not_done(tokens, i))
+            ):
+                counts[kind] = 1
+                break
+    return counts
+
+
+_STAB_VERBS = _words("acuchillan acuchillaron apunalan apunalaron")
+
+_KIDNAP_NOUNS = _words("secuestro rapto plagio")
+
+_ATTEMPTS = _words(
+    "intento tentativa frustran frustraron frustrado frustrada evitan evitaron "
+    # (round ten: "Police foiled an attempt to kidnap a mine manager")
+    "attempt attempted tried foil foiled thwart thwarted intentaron intentan"
+)
+
+
+def _not_done(tokens: list[str], i: int) -> bool:
+    """A kidnapping noun at ``tokens[i]`` that did not happen or is only alleged: "intento de
+    secuestro", "frustran secuestro", "denuncia de secuestro" (a complaint, not yet a fact)."""
+    before = tokens[max(0, i - 2) : i]
+    return not _ATTEMPTS.isdisjoint(before) or before == ["denuncia", "de"]
+
+
+_VICTIM_NOUNS = _DEATH_NOUNS | _KIDNAP_NOUNS | _words("death murder homicidio")
+
+_OBJECT_DETERMINERS = _words("un una el la su")
+
+_PERSON_QUALIFIERS = _words("minero minera artesanal informal formal")
+
+
+def _more_objects(tokens: list[str], start: int) -> int:
+    """How many more singular people follow a verb's first object, each after "a"/"al" ("al
+    chofer, a un ayudante y a un pasajero": two more), in the same clause."""
+    more = 0
+    k = start
+    # (round sixteen) "retienen a supervisor Salas y conductor Gomez": two people each told by
+    # a name, the second with no "a" (not "a minero y comerciante", one person)
+    if (
+        start + 3 < len(tokens)
+        and tokens[start + 1] in _AND
+        and tokens[start + 2] in _PEOPLE_SINGULAR
+        and _is_bare_name(tokens[start])
+        and _is_bare_name(tokens[start + 3])
+    ):
+        return 1
+    # (round sixteen) "retienen al supervisor de seguridad Ing. Paredes y a su chofer": the
+    # first person's complement, a few words, is stepped over up to "y a"
+    for gap in range(1, _OBJECT_COMPLEMENT + 1):
+        if start + gap + 1 >= len(tokens):
+            break
+        previous = tokens[start + gap - 1]
+        if (
+            previous in _NOT_IN_COMPLEMENT
+            # ("Ing. Paredes": the stop of a title is no boundary)
+            and not (previous == "." and gap > 1 and tokens[start + gap - 2] in _OBJECT_TITLES)
+        ):
+            break
+        if tokens[start + gap] in _AND and tokens[start + gap + 1] in ("a", "al"):
+            if gap > 1:
+                k = start + gap
+            break
+    while k < len(tokens) and k < start + 16:
+        # ("a empresario minero y a su chofer": a qualifier of the person before is stepped over)
+        if tokens[k] in _PERSON_QUALIFIERS:
+            k += 1
+        # (round twelve) "a comprador de oro y a su chofer": a one-word complement too
+        if tokens[k : k + 1] == ["de"] and k + 2 < len(tokens) and tokens[k + 2] in _AND:
+            k += 2
+        if k < len(tokens) and tokens[k] in _AND:
+            k += 1
+        if k >= len(tokens) or tokens[k] not in ("a", "al"):
+            break
+        k += 1
+        if k < len(tokens) and tokens[k] in _OBJECT_DETERMINERS and tokens[k - 1] == "a":
+            k += 1
+        if k >= len(tokens) or tokens[k] not in _PEOPLE_SINGULAR:
+            break
+        more += 1
+        k += 1
+        # "a un pasajero que intento resistirse": the person's qualifiers end the list
+    return more
+
+
+_OWNERS = _words("su mi nuestro nuestra tu our his her their my")
+
+_OBJECT_COMPLEMENT = 6  # words of a first object's complement, at most
+
+_OBJECT_TITLES = _words("ing dr dra sr sra lic sup vig")
+
+# (words that end a first object's complement: a boundary, a join, the next object, a clause)
+_NOT_IN_COMPLEMENT = _BOUNDARY | _words("y e a al que quien cuando mientras para")
+
+
+def _is_bare_name(tok: str) -> bool:
+    """Whether ``tok`` may be a surname standing alone after a person noun: a word of no
+    list the rules know (tokens are lower case, so names are told only by what they are not)."""
+    return (
+        tok.isalpha()
+        and len(tok) > 2
+        and tok not in _PEOPLE_SINGULAR
+        and tok not in _PERSON_QUALIFIERS
+        and tok not in _BEFORE_NUMBER
+        and tok not in _AFTER_NUMBER
+        and tok not in _NUMBER_WORDS
+        and tok not in _NOT_NAME_WORDS
+    )
+
+
+# (common words that follow a person noun and are no name)
+_NOT_NAME_WORDS = _words(
+    "del los las por con sin en que para desde hasta entre sobre tras ante como pero"
+)
+
+
+def _person_next(tokens: list[str], j: int) -> bool:
+    """Whether a singular person noun is at ``tokens[j]``, after an article if any."""
+    # (round ten: "the death of our comrade", "la muerte de su hijo")
+    if j < len(tokens) and (tokens[j] in ("el", "la", "un", "una", "the") or tokens[j] in _OWNERS):
+        j += 1
+    return j < len(tokens) and tokens[j] in _PEOPLE_SINGULAR
+
+
+def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
+    """Kinds a singular participle states, wherever it occurs un-negated ("ningun herido" is
+    none); a kidnapped victim found dead later in the clause counts as killed."""
+    kinds: set[_Kind] = set()
+    for i, tok in enumerate(tokens):
+        if tok != word or _negated(tokens, i) or _died_of_injuries(tokens, i, word):
+            continue
+        # "Personal fallecido: ninguno" (a form's field left empty); "Presenta herida PAF en
+        # craneo" (a wound on a body, not an injured person)
+        if tokens[i + 1 : i + 2] == [":"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _NIL:
+            continue
+        if word in ("herida", "heridas") and i > 0 and tokens[i - 1] in _WOUND_BEARERS:
+            continue
+        if i > 0 and tokens[i - 1] in _ANIMALS:  # "1 perro muerto"
+            continue
+        if i > 0 and tokens[i - 1] in _COUNTERFACTUAL:  # (round ten) "hubieran muerto"
+            continue
+        kind = _SINGLE[word]
+        if kind is _Kind.KIDNAPPED and _dead_later_in_clause(tokens, i + 1):
+            kind = _Kind.KILLED
+        kinds.add(kind)
+    return kinds
+
+
+_NIL = _words("ninguno ninguna ningun none nadie nobody no 0 00")
+
+_DEATH_ORDINALS = {
+    **dict.fromkeys(["segundo", "segunda", "second"], 2),
+    **dict.fromkeys(["tercer", "tercero", "tercera", "third"], 3),
+    **dict.fromkeys(["cuarto", "cuarta", "fourth"], 4),
+    **dict.fromkeys(["quinto", "quinta", "fifth"], 5),
+}
+
+_DEATH_ORDINAL_NOUNS = _words("victima victimas muerto muerta fallecido fallecida victim death")
+
+_ORDINAL_DYING = _words("muere murio fallece fallecio dies died")
+
+_ORDINAL_HURT = _words("herido herida wounded")  # ("Fallece el segundo herido")
+
+
+def _ordinal_deaths(tokens: list[str], deaths_told: bool) -> int:
+    """(round fourteen) The deaths an ordinal counts: a dying verb before an ordinal person
+    ("Muere segundo minero baleado", "Fallece la tercera victima") or, in a story of deaths, an
+    ordinal victim ("Es la segunda victima del ataque"); not "el tercer herido sigue grave"."""
+    found = 0
+    for i, tok in enumerate(tokens):
+        n = _DEATH_ORDINALS.get(tok)
+        if n is None or i + 1 >= len(tokens):
+            continue
+        before = [t for t in tokens[max(0, i - 2) : i] if t not in ("el", "la", "a", "the")]
+        noun = tokens[i + 1]
+        if (
+            before[-1:]
+            and before[-1] in _ORDINAL_DYING
+            and (noun in _PEOPLE_SINGULAR or noun in _DEATH_ORDINAL_NOUNS or noun in _ORDINAL_HURT)
+        ) or (deaths_told and noun in _DEATH_ORDINAL_NOUNS):
+            found = max(found, n)
+    return found
+
+
+_BODY_WORDS = _words("cuerpo cadaver body corpse")
+
+
+def _wounds_of_a_body(tokens: list[str]) -> bool:
+    """Whether every wound noun is in a sentence naming a body, or in the sentence right after
+    one with no person of its own ("El cuerpo de un joven ... Tenia una herida en la cabeza")."""
+    sentences: list[list[str]] = [[]]
+    for tok in tokens:
+        if tok == ".":
+            sentences.append([])
+        else:
+            sentences[-1].append(tok)
+    found = False
+    for n, sentence in enumerate(sentences):
+        if _WOUND_NOUNS.isdisjoint(sentence):
+            continue
+        found = True
+        if not _BODY_WORDS.isdisjoint(sentence):
+            continue
+        # (no person before the wound: "Tenia una herida en la cabeza, por lo que la Policia")
+        before = sentence[: min(sentence.index(w) for w in _WOUND_NOUNS if w in sentence)]
+        if (
+            n > 0
+            and not _BODY_WORDS.isdisjoint(sentences[n - 1])
+            and _PEOPLE_SINGULAR.isdisjoint(before)
+            and _PEOPLE_PLURAL.isdisjoint(before)
+        ):
+            continue
+        return False
+    return found
+
+
+_ATTACK_VERBS = _words(
+    "agreden agredieron atacan atacaron golpean golpearon acuchillan acuchillaron apunalan "
+    "apunalaron machetean emboscan emboscaron asaltan asaltaron attack attacked assault "
+    "assaulted ambush ambushed beat "
+    # (round eleven: "Delincuentes disparan a dos mineros ... Los heridos se encuentran estables")
+    "disparan dispararon"
+)
+
+# A definite unnumbered plural that refers back to people already counted ("Los heridos")
+_ANAPHORS: dict[str, _Kind] = {
+    **dict.fromkeys(_words("heridos lesionados wounded injured"), _Kind.INJURED),
+    **dict.fromkeys(_words("muertos fallecidos cuerpos cadaveres dead bodies"), _Kind.KILLED),
+}
+
+
+def _attacked(tokens: list[str], number: _Number) -> bool:
+    """Whether an attack verb takes ``number`` as its object ("Atacan a pedradas a tres
+    ingenieros", "Gunmen attack four miners"): the walk of ``_backward``, with attack verbs."""
+    j = number.start - 1
+    gap = 0
+    while j >= 0 and gap <= 3:
+        tok = tokens[j]
+        if tok in _ATTACK_VERBS:
+            return True
+        if tok not in _VERB_GAP:
+            j = _instrument_start(tokens, j)
+            if j < 0:
+                return False
+        j -= 1
+        gap += 1
+    return False
+
+
+def _anaphor_kind(tokens: list[str], start: int) -> _Kind | None:
+    """The kind of "los heridos" / "the wounded" after an attack on a count: those people
+    ("Atacan a tres ingenieros. Los heridos fueron evacuados" is three injured). An attack
+    alone states no harm (docs/labelling-guide.md: "agreden a dos periodistas" is no casualty;
+    beating is, round twelve)."""
+    for k in range(start, len(tokens) - 1):
+        if tokens[k] in ("los", "las", "the"):
+            kind = _ANAPHORS.get(tokens[k + 1])
+            # ("los heridos de un accidente anterior" are other people)
+            if kind is not None and tokens[k + 2 : k + 3] not in (["de"], ["of"]):
+                return kind
+    return None
+
+
+_BOARDING = (["a", "subir"], ["a", "abordar"], ["into"])
+
+
+def _forced_into_vehicle(tokens: list[str]) -> list[str]:
+    """``tokens`` with "obligaron a subir" / "forced into" merged into a word of taking people
+    away, where a vehicle follows within a few words ("Mineros se ven obligados a subir el
+    precio" stays as it is)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok in _FORCING:
+            for boarding in _BOARDING:
+                end = i + 1 + len(boarding)
+                if tokens[i + 1 : end] == boarding and not _VEHICLES.isdisjoint(
+                    tokens[end : end + 7]
+                ):
+                    out.append(_FORCING[tok])
+                    i = end
+                    break
+            else:
+                out.append(tok)
+                i += 1
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+_MISSING_VERBS = _words("desaparece desaparecio missing")
+
+
+def _missing_single(tokens: list[str]) -> bool:
+    """One person said to disappear in a story with captors or a ransom ("Desaparece ingeniero;
+    sus captores exigen rescate", "ransom for missing mine manager")."""
+    for i, tok in enumerate(tokens):
+        if tok not in _MISSING_VERBS:
+            continue
+        for nxt in tokens[i + 1 : i + 4]:
+            if nxt in _PEOPLE_SINGULAR:
+                return True
+            if nxt in _BOUNDARY:
+                break
+        # (round ten) "A geologist has been missing since Friday"
+        for before in reversed(tokens[max(0, i - 4) : i]):
+            if before in _PEOPLE_SINGULAR:
+                return True
+            if before not in _PERSON_AUX:
+                break
+    return False
+
+
+_JOINED_KILLING = _words("asesinan asesinaron matan mataron ejecutan ejecutaron killed murdered")
+
+
+def _kidnapped_one_died(tokens: list[str]) -> bool:
+    """Whether the text says the one kidnapped victim was found dead or was kidnapped and killed
+    in one phrase, rather than naming a second victim."""
+    if not _FOUND_DEAD.isdisjoint(tokens) or ("found" in tokens and "dead" in tokens):
+        return True
+    return any(
+        tok in _AND
+        and _SINGLE_VERBS.get(tokens[k - 1]) is _Kind.KIDNAPPED
+        and tokens[k + 1 : k + 2] != []
+        and tokens[k + 1] in _JOINED_KILLING
+        for k, tok in enumerate(tokens)
+        if k > 0
+    )
+
+
+# "Family reports he was abducted from his car", "she was shot in the leg": an English
+# pronoun before a passive casualty participle is one victim.
+_HE_SHE = _words("he she")
+
+_PASSIVE_ENGLISH = {
+    **dict.fromkeys(_words("killed murdered slain"), _Kind.KILLED),
+    **dict.fromkeys(_words("injured wounded hurt beaten stabbed"), _Kind.INJURED),
+    **dict.fromkeys(_words("abducted kidnapped"), _Kind.KIDNAPPED),
+}
+
+
+def _pronoun_victims(tokens: list[str]) -> set[_Kind]:
+    kinds = set()
+    for i, tok in enumerate(tokens[:-2]):
+        if tok in _HE_SHE and tokens[i + 1] == "was":
+            kind = _PASSIVE_ENGLISH.get(tokens[i + 2])
+            if kind is not None:
+                kinds.add(kind)
+    return kinds
+
+
+# A kidnapped person who came back hurt: a bearing word right before an injury noun ("con
+# heridas", "presentaba golpes", "with bruises"; not "sin lesiones", "with no injuries").
+_BEARING = _words("con presenta presentaba presentan presentaban with")
+
+_CARRIED_INJURIES = _words(
+    "heridas golpes lesiones cortes contusiones quemaduras moretones hematomas injuries bruises "
+    "cuts wounds"
+)
+
+
+def _came_back_hurt(tokens: list[str]) -> bool:
+    # ("Ninguno presenta lesiones", "no presenta heridas": none)
+    return any(
+        tok in _CARRIED_INJURIES
+        and tokens[k - 1] in _BEARING
+        and (k < 2 or tokens[k - 2] not in _NEGATIONS)
+        for k, tok in enumerate(tokens)
+        if k
+    )

@@ -1,0 +1,374 @@
+"""Victims listed rather than counted: named people, lists by name after a casualty field,
+itemised lists of field forms, and inverted lists ("Resultaron heridos X y Y")."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from earlywarn.enrich.text import normalize
+
+from ._implicit_singles import _NIL
+from ._lexicon import (
+    _AFTER_NUMBER,
+    _AFTER_PERSON,
+    _BEFORE_NUMBER,
+    _BOUNDARY,
+    _NUMBER_WORDS,
+    _PEOPLE_PLURAL,
+    _PEOPLE_SINGULAR,
+    _SINGLE,
+    _Kind,
+    _words,
+)
+from ._number_kind import _OTHER_HARM_WORDS
+from ._numbers import _AND
+from ._phrases import _merge_phrases
+from ._tokens import _AUXILIARIES, _tokens
+
+
+def _named_victims(tokens: list[str]) -> dict[_Kind, int]:
+    """Victims named one by one with their ages, then a plural casualty word: "Juan Perez (34)
+    y Luis Quispe (29) murieron" is two killed (one per parenthesised age)."""
+    found: dict[_Kind, int] = {}
+    for k, tok in enumerate(tokens):
+        kind = _AFTER_NUMBER.get(tok)
+        if kind is None or tok in _SINGLE or k == 0:
+            continue
+        j = k - 1
+        while j > 0 and tokens[j] in _AUXILIARIES:
+            j -= 1
+        ages = 0
+        # walk back over "( NN )" groups and the names and "y" between them, to the sentence start
+        while j >= 2 and tokens[j] == ")" and tokens[j - 1].isdigit() and tokens[j - 2] == "(":
+            ages += 1
+            j -= 3
+            while j >= 0 and tokens[j] not in _BOUNDARY:
+                j -= 1
+        if ages >= 2:
+            found[kind] = max(found.get(kind, 0), ages)
+    for k, tok in enumerate(tokens):
+        kind = _BEFORE_NUMBER.get(tok) or _AFTER_NUMBER.get(tok)
+        if kind is not None and tok not in _SINGLE:
+            ages = _ages_after(tokens, k + 1)
+            if ages >= 2:
+                found[kind] = max(found.get(kind, 0), ages)
+    return found
+
+
+# Victims listed by name after a field ("Heridos: Sup. Rojas (brazo), Vig. Ccopa
+# (pierna) y Vig. Meza", "Los fallecidos son: el vigilante Juan Huamani; el operador Luis Ramos")
+_LIST_HEADS = (
+    "fallecidos|muertos|asesinados|heridos|lesionados|secuestrados|retenidos|raptados|"
+    "killed|dead|deceased|injured|wounded|kidnapped|abducted|hostages"
+)
+
+# A list after a casualty field and a colon; after "Son" / "Se trata de" opening a sentence
+# that identifies victims named before ("Identifican a los mineros asesinados. Son Edgar Rojas
+# (38); Luis Cruz (25) y Jhon Vera (19)"); after the bodies of ("Los cuerpos de Juan y Pedro
+# Mamani fueron recuperados"). (round fourteen) The casualty word's sentence may go on before
+# its colon or "identificados como" ("identifico a los mineros asesinados el domingo en el
+# sector Santa Maria: Juan ...", "Los mineros asesinados el lunes fueron identificados como").
+_LISTED = re.compile(
+    rf"\b(?P<head>{_LIST_HEADS})(?:\s+(?:son|eran|are|were)\s*:?|\s*:"
+    r"|[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como))"
+    r"\s*(?P<list>[^\n]{0,240})"
+    r"|(?:^|[.;]\s+)(?P<who>Son|Eran|Se trata de|They are|They were)\s+(?P<named>[^\n]{0,240})",
+    re.IGNORECASE,
+)
+
+_NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|[A-ZÁÉÍÓÚÑ]{3,})"
+
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+
+# Named people as the subject of a plural casualty word ("los compañeros Edwin Mamani y Rosa
+# Quispe fueron golpeados", "guards Lima and Soto injured", "Vig. Choque y Vig. Layme resultan
+# heridos"): a title may stand before each name
+_TITLED_NAME = (
+    rf"(?:(?:[Vv]ig|[Ss]up|[Ss]r|[Ss]ra|[Ii]ng)\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+)
+
+_NAMED_SUBJECTS = re.compile(
+    rf"({_TITLED_NAME}(?:\s*,\s*{_TITLED_NAME})*\s+(?:y|e|and|&)\s+{_TITLED_NAME})"
+    r"\s+((?:fueron|resultaron|resultan|quedaron|were|are)\s+)?([a-záéíóúñ]+(?:\s+[a-z]+)?)"
+)
+
+_BODIES_OF_NAMES = re.compile(
+    rf"\b(?:[Cc]uerpos|[Cc]ad[aá]veres|[Bb]odies)\s+(?:de|of)\s+"
+    rf"({_NAME}(?:(?:\s*,\s*|\s+(?:y|e|and)\s+){_NAME})+)"
+)
+
+# (titles and initials keep their full stop out of the way: "Vig. Ccopa", "J. Perez")
+_ABBREVIATION = re.compile(r"\b(Sr|Sra|Srta|Vig|Sup|Ing|Dr|Dra|Lic|Op|Tec|Sgto|Mr|Mrs|Ms|[A-Z])\.")
+
+_ASIDE = re.compile(r"\([^()]*\)")
+
+# ("Elmer Salazar, de 45 años; Juan Rojas, de 31": an age after a name)
+_AGE = re.compile(r",?\s*(?:de\s+)?\d{1,2}(?:\s+a[ñn]os)?\b")
+
+_LIST_SEPARATORS = re.compile(r"\s*(?:,|\by\b|\be\b|\band\b|&)\s*")
+
+_LAST_JOIN = re.compile(r"\s+(?:y|e|and)\s+")
+
+# (a name in capitals too, "QUISPE HUAMANI, Julio", as field forms write surnames)
+_CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|[A-ZÁÉÍÓÚÑ]{3,}")
+
+_LIST_WORDS = _words(_LIST_HEADS.replace("|", " "))
+
+
+def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> dict[_Kind, int]:
+    """Kinds of people listed one by one by name, one each: two or more items, each naming
+    someone (a capitalised word that is no number or "ninguno") with no figure of its own
+    ("Heridos: 2" is a form field, counted by ``_form_field``)."""
+    found: dict[_Kind, int] = {}
+    for match in _NAMED_SUBJECTS.finditer(text) if name_join else ():
+        names = [part for part in _LIST_SEPARATORS.split(match.group(1)) if part.strip()]
+        word = _merge_phrases(_tokens(match.group(3)))[0] if match.group(3) else ""
+        subject_kind = _AFTER_NUMBER.get(word)
+        if (
+            subject_kind is not None
+            and word not in _SINGLE
+            and all(_is_listed_name(name) for name in names)
+        ):
+            found[subject_kind] = max(found.get(subject_kind, 0), len(names))
+    for match in _BODIES_OF_NAMES.finditer(text) if bodies else ():
+        names = [part for part in _LIST_SEPARATORS.split(match.group(1)) if part.strip()]
+        if all(_is_listed_name(name) for name in names):
+            found[_Kind.KILLED] = max(found.get(_Kind.KILLED, 0), len(names))
+    for match in _LISTED.finditer(text) if listed else ():
+        if match.group("head"):
+            kind: _Kind | None = _AFTER_NUMBER[normalize(match.group("head"))]
+            items = match.group("list")
+        else:
+            kind = _kind_named_before(text[: match.start()])
+            items = match.group("named")
+        if kind is None:
+            continue
+        items = _AGE.sub("", _ASIDE.sub(" ", _ABBREVIATION.sub(r"\1", items)))
+        items = re.split(r"[.:!?]", items, maxsplit=1)[0]
+        # ("Edgar Rojas, natural de Huamachuco; Luis Cruz, de Tayabamba": with ";" each item is
+        # one person whose name opens it, and "y" joins only the last one)
+        if ";" in items:
+            names = [
+                part for item in items.split(";") for part in _LAST_JOIN.split(item) if part.strip()
+            ]
+            named = all(_opens_with_name(name) for name in names)
+        else:
+            names = [part for part in _LIST_SEPARATORS.split(items) if part.strip()]
+            # (a description after the names ends the list: "..., desaparecidos desde marzo")
+            # ((round twelve) and one that opens in lower case: "..., naturales de Sanchez
+            # Carrion", "mineros artesanales de Huamachuco")
+            while (
+                names
+                and (not _is_listed_name(names[-1]) or names[-1].lstrip()[:1].islower())
+                and len(names) > 2
+            ):
+                names.pop()
+            named = all(_is_listed_name(name) for name in names)
+        if len(names) >= 2 and named:
+            found[kind] = max(found.get(kind, 0), len(names))
+    return found
+
+
+# Itemised lists of field forms ("Fallecidos: 1) QUISPE, Julio - perforista. 2)
+# CCAHUA, Edwin ...", "Casualty list. 1. Huanca, J. - deceased at scene. 2. Poma, L. - injured",
+# "Personal retenido: - Ing. VALDIVIA. - Sr. CHAMBI", "Afectados: HUAMAN, Elvis - fallecido en el
+# lugar; CONDORI, Ruben - fractura expuesta"): one person an item, of the kind its own status
+# word says, else of the kind of the field before the list
+_NUMBERED_ITEM = re.compile(r"(?<![\w.])([1-9])[.)]\s+")
+
+_DASH_ITEM = re.compile(r"(?:^|(?<=[.:;]))\s*-\s+")
+
+_FIELD_BEFORE = re.compile(r"([A-Za-zÁÉÍÓÚÑáéíóúñ]+)\s*:\s*$")
+
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+
+_NEUTRAL_FIELDS = _words("afectados affected victimas victims casualties")
+
+
+def _itemised(text: str, numbered: bool, field_list: bool) -> dict[_Kind, int]:
+    """Kinds of the people of an itemised list, one per item (two items or more)."""
+    found: dict[_Kind, int] = {}
+    plain = _ABBREVIATION.sub(r"\1", text)
+    runs = _numbered_runs(plain) if numbered else []
+    lists = _field_lists(plain) if field_list else []
+    for items, field in (*runs, *lists):
+        kinds = [_item_kind(item, field) for item in items]
+        if len(kinds) < 2 or None in kinds:
+            continue
+        for kind in set(kinds):
+            if kind is not None:
+                found[kind] = max(found.get(kind, 0), kinds.count(kind))
+    return found
+
+
+def _numbered_runs(text: str) -> list[tuple[list[str], str]]:
+    """The runs of items numbered 1, 2, 3 ... with the field word before the first, if any."""
+    marks = [m for m in _NUMBERED_ITEM.finditer(text)]
+    runs: list[tuple[list[str], str]] = []
+    k = 0
+    while k < len(marks):
+        if marks[k].group(1) != "1":
+            k += 1
+            continue
+        run = [marks[k]]
+        while k + 1 < len(marks) and int(marks[k + 1].group(1)) == int(run[-1].group(1)) + 1:
+            k += 1
+            run.append(marks[k])
+        k += 1
+        if len(run) < 2:
+            continue
+        items = [text[a.end() : b.start()] for a, b in pairwise(run)]
+        items.append(_SENTENCE_END.split(text[run[-1].end() : run[-1].end() + 160], 1)[0])
+        before = _FIELD_BEFORE.search(text[max(0, run[0].start() - 40) : run[0].start()])
+        runs.append((items, before.group(1) if before else ""))
+    return runs
+
+
+def _field_lists(text: str) -> list[tuple[list[str], str]]:
+    """Lists after a casualty field and a colon, items after dashes or between ";"."""
+    lists: list[tuple[list[str], str]] = []
+    for match in re.finditer(r"([A-Za-zÁÉÍÓÚÑáéíóúñ]+)\s*:\s*", text):
+        field = normalize(match.group(1))
+        if _field_kind(field) is None and field not in _NEUTRAL_FIELDS:
+            continue
+        rest = text[match.end() : match.end() + 400]
+        if rest.startswith("- "):
+            parts = _DASH_ITEM.split(rest)
+            items = [part for part in parts if part.strip()]
+            # (the last item ends with its sentence; what follows is no item)
+            items[-1] = _SENTENCE_END.split(items[-1], 1)[0] if items else ""
+            lists.append((items[: _run_of_names(items)], match.group(1)))
+        else:
+            sentence = _SENTENCE_END.split(rest, 1)[0]
+            if ";" in sentence:
+                lists.append((sentence.split(";"), match.group(1)))
+    return lists
+
+
+def _run_of_names(items: list[str]) -> int:
+    """How many items from the first open with a name."""
+    count = 0
+    for item in items:
+        if not _opens_with_name(item):
+            break
+        count += 1
+    return count
+
+
+def _field_kind(word: str) -> _Kind | None:
+    return _AFTER_NUMBER.get(word) or _SINGLE.get(word) or _AFTER_PERSON.get(word)
+
+
+def _item_kind(item: str, field: str) -> _Kind | None:
+    """The kind of one listed person: the first status word of the item ("- fallecido en el
+    lugar", "- injured, GSW arm"), else the field's; None if the item names nobody."""
+    if not _opens_with_name(item):
+        return None
+    for tok in _merge_phrases(_tokens(item)):
+        kind = _field_kind(tok)
+        if kind is not None:
+            return kind
+    return _field_kind(normalize(field)) if field else None
+
+
+def _kind_named_before(text: str) -> _Kind | None:
+    """The kind of the last plural casualty word before a list of names (the victims it
+    identifies), "victimas" read as the dead when no other harm is named."""
+    tokens = _tokens(text)
+    for tok in reversed(tokens):
+        if tok in _LIST_WORDS or tok in ("cuerpos", "cadaveres"):
+            return _AFTER_NUMBER[tok]
+        if tok == "victimas" and _OTHER_HARM_WORDS.isdisjoint(tokens):
+            return _Kind.KILLED
+    return None
+
+
+def _is_listed_name(item: str) -> bool:
+    words = item.split()
+    if not words or len(words) > 6 or any(ch.isdigit() for ch in item):
+        return False
+    return any(_is_name(word) for word in words)
+
+
+def _opens_with_name(item: str) -> bool:
+    return any(_is_name(word) for word in item.split()[:5])
+
+
+def _is_name(word: str) -> bool:
+    word = word.strip(",;")
+    return (
+        _CAPITALISED.fullmatch(word) is not None
+        and normalize(word) not in _NUMBER_WORDS
+        and normalize(word) not in _NIL
+        and normalize(word) not in _PEOPLE_SINGULAR
+        and normalize(word) not in _PEOPLE_PLURAL
+    )
+
+
+def _ages_after(tokens: list[str], start: int) -> int:
+    """How many "( NN )" groups follow a casualty word in its sentence, with names and "y"
+    between them ("Secuestran a Pedro Diaz (42), Julio Rios (35) y Raul Cruz (28)"); the
+    walk stops at another casualty word or a number outside the brackets."""
+    ages = 0
+    j = start
+    end = min(len(tokens), start + 24)
+    while j < end:
+        tok = tokens[j]
+        if tok == "(" and j + 2 < len(tokens) and tokens[j + 1].isdigit() and tokens[j + 2] == ")":
+            ages += 1
+            j += 3
+            continue
+        if tok in _BOUNDARY or tok[0].isdigit() or tok in _AFTER_NUMBER or tok in _BEFORE_NUMBER:
+            break
+        j += 1
+    return ages
+
+
+_INVERTING_VERBS = _words("resultaron quedaron")
+
+_INVERTED_INJURED = _words("heridos heridas lesionados lesionadas")
+
+_LIST_END = _words(". ; : ?")
+
+
+def _inverted_list(tokens: list[str]) -> int:
+    """How many people a clause-opening "Resultaron heridos" lists after it: one per conjunct
+    joined by "y"/"e" up to the sentence's end ("Resultaron heridos por perdigones los agentes
+    Huaman y Ccopa y el chofer" is three); 0 when a count is stated there (the figure rules read
+    it) or no list follows."""
+    best = 0
+    n = len(tokens)
+    for i in range(n - 2):
+        if (
+            tokens[i] not in _INVERTING_VERBS
+            or tokens[i + 1] not in _INVERTED_INJURED
+            or (i > 0 and tokens[i - 1] not in _LIST_END)
+        ):
+            continue
+        conjuncts = 1
+        depth = 0  # inside brackets: an age or a wound, no part of the list
+        words = 0
+        for tok in tokens[i + 2 :]:
+            if tok == "(":
+                depth += 1
+            elif tok == ")":
+                depth = max(0, depth - 1)
+            elif depth:
+                continue
+            elif tok in _LIST_END:
+                break
+            elif tok in _NUMBER_WORDS or tok[0].isdigit() or tok in _PEOPLE_PLURAL_COUNTED:
+                conjuncts = 0  # a count or an unnumbered plural: not a list of people
+                break
+            elif tok in _AND:
+                conjuncts += 1
+            else:
+                words += 1
+        if words and conjuncts > 1:
+            best = max(best, conjuncts)
+    return best
+
+
+# (plural people with no names after them: "resultaron heridos varios comuneros y un policia")
+_PEOPLE_PLURAL_COUNTED = _words("varios varias otros otras decenas todos ambos")

@@ -1,0 +1,736 @@
+"""The kind of casualty a number counts: whether it counts people at all, the casualty word
+after it (``_forward``) or before it (``_backward``), an updated toll, and the places,
+instruments and surnames a reading steps over."""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import (
+    _AFTER_NUMBER,
+    _ARTICLES,
+    _BEATING,
+    _BEFORE_NUMBER,
+    _BODY_NOUNS,
+    _BOUNDARY,
+    _CLAUSE_JOINS,
+    _CLOCK_BEFORE_LAS,
+    _DEATH_AFTER_KIDNAP,
+    _DYING_VERBS,
+    _FILLER,
+    _LABEL_NOUNS,
+    _LABEL_PLURALS,
+    _MAX_GAP,
+    _MONTHS,
+    _NEGATIONS,
+    _NONE_WORDS,
+    _NOT_PEOPLE_AFTER,
+    _NOT_PEOPLE_BEFORE,
+    _NUMBER_WORDS,
+    _PEOPLE_PLURAL,
+    _PEOPLE_SINGULAR,
+    _PERSON_AUX,
+    _SINGLE,
+    _SINGLE_VERBS,
+    _TIED,
+    _TOLL,
+    _TOLL_WINDOW,
+    _VERB_GAP,
+    _WOUND_OF,
+    _Kind,
+    _words,
+)
+from ._numbers import (
+    _AND,
+    _MULTIPLES,
+    _RANGE_JOINS,
+    _is_number_token,
+    _is_partitive_whole,
+    _measure_length,
+    _Number,
+    _partitive_length,
+    _people_or_casualty,
+    _unit_of_measure,
+)
+from ._rewrite import _KILLED_WORDS, _VEHICLES
+from ._tokens import _AMONG_THEM, _AUXILIARIES, _NAME_STOPS
+from ._vocabulary import _CASUALTY_WORDS
+
+# Digits after "de" that are ages: a list of them ending in "anos", or one before a name's end
+# ("de 32 fueron encontrados" has lost its comma; "de 32 mineros" goes on to people)
+_DIED_ONE_ES = _words("murio fallecio muere fallece")
+
+_THEM = _words("ellos ellas them")
+
+_AGES_AFTER_DE = re.compile(r"^\d{2}(?: \d{2})*(?: y \d{2})? anos\b|^\d{2} (?:fueron|fue|y su)\b")
+
+# ("the murder of two miners", "the deaths of three guards" are counts too)
+_OF_THE_DEAD = _words("bodies remains murder murders killing killings deaths")
+
+_MERIDIEM = [["a", ".", "m"], ["p", ".", "m"]]
+
+
+def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
+    """False for years, money, weights, dates, kilometre posts, hours, calibres and ages."""
+    tok = tokens[number.start]
+    if tok[0].isdigit():
+        if len(tok) == 4 and 1900 <= number.value <= 2100:
+            return False
+        if number.value > 5000:
+            return False
+        # "The guard, 45, was shot": digits right after one person are an age
+        if number.start > 0 and tokens[number.start - 1] in _PEOPLE_SINGULAR:
+            return False
+        # (round twelve) "killed at about 4 a.m.", "at 11 p.m.": a clock time
+        if tokens[number.end : number.end + 3] in _MERIDIEM:
+            return False
+        # "nivel 1 900": the second group of a number written with a space
+        if number.start > 0 and len(tok) == 3 and tokens[number.start - 1].isdigit():
+            return False
+        # "found at 0610", "at 2235": a clock time written as four digits (field logs); (round
+        # ten) "Nv. 1600", "released 1600": four digits count only before people or a casualty
+        # word ("1600 heridos")
+        if len(tok) == 4 and (
+            tok[0] == "0"
+            or (number.start > 0 and tokens[number.start - 1] == "at")
+            or not _people_or_casualty(tokens, number.end)
+        ):
+            return False
+        # "de 23, 27 y 31 años", "su hijo Henry, de 32, fue...": ages after "de", the comma
+        # gone; a count after "de" goes on to its people
+        if (
+            number.start > 0
+            and tokens[number.start - 1] == "de"
+            and _AGES_AFTER_DE.match(" ".join(tokens[number.start : number.start + 6]))
+        ):
+            return False
+    # "the bodies of four workers" is a count; "the age of 25" is not
+    bodies_of = (
+        number.start > 1
+        and tokens[number.start - 1] == "of"
+        and tokens[number.start - 2] in _OF_THE_DEAD
+    )
+    before = tokens[number.start - 1] if number.start > 0 else ""
+    after = tokens[number.end] if number.end < len(tokens) else ""
+    # "ninguno de los 40 trabajadores resulto herido", "none of the 12 miners": nobody
+    if (
+        before in ("los", "las", "the")
+        and number.start >= 3
+        and tokens[number.start - 3] in _NONE_WORDS
+        and tokens[number.start - 2] in ("de", "of")
+    ):
+        return False
+    # (round fifteen) "Siete vecinos, entre ellos cuatro ninos": a part of a whole already counted
+    if (
+        number.start >= 2
+        and tokens[number.start - 1] in _THEM
+        and tokens[max(0, number.start - 2) : number.start] in _AMONG_THEM
+    ):
+        return False
+    # ("Rescatan a las tres trabajadoras", "Patrulla 3 informa", "en la garita, 2 heridos": people
+    # or a casualty word after the number make it a count)
+    people_follow = after in _PEOPLE_PLURAL or after in _AFTER_NUMBER
+    if before == "las":
+        if (
+            number.start >= 2
+            and tokens[number.start - 2] in _CLOCK_BEFORE_LAS
+            and not people_follow
+        ):
+            return False
+    elif (
+        before in _NOT_PEOPLE_BEFORE
+        and not bodies_of
+        and tok not in _MULTIPLES  # "autor del triple crimen"
+        # "Status of 2 abducted surveyors"; "hace 1 hora, 3 heridos" (the unit of a measure
+        # before, whose comma is gone): people or a casualty word follow
+        and not (people_follow and (before == "of" or _unit_of_measure(tokens, number.start - 1)))
+    ) or (before in _LABEL_NOUNS and tok[0].isdigit() and not people_follow):
+        return False
+    # (round fifteen) "el ataque a la balsa 5 murio uno": a singular verb after a label's digit
+    # makes it the label ("en la garita, 2 heridos" still counts)
+    if before in _LABEL_NOUNS and tok[0].isdigit() and number.value > 1 and after in _DIED_ONE_ES:
+        return False
+    # "April 26": a date
+    if before in _MONTHS and tok[0].isdigit():
+        return False
+    # (round eleven) "The driller, 32, who was killed": a singular relative after digits
+    # makes them one person's age
+    if tok[0].isdigit() and (
+        tokens[number.end : number.end + 2] in _SINGULAR_RELATIVES
+        or (number.value > 1 and after in _SINGULAR_VERBS)
+    ):
+        return False
+    # (round eleven) "released 14:30": the hour of a clock time
+    minutes = tokens[number.end + 1] if number.end + 1 < len(tokens) else ""
+    if tok[0].isdigit() and after == ":" and len(minutes) == 2 and minutes.isdigit():
+        return False
+    # (round eleven) "cuatro trabajadores del tajo 7 retenidos": the label of a place the
+    # people before it belong to, even before a casualty word
+    if (
+        before in _LABEL_NOUNS
+        and tok[0].isdigit()
+        and number.start >= 3
+        and tokens[number.start - 2] in ("del", "de")
+        and not _PEOPLE_PLURAL.isdisjoint(tokens[max(0, number.start - 6) : number.start - 2])
+    ):
+        return False
+    # "madre de 6 hijos": a complement of one person, not the victims
+    if (
+        before in ("de", "del")
+        and number.start >= 2
+        and tokens[number.start - 2] in _PEOPLE_SINGULAR
+    ):
+        return False
+    # "volquetes 11 y 12", "garitas 2 y 3": the second label of a pair
+    if before in _AND and tok[0].isdigit() and number.start >= 3:
+        label = tokens[number.start - 3]
+        if tokens[number.start - 2][0].isdigit() and (
+            label in _NOT_PEOPLE_BEFORE or label in _LABEL_NOUNS or label in _LABEL_PLURALS
+        ):
+            return False
+    if after in _NOT_PEOPLE_AFTER or after in _MONTHS or after in _ANIMALS:
+        return False
+    # (round ten) "3 000 truchas": thousands written with a space, never a casualty count
+    if tok[0].isdigit() and len(after) == 3 and after.isdigit():
+        return False
+    # "El 3er vigilante", "the 2nd guard": an ordinal written with digits
+    if after in _ORDINAL_SUFFIXES and tok[0].isdigit():
+        return False
+    # "de 17 y 19 años": the first number shares the unit of the second
+    if after in _RANGE_JOINS and _measure_length(tokens, number.end + 1) == 2:
+        return False
+    # "10:15 se confirma un fallecido": minutes of a clock time (two digits: "bocamina 3: 2
+    # trabajadores fallecidos" is a label, then a count)
+    if (
+        before == ":"
+        and tok[0].isdigit()
+        and len(tok) == 2
+        and number.start > 1
+        and tokens[number.start - 2][0].isdigit()
+    ):
+        return False
+    # "bocamina nivel 2, vigilante herido": several people take a plural noun (round eleven:
+    # a noun before the plural one is its modifier, "3 contractor employees")
+    if (
+        number.value > 1
+        and (after in _PEOPLE_SINGULAR or after in _SINGLE)
+        and tokens[number.end + 1 : number.end + 2] not in _PLURAL_HEAD
+    ):
+        return False
+    # "presentaba 2 heridas de bala": wounds on one body, not injured people
+    if after in ("heridas", "herida") and tokens[number.end + 1 : number.end + 3] in _WOUND_OF:
+        return False
+    # "13 de agosto", "el 5 de mayo del 2024"
+    return not (
+        after == "de" and number.end + 1 < len(tokens) and tokens[number.end + 1] in _MONTHS
+    )
+
+
+_ORDINAL_SUFFIXES = _words("er ero era ro ra do da to ta vo va mo ma no na th st nd rd")
+
+_SINGULAR_RELATIVES = [["who", "was"], ["who", "is"], ["who", "has"], ["quien", "fue"]]
+
+# ("Ccapa, 41, was stabbed to death": a singular verb right after digits, which a count of
+# several people would not take)
+_SINGULAR_VERBS = _words("was is has")
+
+_PLURAL_HEAD = [[word] for word in _words("employees workers guards staff officers drivers")]
+
+
+def _dying_in_sentence(tokens: list[str], number: _Number) -> bool:
+    """Whether the sentence of ``number`` has a singular dying verb ("Fallecio ... el minero X,
+    uno de los cuatro baleados"; "Uno de los siete heridos en la huelga fallecio anoche")."""
+    start = number.start
+    while start > 0 and tokens[start - 1] not in _BOUNDARY:
+        start -= 1
+    end = number.end
+    while end < len(tokens) and tokens[end] not in _BOUNDARY:
+        end += 1
+    return not _DYING_VERBS.isdisjoint(tokens[start:end])
+
+
+# An updated toll ("la cifra de muertos sube a seis", "pasó de 7 a 9").
+_RISES = _words(
+    "sube subio suben subieron aumenta aumento aumentan aumentaron asciende ascendio ascienden "
+    "llega llego llegan eleva elevo elevan elevaron elevando paso pasa rises rose climbs "
+    "climbed reaches reached increases increased risen"
+)
+
+_RAISING = _words("eleva elevo elevan elevaron elevando")
+
+_MODALS = _words("could may might would podria podrian puede pueden")
+
+# (round sixteen: "The death toll from Saturday's attack ... rose to six", merged as "deathtoll")
+_TOLL_NOUNS = _words("cifra numero saldo balance total toll number deathtoll")
+
+
+def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
+    """The kind of a toll that rises to ``number`` ("Cifra de mineros asesinados sube a seis",
+    "La cifra de muertos paso de 7 a 9", "Aumenta a seis el numero de heridos", "elevando los
+    fallecidos a cuatro"): the casualty word nearest the verb in its sentence, with a toll noun
+    in the sentence (or a verb of raising, whose object is the casualty word)."""
+    j = number.start - 1
+    if j < 1 or tokens[j] not in ("a", "to", "hasta"):
+        return None
+    j -= 1
+    # ("paso de 7 a 9": the figure it rose from)
+    if j >= 1 and _is_number_token(tokens[j]) and tokens[j - 1] in ("de", "from"):
+        j -= 2
+    verb = -1
+    for k in range(j, max(-1, j - 4), -1):
+        if tokens[k] in _BOUNDARY:
+            break
+        if tokens[k] in _RISES:
+            verb = k
+            break
+    # ("could reach 20": a guess, not an update)
+    if verb < 0 or not _MODALS.isdisjoint(tokens[max(0, verb - 2) : verb]):
+        return None
+    start = verb
+    while start > 0 and tokens[start - 1] not in _BOUNDARY:
+        start -= 1
+    end = number.end
+    while end < len(tokens) and tokens[end] not in _BOUNDARY:
+        end += 1
+    sentence = tokens[start:end]
+    if tokens[verb] not in _RAISING and _TOLL_NOUNS.isdisjoint(sentence):
+        return None
+    before = [tok for tok in reversed(tokens[start:verb]) if tok in _AFTER_NUMBER]
+    after = [tok for tok in tokens[number.end : end] if tok in _AFTER_NUMBER]
+    between = [tok for tok in tokens[verb + 1 : number.start] if tok in _AFTER_NUMBER]
+    words = between or before or after
+    # (round twelve) "the toll had risen to eight, and the other 14 passengers were being
+    # treated": an English "toll" with no casualty word before it is the dead
+    if not between and not before and ("toll" in sentence or _TOLL in sentence):
+        return _Kind.KILLED
+    return _AFTER_NUMBER[words[0]] if words else None
+
+
+def _forward(tokens: list[str], number: _Number) -> _Kind | None:
+    """The casualty word after ``number`` in the same clause, within a few words, if any.
+
+    A kidnapped or injured count that the clause then says died is killed ("los tres
+    secuestrados fueron hallados muertos", "dos de los heridos murieron"), except the whole of
+    a partitive ("uno de los tres secuestrados murio": the three stay kidnapped, the one died).
+    """
+    j = number.end
+    # An article ("un vigilante") is a count only with filler words before the casualty word.
+    article = number.end - number.start == 1 and tokens[number.start] in ("un", "una", "a")
+    whole = _is_partitive_whole(tokens, number)
+    # "dos de los tres ...": step over the whole to reach the casualty word of the part
+    partitive = (
+        _partitive_length(tokens, j) if j < len(tokens) and tokens[j] in _PARTITIVE_STARTS else 0
+    )
+    skip = j + partitive if partitive else -1
+    negated = False  # "Los 12 trabajadores no sufrieron lesiones"
+    limit = _MAX_GAP + 1
+    relative = False
+    step = -1
+    while step + 1 < limit:
+        step += 1
+        if j >= len(tokens):
+            return None
+        tok = tokens[j]
+        # "2 delincuentes que disparaban contra la patrulla murieron": a relative clause right
+        # after the people may be longer; the count then needs a plural verb or auxiliary
+        if (tok == "que" or tok == "who") and step <= 2 and not article:
+            relative = True
+            limit = _MAX_GAP + 6
+        # (round eleven) "three people, not five, were killed": the rejected figure is stepped
+        # over (it is corrected where it stands)
+        if (
+            tok in _NEGATED_FIGURE
+            and step <= 2
+            and j + 1 < len(tokens)
+            and _is_number_token(tokens[j + 1])
+        ):
+            j += 2
+            continue
+        if j == skip and (tok[0].isdigit() or tok in _NUMBER_WORDS):
+            j += 1
+            continue
+        # "dos vigilantes estuvieron 12 horas en poder de ...": a measure is stepped over
+        measure = _measure_length(tokens, j)
+        if measure:
+            j += measure
+            continue
+        # "02 vigilantes de garita 1 asesinados": a label number is stepped over, and a date
+        # ("reported missing on April 26, were found dead")
+        if tok[0].isdigit() and (tokens[j - 1] in _LABEL_NOUNS or tokens[j - 1] in _MONTHS):
+            j += 1
+            step -= tokens[j - 2] in _MONTHS  # (a date is part of its month's word)
+            # ("nivel 1 900": thousands written with a space)
+            if j < len(tokens) and len(tokens[j]) == 3 and tokens[j].isdigit():
+                j += 1
+            continue
+        # "Two drivers (contractor Transp. Sur) reported taken": an aside is stepped over
+        if tok == "(" and ")" in tokens[j + 1 : j + 6]:
+            j = tokens.index(")", j + 1) + 1
+            continue
+        if tok in _BOUNDARY or tok[0].isdigit() or (tok in _NUMBER_WORDS and tok not in _ARTICLES):
+            return None
+        # "dos de los seis vigilantes resultaron heridos": the verb is the part's, not the whole's
+        if whole and (tok in _AUXILIARIES or tok in _DYING_PLURAL_ONLY):
+            return None
+        # "de cuatro a seis, y los heridos son cuatro": a new subject
+        if tok in _AND and tokens[j + 1 : j + 2] and tokens[j + 1] in _THE_PLURAL:
+            return None
+        # "matan a dos trabajadores y dejan herido a otro": a new clause, with its own victims;
+        # (round ten) "shot dead three protesters and wounded 40 others": its own verb
+        if (
+            tok in _AND
+            and tokens[j + 1 : j + 2]
+            and (tokens[j + 1] in _LEAVING or _clause_verb(tokens, j + 1))
+        ):
+            return None
+        # ("un efectivo con fractura de muneca", round ten: "con" before the injury)
+        if (
+            article
+            and tok not in _FILLER
+            and tok not in _AFTER_NUMBER
+            and not (tok == "con" and tokens[j + 1 : j + 2] and tokens[j + 1] in _AFTER_NUMBER)
+        ):
+            return None
+        # (round ten) "trabajadores de una contrata fueron asesinados": a firm is no person
+        if article and step == 0 and tok in _FIRMS:
+            return None
+        # (round ten) "cinco detenidos por el homicidio del minero": the arrested are no victims
+        if tok in _FORWARD_STOP_HINTS and _stops_forward(tokens, number, j):
+            return None
+        if tok in _AFTER_NUMBER and (negated or tokens[j - 1] in _GAP_NEGATIONS):
+            return None
+        # (round twelve) "los 40 trabajadores del nivel 600 hubieran muerto": it did not happen
+        # (not "habrian muerto", hearsay: the guide counts it)
+        if tok in _AFTER_NUMBER and tokens[j - 1] in _DID_NOT_HAPPEN:
+            return None
+        negated = negated or tok in _GAP_NEGATIONS
+        if tok in _AFTER_NUMBER:
+            if (
+                relative
+                and step > _MAX_GAP
+                # ("were found dead": a participle may stand after the auxiliary)
+                and not (
+                    tok in _DYING_PLURAL_ONLY
+                    or _RELATIVE_AUXILIARIES.intersection(tokens[j - 2 : j])
+                )
+            ):
+                return None
+            # "victimas" counts the dead as "victimas mortales", or in a story of killing only
+            if (
+                tok == "victimas"
+                and tokens[j + 1 : j + 2] != ["mortales"]
+                and not _only_killing(tokens)
+            ):
+                return None
+            kind = _AFTER_NUMBER[tok]
+            if kind is not _Kind.KILLED and not whole and _dead_later_in_clause(tokens, j + 1):
+                return _Kind.KILLED
+            return kind
+        if tok in _BEFORE_NUMBER and tok not in _AFTER_NUMBER:
+            return None  # a verb that belongs to the next count ("dos muertos y hieren a ...")
+        j += 1
+    return None
+
+
+_DETAINED = _words(
+    "detenidos detenidas capturados capturadas arrestados intervenidos acusados investigados "
+    "procesados sentenciados condenados arrested detained defendants accused suspects"
+)
+
+_PEOPLE_ONLY = _words("seized held")
+
+# (tokens that may stop the walk of _forward: one set lookup per step)
+_FORWARD_STOP_HINTS = _DETAINED | _PEOPLE_ONLY | _TIED | _words("killed murdered wounded injured")
+
+
+def _stops_forward(tokens: list[str], number: _Number, j: int) -> bool:
+    """Whether the walk of ``_forward`` stops at ``tokens[j]``: the arrested are no victims
+    ("cinco detenidos por el homicidio del minero"); a verb with its own count is the number's
+    act, not its harm ("eight armed men tied up the three guards"); "seized" and "held" count
+    people only ("six workers seized", not "8 dredges seized")."""
+    tok = tokens[j]
+    if tok in _DETAINED:
+        return True
+    if tok in _PEOPLE_ONLY and _PEOPLE_PLURAL.isdisjoint(tokens[number.end : j]):
+        return True
+    return _object_count_after(tokens, j + 1)
+
+
+def _object_count_after(tokens: list[str], j: int) -> bool:
+    """Whether a count of people follows ``tokens[j]`` as an object after a determiner ("the
+    three guards", "a los dos"; a bare number may be a count of its own: "one killed, two
+    released")."""
+    if j < len(tokens) and tokens[j] == "a":
+        j += 1
+    if j >= len(tokens) or tokens[j] not in ("the", "los", "las"):
+        return False
+    j += 1
+    return (
+        j < len(tokens)
+        and (tokens[j][0].isdigit() or tokens[j] in _NUMBER_WORDS)
+        and tokens[j] not in _ARTICLES
+        and (_people_or_casualty(tokens, j + 1) or _people_or_casualty(tokens, j + 2))
+    )
+
+
+def _clause_verb(tokens: list[str], j: int) -> bool:
+    """Whether ``tokens[j]`` is a casualty verb with its own object ("and wounded 40 others",
+    "y hieren a"), not a participle of the same people ("y atendidos en el hospital")."""
+    if tokens[j] not in _BEFORE_NUMBER:
+        return False
+    if tokens[j] not in _AFTER_NUMBER:
+        return True
+    after = tokens[j + 1] if j + 1 < len(tokens) else ""
+    return bool(after) and (_is_number_token(after) or after in ("at", "a", "al"))
+
+
+_GAP_NEGATIONS = _words("sin no without ningun not ni")
+
+_FIRMS = _words("empresa compania contrata mineria company firm")
+
+_LEAVING = _words("dejan deja dejaron dejo dejando leave leaves left leaving")
+
+_DYING_PLURAL_ONLY = _words("murieron mueren fallecieron fallecen died murieran fallecieran")
+
+
+def _only_killing(tokens: list[str]) -> bool:
+    """Whether the text states deaths and no injured or kidnapped people, so that its
+    "victimas" are the dead ("Las siete victimas de la masacre")."""
+    return not _KILLED_BESIDES_VICTIMS.isdisjoint(tokens) and _OTHER_HARM_WORDS.isdisjoint(tokens)
+
+
+_PARTITIVE_STARTS = _words("de of")
+
+_KILLED_PARTICIPLES = _words("asesinados asesinadas ejecutados ejecutadas killed murdered")
+
+
+def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
+    """Whether the clause from ``start`` says the people were found dead (a few words on); it
+    ends at a count of other people ("tres heridos, un vigilante murio")."""
+    end = min(start + 8, len(tokens))
+    j = start - 1
+    while j + 1 < end:
+        j += 1
+        tok = tokens[j]
+        # (round ten) "fueron secuestrados en una bocamina y luego asesinados": the same people
+        if tok in _AND and tokens[j + 1 : j + 2] and tokens[j + 1] in _THEN:
+            end = min(end + 2, len(tokens))
+            continue
+        # (round twelve) "fueron secuestrados y asesinados", "kidnapped and killed": the same
+        # people, two participles joined
+        if tok in _AND and tokens[j + 1 : j + 2] and tokens[j + 1] in _KILLED_PARTICIPLES:
+            return True
+        if tok in _BOUNDARY or tok in _CLAUSE_JOINS:
+            return False
+        # ("secuestrado hace 8 dias fue hallado sin vida": a measure is no other count)
+        measure = _measure_length(tokens, j)
+        if measure:
+            j += measure - 1
+            continue
+        # ("De los tres raptados, uno fue hallado muerto": the one, not the three)
+        if tok[0].isdigit() or (tok in _NUMBER_WORDS and tok not in _ARTICLES):
+            return False
+        if tok in _DEATH_AFTER_KIDNAP:
+            return True
+    return False
+
+
+_THEN = _words("luego despues posteriormente then later")
+
+
+def _after_toll(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` closes "death toll ... rises to N" in its clause."""
+    for tok in reversed(tokens[max(0, number.start - _TOLL_WINDOW) : number.start]):
+        if tok in _BOUNDARY or tok in _MODALS:  # (round ten: "the toll could reach 20")
+            return False
+        if tok == _TOLL or tok == "toll":  # "Toll climbs to nine"
+            return True
+    return False
+
+
+_FOUND = _words("hallan hallaron encuentran encontraron")
+
+
+def _dead_near(tokens: list[str], verb: int, end: int) -> bool:
+    """Whether what a found verb counts is the dead: a killed or body word in the few words
+    after the count ("hallan 2 mineros muertos", "encontraron tres cuerpos") or just before
+    the verb ("Torturados y asesinados: así encontraron a dos mineros")."""
+    after = tokens[end : end + 5]
+    if _BOUNDARY.intersection(after):
+        after = after[: min(after.index(b) for b in _BOUNDARY.intersection(after))]
+    return any(
+        _AFTER_NUMBER.get(tok) is _Kind.KILLED or tok in _BODY_NOUNS
+        for tok in (*tokens[max(0, verb - 6) : verb], *after)
+    )
+
+
+def _backward(tokens: list[str], number: _Number) -> _Kind | None:
+    """The casualty verb before ``number`` ("murieron 13", "asesinaron a dos"), if any."""
+    j = number.start - 1
+    gap = 0
+    while j >= 0 and gap <= 3:
+        tok = tokens[j]
+        if tok in _BEFORE_NUMBER:
+            # "one killed, two released": "killed" belongs to the count right before it (not a
+            # day of the month, round ten: "la noche del 5 murieron 4")
+            if (
+                j > 0
+                and _is_number_token(tokens[j - 1])
+                and tok in _AFTER_NUMBER
+                and (j < 2 or tokens[j - 2] != "del")
+            ):
+                return None
+            # (round ten) "hubieran muerto los 12": it did not happen
+            if j > 0 and tokens[j - 1] in _COUNTERFACTUAL:
+                return None
+            # "Los heridos de un accidente anterior": "de un" is no object of a participle
+            if tok in _PLURAL_PARTICIPLES and number.start == j + 2 and tokens[j + 1] == "de":
+                return None
+            # "Se hallaron 2 sacos de basura": what was found must be the dead
+            if tok in _FOUND and not _dead_near(tokens, j, number.end):
+                return None
+            # (round ten) "Community members held 2 journalists", "seized five workers", not
+            # "seized 8 dredges"
+            if tok in _PEOPLE_ONLY and _PEOPLE_PLURAL.isdisjoint(
+                tokens[number.end : number.end + 2]
+            ):
+                return None
+            # (round twelve) "lo golpearon cinco sujetos": the beaters; the beaten follow "a"
+            if tok in _BEATING and tok != "beat" and "a" not in tokens[j + 1 : number.start]:
+                return None
+            return _BEFORE_NUMBER[tok]
+        # "Permanecen secuestrados desde hace 3 dias dos trabajadores": a measure is stepped over
+        if j > 0 and _measure_length(tokens, j - 1) == 2:
+            j -= 2
+            continue
+        if tok not in _VERB_GAP:
+            # "Hieren de un balazo a un rondero", "hirieron con armas de fuego a dos": the weapon
+            # between the verb and its object is stepped over
+            start = _instrument_start(tokens, j)
+            if start < 0:
+                # (round fifteen) "retienen en la plaza a 2 topografos": a place between the
+                # verb and its object "a"
+                start = _place_start(tokens, j)
+            if start < 0:
+                return None
+            j = start
+        j -= 1
+        gap += 1
+    return None
+
+
+_PLACE_DETERMINERS = _words("el la los las su un una")
+
+_PLACE_WORDS = 3  # a determiner and up to two words of a place after "en"
+
+
+def _place_start(tokens: list[str], j: int) -> int:
+    """Where "en la plaza" ends at ``tokens[j]`` before the object marker "a": the index of
+    "en", or -1."""
+    if j + 1 >= len(tokens) or tokens[j + 1] != "a":
+        return -1
+    for k in range(j, max(-1, j - 1 - _PLACE_WORDS), -1):
+        tok = tokens[k]
+        if tok == "en":
+            return k if k < j else -1
+        if not (tok in _PLACE_DETERMINERS or _surname(tok)):
+            return -1
+    return -1
+
+
+_COUNTERFACTUAL = _words("hubieran hubiera habrian habria")
+
+_DID_NOT_HAPPEN = _words("hubieran hubiera")
+
+_PLURAL_PARTICIPLES = _words(
+    "heridos lesionados muertos fallecidos asesinados secuestrados retenidos rehenes cautivos "
+    "victimasmortales"
+)
+
+_INSTRUMENTS = _words(
+    "bala balas arma armas cuchillo cuchillos machete machetes piedra piedras palo palos fierro "
+    "fierros gunfire knife knives machetes guns gun"
+)
+
+_INSTRUMENT_TAILS = _words("blanca blancas punzocortante punzocortantes contundente contundentes")
+
+_INSTRUMENT_PREPOSITIONS = _words("de con a al en por with")
+
+
+def _instrument_start(tokens: list[str], j: int) -> int:
+    """Where a weapon or vehicle phrase ending at ``tokens[j]`` starts ("de bala", "con arma
+    blanca", "con armas de fuego", "a una camioneta"), or -1."""
+    if tokens[j] in _INSTRUMENT_TAILS:
+        j -= 1
+    elif tokens[j] == "fuego" and j >= 2 and tokens[j - 1] == "de":
+        j -= 2
+    if j < 1 or (tokens[j] not in _INSTRUMENTS and tokens[j] not in _VEHICLES):
+        return -1
+    j -= 1
+    if j >= 1 and tokens[j] in _DETERMINERS:
+        j -= 1
+    return j if tokens[j] in _INSTRUMENT_PREPOSITIONS else -1
+
+
+# "1 perro muerto", "3 cattle killed": animals are no casualties
+_ANIMALS = _words(
+    "perro perros caballo caballos burro burros mula mulas vaca vacas toro toros oveja ovejas "
+    "cabeza cabezas animal animales dog dogs horse horses cattle cow cows sheep mule mules "
+    # (round ten)
+    "alpaca alpacas llama llamas vicuna vicunas truchas peces cuyes gallinas trout fish"
+)
+
+# (endings of verbs and participles, which a surname rarely has: "la victima tenia heridas")
+_VERB_ENDINGS = (
+    "ia",
+    "ian",
+    "aba",
+    "aban",
+    "aron",
+    "ieron",
+    "io",
+    "ado",
+    "ada",
+    "ido",
+    "ida",
+    "ando",
+    "iendo",
+    "ed",
+    "ing",
+)
+
+
+def _surname(tok: str) -> bool:
+    """Whether ``tok`` may be a surname after a person noun (no casualty, function, auxiliary,
+    number or person word)."""
+    return (
+        tok.isalpha()
+        and not tok.endswith(_VERB_ENDINGS)
+        and tok not in _CASUALTY_WORDS
+        and tok not in _NAME_STOPS
+        and tok not in _PERSON_AUX
+        and tok not in _NUMBER_WORDS
+        and tok not in _PEOPLE_SINGULAR
+        and tok not in _PEOPLE_PLURAL
+        and tok not in _NEGATIONS
+        and tok not in _CLAUSE_JOINS
+    )
+
+
+_DETERMINERS = _words("el la un una the")
+
+_KILLED_BESIDES_VICTIMS = _KILLED_WORDS - {"victimas"}
+
+_OTHER_HARM_WORDS = frozenset(
+    word
+    for words in (_AFTER_NUMBER, _BEFORE_NUMBER, _SINGLE, _SINGLE_VERBS)
+    for word, kind in words.items()
+    if kind is not _Kind.KILLED
+)
+
+# (round eleven) "los otros dos que estaban con el en el nivel salieron baleados"
+_RELATIVE_AUXILIARIES = _AUXILIARIES | _words("salieron")
+
+_THE_PLURAL = _words("los las the")
+
+_NEGATED_FIGURE = _words("no not")

@@ -1,0 +1,319 @@
+"""Passes that rewrite a construction into the casualty word it means: tied or locked-up
+people, people taken away in a vehicle or out of one, people taken for care or treated, broken
+limbs, people held, a serious state; and whether the text is a kidnapping story."""
+
+from __future__ import annotations
+
+from ._lexicon import (
+    _AFTER_NUMBER,
+    _ARREST,
+    _BEFORE_NUMBER,
+    _BOUNDARY,
+    _LOCKED_UP,
+    _SINGLE,
+    _SINGLE_VERBS,
+    _TIED,
+    _TIED_BEFORE,
+    _TIED_ONE,
+    _TRAPPING,
+    _Kind,
+    _words,
+)
+from ._phrases import _BODY_PARTS_ES
+from ._tokens import _CARED_PLURAL
+from ._vocabulary import _BROKEN, _HEALTH_PLACES
+
+
+# "los 02 vigilantes amarrados": people tied up are held, so kidnapped (not in a story of deaths,
+# where they are the dead: "fueron encontrados maniatados")
+def _resolved_by_story(tokens: list[str]) -> list[str]:
+    """``tokens`` with the words whose meaning depends on their story resolved (taken away,
+    fallen into the hands of the police, tied up, locked up)."""
+    if "llevaron" in tokens:
+        tokens = _taken_away_in_vehicle(tokens)
+    # "Han caido tres integrantes de la banda": fallen into the hands of the police, not dead
+    if "hancaido" in tokens and not _ARREST.isdisjoint(tokens):
+        tokens = [tok if tok != "hancaido" else "_" for tok in tokens]
+    tied = _TIED | _TIED_ONE | _TIED_BEFORE
+    if not tied.isdisjoint(tokens) and not _KILLED_WORDS.isdisjoint(tokens):
+        tokens = [tok if tok not in tied else "_" for tok in tokens]
+    if not _LOCKED_UP.isdisjoint(tokens) and not _TRAPPING.isdisjoint(tokens):
+        tokens = [tok if tok not in _LOCKED_UP else "_" for tok in tokens]
+    return tokens
+
+
+def _taken_away_in_vehicle(tokens: list[str]) -> list[str]:
+    """``tokens`` with "se lo/la llevaron" merged into one person taken by force where a vehicle
+    follows ("se lo llevaron en una camioneta"), not otherwise ("se lo llevaron al hospital")."""
+    for i in range(len(tokens) - 2):
+        if (
+            tokens[i] == "se"
+            and tokens[i + 1] in ("lo", "la")
+            and tokens[i + 2] == "llevaron"
+            and not _VEHICLES.isdisjoint(tokens[i + 3 : i + 7])
+            and _ARREST.isdisjoint(tokens[i + 3 : i + 7])
+        ):
+            return [*tokens[:i], "llevadoalafuerza", *tokens[i + 3 :]]
+    return tokens
+
+
+_VEHICLES = _words(
+    "camioneta camionetas vehiculo vehiculos auto autos carro carros mototaxi moto combi van "
+    "pickup car truck vehicle suv"
+)
+
+_KILLED_WORDS = frozenset(
+    word
+    for words in (_AFTER_NUMBER, _BEFORE_NUMBER, _SINGLE, _SINGLE_VERBS)
+    for word, kind in words.items()
+    if kind is _Kind.KILLED
+)
+
+_DEMANDS = _words(
+    "piden pidieron pide pidio exigen exigieron exige exigio pago pagar cobrar pidiendo "
+    "exigiendo demanding demanded"
+)
+
+
+def _ransom_demanded(tokens: list[str]) -> bool:
+    """Whether a ransom is demanded ("piden rescate", "exigen un rescate"), not a rescue."""
+    if "rescate" not in tokens:
+        return False
+    return any(
+        tok == "rescate" and not _DEMANDS.isdisjoint(tokens[max(0, k - 3) : k])
+        for k, tok in enumerate(tokens)
+    )
+
+
+_RELEASE = _words(
+    "liberados liberadas liberan liberaron rescatados rescatadas rescatan rescataron freed "
+    "release released releases rescued"
+)
+
+_KIDNAP_CONTEXT = _words(
+    "secuestro secuestros secuestrado secuestrados secuestrada secuestradas secuestran "
+    "secuestraron secuestradores secuestrar rehen rehenes cautiverio cautivos captores rescate "
+    "plagio plagiados plagiado plagian plagiaron raptados raptado raptan raptaron raptada "
+    "raptadas retenidos retenido enpoderde privadosdelibertad kidnapped kidnappers "
+    "kidnapping abducted abduction hostage hostages captivity captors ransom takenhostage "
+    # (round nine: "geologists who were seized by armed men have been released")
+    "seized snatched abduct abducts"
+)
+
+
+def _broken_limbs(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for tok in tokens:
+        if (
+            tok in _BROKEN
+            and len(out) >= 3
+            and out[-1] in _BODY_PARTS_ES
+            and out[-2] in ("un", "una", "el", "la")
+            and out[-3] == "con"
+        ):
+            del out[-3:]
+            out.append("herido")
+        else:
+            out.append(tok)
+    return out
+
+
+_CARED_SINGULAR = _words(
+    "atendido atendida trasladado trasladada evacuado evacuada llevado llevada derivado "
+    "derivada internado internada"
+)
+
+_CARED_ENGLISH = _words("taken rushed airlifted evacuated treated admitted flown")
+
+_SENDING = _words("sends sent")
+
+_SENDING_EVENTS = _words(
+    "leak blast explosion attack crash collapse fire clash clashes shooting fumes accident riot"
+)
+
+_CARE_WINDOW = 6
+
+# (a body taken to the morgue of a hospital is no injured person)
+_MORGUE = _words("morgue necropsia autopsia morgue mortuary")
+
+
+def _taken_for_care(tokens: list[str]) -> list[str]:
+    """``tokens`` with a participle of taking or treating a person replaced by "heridos" /
+    "herido" / "injured" where a health place follows in its clause."""
+    out = list(tokens)
+    # One person taken to hospital is injured only in a story of violence or an accident that
+    # states no death ("Muere minero ... permanecio internado": the one who died; "Sufre ataque
+    # cardiaco ... llevado al hospital": an illness)
+    singular = (
+        not _VIOLENCE.isdisjoint(tokens)
+        and _KILLED_WORDS.isdisjoint(tokens)
+        and _DISEASES.isdisjoint(tokens)
+    )
+    for i, tok in enumerate(tokens):
+        if (
+            tok not in _CARED_PLURAL
+            and tok not in _CARED_SINGULAR
+            and tok not in _CARED_ENGLISH
+            and tok not in _SENDING
+        ):
+            continue
+        if tok in _CARED_SINGULAR and not (
+            singular or (_DISEASES.isdisjoint(tokens) and _ordinal_survivor(tokens, i))
+        ):
+            continue
+        window = []
+        for nxt in tokens[i + 1 : i + 1 + _CARE_WINDOW]:
+            if nxt in _BOUNDARY:
+                break
+            window.append(nxt)
+        if _HEALTH_PLACES.isdisjoint(window) or not _MORGUE.isdisjoint(window):
+            continue
+        if tok in _SENDING:
+            # (round twelve) "Gas leak sends nine workers to hospital": an event sends them
+            if i > 0 and tokens[i - 1] in _SENDING_EVENTS:
+                out[i] = "injure"
+        elif tok in _CARED_ENGLISH:
+            out[i] = "injured"
+        else:
+            out[i] = "heridos" if tok in _CARED_PLURAL else "herido"
+    return out
+
+
+# (round fifteen) "Dos mineros murieron. Un tercer companero fue rescatado con vida y trasladado
+# al hospital": one more person, besides the dead, taken for care
+_SURVIVOR_ORDINALS = _words("tercer tercero tercera cuarto cuarta quinto quinta sexto sexta")
+
+_SURVIVOR_WINDOW = 10
+
+
+def _ordinal_survivor(tokens: list[str], i: int) -> bool:
+    """Whether the clause of the care participle ``tokens[i]`` opens with "un tercer", "una
+    cuarta" ...: a person besides those counted, so taken for care even in a story of deaths."""
+    for k in range(i - 1, max(0, i - _SURVIVOR_WINDOW) - 1, -1):
+        if tokens[k] in _BOUNDARY:
+            return False
+        if tokens[k] in _SURVIVOR_ORDINALS and k > 0 and tokens[k - 1] in ("un", "una"):
+            return True
+    return False
+
+
+# (round twelve) "3 trabajadores atendidos por golpes", "fueran atendidos por intoxicacion con
+# gases": treated for an injury or acute poisoning (the guide, round seven), with no health
+# place named
+_CARE_CAUSES = _words(
+    "golpes heridas cortes contusiones quemaduras fracturas intoxicacion inhalacion gaseamiento"
+)
+
+
+def _treated_for(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i, tok in enumerate(tokens[:-2]):
+        if (
+            (tok in _CARED_PLURAL or tok in _CARED_SINGULAR)
+            and tokens[i + 1] == "por"
+            and tokens[i + 2] in _CARE_CAUSES
+        ):
+            out[i] = "heridos" if tok in _CARED_PLURAL else "herido"
+    return out
+
+
+_IN_CUSTODY = _words("arrested detained suspects suspect custody prison jail court meeting")
+
+
+def _held_people(tokens: list[str]) -> list[str]:
+    """``tokens`` with English "held" read as "retenidos" (held against their will, round ten:
+    "A gang held 13 mine workers inside a tunnel ... officers freed them") in a story of a
+    kidnapping or a release, and not of arrests, courts or meetings."""
+    if not _IN_CUSTODY.isdisjoint(tokens):
+        return tokens
+    # (round twelve: "Peru police free six workers held in illegal mine tunnel", "are free now")
+    if _RELEASE.isdisjoint(tokens) and "free" not in tokens and not _kidnap_story(tokens):
+        return tokens
+    return [tok if tok != "held" else "retenidos" for tok in tokens]
+
+
+def _kidnap_story(tokens: list[str]) -> bool:
+    """Whether the text is about a kidnapping, so that freed or rescued people were kidnapped
+    ("rescate" only as a ransom: "el personal de rescate" saves trapped miners)."""
+    found = _KIDNAP_CONTEXT.intersection(tokens)
+    return bool(found - {"rescate"}) or ("rescate" in found and _ransom_demanded(tokens))
+
+
+# Words of an illness: deaths from them are no casualties unless violence or an accident is named
+_DISEASES = _words(
+    "brote outbreak epidemia epidemic dengue colera cholera malaria paludismo covid coronavirus "
+    "neumonia pneumonia influenza gripe leptospirosis tuberculosis enfermedad disease "
+    "cardiaco infarto "
+    # (round ten: altitude sickness, "muere por el soroche")
+    "soroche edema"
+)
+
+_VIOLENCE = _words(
+    "ataque ataques attack atacantes attackers balacera tiroteo shooting sicarios gunmen "
+    "asesinados asesinado asesinada asesinaron asesinan asesinato murdered murder killing "
+    "derrumbe collapse explosion accidente accident crash choque huaico landslide inundacion "
+    "flood baleados baleado disparos shot "
+    # (round ten: "an outbreak of violence", "a gunfight between gangs")
+    "violence violencia gunfight shootout enfrentamiento clash"
+)
+
+# "uno murio ahi mismo y el otro esta grave en el hospital", "su companero sigue grave": a
+# person in a serious state after a verb of state is injured.
+_SERIOUS = {"grave": "herido", "graves": "heridos"}
+
+_STATE_VERBS = _words(
+    "esta estan quedo quedaron sigue siguen continua continuan encuentra encuentran"
+)
+
+
+def _serious_as_injured(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i in range(1, len(tokens)):
+        full = _SERIOUS.get(tokens[i])
+        if full is not None and tokens[i - 1] in _STATE_VERBS:
+            out[i] = full
+    return out
+
+
+# "3 contractor employees taken from bus into pickup", "he was taken from his car at gunpoint",
+# "three drivers taken out of trucks 2, 4 and 5": people taken from a vehicle or a home are
+# abducted (not "taken from the scene to hospital").
+_TAKEN_FROM = _VEHICLES | _words("bus buses trucks cars vans vehicles home house camp")
+
+
+def _taken_from_vehicle(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if (
+            tok == "taken"
+            and tokens[i + 1 : i + 2] in (["from"], ["out"])
+            and not _TAKEN_FROM.isdisjoint(tokens[i + 2 : i + 6])
+            and _HEALTH_PLACES.isdisjoint(tokens[i + 2 : i + 10])
+        ):
+            out[i] = "abducted"
+    return out
+
+
+# (round thirteen) "dos operadores fueron sacados de la camioneta por cinco sujetos armados":
+# Spanish people taken out of a vehicle or a home are abducted (not "sacados del socavón")
+_TAKEN_OUT = {
+    "sacado": "secuestrado",
+    "sacada": "secuestrada",
+    "sacados": "secuestrados",
+    "sacadas": "secuestradas",
+}
+
+_TAKEN_OUT_OF = _VEHICLES | _words("casa vivienda cuarto habitacion domicilio")
+
+
+def _taken_out_of_vehicle(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if (
+            tok in _TAKEN_OUT
+            and tokens[i + 1 : i + 2] in (["de"], ["del"])
+            and not _TAKEN_OUT_OF.isdisjoint(tokens[i + 2 : i + 5])
+            and _HEALTH_PLACES.isdisjoint(tokens[i + 2 : i + 10])
+        ):
+            out[i] = _TAKEN_OUT[tok]
+    return out

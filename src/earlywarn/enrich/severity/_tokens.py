@@ -1,0 +1,289 @@
+"""Tokenising, and the passes that take out of the token list what would mislead the counts:
+abbreviation stops, names of field logs, body parts, asides, parts named among a whole, first
+reports, hypothetical deaths, vague manies; and occupations read as person nouns."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from earlywarn.enrich.text import normalize
+
+from ._lexicon import (
+    _AFTER_NUMBER,
+    _BOUNDARY,
+    _DIED_SUBJUNCTIVE,
+    _DYING_VERBS,
+    _HYPOTHETICAL,
+    _NUMBER_WORDS,
+    _PEOPLE_PLURAL,
+    _PEOPLE_SINGULAR,
+    _PERSON_AUX,
+    _SINGLE,
+    _Kind,
+    _words,
+)
+from ._numbers import _is_number_token, _Number
+from ._vocabulary import _CASUALTY_WORDS
+
+# Digits (with thousands separators), words, and sentence punctuation as a boundary token.
+# (Letters first, and the spaces before a token skipped inside the match: the same tokens,
+# found faster; ``findall`` returns the group.)
+_TOKEN = re.compile(r" *([a-z]+|\d+(?:[.,]\d{3})*|[.;:!?()\[\]])")
+
+
+def _without_hypothetical_deaths(tokens: list[str]) -> list[str]:
+    """``tokens`` without subjunctive deaths that a purpose, a fear or a condition governs."""
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if tok in _DIED_SUBJUNCTIVE:
+            for back in reversed(tokens[max(0, i - 8) : i]):
+                if back in _BOUNDARY:
+                    break
+                if back in _HYPOTHETICAL:
+                    out[i] = "_"
+                    break
+    return out
+
+
+# "2º", "3ª", "40°": an ordinal or degrees, never a count ("quemadura de 2º grado"); written
+# as a spelled ordinal suffix, which the count rules already step over
+_ORDINAL_SIGN = re.compile(r"(\d)\s?[º°ª]")
+
+# A day and month, perhaps a year: "20/11", "03/05/2025"
+_DATE = re.compile(r"\b(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?\b")
+
+# (round fourteen) "1 SO2 PNP herido": a police rank (suboficial de segunda), not a figure
+_RANK = re.compile(r"\bS[OT][1-3]\b")
+
+
+def _tokens(text: str) -> list[str]:
+    if "º" in text or "°" in text or "ª" in text:  # (rare: the regex only when needed)
+        text = _ORDINAL_SIGN.sub(r"\1ro ", text)
+    if "/" in text:  # (round thirteen) "secuestrado el 20/11": a date, not two figures
+        text = _DATE.sub(" fecha ", text)
+    if "SO" in text or "ST" in text:
+        text = _RANK.sub("suboficial", text)
+    return _TOKEN.findall(normalize(text))
+
+
+# Words in -ista that name no person ("pista", "lista", "entrevista").
+_ISTA_NOT_PEOPLE = _words(
+    "pista pistas lista listas vista vistas revista revistas entrevista entrevistas conquista "
+    "arista aristas despista alista vistas imprevista prevista previstas autopista autopistas"
+)
+
+
+def _occupations(tokens: list[str]) -> list[str]:
+    """Occupations in -ista(s) the people lists lack ("mototaxista", "maquinistas") read as
+    one such person: writers name many trades, and Spanish makes them with this suffix."""
+    if "ista" not in " ".join(tokens):  # most texts: one search at C speed
+        return tokens
+    out = []
+    for tok in tokens:
+        if (
+            len(tok) >= 7
+            and tok not in _ISTA_NOT_PEOPLE
+            and tok not in _PEOPLE_SINGULAR
+            and tok not in _PEOPLE_PLURAL
+        ):
+            if tok.endswith("ista"):
+                tok = "contratista"
+            elif tok.endswith("istas"):
+                tok = "contratistas"
+        out.append(tok)
+    return out
+
+
+_AMONG_THEM = [["entre", "ellos"], ["entre", "ellas"], ["among", "them"]]
+
+_AUXILIARIES = _words("fueron resultaron quedaron were")
+
+_DYING_PLURAL = _DYING_VERBS | _words("mueren murieron fallecen fallecieron murieran fallecieran")
+
+# Abbreviations whose full stop is no sentence end ("Nv. 1650, fueron cuatro", "aprox. 12")
+_ABBREVIATIONS = _words("nv aprox approx cod cal tec ing")
+
+
+def _without_body_parts(tokens: list[str]) -> list[str]:
+    """``tokens`` without "cuerpo" as a body part ("3 balas en el cuerpo") and "ataque" as a
+    heart attack ("sufre ataque cardiaco": an illness, not an attack)."""
+    return [
+        "_"
+        if (tok == "cuerpo" and tokens[k - 2 : k] in (["en", "el"], ["en", "su"]))
+        or (tok == "ataque" and tokens[k + 1 : k + 2] == ["cardiaco"])
+        else tok
+        for k, tok in enumerate(tokens)
+    ]
+
+
+def _without_abbreviation_stops(tokens: list[str]) -> list[str]:
+    return [
+        tok
+        for k, tok in enumerate(tokens)
+        if not (
+            tok == "."
+            and k > 0
+            and tokens[k - 1] in _ABBREVIATIONS
+            and k + 1 < len(tokens)
+            and _is_number_token(tokens[k + 1])
+        )
+    ]
+
+
+_CARED_PLURAL = _words(
+    "atendidos atendidas trasladados trasladadas evacuados evacuadas llevados llevadas "
+    "derivados derivadas internados internadas"
+)
+
+# (round fifteen) "Siete vecinos, entre ellos cuatro ninos, fueron atendidos", "Cuatro personas,
+# entre ellas una mujer y su hijo de 8 anos, murieron": the aside names a part of the whole; it
+# is dropped so that the whole reaches its verb (up to this many words of aside)
+_AMONG_WINDOW = 10
+
+
+def _without_parts_among(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if tokens[i : i + 2] in _AMONG_THEM and out and out[-1] in _PEOPLE_PLURAL:
+            for j in range(i + 2, min(n, i + 2 + _AMONG_WINDOW)):
+                tok = tokens[j]
+                if tok in _BOUNDARY:
+                    break
+                if tok in _AMONG_VERBS or (tok in _AFTER_NUMBER and tok not in _SINGLE):
+                    i = j  # the aside ends where the whole's verb or casualty word starts
+                    break
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+_AMONG_VERBS = _AUXILIARIES | _DYING_PLURAL | _CARED_PLURAL
+
+_FIRST_REPORT = _words(
+    "inicialmente initially primeramente principio inicial iniciales initial unconfirmed "
+    "rumores rumors rumours"
+)
+
+# (round ten) "su primer reporte", "las primeras versiones", "the first reports": a first figure
+_FIRST = _words("primer primera primeros primeras first earlier")
+
+_REPORT_NOUNS = _words(
+    "reporte reportes informe informes version versiones cifra cifras balance parte report "
+    "reports figure figures"
+)
+
+
+def _without_first_reports(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]]
+) -> list[tuple[_Number, _Kind | None]]:
+    """``counted`` without the counts of a sentence that gives a first, superseded figure
+    ("Inicialmente se hablo de seis fallecidos"), when another count of that kind remains."""
+    first = [entry for entry in counted if _in_first_report(tokens, entry[0])]
+    rest = [entry for entry in counted if entry not in first]
+    kinds = {kind for _, kind in rest}
+    return rest + [entry for entry in first if entry[1] not in kinds]
+
+
+def _in_first_report(tokens: list[str], number: _Number) -> bool:
+    start = number.start
+    while start > 0 and tokens[start - 1] not in _BOUNDARY:
+        start -= 1
+    before = tokens[start : number.start]
+    return not _FIRST_REPORT.isdisjoint(before) or any(
+        tok in _FIRST and nxt in _REPORT_NOUNS for tok, nxt in pairwise(before)
+    )
+
+
+# Field logs name people by a title or an initial and a surname ("Vig. Condori", "supervisor J.
+# Salas"); the name is dropped so that the person noun meets its casualty word.
+_TITLES = _words("vig sup sr sra")
+
+_INITIALS = frozenset("bcdfghjklmnpqrtvwxz")
+
+
+def _without_names(tokens: list[str]) -> list[str]:
+    """``tokens`` without the initial and surname after a title or a singular person noun (and
+    the full stops of their abbreviations)."""
+    out: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        out.append(tok)
+        i += 1
+        if tok not in _PEOPLE_SINGULAR:
+            continue
+        k = i + 1 if tok in _TITLES and tokens[i : i + 1] == ["."] else i
+        initial = k < n and tokens[k] in _INITIALS
+        if initial:
+            k += 2 if tokens[k + 1 : k + 2] == ["."] else 1
+        elif tok not in _TITLES:
+            continue
+        # a surname is any word that is no casualty, auxiliary or function word
+        if (
+            k < n
+            and tokens[k].isalpha()
+            and tokens[k] not in _CASUALTY_WORDS
+            and tokens[k] not in _PERSON_AUX
+            and tokens[k] not in _NAME_STOPS
+        ):
+            i = k + 1
+        elif initial:
+            i = k
+    return out
+
+
+_NAME_STOPS = _words("y e o a de del en con the and of in at on el la los las un una se")
+
+# "1 fallec. y 2 her. x PAF": the abbreviations of a log, after their figure only.
+_LOG_ABBREVIATIONS = {"fallec": "fallecidos", "her": "heridos", "herid": "heridos"}
+
+
+def _without_log_abbreviations(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i in range(1, len(tokens) - 1):
+        full = _LOG_ABBREVIATIONS.get(tokens[i])
+        if full is not None and tokens[i - 1].isdigit() and tokens[i + 1] == ".":
+            out[i] = full
+    return out
+
+
+def _without_asides(tokens: list[str]) -> list[str]:
+    """``tokens`` without the words in brackets ("(conductor, PAF en torax)")."""
+    if "(" not in tokens:
+        return tokens
+    out: list[str] = []
+    depth = 0
+    for tok in tokens:
+        if tok == "(":
+            depth += 1
+        elif tok == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(tok)
+    return out
+
+
+# (round sixteen) "decenas resultaron heridos", "dozens were injured": a vague many is no
+# count, and no single victim either (the guide counts stated figures only)
+_VAGUE_MANY = _words("decenas centenares cientos dozens hundreds scores")
+
+_VAGUE_REACH = 4  # words from the vague many to its casualty word, at most
+
+
+def _without_vague_many(tokens: list[str]) -> list[str]:
+    """``tokens`` with the casualty word a vague many is the subject or head of blanked out."""
+    tokens = list(tokens)
+    for i, tok in enumerate(tokens):
+        if tok not in _VAGUE_MANY:
+            continue
+        for k in range(i + 1, min(i + 1 + _VAGUE_REACH, len(tokens))):
+            word = tokens[k]
+            if word in _BOUNDARY or word in _NUMBER_WORDS or word[0].isdigit():
+                break
+            if word in _AFTER_NUMBER:
+                tokens[k] = "_"
+                break
+    return tokens

@@ -1,0 +1,130 @@
+"""Every word a count can hang on: the quick check of ``extract_severity`` skips a text that has
+none of them (the casualty words, a word of each merged phrase, and the words that only the
+later constructions read: health places, broken limbs, verbs of object pronouns)."""
+
+from __future__ import annotations
+
+from ._lexicon import (
+    _AFTER_NUMBER,
+    _AFTER_PERSON,
+    _BEFORE_NUMBER,
+    _DYING_VERBS,
+    _KILLINGS,
+    _NUMBER_WORDS,
+    _SINGLE,
+    _SINGLE_VERBS,
+    _Kind,
+    _words,
+)
+from ._phrases import _BODY_PARTS_ES, _PHRASES, _PROJECTILES
+
+_SINGLE_WORDS = (
+    frozenset(_SINGLE) | frozenset(_SINGLE_VERBS) | frozenset(_AFTER_PERSON) | _DYING_VERBS
+)
+
+# "obligado a subir a una camioneta", "forced into a pickup": taken away, when a vehicle follows
+_FORCING: dict[str, str] = {
+    **dict.fromkeys(("obligado", "obligada"), "llevadoalafuerza"),
+    **dict.fromkeys(("obligados", "obligadas"), "llevadosalafuerza"),
+    **dict.fromkeys(("obligan", "obligaron", "obligo"), "llevaronalafuerza"),
+    **dict.fromkeys(("forced", "bundled", "dragged", "pushed"), "takenhostage"),
+}
+
+_CAPTOR_WORDS = _words(
+    "captores captor secuestradores secuestrador kidnappers kidnapper captors ransom"
+)
+
+_ABDUCTION_HINTS = frozenset(_FORCING) | _CAPTOR_WORDS | {"rescate"}
+
+_FUNCTION_WORDS = _words("a de la el en se sin con su their by an of the los las unos")
+
+# (nor a count or a wound, common in attack news: "recibio dos balazos" is found by "recibio")
+_COMMON_PHRASE_WORDS = (
+    _NUMBER_WORDS.keys()
+    | _words(
+        "varios varias balazos disparos tiros punaladas cuchilladas disparo balazo tiro bala "
+        "punalada cuchillada machetazo impacto "
+        # (round eight: "held by illegal", "llevado por la banda", "sufre corte" are found by their
+        # rarer words)
+        "illegal banda corte por "
+        # (round twelve: "alcanzado en la mano por los perdigones", "recibio 2 tiros", "suffered a
+        # broken arm" are found by "alcanzado", "recibio", "suffered")
+        "2 3 4 5 impactos broken"
+    )
+    | _PROJECTILES
+    | _BODY_PARTS_ES
+)
+
+# Every word a count can hang on: without one of them in the text there is nothing to count.
+_CASUALTY_WORDS = (
+    frozenset(_AFTER_NUMBER)
+    | frozenset(_BEFORE_NUMBER)
+    | _SINGLE_WORDS
+    # a word of each merged phrase ("vida" of "sin vida", "toll" of "death toll", "llevaron" of
+    # "se llevaron a"): the last one that is not a common function word, so it is rare
+    | frozenset(
+        [w for w in words if w not in _FUNCTION_WORDS and w not in _COMMON_PHRASE_WORDS][-1]
+        for phrases in _PHRASES.values()
+        for words, _ in phrases
+    )
+    # words of the abduction constructions (forced into a vehicle, captors, ransom) that
+    # name no casualty on their own
+    | _ABDUCTION_HINTS
+    | _KILLINGS
+    # (round eleven: "1 fallec. y 2 her.", the log's abbreviations)
+    | frozenset(("fallec", "herid"))
+    # (round eleven: "3 contractor employees taken from bus into pickup")
+    | frozenset(("taken",))
+    # (round twelve: "atendidos por intoxicacion", see _treated_for)
+    | _words("intoxicacion inhalacion gaseamiento")
+)
+
+# A person taken to or treated at a health place is injured ("Siete pasajeros fueron atendidos
+# en el hospital", "Two others were taken to hospital", "evacuado a la posta").
+_HEALTH_PLACES = _words(
+    "hospital hospitales clinica clinicas posta postas topico essalud emergencia salud clinic "
+    # (round twelve: "were being treated in hospitals in Juliaca and Putina")
+    "hospitals clinics"
+)
+
+# (a health place alone lets a text past the quick check of extract_severity)
+_CASUALTY_WORDS |= _HEALTH_PLACES
+
+# (round fourteen) "fue rescatado con una pierna rota", "quedo con el brazo fracturado": a
+# person with a broken limb is injured (only a body part: "con el parabrisas roto" is no one;
+# a step of its own, not merged phrases, which would all start with the common "con")
+_BROKEN = _words("rota roto fracturada fracturado")
+
+_CASUALTY_WORDS |= _BROKEN
+
+# Victims as object pronouns of spoken Spanish ("Lo mataron porque no quiso
+# pagar", "A mi hermano y a mi primo los mataron", "al chofer y a su ayudante los han golpeado",
+# "Le han matado a mi esposo", "a dos perforistas se los llevaron")
+_CLITIC_VERBS: dict[str, _Kind] = {
+    **dict.fromkeys(
+        _words(
+            "mataron mato matan asesinaron asesinan ejecutaron victimaron ultimaron acribillaron "
+            "degollaron matado asesinado ejecutado victimado ultimado acribillado degollado"
+        ),
+        _Kind.KILLED,
+    ),
+    **dict.fromkeys(
+        _words(
+            "golpearon golpean hirieron balearon chancaron apunalaron acuchillaron lesionaron "
+            "golpeado herido baleado chancado apunalado acuchillado lesionado"
+        ),
+        _Kind.INJURED,
+    ),
+    **dict.fromkeys(
+        _words(
+            "secuestraron raptaron amarraron encerraron secuestrado raptado amarrado encerrado "
+            "llevaron"
+        ),
+        _Kind.KIDNAPPED,
+    ),
+}
+
+_CLITIC_VERB_WORDS = frozenset(_CLITIC_VERBS)
+
+# (the verbs of object pronouns let a text past the quick check, "le han chancado")
+_CASUALTY_WORDS |= _CLITIC_VERB_WORDS

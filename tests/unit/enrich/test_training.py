@@ -27,20 +27,24 @@ CORPUS = Path(__file__).resolve().parents[3] / "corpus"
 SHIPPED = CORPUS.parent / "models" / "threat-classifier"
 
 
-@pytest.fixture
-def small_corpus(tmp_path: Path) -> Path:
-    """About 40 items of each category from the project's training corpus."""
+def _first_of_each_category(per_category: int, out: Path) -> Path:
+    """The first ``per_category`` items of each category of the training corpus, written to out."""
     per_class: dict[str, int] = {}
     lines = []
     with (CORPUS / "train.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
             category = json.loads(line)["category"]
-            if per_class.get(category, 0) < 40:
+            if per_class.get(category, 0) < per_category:
                 per_class[category] = per_class.get(category, 0) + 1
                 lines.append(line)
-    path = tmp_path / "small.jsonl"
-    path.write_text("".join(lines), encoding="utf-8")
-    return path
+    out.write_text("".join(lines), encoding="utf-8")
+    return out
+
+
+@pytest.fixture
+def small_corpus(tmp_path: Path) -> Path:
+    """About 40 items of each category from the project's training corpus."""
+    return _first_of_each_category(40, tmp_path / "small.jsonl")
 
 
 def test_train_writes_loadable_artifact(small_corpus: Path, tmp_path: Path) -> None:
@@ -226,17 +230,7 @@ def test_correction_needs_an_id_or_a_text() -> None:
 @pytest.fixture
 def tiny_corpus(tmp_path: Path) -> Path:
     """Ten items of each category: the least that 5-fold calibration trains on quickly."""
-    per_class: dict[str, int] = {}
-    lines = []
-    with (CORPUS / "train.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            category = json.loads(line)["category"]
-            if per_class.get(category, 0) < 10:
-                per_class[category] = per_class.get(category, 0) + 1
-                lines.append(line)
-    path = tmp_path / "tiny.jsonl"
-    path.write_text("".join(lines), encoding="utf-8")
-    return path
+    return _first_of_each_category(10, tmp_path / "tiny.jsonl")
 
 
 def _written(out: Path) -> dict[str, bytes]:

@@ -20,7 +20,9 @@
   (casualty round fourteen) and ``casualties_fresh32.txt`` to ``casualties_fresh34.txt``
   (casualty round fifteen) and ``casualties_fresh35.txt`` to ``casualties_fresh41.txt``
   (casualty round sixteen; fresh38 held out) and ``casualties_fresh42.txt`` to
-  ``casualties_fresh47.txt`` (casualty round eighteen; fresh44 held out); one per line,
+  ``casualties_fresh47.txt`` (casualty round eighteen; fresh44 held out) and
+  ``casualties_fresh48.txt`` to ``casualties_fresh52.txt`` (casualty round nineteen; fresh50
+  held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -90,6 +92,11 @@ CASUALTY_FILES = (
     "casualties_fresh45",
     "casualties_fresh46",
     "casualties_fresh47",
+    "casualties_fresh48",
+    "casualties_fresh49",
+    "casualties_fresh50",
+    "casualties_fresh51",
+    "casualties_fresh52",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -3317,3 +3317,364 @@ def test_round_sixteen_english_death_toll_updates(text: str, expected: Severity)
     """An English "death toll … rises to six" is the latest toll however far the verb is from "death toll";
     the year's toll after an incident's count is a total over a period, not the incident's."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police rescue three workers held inside mine tunnel in Pataz. Police rescued three "
+            "mine workers who had been held for two days inside a tunnel by a gang. Two suspects "
+            "were arrested at the entrance.",
+            Severity(kidnapped=3),
+        ),
+        (
+            "Two mine workers held by villagers in Peru freed after 48 hours. Villagers had "
+            "demanded a meeting with the energy minister.",
+            Severity(kidnapped=2),
+        ),
+        (
+            "Police freed two miners held by a gang; three suspects are being held in custody.",
+            Severity(kidnapped=2),
+        ),
+        ("Three suspects held in custody after miners freed.", Severity()),
+    ],
+)
+def test_round_seventeen_held_people_beside_arrests(text: str, expected: Severity) -> None:
+    """English "held" reads as held against one's will in a release story even when suspects were
+    arrested elsewhere in it; "held" next to custody or arrest words is still no kidnapping."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Policía frustró el secuestro de un empresario minero en Cayma.", Severity()),
+        ("Policía evitó el secuestro de un gerente.", Severity()),
+        ("El secuestro de un empresario minero en Cayma.", Severity(kidnapped=1)),
+    ],
+)
+def test_round_seventeen_a_foiled_kidnapping_in_the_past_tense(
+    text: str, expected: Severity
+) -> None:
+    """ "frustró el secuestro de un empresario" counts nothing, like "frustran secuestro"; the
+    kidnapping of a named person alone still counts."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un minero murió. Según la Defensoría, otros nueve manifestantes y cuatro policías "
+            "resultaron heridos en los enfrentamientos.",
+            Severity(killed=1, injured=13),
+        ),
+        (
+            "Tres funcionarios del OEFA y dos policías permanecen retenidos desde el lunes.",
+            Severity(kidnapped=5),
+        ),
+        (
+            "Un minero murió y otros 40 fueron evacuados; dos policías resultaron heridos.",
+            Severity(killed=1, injured=2),
+        ),
+        ("Dos de los mineros y tres policías resultaron heridos.", Severity(injured=5)),
+    ],
+)
+def test_round_seventeen_numbered_groups_joined_by_y(text: str, expected: Severity) -> None:
+    """Two numbered groups joined by "y" before one predicate add up, after "otros" and across a
+    complement of the first group ("Tres funcionarios del OEFA y dos policías"); others with a verb
+    of their own stay apart."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ya son dos los fallecidos. Su ayudante, Rony Vílchez, de 19, murió en el lugar.",
+            Severity(killed=2),
+        ),
+        (
+            "El minero Rodolfo Ccahuana, de 37 años, murió baleado y su hermano Efraín, de 30, "
+            "resultó herido.",
+            Severity(killed=1, injured=1),
+        ),
+        ("La muerte de 12 mineros conmocionó a Pataz.", Severity(killed=12)),
+        ("The workers, aged 22 to 45, were forced into a pickup truck.", Severity()),
+        ("Gunmen abducted three workers, aged 22 to 45, from a camp.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_seventeen_ages_without_years(text: str, expected: Severity) -> None:
+    """An age after a name with no "años" ("Efraín, de 30, resultó herido") and an English age
+    range ("aged 22 to 45") are no counts; a figure after "de" before people still counts."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El conductor, Hernán Chávez Díaz (47), falleció tras el despiste de la unidad.",
+            Severity(killed=1),
+        ),
+        ("El vigilante Juan Quispe (45) resultó herido.", Severity(injured=1)),
+        ("Heridos (2): Juan Pérez y Luis Soto.", Severity(injured=2)),
+    ],
+)
+def test_round_seventeen_a_bracketed_age_after_a_name(text: str, expected: Severity) -> None:
+    """A bracketed age after a name ("Hernán Chávez Díaz (47), falleció") is stepped over so the
+    person meets the verb; a bracketed figure after people or a casualty word still counts."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dos integrantes de la vigilancia comunal awajún resultaron heridos de perdigones.",
+            Severity(injured=2),
+        ),
+        ("Policía abate a dos asaltantes de planta minera en Nasca.", Severity(killed=2)),
+        (
+            "LIMA, Oct 14 (Reuters) - Armed men killed five workers at an informal gold mine.",
+            Severity(killed=5),
+        ),
+        ("A park ranger was killed by illegal miners during a patrol.", Severity(killed=1)),
+        ("Los integrantes de la ronda denunciaron amenazas.", Severity()),
+    ],
+)
+def test_round_seventeen_people_words_verbs_and_datelines(text: str, expected: Severity) -> None:
+    """ "integrantes" and "ranger" are people, "abate a dos" kills two, and an agency dateline's
+    abbreviated month ("Oct 14 (Reuters)") is a date, not a count."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Muere un minero y tres compañeros son atendidos en la posta. Un trabajador de 36 "
+            "años murió por inhalación de monóxido en una galería de Ananea (Puno). Otros tres "
+            "mineros fueron atendidos en la posta, informó la Diresa.",
+            Severity(killed=1, injured=3),
+        ),
+        (
+            "Dos heridos en Pataz. Un minero murió en Vijus y otros tres resultaron heridos.",
+            Severity(killed=1, injured=5),
+        ),
+    ],
+)
+def test_round_seventeen_others_opening_the_next_sentence(text: str, expected: Severity) -> None:
+    """ "Otros tres" opening the sentence after a death repeats the title's three injured rather
+    than adding to them; in the death's own sentence after another figure it still adds."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Intento de secuestro de tres mineros en Pataz.", Severity()),
+        ("Policía frustra secuestro de un cambista en Lima.", Severity()),
+        ("El secuestro de tres mineros en Pataz.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_seventeen_an_attempted_kidnapping_of_a_number(text: str, expected: Severity) -> None:
+    """An attempted or foiled kidnapping of counted people ("intento de secuestro de tres
+    mineros") counts nothing; a kidnapping of three counts three."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seis delincuentes maniataron a tres vigilantes.", Severity(kidnapped=3)),
+        (
+            "Una banda de al menos seis delincuentes armados maniató a tres vigilantes.",
+            Severity(kidnapped=3),
+        ),
+        ("Tres vigilantes amarrados y dos heridos.", Severity(injured=2, kidnapped=3)),
+    ],
+)
+def test_round_seventeen_the_ones_who_tie_are_not_tied(text: str, expected: Severity) -> None:
+    """The subject of an active tying verb with a counted object ("seis delincuentes maniataron
+    a tres vigilantes") is the attackers, not more people tied up; tied people still count."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El choque dejó siete muertos y 25 heridos; dos de estos fallecieron en el hospital.",
+            Severity(killed=7, injured=23),
+        ),
+        ("Dejó 25 heridos; dos de estos vehículos fueron quemados.", Severity(injured=25)),
+    ],
+)
+def test_round_seventeen_dead_part_of_these(text: str, expected: Severity) -> None:
+    """ "dos de estos fallecieron" after a count of injured takes the dead from the injured, like
+    "dos de ellos"; "dos de estos vehículos" is no part of the people."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Policía reportó un muerto tras el ataque; al mediodía la cifra subió a tres.",
+            Severity(killed=3),
+        ),
+        ("Un muerto en Pataz. La cifra de detenidos subió a tres.", Severity(killed=1)),
+        ("Hubo un muerto. La producción subió a tres toneladas.", Severity(killed=1)),
+    ],
+)
+def test_round_seventeen_a_bare_toll_updates_the_clause_before(
+    text: str, expected: Severity
+) -> None:
+    """ "la cifra subió a tres" with no casualty word of its own updates the casualty word of the
+    clause before; a toll of something else ("la cifra de detenidos") updates nothing."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Canadian geologist who was held for two days by villagers was released on Sunday.",
+            Severity(kidnapped=1),
+        ),
+        ("The suspect was held in custody after the miners were freed.", Severity()),
+    ],
+)
+def test_round_seventeen_one_person_who_was_held(text: str, expected: Severity) -> None:
+    """ "a geologist who was held … was released" is one person held; a suspect held in custody is
+    none."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cinco sujetos armados interceptaron la camioneta. Se llevaron al conductor, "
+            "Sr. A. Poma, 45 años.",
+            Severity(kidnapped=1),
+        ),
+        ("Los agentes se llevaron al sujeto a la comisaría.", Severity()),
+        ("Se llevaron al minero a la posta de salud.", Severity()),
+    ],
+)
+def test_round_seventeen_se_llevaron_al_person(text: str, expected: Severity) -> None:
+    """ "Se llevaron al conductor" takes one person away; the police taking a suspect, or people
+    taking someone to a health post, take no one."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gases de una planta intoxican a 15 escolares en Chala.", Severity(injured=15)),
+        (
+            "Tres mineros se intoxicaron por monóxido. Uno de ellos murió y los otros dos "
+            "fueron estabilizados.",
+            Severity(killed=1, injured=2),
+        ),
+        ("Minera intoxicó con plomo a 40 niños.", Severity()),
+    ],
+)
+def test_round_seventeen_acute_gas_poisoning_verbs(text: str, expected: Severity) -> None:
+    """ "intoxican a 15", "se intoxicaron" are acute poisoning, so injured (the guide); chronic
+    exposure to a metal ("con plomo") is still no injury."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pataz suma 21 muertes violentas vinculadas a la minería en lo que va del año.",
+            Severity(killed=21),
+        ),
+        ("Tres mineros asesinados. En lo que va del año suman 21 muertes.", Severity(killed=3)),
+    ],
+)
+def test_round_seventeen_muertes_after_a_figure(text: str, expected: Severity) -> None:
+    """ "21 muertes" counts the dead like "21 muertos"; a year's total still gives way to the
+    incident's own count."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bodies of two missing artisanal miners found in Ayacucho. Both had gunshot wounds.",
+            Severity(killed=2),
+        ),
+        (
+            "Ronda halla cuerpo de varón con herida de bala en la cabeza. Se acordona zona. "
+            "Heridos: 0.",
+            Severity(killed=1),
+        ),
+        (
+            "Hallan el cuerpo de un minero. Heridos: 2 vigilantes con heridas de bala.",
+            Severity(killed=1, injured=2),
+        ),
+    ],
+)
+def test_round_seventeen_wounds_of_the_bodies(text: str, expected: Severity) -> None:
+    """Wounds the found bodies had ("Both had gunshot wounds") are the dead's, and a form's
+    "Heridos: 0" names no injured person; injured people stated beside a body still count."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Invasores golpean y expulsan a tres trabajadores de la concesión.",
+            Severity(injured=3),
+        ),
+        ("Dos muertos y detienen a tres sujetos.", Severity(killed=2)),
+    ],
+)
+def test_round_seventeen_two_verbs_share_the_object(text: str, expected: Severity) -> None:
+    """A casualty verb coordinated with a second verb shares its object ("golpean y expulsan a
+    tres"); a verb after a casualty noun ("dos muertos y detienen a tres") takes nothing from it."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tres comuneros heridos por perdigones y dos policías con contusiones dejó el "
+            "desbloqueo.",
+            Severity(injured=5),
+        ),
+        ("Tres comuneros heridos y dos policías con chalecos.", Severity(injured=3)),
+    ],
+)
+def test_round_seventeen_a_tally_with_con_injuries(text: str, expected: Severity) -> None:
+    """Two groups of one kind add up when the second states its injury after "con" ("dos policías
+    con contusiones"); "con" and something else is no injury."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La camioneta recibió 14 impactos de bala, sin que su conductor, de 44 años, "
+            "sufriera heridas.",
+            Severity(),
+        ),
+        ("Disparan contra el bus sin que el chofer resultara herido.", Severity()),
+        ("Sin que la policía interviniera, dos mineros resultaron heridos.", Severity(injured=2)),
+    ],
+)
+def test_round_seventeen_harm_denied_by_sin_que(text: str, expected: Severity) -> None:
+    """A casualty word after the subjunctive verb of a "sin que" clause did not happen ("sin que su
+    conductor sufriera heridas"); the main clause after a fronted "sin que" still counts."""
+    assert extract_severity(text) == expected

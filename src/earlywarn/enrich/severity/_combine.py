@@ -85,6 +85,10 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
     group_total = 0
     previous: _Number | None = None
     previous_kind: _Kind | None = None
+    # (round seventeen) the latest figure with a kind: "Un trabajador murio en una galeria y
+    # otros tres ..." ("una galeria" is a figure of no kind between the death and the others)
+    kinded: _Number | None = None
+    kinded_kind: _Kind | None = None
     for number, kind in counted:
         # "otros tres" are more people; "los otros dos" are the rest of a group already counted
         others = _more_people(tokens, number)
@@ -112,13 +116,15 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             if _elliptic(tokens, previous, number):
                 group_total += number.value
             else:
-                group_kind, group_total = None, 0
+                # (round seventeen) "otros nueve manifestantes y cuatro policias resultaron
+                # heridos": a group of its own, which a coordinated figure may still join
+                group_kind, group_total = None, number.value
         elif (
             others
             and kind is not None
             and kind in latest
             and not _besides_other_kind(
-                tokens, previous, previous_kind, kind, latest_at[kind], number, latest[kind]
+                tokens, kinded, kinded_kind, kind, latest_at[kind], number, latest[kind]
             )
         ):
             group_kind, group_total = kind, latest[kind] + number.value
@@ -148,6 +154,8 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             best[group_kind] = max(best.get(group_kind, 0), group_total)
             totals.setdefault(group_kind, set()).add(group_total)
         previous, previous_kind = number, kind
+        if kind is not None:
+            kinded, kinded_kind = number, kind
     # "Secuestraron a cinco: dos aparecieron muertos y tres fueron liberados": when the dead and
     # a smaller kidnapped count make up the kidnapped total, the dead were among the kidnapped,
     # and they count as killed only (labelling guide)
@@ -189,9 +197,21 @@ def _besides_other_kind(
         and previous is not None
         and previous_kind is not None
         and previous_kind is not kind
-        and _BOUNDARY.isdisjoint(tokens[previous.end : number.start])
+        and (
+            _BOUNDARY.isdisjoint(tokens[previous.end : number.start])
+            # (round seventeen) "Un trabajador murio por inhalacion ... (Puno). Otros tres
+            # mineros fueron atendidos": "Otros" opening the next sentence, same figure
+            or (
+                number.start >= 2
+                and tokens[number.start - 2] == "."
+                and _SENTENCE_ENDS.isdisjoint(tokens[previous.end : number.start - 2])
+            )
+        )
         and not _BOUNDARY.isdisjoint(tokens[latest.end : previous.start])
     )
+
+
+_SENTENCE_ENDS = _words(". ; ! ?")
 
 
 _GRADES = _words("leve leves grave graves gravedad gravemente critico criticos critica criticas")
@@ -330,7 +350,8 @@ def _subtract_dead_parts(
             best[whole_kind] = number.value - part.value
 
 
-_PART_FOLLOWERS = _words("ellos ellas los las them the")
+# (round seventeen: "25 heridos; dos de estos fallecieron")
+_PART_FOLLOWERS = _words("ellos ellas los las them the estos estas these")
 
 _PART_VERBS = _words("aparecieron fueron were murieron fallecieron died")
 

@@ -114,6 +114,8 @@ from ._tokens import (
     _tokens,
     _without_abbreviation_stops,
     _without_body_parts,
+    _without_bracketed_ages,
+    _without_denied_harms,
     _without_first_reports,
     _without_hypothetical_deaths,
     _without_log_abbreviations,
@@ -141,6 +143,16 @@ _INJURED_PEOPLE_WORDS = _words(
     "herido heridos lesionado lesionados lesionada lesionadas malherido malheridos injured "
     "wounded hurt baleado baleados baleada sobrevivio sobrevivieron survived survivor"
 )
+
+
+def _only_zero_fields(tokens: list[str]) -> bool:
+    """Whether every word of injured people is a form field stating none ("Heridos: 0")."""
+    return all(
+        tokens[k + 1 : k + 3] == [":", "0"]
+        for k, tok in enumerate(tokens)
+        if tok in _INJURED_PEOPLE_WORDS
+    )
+
 
 _MISSING_AS_KIDNAPPED = {
     "desaparecieron": "secuestrados",
@@ -195,6 +207,8 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_parts_among(tokens)
     if not _NAME_HINTS.isdisjoint(vocabulary):
         tokens = _without_names(tokens)
+    if "(" in vocabulary:
+        tokens = _without_bracketed_ages(tokens)
     if not _HEALTH_PLACES.isdisjoint(vocabulary):
         tokens = _taken_for_care(tokens)
     if "por" in vocabulary and not _CARE_CAUSES.isdisjoint(vocabulary):
@@ -208,6 +222,8 @@ def extract_severity(text: str) -> Severity:
         tokens = _resolved_by_story(tokens)
     if not _DIED_SUBJUNCTIVE.isdisjoint(vocabulary):
         tokens = _without_hypothetical_deaths(tokens)
+    if "sin" in vocabulary and "que" in vocabulary:
+        tokens = _without_denied_harms(tokens)
     if "retuvo" in vocabulary:
         # (round fourteen) "Se retuvo 1 volquete", "se retuvo por 10 min a un visitante": the
         # impersonal is a check by guards or police, not a kidnapping
@@ -467,11 +483,12 @@ def extract_severity(text: str) -> Severity:
             best[_Kind.KILLED] = ordinal_dead
     # (round thirteen) "Hallan cuerpo de joven ... Tenia una herida en la cabeza", "body found
     # with stab wounds": the wound is the dead one's, not an injured person
+    # (round seventeen: "The bodies of two miners were found ... Both had gunshot wounds", and a
+    # form's "Heridos: 0" names no injured person)
     if (
-        best.get(_Kind.INJURED) == 1
-        and _Kind.KILLED in best
+        0 < best.get(_Kind.INJURED, 0) <= best.get(_Kind.KILLED, 0)
         and not _BODY_WORDS.isdisjoint(vocabulary)
-        and _INJURED_PEOPLE_WORDS.isdisjoint(vocabulary)
+        and (_INJURED_PEOPLE_WORDS.isdisjoint(vocabulary) or _only_zero_fields(tokens))
         and _wounds_of_a_body(tokens)
     ):
         del best[_Kind.INJURED]
@@ -499,7 +516,9 @@ _FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
 
 _METALS = _words("plomo mercurio arsenico cadmio metales lead mercury arsenic cadmium")
 
-_POISONED = _words("intoxicados intoxicadas intoxicado intoxicada sangre blood")
+_POISONED = _words(
+    "intoxicados intoxicadas intoxicado intoxicada sangre blood intoxican intoxicaron intoxico"
+)
 
 _INJURY_WORDS = _words(
     "heridos herido lesionados lesionado injured wounded quemaduras hospitalizados internados"

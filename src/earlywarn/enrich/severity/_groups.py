@@ -267,10 +267,17 @@ def _one_person_with_complement(tokens: list[str], first: _Number, between: list
     """(round fifteen) "Una fiscal de prevencion del delito y dos suboficiales ... fueron
     retenidos": one person named with a complement (no verb, figure or casualty word), then
     "y" and the second figure."""
+    # (round seventeen) or numbered people so named: "Tres funcionarios del OEFA y dos policias"
+    one = tokens[first.start] in _ARTICLES and between[0] in _PEOPLE_SINGULAR
+    several = (
+        first.value > 1
+        and between[0] in _PEOPLE_PLURAL
+        and between[1:2] in (["de"], ["del"])
+        and _DETAINED.isdisjoint(between)
+    )
     return (
         len(between) <= _COMPLEMENT_MAX
-        and tokens[first.start] in _ARTICLES
-        and between[0] in _PEOPLE_SINGULAR
+        and (one or several)
         and between[-1] in _AND
         and all(tok in _COMPLEMENT_WORDS or _surname(tok) for tok in between[1:-1])
     )
@@ -353,6 +360,11 @@ def _own_word(tokens: list[str], first: _Number, second: _Number) -> bool:
     """Whether ``first`` and ``second`` are each followed by their people noun and a casualty
     word, of one kind."""
     words = [tokens[n.end + 1] if n.end + 1 < len(tokens) else "" for n in (first, second)]
+    # (round seventeen) "tres comuneros heridos por perdigones y dos policias con contusiones"
+    words = [
+        tokens[n.end + 2] if word == "con" and n.end + 2 < len(tokens) else word
+        for n, word in zip((first, second), words, strict=True)
+    ]
     kinds = {_AFTER_NUMBER.get(word) for word in words}
     return len(kinds) == 1 and None not in kinds
 

@@ -25,7 +25,14 @@ from ._lexicon import (
     _Kind,
     _words,
 )
-from ._number_kind import _ANIMALS, _COUNTERFACTUAL, _dead_later_in_clause, _instrument_start
+from ._number_kind import (
+    _ANIMALS,
+    _COUNTERFACTUAL,
+    _KIDNAP_NOUNS,
+    _dead_later_in_clause,
+    _instrument_start,
+    _not_done,
+)
 from ._numbers import _AND, _Number
 from ._rewrite import _KILLED_WORDS, _VEHICLES
 from ._single_victim import (
@@ -136,22 +143,6 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
 
 
 _STAB_VERBS = _words("acuchillan acuchillaron apunalan apunalaron")
-
-_KIDNAP_NOUNS = _words("secuestro rapto plagio")
-
-_ATTEMPTS = _words(
-    "intento tentativa frustran frustraron frustrado frustrada evitan evitaron "
-    # (round ten: "Police foiled an attempt to kidnap a mine manager")
-    "attempt attempted tried foil foiled thwart thwarted intentaron intentan"
-)
-
-
-def _not_done(tokens: list[str], i: int) -> bool:
-    """A kidnapping noun at ``tokens[i]`` that did not happen or is only alleged: "intento de
-    secuestro", "frustran secuestro", "denuncia de secuestro" (a complaint, not yet a fact)."""
-    before = tokens[max(0, i - 2) : i]
-    return not _ATTEMPTS.isdisjoint(before) or before == ["denuncia", "de"]
-
 
 _VICTIM_NOUNS = _DEATH_NOUNS | _KIDNAP_NOUNS | _words("death murder homicidio")
 
@@ -312,7 +303,7 @@ def _ordinal_deaths(tokens: list[str], deaths_told: bool) -> int:
     return found
 
 
-_BODY_WORDS = _words("cuerpo cadaver body corpse")
+_BODY_WORDS = _words("cuerpo cadaver body corpse cuerpos cadaveres bodies corpses")
 
 
 def _wounds_of_a_body(tokens: list[str]) -> bool:

@@ -178,6 +178,8 @@ for _kind, _after, _before in (
         "losttheirlives victimasmortales vidasperdidas victimados victimadas halladosinvida "
         "occisos asesinato homicidio perecieron perecen perecio perece ultimados ultimadas "
         "degollados degolladas estrangulados bajas kia slain perished todeath "
+        # (round seventeen: "Pataz suma 21 muertes violentas", like "deaths")
+        "muertes "
         # (round seven: accident and wire-copy words)
         "drowned ahogados "
         # (round eight: "one (1) employee deceased", "02 ajusticiados")
@@ -198,6 +200,8 @@ for _kind, _after, _before in (
         "fallecimiento deceso "
         # (round seven: "Derrumbe sepulta a dos trabajadores", "murder of two miners")
         "sepulta sepulto sepultan sepultaron buries buried abatio murder "
+        # (round seventeen: "Policia abate a dos asaltantes", "the massacre of 10 miners")
+        "abate massacre "
         # (round eight: present singular of a headline, "Perdieron la vida dos mineros")
         "mata ajustician ajusticiaron pierdenlavida perdieronlavida hancaido "
         # (round ten: "security forces shot dead three protesters")
@@ -219,6 +223,8 @@ for _kind, _after, _before in (
         "contusos contusas intoxicados intoxicadas fueradepeligro pronosticoreservado "
         # (round eight: "02 mineros con esquirlas en el rostro", "sustained minor burns")
         "esquirlas burns poisoning "
+        # (round seventeen: "Tres mineros se intoxicaron por monoxido", acute gas poisoning)
+        "intoxicaron "
         # (round nine: "las mujeres fueron golpeadas con palos"; an assault alone
         # ("agredidos") states no injury)
         "golpeados golpeadas beaten "
@@ -228,6 +234,8 @@ for _kind, _after, _before in (
         # (round eleven: "five miners shot", like "baleados": injured unless they died)
         "shot",
         "hieren hirieron hirio lesionaron balean balearon injured wounded injuring wounding "
+        # (round seventeen: "Gases de planta intoxican a 15 escolares")
+        "intoxican intoxicaron intoxico "
         "heridos lesionados sickens sickened hiere lesiones "
         # (round nine: "Attackers injure two guards")
         "injure injures hurt hurts "
@@ -312,7 +320,9 @@ _PEOPLE_SINGULAR = _words(
     # infante de marina", "pistol-whipped the clerk")
     "draguero periodista camarografo infante clerk "
     # (round fifteen: "una fiscal ambiental y cuatro policias", "la funcionaria", "the boatman")
-    "fiscal ingeniera funcionaria boatman"
+    "fiscal ingeniera funcionaria boatman "
+    # (round seventeen: "Dos integrantes de la vigilancia comunal", "a park ranger")
+    "integrante ranger guardaparque"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -342,7 +352,9 @@ _PEOPLE_PLURAL = _words(
     # (round fourteen)
     "dragueros camarografos infantes clerks "
     # (round fifteen)
-    "fiscales suboficiales funcionarias escolares alumnos alumnas"
+    "fiscales suboficiales funcionarias escolares alumnos alumnas "
+    # (round seventeen)
+    "integrantes rangers guardaparques"
 )
 
 _FILLER = (
@@ -398,7 +410,9 @@ _WOUND_OF = [["de", "bala"], ["de", "arma"], ["por", "arma"], ["de", "proyectil"
 _MONTHS = _words(
     "enero febrero marzo abril mayo junio julio agosto setiembre septiembre octubre "
     "noviembre diciembre january february march april may june july august september "
-    "october november december"
+    "october november december "
+    # (round seventeen: agency datelines, "LIMA, Oct 14 (Reuters)")
+    "jan feb apr jun jul aug sep sept oct nov dec"
 )
 
 # A number right after these is a label, a time or a measure, not a count of people.
@@ -613,6 +627,7 @@ _SINGLE_VERBS: dict[str, _Kind] = {
             "liquidaron",
             "mato",
             "abatio",
+            "abate",
             # (round twelve: the headline's present, "Sicario mata a acopiador de oro")
             "mata",
         ],

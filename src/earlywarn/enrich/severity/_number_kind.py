@@ -62,12 +62,18 @@ _DIED_ONE_ES = _words("murio fallecio muere fallece")
 
 _THEM = _words("ellos ellas them")
 
-_AGES_AFTER_DE = re.compile(r"^\d{2}(?: \d{2})*(?: y \d{2})? anos\b|^\d{2} (?:fueron|fue|y su)\b")
+_AGES_AFTER_DE = re.compile(
+    r"^\d{2}(?: \d{2})*(?: y \d{2})? anos\b|^\d{2} (?:fueron|fue|y su)\b"
+    # (round seventeen) "Rony Vilchez, de 19, murio", "su hermano Efrain, de 30, resulto herido"
+    r"|^\d{2} (?:murio|fallecio|resulto|quedo|sigue|permanece)\b"
+)
 
 # ("the murder of two miners", "the deaths of three guards" are counts too)
 _OF_THE_DEAD = _words("bodies remains murder murders killing killings deaths")
 
 _MERIDIEM = [["a", ".", "m"], ["p", ".", "m"]]
+
+_AGE_WORDS = _words("aged ages edades")
 
 
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
@@ -94,6 +100,16 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             tok[0] == "0"
             or (number.start > 0 and tokens[number.start - 1] == "at")
             or not _people_or_casualty(tokens, number.end)
+        ):
+            return False
+        # (round seventeen) "The workers, aged 22 to 45, were forced": the upper age of a range
+        if (
+            number.start > 2
+            and tokens[number.start - 3] in _AGE_WORDS
+            and (
+                tokens[number.start - 2].isdigit()
+                and tokens[number.start - 1] in ("to", "and", "a", "y")
+            )
         ):
             return False
         # "de 23, 27 y 31 años", "su hijo Henry, de 32, fue...": ages after "de", the comma
@@ -303,7 +319,15 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
     # treated": an English "toll" with no casualty word before it is the dead
     if not between and not before and ("toll" in sentence or _TOLL in sentence):
         return _Kind.KILLED
+    if not words and verb > 0 and tokens[verb - 1] in _TOLL_NOUNS:
+        # (round seventeen) "la Policia reporto un muerto ...; al mediodia la cifra subio a
+        # tres": the toll of the casualty word the clause before names
+        earlier = tokens[max(0, start - _TOLL_BACK) : start]
+        words = [tok for tok in earlier if tok in _AFTER_NUMBER][-1:]
     return _AFTER_NUMBER[words[0]] if words else None
+
+
+_TOLL_BACK = 15  # words before a toll's sentence searched for the casualty word it updates
 
 
 def _forward(tokens: list[str], number: _Number) -> _Kind | None:
@@ -460,11 +484,14 @@ def _object_count_after(tokens: list[str], j: int) -> bool:
     """Whether a count of people follows ``tokens[j]`` as an object after a determiner ("the
     three guards", "a los dos"; a bare number may be a count of its own: "one killed, two
     released")."""
-    if j < len(tokens) and tokens[j] == "a":
+    after_a = j < len(tokens) and tokens[j] == "a"
+    j += after_a
+    if j < len(tokens) and tokens[j] in ("the", "los", "las"):
         j += 1
-    if j >= len(tokens) or tokens[j] not in ("the", "los", "las"):
+    elif not after_a:
         return False
-    j += 1
+    # (round seventeen: "seis delincuentes maniataron a tres vigilantes": after "a" a bare
+    # number is the object too)
     return (
         j < len(tokens)
         and (tokens[j][0].isdigit() or tokens[j] in _NUMBER_WORDS)
@@ -564,6 +591,24 @@ def _dead_near(tokens: list[str], verb: int, end: int) -> bool:
     )
 
 
+_KIDNAP_NOUNS = _words("secuestro rapto plagio")
+
+_ATTEMPTS = _words(
+    "intento tentativa frustran frustraron frustrado frustrada evitan evitaron "
+    # (round seventeen: "La Policia frustro el secuestro de un empresario")
+    "frustro frustra evito evita "
+    # (round ten: "Police foiled an attempt to kidnap a mine manager")
+    "attempt attempted tried foil foiled thwart thwarted intentaron intentan"
+)
+
+
+def _not_done(tokens: list[str], i: int) -> bool:
+    """A kidnapping noun at ``tokens[i]`` that did not happen or is only alleged: "intento de
+    secuestro", "frustran secuestro", "denuncia de secuestro" (a complaint, not yet a fact)."""
+    before = tokens[max(0, i - 2) : i]
+    return not _ATTEMPTS.isdisjoint(before) or before == ["denuncia", "de"]
+
+
 def _backward(tokens: list[str], number: _Number) -> _Kind | None:
     """The casualty verb before ``number`` ("murieron 13", "asesinaron a dos"), if any."""
     j = number.start - 1
@@ -595,6 +640,10 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
                 tokens[number.end : number.end + 2]
             ):
                 return None
+            # (round seventeen) "frustro el secuestro de un empresario", "intento de secuestro
+            # de tres mineros": an attempted or foiled kidnapping counts nothing (the guide)
+            if tok in _KIDNAP_NOUNS and _not_done(tokens, j):
+                return None
             # (round twelve) "lo golpearon cinco sujetos": the beaters; the beaten follow "a"
             if tok in _BEATING and tok != "beat" and "a" not in tokens[j + 1 : number.start]:
                 return None
@@ -604,6 +653,17 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
             j -= 2
             continue
         if tok not in _VERB_GAP:
+            # (round seventeen) "golpean y expulsan a tres trabajadores": a casualty verb and a
+            # second verb share the object
+            if (
+                j >= 2
+                and tokens[j - 1] in ("y", "e")
+                and tokens[j - 2] in _BEFORE_NUMBER
+                and tokens[j - 2] not in _AFTER_NUMBER
+                and tok.endswith(_PLURAL_VERB_ENDINGS)
+                and "a" in tokens[j + 1 : number.start]
+            ):
+                return _BEFORE_NUMBER[tokens[j - 2]]
             # "Hieren de un balazo a un rondero", "hirieron con armas de fuego a dos": the weapon
             # between the verb and its object is stepped over
             start = _instrument_start(tokens, j)
@@ -618,6 +678,8 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
         gap += 1
     return None
 
+
+_PLURAL_VERB_ENDINGS = ("an", "en", "aron", "ieron")
 
 _PLACE_DETERMINERS = _words("el la los las su un una")
 

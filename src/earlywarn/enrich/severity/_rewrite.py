@@ -10,6 +10,7 @@ from ._lexicon import (
     _BEFORE_NUMBER,
     _BOUNDARY,
     _LOCKED_UP,
+    _PEOPLE_SINGULAR,
     _SINGLE,
     _SINGLE_VERBS,
     _TIED,
@@ -54,8 +55,22 @@ def _taken_away_in_vehicle(tokens: list[str]) -> list[str]:
             and _ARREST.isdisjoint(tokens[i + 3 : i + 7])
         ):
             return [*tokens[:i], "llevadoalafuerza", *tokens[i + 3 :]]
+        # (round seventeen) "Se llevaron al conductor, Sr. A. Poma": one person taken, read as
+        # "se llevaron a un conductor" (not by the police, nor to a health post)
+        if (
+            tokens[i] == "se"
+            and tokens[i + 1] == "llevaron"
+            and tokens[i + 2] == "al"
+            and i + 3 < len(tokens)
+            and tokens[i + 3] in _PEOPLE_SINGULAR
+            and _AUTHORITIES.isdisjoint(tokens[max(0, i - 5) : i + 8])
+            and _HEALTH_PLACES.isdisjoint(tokens[i + 4 : i + 9])
+        ):
+            return [*tokens[:i], "sellevarona", "un", *tokens[i + 3 :]]
     return tokens
 
+
+_AUTHORITIES = _ARREST | _words("agentes efectivos comisaria fiscalia serenazgo")
 
 _VEHICLES = _words(
     "camioneta camionetas vehiculo vehiculos auto autos carro carros mototaxi moto combi van "
@@ -224,12 +239,25 @@ def _held_people(tokens: list[str]) -> list[str]:
     """``tokens`` with English "held" read as "retenidos" (held against their will, round ten:
     "A gang held 13 mine workers inside a tunnel ... officers freed them") in a story of a
     kidnapping or a release, and not of arrests, courts or meetings."""
-    if not _IN_CUSTODY.isdisjoint(tokens):
-        return tokens
     # (round twelve: "Peru police free six workers held in illegal mine tunnel", "are free now")
     if _RELEASE.isdisjoint(tokens) and "free" not in tokens and not _kidnap_story(tokens):
         return tokens
-    return [tok if tok != "held" else "retenidos" for tok in tokens]
+    # (round seventeen) the words of custody, courts or meetings make a "held" theirs only near
+    # it ("three suspects held in custody"), not anywhere in a story of freed workers ("Police
+    # rescued three workers held inside a tunnel ... Two suspects were arrested")
+    return [
+        (_HELD_ONE if k > 0 and tokens[k - 1] == "was" else "retenidos")
+        if tok == "held" and _IN_CUSTODY.isdisjoint(tokens[max(0, k - _CUSTODY_REACH) : k + 4])
+        else tok
+        for k, tok in enumerate(tokens)
+    ]
+
+
+# (round seventeen) "A Canadian geologist who was held for two days ... was released": one
+_HELD_ONE = "retenido"
+
+
+_CUSTODY_REACH = 3  # words before "held" that may make it custody ("suspects were being held")
 
 
 def _kidnap_story(tokens: list[str]) -> bool:

@@ -46,6 +46,30 @@ def _without_hypothetical_deaths(tokens: list[str]) -> list[str]:
     return out
 
 
+def _without_denied_harms(tokens: list[str]) -> list[str]:
+    """(round seventeen) ``tokens`` without a casualty word right after a subjunctive verb in a
+    clause "sin que" opens ("sin que su conductor, de 44 anos, sufriera heridas", "sin que el
+    chofer resultara herido"): it did not happen."""
+    out = tokens
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] != "que" or tokens[i - 1] != "sin":
+            continue
+        for k in range(i + 1, min(i + _DENIED_REACH, len(tokens) - 1)):
+            if tokens[k] in _BOUNDARY:
+                break
+            if tokens[k].endswith(_SUBJUNCTIVE_ENDINGS) and tokens[k + 1] in _CASUALTY_WORDS:
+                if out is tokens:
+                    out = list(tokens)
+                out[k + 1] = "_"
+                break
+    return out
+
+
+_DENIED_REACH = 10  # words from "sin que" to its verb, at most
+
+_SUBJUNCTIVE_ENDINGS = ("ara", "aran", "iera", "ieran", "ase", "asen", "iese", "iesen")
+
+
 # "2º", "3ª", "40°": an ordinal or degrees, never a count ("quemadura de 2º grado"); written
 # as a spelled ordinal suffix, which the count rules already step over
 _ORDINAL_SIGN = re.compile(r"(\d)\s?[º°ª]")
@@ -264,6 +288,46 @@ def _without_asides(tokens: list[str]) -> list[str]:
         elif not depth:
             out.append(tok)
     return out
+
+
+def _without_bracketed_ages(tokens: list[str]) -> list[str]:
+    """(round seventeen) ``tokens`` without a bracketed age between a name and its singular
+    verb ("El conductor, Hernan Chavez Diaz (47), fallecio"), so the person meets the verb; a
+    bracketed figure after people or a casualty word ("Heridos (2)") stays."""
+    ages: list[int] = []
+    i = tokens.index("(")  # (the caller checked that there is one)
+    while True:
+        if (
+            0 < i < len(tokens) - 3
+            and tokens[i + 2] == ")"
+            and len(tokens[i + 1]) <= 2
+            and tokens[i + 1].isdigit()
+            and (
+                tokens[i + 3] in _DYING_VERBS
+                or tokens[i + 3] in _SINGLE_VERBS_AFTER
+                or tokens[i + 3] in _PERSON_AUX
+            )
+            and tokens[i - 1].isalpha()
+            and tokens[i - 1] not in _CASUALTY_WORDS
+            and tokens[i - 1] not in _PEOPLE_PLURAL
+        ):
+            ages.append(i)
+        try:
+            i = tokens.index("(", i + 1)
+        except ValueError:
+            break
+    if not ages:
+        return tokens
+    out: list[str] = []
+    kept = 0
+    for age in ages:
+        out += tokens[kept:age]
+        kept = age + 3
+    return out + tokens[kept:]
+
+
+# (the singular verbs and participles a person meets after a bracketed age)
+_SINGLE_VERBS_AFTER = frozenset(_SINGLE) | _words("resulto quedo fue murio fallecio")
 
 
 # (round sixteen) "decenas resultaron heridos", "dozens were injured": a vague many is no

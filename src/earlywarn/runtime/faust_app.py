@@ -39,7 +39,7 @@ from earlywarn.model import (
 )
 from earlywarn.pipeline import Alerting, Components, Detection, EnrichedBatch
 from earlywarn.reasons import DeadLetterReason, Stage
-from earlywarn.runtime.decoded import DecodedIncidents
+from earlywarn.runtime.decoded import DecodedIncidents, cyclic_gc_paused
 from earlywarn.runtime.enrich_process import EnrichProcess
 from earlywarn.runtime.held import HeldMessages
 from earlywarn.runtime.monitor import StallWatchMonitor
@@ -143,6 +143,15 @@ def decode_incidents(
     """Incidents from incidents-topic messages (batches or singles), in order; a bad
     message, or a bad record inside a batch, becomes a dead letter of its own. With
     ``shared``, messages the dashboard's reader decoded already are not decoded again."""
+    # Cyclic GC paused: collections set off by decoding took ≈ 7 of its ≈ 21 µs per incident
+    # in the live worker (runtime/decoded.py). The parsed JSON is freed when _decode returns.
+    with cyclic_gc_paused():
+        return _decode(values, now, shared)
+
+
+def _decode(
+    values: Sequence[bytes], now: datetime, shared: DecodedIncidents | None
+) -> tuple[list[Incident], list[DeadLetter]]:
     incidents: list[Incident] = []
     rejects: list[DeadLetter] = []
     for raw in values:

@@ -3678,3 +3678,200 @@ def test_round_seventeen_harm_denied_by_sin_que(text: str, expected: Severity) -
     """A casualty word after the subjunctive verb of a "sin que" clause did not happen ("sin que su
     conductor sufriera heridas"); the main clause after a fronted "sin que" still counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Atacan a balazos campamento y hieren a dos obreros. Un cocinero de una contratista "
+            "de la zona murió y otros dos quedaron heridos cuando desconocidos dispararon.",
+            Severity(killed=1, injured=2),
+        ),
+        (
+            "Muere rondero; dos comuneros heridos. Un rondero de la comunidad de Llaullo murió y "
+            "otros dos comuneros resultaron heridos en el ataque.",
+            Severity(killed=1, injured=2),
+        ),
+        (
+            "Dos heridos en Pataz. En Vijus, un minero de la zona murió y otros tres resultaron "
+            "heridos.",
+            Severity(killed=1, injured=5),
+        ),
+    ],
+)
+def test_round_eighteen_others_beside_a_dead_man_with_a_complement(
+    text: str, expected: Severity
+) -> None:
+    """ "Un X de <complement> murió y otros dos quedaron heridos" repeats the headline's two injured
+    even when the complement kept the dead man's figure from its verb; another figure still adds."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hallan muertos a dos hermanos en Chala. Dos hermanos de 30 y 26 años fueron hallados "
+            "muertos en su chacra. Ambos presentaban heridas de bala.",
+            Severity(killed=2),
+        ),
+        (
+            "Parte de ocurrencia. El vigilante encuentra a un operario sin vida con herida de "
+            "bala en el cuello. Occisos: 1. Heridos: 0.",
+            Severity(killed=1),
+        ),
+        (
+            "Parte de ocurrencia. Se halla a un operario sin vida con herida de arma blanca. Un "
+            "segundo operario fue encontrado con cortes en las manos, consciente.",
+            Severity(killed=1, injured=1),
+        ),
+    ],
+)
+def test_round_eighteen_wounds_of_people_found_dead(text: str, expected: Severity) -> None:
+    """Wounds of people found "sin vida" or "hallados muertos" are no injured people; someone else
+    found hurt beside them still is."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tres sujetos obligaron a un ingeniero a subir a una camioneta y lo golpearon.",
+            Severity(injured=1, kidnapped=1),
+        ),
+        (
+            "Un capataz denunció que dos hombres lo obligaron a subir a un auto y lo golpearon.",
+            Severity(injured=1, kidnapped=1),
+        ),
+        (
+            "Mineros golpeados se ven obligados a subir el precio del flete en camioneta.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_eighteen_forced_into_a_vehicle_with_an_object(text: str, expected: Severity) -> None:
+    """ "obligaron a un ingeniero a subir a una camioneta" and "lo obligaron a subir a un auto" take
+    one person away; "obligados a subir el precio" boards nothing."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Atentado contra torre. El operario que revisaba el tablero sufrió quemaduras leves.",
+            Severity(injured=1),
+        ),
+        ("La excavadora que intentaron quemar sufrió daños.", Severity()),
+        ("El incendio que destruyó la planta causó quemaduras a nadie.", Severity()),
+    ],
+)
+def test_round_eighteen_burns_after_a_relative_clause(text: str, expected: Severity) -> None:
+    """A person, a relative clause, then "sufrió quemaduras" is one injured; a machine with the
+    same clause is not."""
+    assert extract_severity(text) == expected
+
+
+def test_round_eighteen_field_tally_with_a_long_complement() -> None:
+    """A casualty field's items add up across a complement longer than four words."""
+    text = "Parte. Heridos: 3 policías de la comisaría sectorial de Chala y 2 vigilantes."
+    assert extract_severity(text) == Severity(injured=5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parte de turno. 02:15 h. Dos operarios (Quispe M., Condori J.) fueron retenidos por "
+            "encapuchados durante 2 horas.",
+            Severity(kidnapped=2),
+        ),
+        (
+            "Parte de guardianía. Vigilante Apaza R. golpeado con un palo, atendido en tópico.",
+            Severity(injured=1),
+        ),
+        (
+            "Parte de guardianía. Se revisó la zona B. Golpeado el candado del almacén.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_eighteen_a_surname_and_its_initial_in_a_log(text: str, expected: Severity) -> None:
+    """The full stop of an initial after a surname ("Quispe M.," "Apaza R. golpeado") ends no
+    sentence; a full stop after a zone letter still does."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fallece comunero herido en el paro. El comunero Juan Mamani, que resultó herido con "
+            "un perdigón en el pecho durante el desalojo del campamento minero de Ccapacmarca, "
+            "falleció anoche.",
+            Severity(killed=1),
+        ),
+        (
+            "Un policía, que resultó herido con una piedra, vio cómo el minero falleció.",
+            Severity(killed=1, injured=1),
+        ),
+    ],
+)
+def test_round_eighteen_a_long_clause_before_the_death_of_the_injured(
+    text: str, expected: Severity
+) -> None:
+    """An injured participle whose person dies twenty words later ("campamento minero" being an
+    adjective between) is killed only; another person dying keeps the injured one."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Father and son shot dead at a mining claim near Nasca.", Severity(killed=2)),
+        (
+            "Two of four miners shot in an ambush die. The other two remain in hospital.",
+            Severity(killed=2, injured=2),
+        ),
+        ("Los ingenieros son padre e hijo; un vigilante murió.", Severity(killed=1)),
+    ],
+)
+def test_round_eighteen_english_pairs_and_present_deaths(text: str, expected: Severity) -> None:
+    """ "Father and son" is a pair of two and "two of four ... die" a dead part; Spanish "son" is
+    still no person."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dictan prisión a banda acusada de asesinar a cinco mineros en Vijus.",
+            Severity(killed=5),
+        ),
+        ("Absuelven a acusado de matar a un vigilante en Chala.", Severity(killed=1)),
+        ("Banda amenazó con matar a dos vigilantes de la planta.", Severity()),
+        ("Detienen a sujeto acusado de intentar matar a dos vigilantes.", Severity()),
+    ],
+)
+def test_round_eighteen_the_crime_an_accused_is_charged_with(text: str, expected: Severity) -> None:
+    """ "acusado de asesinar a cinco mineros" counts the five killed, as the guide counts a trial's
+    victims; a threat or an attempt in the infinitive counts nothing."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un presunto chacal murió tras ser golpeado por mineros en La Rinconada.",
+            Severity(killed=1),
+        ),
+        ("Ingresan 20 chacales a una bocamina y se llevan mineral.", Severity()),
+    ],
+)
+def test_round_eighteen_an_ore_thief_is_a_person(text: str, expected: Severity) -> None:
+    """A "chacal" (ore thief) who dies is one killed; chacales who only break in count nothing."""
+    assert extract_severity(text) == expected

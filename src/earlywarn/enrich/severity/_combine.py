@@ -26,7 +26,7 @@ from ._lexicon import (
     _words,
 )
 from ._number_kind import _NEGATED_FIGURE, _PARTITIVE_STARTS, _THE_PLURAL, _forward
-from ._numbers import _AND, _is_number_token, _Number, _partitive_length
+from ._numbers import _AND, _is_number_token, _Number, _partitive_length, _sentence_bounds
 from ._tokens import _DYING_PLURAL, _without_asides
 
 
@@ -126,6 +126,19 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             and not _besides_other_kind(
                 tokens, kinded, kinded_kind, kind, latest_at[kind], number, latest[kind]
             )
+            and not (
+                previous is not None
+                and previous_kind is None
+                and _besides_other_kind(
+                    tokens,
+                    previous,
+                    _kind_between(tokens, previous, number),
+                    kind,
+                    latest_at[kind],
+                    number,
+                    latest[kind],
+                )
+            )
         ):
             group_kind, group_total = kind, latest[kind] + number.value
         elif (
@@ -214,6 +227,24 @@ def _besides_other_kind(
 _SENTENCE_ENDS = _words(". ; ! ?")
 
 
+def _kind_between(tokens: list[str], single: _Number, number: _Number) -> _Kind | None:
+    """The casualty word of a lone person whose figure read no kind, before ``number`` in its
+    clause: "Un vigilante de una planta de beneficio murio y otros dos quedaron heridos" (the
+    complement kept "un" from "murio"; the dead man is still a count of another kind)."""
+    if single.value != 1:
+        return None
+    for tok in tokens[single.end : number.start]:
+        if tok in _BOUNDARY or tok[0].isdigit() or (tok in _NUMBER_WORDS and tok not in _A):
+            return None
+        found = _AFTER_NUMBER.get(tok)
+        if found is not None:
+            return found
+    return None
+
+
+_A = _words("un una")  # an article in the complement: "de una planta"
+
+
 _GRADES = _words("leve leves grave graves gravedad gravemente critico criticos critica criticas")
 
 
@@ -247,12 +278,7 @@ _SUPERLATIVES = _words("deadliest worst bloodiest largest biggest peor mayor mas
 def _over_a_period(tokens: list[str], number: _Number) -> bool:
     """Whether the sentence of ``number`` speaks of a period, not one incident: "en lo que va
     del año", "so far", "desde enero", "en 2024"."""
-    start = number.start
-    while start > 0 and tokens[start - 1] not in _BOUNDARY:
-        start -= 1
-    end = number.end
-    while end < len(tokens) and tokens[end] not in _BOUNDARY:
-        end += 1
+    start, end = _sentence_bounds(tokens, number)
     sentence = tokens[start:end]
     for k in range(len(sentence) - 1):
         tok, nxt = sentence[k], sentence[k + 1]
@@ -368,9 +394,7 @@ def _is_bare_part(tokens: list[str], number: _Number) -> bool:
     # "De los siete mineros raptados, dos fueron hallados muertos": the sentence opens with the
     # whole, and no person follows the part
     if after and after[0] not in _PEOPLE_PLURAL and after[0] not in _PEOPLE_SINGULAR:
-        start = number.start
-        while start > 0 and tokens[start - 1] not in _BOUNDARY:
-            start -= 1
+        start = _sentence_bounds(tokens, number)[0]
         opening = tokens[start : start + 3]
         if start + 3 < number.start and opening[:2] in _DE_LOS and _is_number_token(opening[2]):
             return True

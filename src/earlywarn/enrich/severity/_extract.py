@@ -46,7 +46,7 @@ from ._groups import (
 )
 from ._implicit_singles import (
     _BEARING,
-    _BODY_WORDS,
+    _BODY_HINTS,
     _CARRIED_INJURIES,
     _DEATH_ORDINALS,
     _HE_SHE,
@@ -91,6 +91,7 @@ from ._rewrite import (
     _TAKEN_OUT,
     _VIOLENCE,
     _broken_limbs,
+    _charged_crimes,
     _held_people,
     _kidnap_story,
     _ransom_demanded,
@@ -125,6 +126,7 @@ from ._tokens import (
 )
 from ._vocabulary import (
     _ABDUCTION_HINTS,
+    _ACCUSED,
     _BROKEN,
     _CAPTOR_WORDS,
     _CASUALTY_WORDS,
@@ -215,6 +217,8 @@ def extract_severity(text: str) -> Severity:
         tokens = _treated_for(tokens)
     if "held" in vocabulary:
         tokens = _held_people(tokens)
+    if not _ACCUSED.isdisjoint(vocabulary):
+        tokens = _charged_crimes(tokens)
     if not _RELEASE.isdisjoint(vocabulary) and not _kidnap_story(tokens):
         # "liberan a 3 detenidos": freeing counts as kidnapped only in a kidnapping story
         tokens = [tok if tok not in _RELEASE else "_" for tok in tokens]
@@ -487,7 +491,7 @@ def extract_severity(text: str) -> Severity:
     # form's "Heridos: 0" names no injured person)
     if (
         0 < best.get(_Kind.INJURED, 0) <= best.get(_Kind.KILLED, 0)
-        and not _BODY_WORDS.isdisjoint(vocabulary)
+        and not _BODY_HINTS.isdisjoint(vocabulary)
         and (_INJURED_PEOPLE_WORDS.isdisjoint(vocabulary) or _only_zero_fields(tokens))
         and _wounds_of_a_body(tokens)
     ):

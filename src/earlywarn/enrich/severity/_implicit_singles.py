@@ -4,6 +4,8 @@ into a vehicle, the missing, English pronouns, the kidnapped who came back hurt.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ._lexicon import (
     _AFTER_NUMBER,
     _AFTER_PERSON,
@@ -305,10 +307,37 @@ def _ordinal_deaths(tokens: list[str], deaths_told: bool) -> int:
 
 _BODY_WORDS = _words("cuerpo cadaver body corpse cuerpos cadaveres bodies corpses")
 
+# A body without the noun: "encuentra a un trabajador sin vida" (merged phrases), "fueron
+# hallados muertos"
+_LIFELESS = _words("sinvida halladosinvida hallanmuerto hallanmuertos")
+_FOUND_WORDS = _words(
+    "hallado hallada hallados halladas encontrado encontrada encontrados encontradas"
+)
+_DEAD_FOUND = _words("muerto muerta muertos muertas")
+# Words one of which a text naming a body has (a cheap check before the sentences are read)
+_BODY_HINTS = _BODY_WORDS | _FOUND_WORDS | _LIFELESS
+
+
+# Words of someone hurt besides the body, which a text naming no body noun must lack
+_HURT_BESIDES = _words(
+    "consciente conscientes cortes contusiones lesiones quemaduras fracturas golpes evacuado "
+    "evacuada evacuados"
+)
+
+
+def _names_a_body(sentence: list[str]) -> bool:
+    if not _BODY_WORDS.isdisjoint(sentence) or not _LIFELESS.isdisjoint(sentence):
+        return True
+    return any(tok in _FOUND_WORDS and nxt in _DEAD_FOUND for tok, nxt in pairwise(sentence))
+
 
 def _wounds_of_a_body(tokens: list[str]) -> bool:
     """Whether every wound noun is in a sentence naming a body, or in the sentence right after
     one with no person of its own ("El cuerpo de un joven ... Tenia una herida en la cabeza")."""
+    if _BODY_WORDS.isdisjoint(tokens) and not _HURT_BESIDES.isdisjoint(tokens):
+        # (a dead man "sin vida, con herida de arma blanca" beside "un segundo trabajador ...
+        # con cortes en las manos, consciente": the wounded one is another)
+        return False
     sentences: list[list[str]] = [[]]
     for tok in tokens:
         if tok == ".":
@@ -320,13 +349,13 @@ def _wounds_of_a_body(tokens: list[str]) -> bool:
         if _WOUND_NOUNS.isdisjoint(sentence):
             continue
         found = True
-        if not _BODY_WORDS.isdisjoint(sentence):
+        if _names_a_body(sentence):
             continue
         # (no person before the wound: "Tenia una herida en la cabeza, por lo que la Policia")
         before = sentence[: min(sentence.index(w) for w in _WOUND_NOUNS if w in sentence)]
         if (
             n > 0
-            and not _BODY_WORDS.isdisjoint(sentences[n - 1])
+            and _names_a_body(sentences[n - 1])
             and _PEOPLE_SINGULAR.isdisjoint(before)
             and _PEOPLE_PLURAL.isdisjoint(before)
         ):
@@ -403,12 +432,42 @@ def _forced_into_vehicle(tokens: list[str]) -> list[str]:
                     i = end
                     break
             else:
-                out.append(tok)
-                i += 1
+                # "Obligan a trabajador minero a subir a un auto": the person between the verb
+                # and its boarding
+                object_end = _boarded_object_end(tokens, i)
+                if object_end:
+                    out.append(_FORCING[tok])
+                    out.extend(tokens[i + 1 : object_end])
+                    i = object_end + 2
+                else:
+                    out.append(tok)
+                    i += 1
             continue
         out.append(tok)
         i += 1
     return out
+
+
+_FORCED_OBJECT = 5  # words of "a trabajador minero" between the verb and "a subir", at most
+
+
+def _boarded_object_end(tokens: list[str], verb: int) -> int:
+    """Where "a subir" starts after "obligan a <person>" when a vehicle follows, else 0."""
+    if tokens[verb + 1 : verb + 2] != ["a"]:
+        return 0
+    for k in range(verb + 3, min(verb + 2 + _FORCED_OBJECT, len(tokens) - 1)):
+        if tokens[k] in _BOUNDARY:
+            return 0
+        if (
+            tokens[k : k + 2] in _BOARDING
+            and not _VEHICLES.isdisjoint(tokens[k + 2 : k + 9])
+            and not (
+                _PEOPLE_SINGULAR.isdisjoint(tokens[verb + 2 : k])
+                and _PEOPLE_PLURAL.isdisjoint(tokens[verb + 2 : k])
+            )
+        ):
+            return k
+    return 0
 
 
 _MISSING_VERBS = _words("desaparece desaparecio missing")

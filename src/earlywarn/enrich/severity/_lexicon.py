@@ -322,7 +322,9 @@ _PEOPLE_SINGULAR = _words(
     # (round fifteen: "una fiscal ambiental y cuatro policias", "la funcionaria", "the boatman")
     "fiscal ingeniera funcionaria boatman "
     # (round seventeen: "Dos integrantes de la vigilancia comunal", "a park ranger")
-    "integrante ranger guardaparque"
+    "integrante ranger guardaparque "
+    # (round eighteen: "Un presunto chacal murio tras ser golpeado": an ore thief is a person)
+    "chacal"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -354,7 +356,9 @@ _PEOPLE_PLURAL = _words(
     # (round fifteen)
     "fiscales suboficiales funcionarias escolares alumnos alumnas "
     # (round seventeen)
-    "integrantes rangers guardaparques"
+    "integrantes rangers guardaparques "
+    # (round eighteen)
+    "chacales"
 )
 
 _FILLER = (
@@ -455,7 +459,7 @@ _TOLL_WINDOW = 7
 _DEATH_AFTER_KIDNAP = _words(
     "muertos muertas muerto muerta asesinados asesinadas asesinado asesinada sinvida "
     "halladosinvida fallecidos fallecido cadaveres cadaver ejecutados ejecutado murieron murio "
-    "mueren muere fallecieron fallecio fallecen fallece dead killed murdered bodies died "
+    "mueren muere fallecieron fallecio fallecen fallece dead killed murdered bodies died die "
     "muriera murieran falleciera fallecieran"
 )
 

@@ -50,6 +50,7 @@ from ._numbers import (
     _Number,
     _partitive_length,
     _people_or_casualty,
+    _sentence_bounds,
     _unit_of_measure,
 )
 from ._rewrite import _KILLED_WORDS, _VEHICLES
@@ -256,12 +257,7 @@ _PLURAL_HEAD = [[word] for word in _words("employees workers guards staff office
 def _dying_in_sentence(tokens: list[str], number: _Number) -> bool:
     """Whether the sentence of ``number`` has a singular dying verb ("Fallecio ... el minero X,
     uno de los cuatro baleados"; "Uno de los siete heridos en la huelga fallecio anoche")."""
-    start = number.start
-    while start > 0 and tokens[start - 1] not in _BOUNDARY:
-        start -= 1
-    end = number.end
-    while end < len(tokens) and tokens[end] not in _BOUNDARY:
-        end += 1
+    start, end = _sentence_bounds(tokens, number)
     return not _DYING_VERBS.isdisjoint(tokens[start:end])
 
 

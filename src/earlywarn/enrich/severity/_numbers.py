@@ -27,6 +27,17 @@ class _Number:
     value: int
 
 
+def _sentence_bounds(tokens: list[str], number: _Number) -> tuple[int, int]:
+    """The token span of the sentence (or bracket) holding ``number``, its boundaries left out."""
+    start = number.start
+    while start > 0 and tokens[start - 1] not in _BOUNDARY:
+        start -= 1
+    end = number.end
+    while end < len(tokens) and tokens[end] not in _BOUNDARY:
+        end += 1
+    return start, end
+
+
 # Tokens that may start a number: the number words, and the articles of "una docena".
 # (Digit tokens are recognised by their first character: a token starts with a digit exactly
 # when it matched the digits branch of ``_TOKEN``.)
@@ -259,7 +270,11 @@ def _pairs(tokens: list[str], found: list[_Number]) -> list[_Number]:
         # English articles are no numbers here: "a man and a woman died"
         english = tokens[i] == "and"
         end = i + 2 if english and tokens[i + 1] in ("a", "the") else i + 1
-        if end >= len(tokens) or tokens[end] not in _PEOPLE_SINGULAR:
+        if end >= len(tokens) or not (
+            tokens[end] in _PEOPLE_SINGULAR
+            # ("Father and son shot dead": "son" is no person word, being Spanish "they are")
+            or (english and tokens[end] == "son")
+        ):
             continue
         before = tokens[i - 2] if i >= 2 else ""
         if before in _NOT_BEFORE_PAIR and not (english and before in ("a", "the")):

@@ -373,16 +373,25 @@ _DEATH_OF = _words("delamuerte")
 _OF_WHOM = [["de"], ["del"]]
 
 
+# The phrases by first and second word, in their order: a start looks up only those its next
+# word can begin ("de" and "a" start phrases and most sentences)
+_BY_SECOND: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+for _first, _entries in _PHRASES.items():
+    for _entry in _entries:
+        _BY_SECOND.setdefault(_first, {}).setdefault(_entry[0][1], []).append(_entry)
+
+
 def _merge_phrases(tokens: list[str]) -> list[str]:
     # only the few positions where a phrase may start are looked at (found at C speed)
+    last = len(tokens) - 1
     starts = [i for i, tok in enumerate(tokens) if tok in _PHRASES]
     merged: list[str] = []
     done = 0
     for i in starts:
-        if i < done:
+        if i < done or i == last:
             continue
-        for words, token in _PHRASES[tokens[i]]:
-            if tokens[i + 1 : i + 2] == [words[1]] and tuple(tokens[i : i + len(words)]) == words:
+        for words, token in _BY_SECOND[tokens[i]].get(tokens[i + 1], ()):
+            if tuple(tokens[i : i + len(words)]) == words:
                 # (round twelve) "a un ano de la muerte de los 13 mineros": the death of people
                 # (not "amenazas de muerte"), so the phrase stays unmerged
                 if token in _DEATH_OF and tokens[i + len(words) : i + len(words) + 1] in _OF_WHOM:

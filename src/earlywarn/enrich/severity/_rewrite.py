@@ -22,7 +22,7 @@ from ._lexicon import (
 )
 from ._phrases import _BODY_PARTS_ES
 from ._tokens import _CARED_PLURAL
-from ._vocabulary import _BROKEN, _HEALTH_PLACES
+from ._vocabulary import _ACCUSED, _BROKEN, _CHARGED_CRIMES, _HEALTH_PLACES
 
 
 # "los 02 vigilantes amarrados": people tied up are held, so kidnapped (not in a story of deaths,
@@ -344,4 +344,18 @@ def _taken_out_of_vehicle(tokens: list[str]) -> list[str]:
             and _HEALTH_PLACES.isdisjoint(tokens[i + 2 : i + 10])
         ):
             out[i] = _TAKEN_OUT[tok]
+    return out
+
+
+def _charged_crimes(tokens: list[str]) -> list[str]:
+    """``tokens`` with the crime an accused person is charged with stated as done ("banda
+    acusada de asesinar a cuatro vigilantes" reads "asesinaron a cuatro vigilantes"); other
+    infinitives stay ("amenazo con matar a dos", "acusado de intentar matar")."""
+    out = tokens
+    for i in range(2, len(tokens)):
+        done = _CHARGED_CRIMES.get(tokens[i])
+        if done is not None and tokens[i - 1] == "de" and tokens[i - 2] in _ACCUSED:
+            if out is tokens:
+                out = list(tokens)
+            out[i] = done
     return out

@@ -83,12 +83,28 @@ def _dying_later_in_sentence(tokens: list[str], i: int) -> bool:
     in its sentence, with no other person between ("El minero Quispe, herido de bala el 12 de
     mayo en el sector Trapiche, fallecio ayer"; "que habia sido herido por un perdigon ...
     fallecio en el hospital")."""
-    for tok in tokens[i + 1 : i + 16]:
-        if tok in _SUBJECT_SEPARATORS or tok in _PEOPLE_SINGULAR or tok in _PEOPLE_PLURAL:
+    # (round eighteen: twenty words, "que resulto herido con una piedra en la cabeza durante
+    # el desbloqueo del corredor minero sur en Chumbivilcas, fallecio")
+    for k in range(i + 1, min(i + _SUBJECT_REACH, len(tokens))):
+        tok = tokens[k]
+        if tok in _SUBJECT_SEPARATORS or tok in _PEOPLE_PLURAL:
+            return False
+        # ("durante el desbloqueo del corredor minero sur ... fallecio": "minero" after a noun
+        # is an adjective, no other person)
+        if tok in _PEOPLE_SINGULAR and not (
+            tok in _ADJECTIVE_PEOPLE and tokens[k - 1] not in _BEFORE_A_NOUN
+        ):
             return False
         if tok in _DIED_ONE:
             return True
     return False
+
+
+_SUBJECT_REACH = 21
+
+_ADJECTIVE_PEOPLE = _words("minero minera")
+
+_BEFORE_A_NOUN = _words("el la un una al del de a otro otra su este esta ese esa joven")
 
 
 _WAS_HURT = _words("resulto fue quedo habia sido")
@@ -115,6 +131,21 @@ def _dying_before_relative(tokens: list[str], i: int) -> bool:
 
 
 _DIED_PARTICIPLES = _words("fallecido fallecida muerto muerta")
+
+
+_HARM_VERBS = _words("sufrio sufre")
+
+_RELATIVE_REACH = 7  # words of a relative clause, at most
+
+
+def _before_relative(tokens: list[str], j: int) -> int:
+    """Where the singular person is whose relative clause "que ..." ends at ``j``, else ``j``."""
+    for k in range(j, max(0, j - _RELATIVE_REACH), -1):
+        if tokens[k] in _BOUNDARY or tokens[k] == ",":
+            return j
+        if tokens[k] == "que":
+            return k - 1 if tokens[k - 1] in _PEOPLE_SINGULAR else j
+    return j
 
 
 def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
@@ -191,6 +222,10 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             and _NOT_FIRST_NAMES.isdisjoint(tokens[j - 1 : j + 1])
         ):
             j -= 2
+        # (round eighteen) "El vigilante que intento apagar el fuego sufrio quemaduras": a
+        # relative clause between the person and the verb of the harm
+        if j >= 0 and tokens[i - 1] in _HARM_VERBS and tokens[j] not in _PEOPLE_SINGULAR:
+            j = _before_relative(tokens, j)
         # "one worker killed and another wounded"; "Capataz de una contrata es baleado"
         if (
             j >= 0

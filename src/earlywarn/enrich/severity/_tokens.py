@@ -11,6 +11,7 @@ from earlywarn.enrich.text import normalize
 
 from ._lexicon import (
     _AFTER_NUMBER,
+    _AFTER_PERSON,
     _BOUNDARY,
     _DIED_SUBJUNCTIVE,
     _DYING_VERBS,
@@ -230,6 +231,7 @@ _INITIALS = frozenset("bcdfghjklmnpqrtvwxz")
 def _without_names(tokens: list[str]) -> list[str]:
     """``tokens`` without the initial and surname after a title or a singular person noun (and
     the full stops of their abbreviations)."""
+    tokens = _without_trailing_initials(tokens)
     out: list[str] = []
     i = 0
     n = len(tokens)
@@ -260,6 +262,34 @@ def _without_names(tokens: list[str]) -> list[str]:
 
 
 _NAME_STOPS = _words("y e o a de del en con the and of in at on el la los las un una se")
+
+_AN_INITIAL = [[letter] for letter in _INITIALS]
+
+
+def _without_trailing_initials(tokens: list[str]) -> list[str]:
+    """``tokens`` without the initial and its full stop after a surname in field logs ("(Mamani
+    R., Ticona L.)", "Vigilante Ramos T. golpeado"), where a bracket's end, another such name or
+    a casualty participle follows: the full stop ends no sentence."""
+    drop: set[int] = set()
+    n = len(tokens)
+    for k in range(2, n - 1):
+        if tokens[k] != "." or tokens[k - 1] not in _INITIALS:
+            continue
+        surname = tokens[k - 2]
+        if len(surname) < 3 or not surname.isalpha() or surname in _CASUALTY_WORDS:
+            continue
+        nxt = tokens[k + 1]
+        if (
+            nxt == ")"
+            or nxt in _SINGLE
+            or nxt in _AFTER_PERSON
+            or (tokens[k + 2 : k + 3] in _AN_INITIAL and tokens[k + 3 : k + 4] == ["."])
+        ):
+            drop.update((k - 1, k))
+    if not drop:
+        return tokens
+    return [tok for k, tok in enumerate(tokens) if k not in drop]
+
 
 # "1 fallec. y 2 her. x PAF": the abbreviations of a log, after their figure only.
 _LOG_ABBREVIATIONS = {"fallec": "fallecidos", "her": "heridos", "herid": "heridos"}

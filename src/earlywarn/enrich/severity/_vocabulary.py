@@ -118,7 +118,8 @@ _CLITIC_VERBS: dict[str, _Kind] = {
     **dict.fromkeys(
         _words(
             "secuestraron raptaron amarraron encerraron secuestrado raptado amarrado encerrado "
-            "llevaron"
+            # ("lo obligaron a subir a un auto", merged)
+            "llevaron llevaronalafuerza"
         ),
         _Kind.KIDNAPPED,
     ),
@@ -128,3 +129,15 @@ _CLITIC_VERB_WORDS = frozenset(_CLITIC_VERBS)
 
 # (the verbs of object pronouns let a text past the quick check, "le han chancado")
 _CASUALTY_WORDS |= _CLITIC_VERB_WORDS
+
+# A crime an accused person is charged with, in the infinitive, and the finite verb it states
+# ("acusado de matar a tres vigilantes": the three were killed; the guide counts a trial's
+# victims)
+_CHARGED_CRIMES = {
+    "asesinar": "asesinaron",
+    "matar": "mataron",
+    "secuestrar": "secuestraron",
+    "herir": "hirieron",
+}
+_ACCUSED = _words("acusado acusada acusados acusadas sindicado sindicada sindicados sindicadas")
+_CASUALTY_WORDS |= frozenset(_CHARGED_CRIMES)

@@ -307,18 +307,38 @@ async def produce_paced(
         await produce(run.bootstrap, run.topic("signals"), signals[start : start + chunk])
 
 
-async def read_all(bootstrap: str, topic: str) -> list[dict[str, Any]]:
-    """Every record now in ``topic`` (all partitions, from the beginning)."""
+async def read_all(bootstrap: str, topic: str, stall_seconds: float = 60) -> list[dict[str, Any]]:
+    """Every record now in ``topic`` (all partitions, from the beginning).
+
+    Done once every partition is read up to the end offset reported at the start and a
+    fetch then comes back empty. Neither is enough alone: tansu under-reports end offsets
+    (so the first is only a lower bound), and it holds each fetch for the whole fetch max
+    wait, as long as ``getmany``'s timeout, so on a loaded machine the first fetch of a
+    topic came back empty-handed before its records (every incident read as missing).
+    TimeoutError if no record arrives for ``stall_seconds`` short of those end offsets.
+    """
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     try:
-        await assign_from_start(consumer, topic)
+        partitions = await assign_from_start(consumer, topic)
+        ends: dict[TopicPartition, int] = await consumer.end_offsets(partitions)
         records: list[dict[str, Any]] = []
-        # Until a fetch comes back empty: tansu's end offsets cannot be trusted for this.
-        while batch := await consumer.getmany(timeout_ms=500, max_records=10_000):
+        loop = asyncio.get_running_loop()
+        last_record = loop.time()
+        while True:
+            batch = await consumer.getmany(timeout_ms=500, max_records=10_000)
             for messages in batch.values():
                 records.extend(json.loads(m.value) for m in messages if m.value is not None)
-        return records
+            if batch:
+                last_record = loop.time()
+                continue
+            behind = {tp: ends[tp] for tp in partitions if await consumer.position(tp) < ends[tp]}
+            if not behind:
+                return records
+            if loop.time() - last_record > stall_seconds:
+                raise TimeoutError(
+                    f"{topic}: nothing fetched for {stall_seconds}s short of {behind}"
+                )
     finally:
         await consumer.stop()
 
@@ -370,7 +390,7 @@ async def wait_accounted(run: LiveRun, ref: Reference, timeout: float = 120) -> 
 
     with contextlib.suppress(TimeoutError):  # the caller's assertions say what is missing
         await until(complete, "everything accounted for", timeout, interval=0.5)
-    return latest[0]
+    return latest[0] if latest else await account(run, ref)
 
 
 @dataclass

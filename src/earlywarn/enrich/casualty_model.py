@@ -11,9 +11,11 @@ figure, numbered parts joined by "otros" add up, named victims count one each).
 Training labels per mention come from aligning each item's gold counts to its mentions
 (``align``); items whose alignment is ambiguous are left out of training.
 
-Pure: no I/O and no clock; the model is fitted from labelled items in memory. The live path
-keeps the hand-written rules (``severity.extract_severity``): leave-one-file-out this model did
-not beat them (corpus/README.md, round ten; ``bench/casualty_lofo.py``).
+Pure: no I/O and no clock; the model is fitted from labelled items in memory. As a whole
+extractor it did not beat the hand-written rules leave-one-file-out (corpus/README.md, round
+ten; ``bench/casualty_lofo.py``), so the live path keeps the rules; since stop 18 its mention
+roles name the count where :mod:`earlywarn.enrich.casualty_backstop` finds a kind the rules
+missed.
 """
 
 from __future__ import annotations
@@ -501,6 +503,24 @@ class MentionModel:
         classes = [Role(c) for c in self._classifier.classes_]
         best = proba.argmax(axis=1)
         return [classes[b] for b in best], [float(proba[i, b]) for i, b in enumerate(best)]
+
+    def role_probabilities(self, asked: Sequence[tuple[Document, Role]]) -> list[list[float]]:
+        """For each (document, role): how likely each of its mentions is to count victims of
+        that role. One prediction for the whole batch (per-call overhead dwarfs the model)."""
+        rows = [
+            mention_features(doc, i, None) for doc, _ in asked for i in range(len(doc.mentions))
+        ]
+        if not rows:
+            return [[] for _ in asked]
+        proba = self._classifier.predict_proba(self._vectorizer.transform(rows))
+        columns = [str(c) for c in self._classifier.classes_]
+        out: list[list[float]] = []
+        start = 0
+        for doc, role in asked:
+            end = start + len(doc.mentions)
+            out.append([float(p) for p in proba[start:end, columns.index(role.value)]])
+            start = end
+        return out
 
     def extract(self, text: str, *, fallback_below: float | None = None) -> Severity:
         """Casualty counts of ``text``; with ``fallback_below``, the rules' counts whenever a

@@ -1,0 +1,178 @@
+"""The casualty rules alone against the rules plus the learned backstop (issue #4, stop 18).
+
+Usage (from the repository root)::
+
+    .venv/bin/python bench/casualty_backstop.py              # grouped cross-validation, development
+    .venv/bin/python bench/casualty_backstop.py --held-out   # + held-out files, totals only
+    .venv/bin/python bench/casualty_backstop.py --speed      # documents per second, rules vs both
+
+Development files are ``corpus/casualties_*.jsonl`` except the held-out ones (bench/casualty_lofo.py
+``HELD_OUT``), plus ``corpus/test.jsonl``. Cross-validation keeps each file whole: the files are
+dealt into ``--folds`` groups, and each group is read by a backstop fitted on the others, so no
+file is scored by a model that saw its writer's text. The rules were tuned on every development
+file, so their column is in-sample (the backstop's gain there is on what the rules still miss
+after reading the file). Per file: stating items exactly right (killed, injured and kidnapped,
+as ``earlywarn.enrich.training._casualty_accuracy``), and how many went from wrong to right and
+right to wrong. ``--held-out`` fits on every development file and prints totals per held-out
+file, never an item. ``--speed`` reads the same documents both ways, baseline in the same run.
+Test set v2 is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from casualty_lofo import HELD_OUT, development_files  # noqa: E402
+
+from earlywarn.enrich.casualty_backstop import CasualtyBackstop  # noqa: E402
+from earlywarn.enrich.severity import extract_severity  # noqa: E402
+from earlywarn.enrich.training import LabelledItem, read_corpus  # noqa: E402
+from earlywarn.model import Severity  # noqa: E402
+
+Counts = tuple[int, int, int]
+
+
+def counts(found: Severity) -> Counts:
+    return (found.killed, found.injured, found.kidnapped)
+
+
+def labelled(items: Sequence[LabelledItem]) -> list[tuple[str, Counts]]:
+    return [(i.input_text, i.casualties) for i in items if i.casualties is not None]
+
+
+def stating(items: Sequence[LabelledItem]) -> list[LabelledItem]:
+    return [i for i in items if any(i.casualties or ())]
+
+
+def compare(
+    items: Sequence[LabelledItem], read: Callable[[list[str]], list[Severity]]
+) -> tuple[int, int, int, int]:
+    """(rules right, both right, wrong to right, right to wrong) over ``items``."""
+    texts = [i.input_text for i in items]
+    rules = [counts(extract_severity(t)) for t in texts]
+    both = [counts(s) for s in read(texts)]
+    rules_right = both_right = fixed = broken = 0
+    for item, r, b in zip(items, rules, both, strict=True):
+        rules_right += r == item.casualties
+        both_right += b == item.casualties
+        fixed += r != item.casualties and b == item.casualties
+        broken += r == item.casualties and b != item.casualties
+    return rules_right, both_right, fixed, broken
+
+
+def invented(items: Sequence[LabelledItem], read: Callable[[list[str]], list[Severity]]) -> int:
+    """Items stating no casualty that the rules read right and the backstop gives one."""
+    quiet = [i for i in items if i.casualties == (0, 0, 0)]
+    texts = [i.input_text for i in quiet]
+    return sum(
+        counts(extract_severity(t)) == (0, 0, 0) and counts(b) != (0, 0, 0)
+        for t, b in zip(texts, read(texts), strict=True)
+    )
+
+
+def row(name: str, n: int, figures: tuple[int, int, int, int]) -> str:
+    rules_right, both_right, fixed, broken = figures
+    return (
+        f"| {name} | {n} | {100 * rules_right / n:.1f} % ({rules_right}) "
+        f"| {100 * both_right / n:.1f} % ({both_right}) | +{fixed} | −{broken} |"
+    )
+
+
+def cross_validate(files: dict[str, list[LabelledItem]], folds: int) -> None:
+    names = sorted(files)
+    group = {name: k % folds for k, name in enumerate(names)}
+    print("| file | stating | rules | rules + backstop | wrong → right | right → wrong |")
+    print("|---|---|---|---|---|---|")
+    total = [0, 0, 0, 0, 0]
+    quiet = phantom = 0
+    for k in range(folds):
+        train = [i for name in names if group[name] != k for i in files[name]]
+        started = time.perf_counter()
+        backstop = CasualtyBackstop.fit(labelled(train))
+        print(
+            f"(fold {k + 1}/{folds}: fitted in {time.perf_counter() - started:.0f} s)",
+            file=sys.stderr,
+        )
+        for name in (n for n in names if group[n] == k):
+            quiet += sum(i.casualties == (0, 0, 0) for i in files[name])
+            phantom += invented(files[name], backstop.read)
+            items = stating(files[name])
+            if not items:
+                continue
+            figures = compare(items, backstop.read)
+            print(row(name, len(items), figures))
+            total[0] += len(items)
+            for j, v in enumerate(figures):
+                total[j + 1] += v
+    print(row("**all development**", total[0], (total[1], total[2], total[3], total[4])))
+    print(f"\nitems stating no casualty: {quiet}; the backstop gave one to {phantom}")
+
+
+def held_out(files: dict[str, list[LabelledItem]]) -> None:
+    backstop = CasualtyBackstop.fit(labelled([i for items in files.values() for i in items]))
+    print("\n| held-out file (totals only) | stating | rules | rules + backstop | fixed | broken |")
+    print("|---|---|---|---|---|---|")
+    total = [0, 0, 0, 0, 0]
+    quiet = phantom = 0
+    for name in HELD_OUT:
+        every = read_corpus(ROOT / "corpus" / f"{name}.jsonl")
+        quiet += sum(i.casualties == (0, 0, 0) for i in every)
+        phantom += invented(every, backstop.read)
+        items = stating(every)
+        figures = compare(items, backstop.read)
+        print(row(name, len(items), figures))
+        total[0] += len(items)
+        for j, v in enumerate(figures):
+            total[j + 1] += v
+    print(row("**all held out**", total[0], (total[1], total[2], total[3], total[4])))
+    print(f"\nheld-out items stating no casualty: {quiet}; the backstop gave one to {phantom}")
+
+
+def speed(files: dict[str, list[LabelledItem]], repeat: int) -> None:
+    items = [i for v in files.values() for i in v]
+    backstop = CasualtyBackstop.fit(labelled(items))
+    texts = [i.input_text for i in items]
+    best_rules = best_both = float("inf")
+    for _ in range(repeat):  # alternating, so both see the same machine load
+        started = time.perf_counter()
+        for text in texts:
+            extract_severity(text)
+        best_rules = min(best_rules, time.perf_counter() - started)
+        started = time.perf_counter()
+        for start in range(0, len(texts), 256):  # the live path's micro-batches
+            backstop.read(texts[start : start + 256])
+        best_both = min(best_both, time.perf_counter() - started)
+    n = len(texts)
+    print(f"\n{n} development texts, best of {repeat}:")
+    print(f"  rules alone:      {n / best_rules:,.0f} docs/s ({1e6 * best_rules / n:.1f} µs/doc)")
+    print(f"  rules + backstop: {n / best_both:,.0f} docs/s ({1e6 * best_both / n:.1f} µs/doc)")
+    print(f"  ratio: {best_rules / best_both:.2f}× the rules' rate")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--folds", type=int, default=5, help="file groups for cross-validation")
+    parser.add_argument("--held-out", action="store_true", help="also score the held-out files")
+    parser.add_argument("--speed", action="store_true", help="only measure documents per second")
+    parser.add_argument("--repeat", type=int, default=3, help="timing repeats for --speed")
+    args = parser.parse_args(argv)
+    files = development_files()
+    if args.speed:
+        speed(files, args.repeat)
+        return 0
+    cross_validate(files, args.folds)
+    if args.held_out:
+        held_out(files)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

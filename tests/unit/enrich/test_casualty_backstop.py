@@ -1,0 +1,105 @@
+"""The learned casualty backstop: what it adds to the rules, and what it must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from earlywarn.enrich.casualty_backstop import THRESHOLDS, CasualtyBackstop
+from earlywarn.enrich.severity import extract_severity
+from earlywarn.enrich.training import read_corpus
+from earlywarn.model import Severity
+
+CORPUS = Path(__file__).resolve().parents[3] / "corpus"
+# Development files only (never the held-out ones, nor test v2): enough text to learn from,
+# small enough to fit in seconds.
+TRAINING_FILES = (
+    "casualties_dev.jsonl",
+    "casualties_dev2.jsonl",
+    "casualties_dev4.jsonl",
+    "casualties_dev5.jsonl",
+    *(f"casualties_fresh{n}.jsonl" for n in (20, 21, 22, 23, 25, 26, 27, 29, 30, 31, 32, 33)),
+)
+
+
+def _labelled(names: tuple[str, ...]) -> list[tuple[str, tuple[int, int, int]]]:
+    return [
+        (item.input_text, item.casualties)
+        for name in names
+        for item in read_corpus(CORPUS / name)
+        if item.casualties is not None
+    ]
+
+
+@pytest.fixture(scope="module")
+def backstop() -> CasualtyBackstop:
+    return CasualtyBackstop.fit(_labelled(TRAINING_FILES))
+
+
+def test_reads_a_guard_left_tied_up_that_the_rules_miss(backstop: CasualtyBackstop) -> None:
+    """A guard left tied up in a robbery is one kidnapped, though no rule reads it."""
+    text = (
+        "Asaltan planta de beneficio y dejan amarrado al vigilante en la caseta. "
+        "Los ladrones se llevaron 3 kilos de oro."
+    )
+    assert extract_severity(text) == Severity()
+    assert backstop.read_one(text) == Severity(kidnapped=1)
+
+
+def test_the_count_comes_from_the_mention_of_the_victims(backstop: CasualtyBackstop) -> None:
+    """Where it fills a kind, the count is the number of the victims, not another figure."""
+    text = (
+        "Encapuchados mantienen encañonados a tres vigilantes mientras roban 40 sacos de mineral."
+    )
+    assert extract_severity(text).kidnapped == 0
+    assert backstop.read_one(text) == Severity(kidnapped=3)
+
+
+def test_a_text_without_casualties_stays_at_zero(backstop: CasualtyBackstop) -> None:
+    """Distracting numbers in a text that states no casualty give no count."""
+    text = "El precio del oro sube a 2.400 dólares la onza y la producción crece 12 % en 2026."
+    assert backstop.read_one(text) == Severity()
+
+
+def test_never_changes_a_kind_the_rules_read(backstop: CasualtyBackstop) -> None:
+    """Every kind the rules read above 0 keeps the rules' count, over a whole corpus."""
+    texts = [
+        text for text, _ in _labelled(("casualties_fresh34.jsonl", "casualties_fresh35.jsonl"))
+    ]
+    read = backstop.read(texts)
+    for text, found in zip(texts, read, strict=True):
+        rules = extract_severity(text)
+        for kind in ("killed", "injured", "kidnapped"):
+            if getattr(rules, kind):
+                assert getattr(found, kind) == getattr(rules, kind), text
+
+
+def test_batch_and_single_reads_agree(backstop: CasualtyBackstop) -> None:
+    """Reading texts in a batch gives what reading each alone gives; nothing reads as nothing."""
+    texts = [text for text, _ in _labelled(("casualties_fresh36.jsonl",))][:40]
+    assert backstop.read(texts) == [backstop.read_one(text) for text in texts]
+    assert backstop.read([]) == []
+
+
+def test_facts_say_what_it_was_trained_on(backstop: CasualtyBackstop) -> None:
+    """The facts record the items, the kinds the rules missed, and the thresholds."""
+    labelled = _labelled(TRAINING_FILES)
+    facts = backstop.facts
+    assert facts["n_items"] == len(labelled)
+    assert facts["n_stated"] == sum(any(counts) for _, counts in labelled)
+    assert all(facts["n_missed_by_rules"][kind] > 0 for kind in ("killed", "injured"))
+    assert facts["thresholds"] == dict(
+        zip(("killed", "injured", "kidnapped"), THRESHOLDS, strict=True)
+    )
+
+
+def test_fit_refuses_a_kind_with_nothing_to_learn() -> None:
+    """Without any item stating a kind the rules miss, fitting fails with a clear reason."""
+    labelled = [
+        ("Asesinan a tres mineros en Pataz.", (3, 0, 0)),
+        ("Dos heridos en ataque a campamento minero.", (0, 2, 0)),
+        ("El precio del cobre sube.", (0, 0, 0)),
+    ]
+    with pytest.raises(ValueError, match="cannot fit the killed backstop"):
+        CasualtyBackstop.fit(labelled)

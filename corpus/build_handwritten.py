@@ -22,7 +22,7 @@
   (casualty round sixteen; fresh38 held out) and ``casualties_fresh42.txt`` to
   ``casualties_fresh47.txt`` (casualty round eighteen; fresh44 held out) and
   ``casualties_fresh48.txt`` to ``casualties_fresh52.txt`` (casualty round nineteen; fresh50
-  held out) and ``casualties_fresh53.txt`` to ``casualties_fresh56.txt`` (stop 18, all four
+  held out) and ``casualties_fresh53.txt`` to ``casualties_fresh59.txt`` (stop 18, all seven
   held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
@@ -102,6 +102,9 @@ CASUALTY_FILES = (
     "casualties_fresh54",
     "casualties_fresh55",
     "casualties_fresh56",
+    "casualties_fresh57",
+    "casualties_fresh58",
+    "casualties_fresh59",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -22,7 +22,6 @@ from earlywarn.enrich.classify import Classification, ThreatClassifier
 from earlywarn.enrich.cluster import StoryGrouper, story_id
 from earlywarn.enrich.gazetteer import Gazetteer
 from earlywarn.enrich.geolocate import Geolocator
-from earlywarn.enrich.severity import extract_severity
 from earlywarn.errors import InvalidRecord
 from earlywarn.model import (
     Alert,
@@ -98,12 +97,17 @@ class Enricher:
     def enrich(self, signals: Sequence[Signal]) -> list[Enriched]:
         if not signals:
             return []
-        # One predict per batch: per-document calls cost far more than the model itself.
-        classifications = self.classifier.predict([signal_text(s) for s in signals])
-        return [self._one(s, c) for s, c in zip(signals, classifications, strict=True)]
+        texts = [signal_text(s) for s in signals]
+        # One predict and one casualty reading per batch: per-document calls cost far more
+        # than the models themselves. Counts: the rules plus the learned backstop.
+        classifications = self.classifier.predict(texts)
+        severities = self.classifier.read_casualties(texts)
+        return [
+            self._one(s, c, sev)
+            for s, c, sev in zip(signals, classifications, severities, strict=True)
+        ]
 
-    def _one(self, signal: Signal, classification: Classification) -> Enriched:
-        severity = extract_severity(signal_text(signal))
+    def _one(self, signal: Signal, classification: Classification, severity: Severity) -> Enriched:
         try:
             place = self._place(signal)
         except InvalidRecord as exc:

@@ -16,6 +16,7 @@ from earlywarn.alert.dedup import AlertTracker
 from earlywarn.config import DetectConfig, Settings, load_settings
 from earlywarn.detect.escalation import EscalationDetector
 from earlywarn.enrich.classify import ThreatClassifier
+from earlywarn.enrich.severity import extract_severity
 from earlywarn.model import (
     Alert,
     AlertStatus,
@@ -32,7 +33,15 @@ from earlywarn.model import (
     incident_records,
     loads,
 )
-from earlywarn.pipeline import Alerting, Components, Detection, Enricher, Refused, enrich_records
+from earlywarn.pipeline import (
+    Alerting,
+    Components,
+    Detection,
+    Enricher,
+    Refused,
+    enrich_records,
+    signal_text,
+)
 from earlywarn.reasons import DeadLetterReason, EnrichOutcome, Stage
 from earlywarn.testing import make_incident
 
@@ -124,6 +133,22 @@ def test_relevant_placed_signal_becomes_an_incident(components: Components) -> N
     assert item.incident.signal_ids == (ATTACK.id,)
 
 
+def test_casualty_kind_the_rules_miss_comes_from_the_backstop(components: Components) -> None:
+    """A kidnapping the rules read as none gets the backstop's count; a plain text the rules'."""
+    # casualties_fresh26.jsonl cas-0017 (development text): gold kidnapped 1, the rules read 0.
+    tied_up = news(
+        "Asaltan planta de beneficio en Secocha y se llevan dos kilos de oro",
+        "Seis encapuchados redujeron al vigilante, lo dejaron amarrado en la caseta y escaparon "
+        "en dos motos por la trocha hacia Urasqui.",
+        ident="tied-up",
+    )
+    assert extract_severity(signal_text(tied_up)) == Severity()
+    taken, plain = components.enricher().enrich([tied_up, ATTACK])
+    assert taken.severity == Severity(kidnapped=1)
+    assert taken.incident is not None and taken.incident.severity == Severity(kidnapped=1)
+    assert plain.severity == extract_severity(signal_text(ATTACK)) == Severity(injured=2)
+
+
 def test_not_relevant_signal_has_no_incident(components: Components) -> None:
     """A gold-price story is NOT_RELEVANT: no incident, no dead letter."""
     [item] = components.enricher().enrich([NOISE])
@@ -177,7 +202,7 @@ def test_one_classifier_call_per_batch(components: Components, repo_root: Path) 
     """A batch of signals is classified with one predict_proba call, whatever the outcomes."""
     loaded = ThreatClassifier.load(repo_root / "models" / "threat-classifier")
     counting = CountingPipeline(loaded._pipeline)
-    classifier = ThreatClassifier(counting, loaded.metadata)
+    classifier = ThreatClassifier(counting, loaded.metadata, casualties=loaded.casualty_backstop)
     enricher = Enricher(classifier, components.geolocator, min_confidence=0.45)
     batch = [ATTACK, NOISE, UNPLACED, field("Ataque armado en Vijus", -7.75, -77.6)]
     out = enricher.enrich(batch)

@@ -8,7 +8,6 @@ import click
 
 from earlywarn.cli.common import config_option, exits_on_error, settings_from
 from earlywarn.enrich.classify import ThreatClassifier
-from earlywarn.enrich.severity import extract_severity
 
 
 @click.command("classify")
@@ -35,7 +34,7 @@ def classify(text: str, top: int, config_path: Path | None) -> None:
     ranked = sorted(result.probabilities.items(), key=lambda kv: -kv[1])[:top]
     for name, p in ranked:
         click.echo(f"  {name:<28} {p:6.3f}")
-    sev = extract_severity(text)
+    sev = classifier.read_casualties([text])[0]
     click.echo(f"severity:   killed={sev.killed} injured={sev.injured} kidnapped={sev.kidnapped}")
     threshold = settings.detect.min_confidence
     if result.confidence < threshold:

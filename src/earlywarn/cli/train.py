@@ -1,4 +1,5 @@
-"""``earlywarn train``: fit the threat classifier from the corpus plus analyst corrections."""
+"""``earlywarn train``: fit the threat classifier from the corpus plus analyst corrections, and
+the casualty backstop from the files listed in ``--casualty-files``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import click
 from tqdm import tqdm
 
 from earlywarn.cli.common import exits_on_error
-from earlywarn.enrich.training import format_report
+from earlywarn.enrich.training import format_report, read_manifest
 from earlywarn.enrich.training import train as train_model
 from earlywarn.model import format_time
 
@@ -31,6 +32,15 @@ from earlywarn.model import format_time
     default=Path("corpus/corrections.jsonl"),
     show_default=True,
     help="Append-only analyst corrections (earlywarn correct); applied if the file exists.",
+)
+@click.option(
+    "--casualty-files",
+    "casualty_manifest",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("corpus/casualty_training.txt"),
+    show_default=True,
+    help="Manifest of the labelled JSONL files the casualty backstop is fitted on: one path "
+    "per line, relative to the manifest; # comments and blank lines ignored.",
 )
 @click.option(
     "--test",
@@ -60,6 +70,7 @@ from earlywarn.model import format_time
 def train(
     corpus_paths: tuple[Path, ...],
     corrections_path: Path,
+    casualty_manifest: Path,
     test_path: Path,
     dev_path: Path,
     out_dir: Path,
@@ -71,8 +82,18 @@ def train(
     retrain that reproduces the model already in --out keeps that model's trained_at).
     """
     now = datetime.now(UTC)
-    # one step per corpus file, corrections, fitting, each evaluation, writing
-    steps = len(corpus_paths) + corrections_path.is_file() + 2 + 1 + dev_path.is_file()
+    casualty_paths = read_manifest(casualty_manifest)
+    # one step per corpus and casualty file, corrections, fitting both models, each
+    # evaluation, writing
+    steps = (
+        len(corpus_paths)
+        + len(casualty_paths)
+        + corrections_path.is_file()
+        + 2
+        + 1
+        + 1
+        + dev_path.is_file()
+    )
     with tqdm(total=steps, unit="step", file=click.get_text_stream("stderr")) as bar:
 
         def progress(step: str) -> None:
@@ -85,6 +106,7 @@ def train(
             list(corpus_paths),
             out_dir,
             progress=progress,
+            casualty_paths=casualty_paths,
             corrections_path=corrections_path,
             test_path=test_path,
             dev_path=dev_path if dev_path.is_file() else None,

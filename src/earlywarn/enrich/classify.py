@@ -8,6 +8,11 @@ by :mod:`earlywarn.enrich.training`. Loading a joblib file runs pickle, so the m
 trusted (it ships with the project or is trained locally with ``earlywarn train``); it is never
 fetched over the network.
 
+The artifact also carries the casualty backstop (:mod:`earlywarn.enrich.casualty_backstop`,
+fitted by the same ``earlywarn train``): :meth:`ThreatClassifier.read_casualties` is where every
+casualty count of the product comes from — the rules, plus a learned backstop for the kinds they
+read as none.
+
 The relevance gate is explicit: a text is ``not_relevant`` only when the calibrated
 P(not_relevant) reaches ``not_relevant_threshold``. Otherwise it gets the most probable incident
 category, with that category's probability as its confidence, even when that is low: a weak
@@ -28,14 +33,17 @@ import joblib
 import numpy as np
 import sklearn
 
+from earlywarn.enrich.casualty_backstop import CasualtyBackstop
+from earlywarn.enrich.severity import extract_severity
 from earlywarn.errors import ModelError
-from earlywarn.model import Category, Signal
+from earlywarn.model import Category, Severity, Signal
 
 MODEL_FILE = "model.joblib"
 METADATA_FILE = "metadata.json"
 # Bumped when the artifact layout or its features change (3: character 4-grams and the
-# mining-context marker in ``analyze``; 4: its event markers); another format is refused.
-ARTIFACT_FORMAT = 4
+# mining-context marker in ``analyze``; 4: its event markers; 5: the casualty backstop under
+# ``"casualty_backstop"``); another format is refused.
+ARTIFACT_FORMAT = 5
 # P(not_relevant) at or above which a text is not relevant (the model's default gate).
 DEFAULT_NOT_RELEVANT_THRESHOLD = 0.5
 _CHUNK = 1000
@@ -84,16 +92,25 @@ def _minor(version: str) -> str:
 
 
 class ThreatClassifier:
-    """A fitted pipeline plus the metadata written next to it; use :meth:`load`."""
+    """A fitted pipeline, its casualty backstop and the metadata written next to it; use
+    :meth:`load`.
+
+    ``casualties`` is the learned casualty backstop; a loaded artifact always has one. Without it
+    (a classifier built in memory from a bare pipeline, as the benchmarks do) casualty counts
+    are the rules' alone.
+    """
 
     def __init__(
         self,
         pipeline: Any,
         metadata: Mapping[str, Any],
         not_relevant_threshold: float | None = None,
+        *,
+        casualties: CasualtyBackstop | None = None,
     ) -> None:
         self._pipeline = pipeline
         self._metadata = dict(metadata)
+        self._casualties = casualties
         classes = [str(c) for c in pipeline.classes_]
         try:
             self._categories = [Category(c) for c in classes]
@@ -150,7 +167,12 @@ class ThreatClassifier:
         pipeline = artifact.get("pipeline")
         if pipeline is None or not hasattr(pipeline, "predict_proba"):
             raise ModelError(f"classifier model {model_file} holds no pipeline; {_RETRAIN}")
-        return cls(pipeline, metadata, not_relevant_threshold)
+        casualties = artifact.get("casualty_backstop")
+        if not isinstance(casualties, CasualtyBackstop):
+            raise ModelError(
+                f"classifier model {model_file} holds no casualty backstop; {_RETRAIN}"
+            )
+        return cls(pipeline, metadata, not_relevant_threshold, casualties=casualties)
 
     @property
     def metadata(self) -> dict[str, Any]:
@@ -203,3 +225,15 @@ class ThreatClassifier:
     def predict_one(self, text: str) -> Classification:
         """Classify one text (use :meth:`predict` for batches: it is much faster per item)."""
         return self.predict([text])[0]
+
+    @property
+    def casualty_backstop(self) -> CasualtyBackstop | None:
+        """The learned casualty backstop (None: counts are the rules' alone)."""
+        return self._casualties
+
+    def read_casualties(self, texts: Sequence[str]) -> list[Severity]:
+        """Casualty counts of a batch of texts (``signal_text(title, text)`` each), in order:
+        the rules', with the kinds they read as none read again by the backstop."""
+        if self._casualties is None:
+            return [extract_severity(text) for text in texts]
+        return self._casualties.read(list(texts))

@@ -9,6 +9,10 @@ model, byte for byte: the time of training is passed in (``trained_at``), writte
 already in the output directory keeps its ``trained_at``, so an unchanged model leaves
 ``metadata.json`` unchanged too (no date-only diffs in git).
 
+``train`` also fits the casualty backstop (:mod:`earlywarn.enrich.casualty_backstop`) on the
+items of ``casualty_paths`` that carry gold counts and pickles it into the same artifact: one
+``earlywarn train``, one model to load.
+
 Analyst corrections live in an append-only JSONL file (``corpus/corrections.jsonl``): each line
 either relabels a corpus item by ``id`` or adds a new item (``title``/``text``). They are applied
 in file order, so the latest correction of an item wins; nothing is ever rewritten or deleted.
@@ -38,6 +42,7 @@ from sklearn.metrics import precision_recall_fscore_support
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import Pipeline
 
+from earlywarn.enrich.casualty_backstop import CasualtyBackstop
 from earlywarn.enrich.classify import (
     ARTIFACT_FORMAT,
     METADATA_FILE,
@@ -45,7 +50,6 @@ from earlywarn.enrich.classify import (
     ThreatClassifier,
     signal_text,
 )
-from earlywarn.enrich.severity import extract_severity
 from earlywarn.enrich.text import analyze
 from earlywarn.errors import ModelError
 from earlywarn.model import Category, format_time, stable_id
@@ -57,6 +61,8 @@ DEFAULT_SEED = 1337
 # never on the test set. See corpus/README.md.
 TRAINED_NOT_RELEVANT_THRESHOLD = 0.7
 MODEL_CARD_FILE = "MODEL_CARD.md"
+# Where the product's casualty counts come from (reports, model card).
+CASUALTY_SOURCE = "the rules plus a learned backstop for the kinds they read as none"
 CASUALTY_FIELDS = ("killed", "injured", "kidnapped")
 # Short column heads for the confusion matrix (the table must fit a terminal and a card).
 ABBREVIATIONS: Mapping[Category, str] = {
@@ -139,6 +145,27 @@ def read_corpus(path: Path) -> list[LabelledItem]:
                 raise ModelError(f"{where}: not JSON ({exc})") from exc
             items.append(_parse_line(data, where, default_id=f"{path.name}:{lineno}"))
     return items
+
+
+def read_manifest(path: Path) -> list[Path]:
+    """The files a manifest lists: one path per line, relative to the manifest's directory;
+    ``#`` comments and blank lines are ignored. A missing manifest or listed file, or a
+    manifest listing none, raises ModelError."""
+    if not path.is_file():
+        raise ModelError(f"manifest {path} does not exist")
+    listed: list[Path] = []
+    with path.open(encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, start=1):
+            name = line.split("#", 1)[0].strip()
+            if not name:
+                continue
+            listed_path = path.parent / name
+            if not listed_path.is_file():
+                raise ModelError(f"{path}:{lineno}: listed file {listed_path} does not exist")
+            listed.append(listed_path)
+    if not listed:
+        raise ModelError(f"manifest {path} lists no files")
+    return listed
 
 
 def sha256_of(paths: Sequence[Path]) -> str:
@@ -319,7 +346,8 @@ def evaluate(classifier: ThreatClassifier, items: Sequence[LabelledItem]) -> dic
     """Per-class P/R/F1/support, macro-F1, accuracy, confusion matrix, calibration, casualties.
 
     Casualty accuracy is reported for items that carry gold counts: ``stated`` are those with
-    any non-zero count, and a prediction is right only when all three counts match exactly.
+    any non-zero count, and a prediction is right only when all three counts match exactly. The
+    counts are the product's (:meth:`ThreatClassifier.read_casualties`: rules plus backstop).
     """
     results = classifier.predict([i.input_text for i in items])
     predicted = [r.category.value for r in results]
@@ -354,19 +382,21 @@ def evaluate(classifier: ThreatClassifier, items: Sequence[LabelledItem]) -> dic
         "per_class": per_class,
         "confusion_matrix": matrix,
         "confusions": dict(confusions.most_common()),
-        "casualties": _casualty_accuracy(items),
+        "casualties": _casualty_accuracy(classifier, items),
     }
     return report
 
 
-def _casualty_accuracy(items: Sequence[LabelledItem]) -> dict[str, Any] | None:
+def _casualty_accuracy(
+    classifier: ThreatClassifier, items: Sequence[LabelledItem]
+) -> dict[str, Any] | None:
     gold_items = [i for i in items if i.casualties is not None]
     if not gold_items:
         return None
     stated = right_stated = right_all = 0
     misses: list[dict[str, Any]] = []
-    for item in gold_items:
-        found = extract_severity(item.input_text)
+    read = classifier.read_casualties([i.input_text for i in gold_items])
+    for item, found in zip(gold_items, read, strict=True):
         got = (found.killed, found.injured, found.kidnapped)
         ok = got == item.casualties
         right_all += ok
@@ -376,6 +406,7 @@ def _casualty_accuracy(items: Sequence[LabelledItem]) -> dict[str, Any] | None:
         if not ok:
             misses.append({"id": item.id, "gold": list(item.casualties or ()), "got": list(got)})
     return {
+        "source": CASUALTY_SOURCE if classifier.casualty_backstop is not None else "the rules",
         "n_with_gold": len(gold_items),
         "n_stated": stated,
         "exact_stated": round(right_stated / stated, 4) if stated else None,
@@ -425,7 +456,8 @@ def format_report(report: Mapping[str, Any], title: str = "") -> str:
         stated_share = "n/a" if stated is None else f"{stated:.1%}"
         lines += [
             "",
-            f"Casualty counts (killed, injured, kidnapped) exactly right on "
+            f"Casualty counts (killed, injured, kidnapped; "
+            f"{casualties.get('source', CASUALTY_SOURCE)}) exactly right on "
             f"{stated_share} of the {casualties['n_stated']} items that state any, and on "
             f"{casualties['exact_all']:.1%} of all {casualties['n_with_gold']} items with gold "
             "counts (including those that state none).",
@@ -450,8 +482,9 @@ met scores 10-20 points lower on first read.
 
 **What it is not good at.**
 - Telling violent categories apart: homicide vs armed attack vs kidnapping (a killing mentioned
-  in an attack story; a kidnapping that ends in death). Casualty counts come from the severity
-  extractor (`earlywarn.enrich.severity`), independently of the category; use both.
+  in an attack story; a kidnapping that ends in death). Casualty counts come from the rules
+  (`earlywarn.enrich.severity`) plus a learned backstop for the kinds they read as none
+  (`earlywarn.enrich.casualty_backstop`), independently of the category; use both.
 - Crime outside the mining context (a murder in a city, extortion of urban transport) shares the
   vocabulary of the incident categories; the hand-written corpus adds about a hundred such hard
   negatives and the mining-context marker, but a city crime that mentions a miner can still
@@ -509,6 +542,17 @@ def model_card(metadata: Mapping[str, Any]) -> str:
         f"{json.dumps(metadata.get('corrections'))}. See `corpus/README.md`.",
         "",
     ]
+    backstop = metadata.get("casualty_backstop")
+    if backstop:
+        parts += [
+            f"**Casualty counts.** From {CASUALTY_SOURCE} (`earlywarn.enrich.casualty_backstop`, "
+            "in this artifact): per kind, a logistic regression over these features fills a kind "
+            "the rules read as 0, its count named by the mention model. Fitted on "
+            f"{backstop['n_items']} items with gold counts from "
+            f"{len(backstop['training_files'])} files (sha256 "
+            f"`{backstop['training_sha256'][:16]}…`; `corpus/casualty_training.txt`).",
+            "",
+        ]
     for key, heading in (("test", "Evaluation (independent test set)"), ("dev", "Development set")):
         report = metadata.get(key)
         if not report:
@@ -523,7 +567,8 @@ def model_card(metadata: Mapping[str, Any]) -> str:
         _CARD_LIMITS,
         "",
         "**Reproduce.** `earlywarn train` (defaults: `corpus/train.jsonl` + "
-        "`corpus/train_handwritten.jsonl` + `corpus/corrections.jsonl`, test "
+        "`corpus/train_handwritten.jsonl` + `corpus/corrections.jsonl`, casualty files "
+        "`corpus/casualty_training.txt`, test "
         "`corpus/test2.jsonl`, dev `corpus/dev.jsonl`) rewrites this directory; `model.joblib` "
         "is byte-identical for the same data, seed and library versions.",
     ]
@@ -536,6 +581,7 @@ def train(
     out_dir: Path,
     progress: Callable[[str], None] | None = None,
     *,
+    casualty_paths: Sequence[Path],
     corrections_path: Path | None = None,
     test_path: Path | None = None,
     dev_path: Path | None = None,
@@ -545,6 +591,9 @@ def train(
 ) -> dict[str, Any]:
     """Fit on the corpus plus corrections, evaluate, write the artifact; return the metadata.
 
+    The casualty backstop is fitted on the items of ``casualty_paths`` (labelled JSONL) that
+    carry gold counts, and pickled into the same artifact.
+
     ``trained_at`` is recorded in metadata.json only (callers pass their clock's time), so the
     pickled model does not depend on when it was trained. When ``out_dir`` already holds this
     very model (same artifact bytes, same model facts), its recorded ``trained_at`` is kept:
@@ -553,6 +602,8 @@ def train(
     say = progress or (lambda _message: None)
     if not corpus_paths:
         raise ModelError("no training corpus given")
+    if not casualty_paths:
+        raise ModelError("no casualty training files given: the casualty backstop needs some")
     items: list[LabelledItem] = []
     for path in corpus_paths:
         items.extend(read_corpus(path))
@@ -571,6 +622,22 @@ def train(
     counts = Counter(item.category.value for item in items)
     if len(counts) < 2 or Category.NOT_RELEVANT.value not in counts:
         raise ModelError("the training corpus needs not_relevant and at least one other category")
+    labelled: list[tuple[str, tuple[int, int, int]]] = []
+    for path in casualty_paths:
+        labelled.extend(
+            (item.input_text, item.casualties)
+            for item in read_corpus(path)
+            if item.casualties is not None
+        )
+        say(f"read {path}")
+    say(
+        f"fitting the casualty backstop on {len(labelled)} items with gold counts "
+        f"from {len(casualty_paths)} files"
+    )
+    try:
+        backstop = CasualtyBackstop.fit(labelled)
+    except ValueError as exc:
+        raise ModelError(f"casualty training files: {exc}") from exc
     say(f"fitting on {len(items)} items in {len(counts)} categories")
     pipeline = build_pipeline(seed)
     pipeline.fit([i.input_text for i in items], [i.category.value for i in items])
@@ -592,6 +659,11 @@ def train(
         "corrections": correction_report,
         "n_features": len(pipeline.named_steps["tfidf"].vocabulary_),
         "classes": [str(c) for c in pipeline.classes_],
+        "casualty_backstop": {
+            "training_files": [p.name for p in casualty_paths],
+            "training_sha256": sha256_of(list(casualty_paths)),
+            **backstop.facts,
+        },
         "versions": {
             "python": platform.python_version(),
             "sklearn": sklearn.__version__,
@@ -606,7 +678,7 @@ def train(
         "test": None,
         "dev": None,
     }
-    classifier = ThreatClassifier(pipeline, model_facts)
+    classifier = ThreatClassifier(pipeline, model_facts, casualties=backstop)
     for key, eval_path in (("test", test_path), ("dev", dev_path)):
         if eval_path is None:
             continue
@@ -623,6 +695,7 @@ def train(
         "format": ARTIFACT_FORMAT,
         "sklearn_version": sklearn.__version__,
         "pipeline": pipeline,
+        "casualty_backstop": backstop,
         "metadata": model_facts,
     }
     # Write to a temporary name then rename, so a crash never leaves a half-written model.

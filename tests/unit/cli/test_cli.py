@@ -237,6 +237,17 @@ def test_classify_shows_category_probabilities_and_casualties(config: Path) -> N
     assert "killed=13" in result.stdout
 
 
+def test_classify_casualties_come_from_the_backstop(config: Path) -> None:
+    """classify shows the backstop's count for a kind the rules read as none."""
+    text = (
+        "Asaltan planta de beneficio en Secocha. Seis encapuchados redujeron al vigilante, "
+        "lo dejaron amarrado en la caseta y escaparon en dos motos."
+    )
+    result = invoke("classify", text, "--config", str(config))
+    assert result.exit_code == 0
+    assert "killed=0 injured=0 kidnapped=1" in result.stdout
+
+
 def test_geolocate_text_and_point(config: Path) -> None:
     """geolocate places a text by name and a field point by coordinates, with evidence."""
     result = invoke("geolocate", "Ataque en el distrito de Pataz", "--config", str(config))

@@ -2,12 +2,15 @@
 
 from pathlib import Path
 
+import joblib
 import pytest
+import sklearn
 
 from earlywarn.enrich.acled import ACLED_TYPES, acled_type
-from earlywarn.enrich.classify import Classification, ThreatClassifier, signal_text
+from earlywarn.enrich.classify import ARTIFACT_FORMAT, Classification, ThreatClassifier, signal_text
+from earlywarn.enrich.severity import extract_severity
 from earlywarn.errors import ModelError
-from earlywarn.model import Category
+from earlywarn.model import Category, Severity
 
 SHIPPED = Path(__file__).resolve().parents[3] / "models" / "threat-classifier"
 
@@ -136,6 +139,60 @@ def test_foreign_pickle_is_refused(tmp_path: Path) -> None:
     joblib.dump({"something": "else"}, tmp_path / "model.joblib")
     with pytest.raises(ModelError, match="earlywarn train"):
         ThreatClassifier.load(tmp_path)
+
+
+def _artifact_without(tmp_path: Path, **changes: object) -> Path:
+    """The shipped artifact rewritten into tmp_path with ``changes`` (None: key removed)."""
+    artifact = dict(joblib.load(SHIPPED / "model.joblib"))
+    for key, value in changes.items():
+        if value is None:
+            del artifact[key]
+        else:
+            artifact[key] = value
+    joblib.dump(artifact, tmp_path / "model.joblib")
+    return tmp_path
+
+
+def test_artifact_without_casualty_backstop_is_refused(tmp_path: Path) -> None:
+    """A format-5 artifact with no casualty backstop raises ModelError with the retrain hint."""
+    assert ARTIFACT_FORMAT == 5
+    with pytest.raises(ModelError, match=r"no casualty backstop.*earlywarn train"):
+        ThreatClassifier.load(_artifact_without(tmp_path, casualty_backstop=None))
+
+
+def test_artifact_whose_casualty_backstop_is_foreign_is_refused(tmp_path: Path) -> None:
+    """A format-5 artifact whose casualty backstop is some other object raises ModelError."""
+    with pytest.raises(ModelError, match=r"no casualty backstop.*earlywarn train"):
+        ThreatClassifier.load(_artifact_without(tmp_path, casualty_backstop={"not": "a model"}))
+
+
+def test_format_4_artifact_is_refused(tmp_path: Path) -> None:
+    """An artifact of the format before the casualty backstop (4) is refused: retrain."""
+    artifact = {
+        "format": 4,
+        "sklearn_version": sklearn.__version__,
+        "pipeline": joblib.load(SHIPPED / "model.joblib")["pipeline"],
+        "metadata": {},
+    }
+    joblib.dump(artifact, tmp_path / "model.joblib")
+    with pytest.raises(ModelError, match=r"format 5.*earlywarn train"):
+        ThreatClassifier.load(tmp_path)
+
+
+def test_shipped_model_reads_casualties_in_a_batch(classifier: ThreatClassifier) -> None:
+    """read_casualties gives one count per text, in order; a plain text keeps the rules' counts."""
+    texts = ["Sicarios asesinan a trece mineros en un socavón de Pataz", "Precio del oro sube"]
+    assert classifier.casualty_backstop is not None
+    assert classifier.read_casualties(texts) == [Severity(killed=13), Severity()]
+    assert classifier.read_casualties([]) == []
+
+
+def test_classifier_without_backstop_reads_casualties_by_the_rules() -> None:
+    """A classifier built from a bare pipeline (no backstop) gives the rules' counts."""
+    bare = ThreatClassifier(joblib.load(SHIPPED / "model.joblib")["pipeline"], {})
+    texts = [text for text, _ in CLEAR_CASES]
+    assert bare.casualty_backstop is None
+    assert bare.read_casualties(texts) == [extract_severity(text) for text in texts]
 
 
 def test_acled_mapping_covers_taxonomy() -> None:

@@ -6,10 +6,13 @@ from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 
+import joblib
 import pytest
 
+from earlywarn.enrich.casualty_backstop import CasualtyBackstop
 from earlywarn.enrich.classify import ThreatClassifier
 from earlywarn.enrich.training import (
+    CASUALTY_SOURCE,
     append_correction,
     apply_corrections,
     correction_record,
@@ -17,6 +20,7 @@ from earlywarn.enrich.training import (
     format_report,
     read_corpus,
     read_corrections,
+    read_manifest,
     sha256_of,
     train,
 )
@@ -25,6 +29,8 @@ from earlywarn.model import Category
 
 CORPUS = Path(__file__).resolve().parents[3] / "corpus"
 SHIPPED = CORPUS.parent / "models" / "threat-classifier"
+# A small development file the casualty backstop fits on in well under a second.
+CAS = [CORPUS / "casualties_fresh22.jsonl"]
 
 
 def _first_of_each_category(per_category: int, out: Path) -> Path:
@@ -52,7 +58,7 @@ def test_train_writes_loadable_artifact(small_corpus: Path, tmp_path: Path) -> N
     out = tmp_path / "model"
     messages: list[str] = []
     when = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
-    meta = train([small_corpus], out, messages.append, trained_at=when)
+    meta = train([small_corpus], out, messages.append, casualty_paths=CAS, trained_at=when)
     classifier = ThreatClassifier.load(out)
     assert classifier.predict(["Asesinan a minero en Pataz"])[0].category in set(Category)
     assert classifier.metadata["training_sha256"] == sha256_of([small_corpus])
@@ -61,12 +67,83 @@ def test_train_writes_loadable_artifact(small_corpus: Path, tmp_path: Path) -> N
     assert messages
 
 
+def test_train_fits_the_casualty_backstop_into_the_artifact(
+    tiny_corpus: Path, tmp_path: Path
+) -> None:
+    """Training pickles a fitted casualty backstop into the artifact and records its facts."""
+    out = tmp_path / "model"
+    messages: list[str] = []
+    meta = train([tiny_corpus], out, messages.append, casualty_paths=CAS)
+    artifact = joblib.load(out / "model.joblib")
+    assert isinstance(artifact["casualty_backstop"], CasualtyBackstop)
+    facts = meta["casualty_backstop"]
+    assert facts["training_files"] == ["casualties_fresh22.jsonl"]
+    assert facts["training_sha256"] == sha256_of(CAS)
+    gold = [i for i in read_corpus(CAS[0]) if i.casualties is not None]
+    assert facts["n_items"] == len(gold)
+    assert facts == {**artifact["casualty_backstop"].facts, **facts}
+    assert json.loads((out / "metadata.json").read_text(encoding="utf-8"))["casualty_backstop"]
+    assert ThreatClassifier.load(out).casualty_backstop is not None
+    assert any("casualty backstop" in message for message in messages)
+    assert "learned backstop" in (out / "MODEL_CARD.md").read_text(encoding="utf-8")
+
+
+def test_train_without_casualty_files_is_refused(tiny_corpus: Path, tmp_path: Path) -> None:
+    """No casualty training files raises ModelError before anything is fitted or written."""
+    with pytest.raises(ModelError, match="no casualty training files"):
+        train([tiny_corpus], tmp_path / "model", casualty_paths=[])
+    assert not (tmp_path / "model").exists()
+
+
+def test_casualty_files_the_backstop_cannot_learn_from_are_refused(
+    tiny_corpus: Path, tmp_path: Path
+) -> None:
+    """Casualty files where the rules miss no kind raise ModelError naming the kind."""
+    with pytest.raises(ModelError, match="casualty training files: cannot fit the killed"):
+        train([tiny_corpus], tmp_path / "model", casualty_paths=[CORPUS / "casualties_dev.jsonl"])
+
+
+def test_manifest_lists_paths_relative_to_itself(tmp_path: Path) -> None:
+    """A manifest's lines are paths relative to its directory; comments and blanks are skipped."""
+    (tmp_path / "sub").mkdir()
+    for name in ("a.jsonl", "sub/b.jsonl"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    manifest = tmp_path / "files.txt"
+    manifest.write_text("# the files\n\na.jsonl\n  sub/b.jsonl  # the second\n\n", encoding="utf-8")
+    assert read_manifest(manifest) == [tmp_path / "a.jsonl", tmp_path / "sub" / "b.jsonl"]
+
+
+def test_manifest_missing_or_listing_a_missing_file_is_refused(tmp_path: Path) -> None:
+    """A missing manifest, a listed file that does not exist, or no files raise ModelError."""
+    manifest = tmp_path / "files.txt"
+    with pytest.raises(ModelError, match=r"manifest .*files\.txt does not exist"):
+        read_manifest(manifest)
+    manifest.write_text("# header\nnope.jsonl\n", encoding="utf-8")
+    with pytest.raises(ModelError, match=r"files\.txt:2: listed file .*nope\.jsonl does not exist"):
+        read_manifest(manifest)
+    manifest.write_text("# only a comment\n", encoding="utf-8")
+    with pytest.raises(ModelError, match="lists no files"):
+        read_manifest(manifest)
+
+
+def test_shipped_casualty_manifest_leaves_out_held_out_and_test2() -> None:
+    """corpus/casualty_training.txt lists existing files, none held out and never test2."""
+    listed = {path.name for path in read_manifest(CORPUS / "casualty_training.txt")}
+    held_out = {
+        f"casualties_fresh{n}.jsonl"
+        for n in (14, 19, 24, 28, 38, 44, 50, 53, 54, 55, 56, 57, 58, 59)
+    }
+    assert "test.jsonl" in listed and "casualties_dev.jsonl" in listed
+    assert not listed & held_out
+    assert not any(name.startswith("test2") for name in listed)
+
+
 def test_train_evaluates_on_test_file(small_corpus: Path, tmp_path: Path) -> None:
     """With a test file, metadata carries per-class P/R/F1 and macro-F1."""
     test_file = tmp_path / "test.jsonl"
     with (CORPUS / "test.jsonl").open(encoding="utf-8") as handle:
         test_file.write_text("".join(islice(handle, 60)), encoding="utf-8")
-    meta = train([small_corpus], tmp_path / "m", test_path=test_file)
+    meta = train([small_corpus], tmp_path / "m", casualty_paths=CAS, test_path=test_file)
     assert meta["test"]["n"] == 60
     assert 0.0 <= meta["test"]["macro_f1"] <= 1.0
     assert set(meta["test"]["per_class"]) == {c.value for c in Category}
@@ -74,8 +151,18 @@ def test_train_evaluates_on_test_file(small_corpus: Path, tmp_path: Path) -> Non
 
 def test_training_is_deterministic(small_corpus: Path, tmp_path: Path) -> None:
     """The same corpus and seed give a byte-identical model, whatever the time of training."""
-    first = train([small_corpus], tmp_path / "a", trained_at=datetime(2025, 1, 1, tzinfo=UTC))
-    second = train([small_corpus], tmp_path / "b", trained_at=datetime(2026, 1, 1, tzinfo=UTC))
+    first = train(
+        [small_corpus],
+        tmp_path / "a",
+        casualty_paths=CAS,
+        trained_at=datetime(2025, 1, 1, tzinfo=UTC),
+    )
+    second = train(
+        [small_corpus],
+        tmp_path / "b",
+        casualty_paths=CAS,
+        trained_at=datetime(2026, 1, 1, tzinfo=UTC),
+    )
     assert {**first, "trained_at": None} == {**second, "trained_at": None}
     model_a = (tmp_path / "a" / "model.joblib").read_bytes()
     assert model_a == (tmp_path / "b" / "model.joblib").read_bytes()
@@ -175,10 +262,12 @@ def test_evaluate_reads_enrich_style_lines_with_gold_casualties(tmp_path: Path) 
     assert report["n"] == 2
     assert report["casualties"]["n_stated"] == 1
     assert report["casualties"]["exact_stated"] == 1.0
+    assert report["casualties"]["source"] == CASUALTY_SOURCE
     assert sum(report["confusion_matrix"]["homicide"].values()) == 1
     table = format_report(report)
     assert "| category | precision | recall | F1 | n |" in table
     assert "Confusion matrix" in table
+    assert f"Casualty counts (killed, injured, kidnapped; {CASUALTY_SOURCE})" in table
 
 
 def test_model_card_is_written_with_the_test_table(small_corpus: Path, tmp_path: Path) -> None:
@@ -186,7 +275,7 @@ def test_model_card_is_written_with_the_test_table(small_corpus: Path, tmp_path:
     test_file = tmp_path / "test.jsonl"
     with (CORPUS / "test.jsonl").open(encoding="utf-8") as handle:
         test_file.write_text("".join(islice(handle, 60)), encoding="utf-8")
-    train([small_corpus], tmp_path / "m", test_path=test_file)
+    train([small_corpus], tmp_path / "m", casualty_paths=CAS, test_path=test_file)
     card = (tmp_path / "m" / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "| extortion |" in card and "not good at" in card
 
@@ -200,7 +289,7 @@ def test_text_correction_is_appended_and_trained_on(small_corpus: Path, tmp_path
     append_correction(corrections, correction_record(Category.EXTORTION, title=text, note="cupos"))
     after = corrections.read_bytes()
     assert after.startswith(before) and after.count(b"\n") == 2
-    meta = train([small_corpus], tmp_path / "m", corrections_path=corrections)
+    meta = train([small_corpus], tmp_path / "m", casualty_paths=CAS, corrections_path=corrections)
     assert meta["n_items"] == 441
     assert meta["corrections"] == {"lines": 2, "relabelled": 1, "added": 1, "unmatched": []}
     assert meta["n_per_class"]["extortion"] == 41
@@ -242,9 +331,13 @@ def test_retraining_the_same_model_keeps_metadata_and_card_bytes(
 ) -> None:
     """A retrain that reproduces the model keeps its first trained_at: metadata and card unchanged."""
     out = tmp_path / "model"
-    first = train([tiny_corpus], out, trained_at=datetime(2025, 1, 1, tzinfo=UTC))
+    first = train(
+        [tiny_corpus], out, casualty_paths=CAS, trained_at=datetime(2025, 1, 1, tzinfo=UTC)
+    )
     before = _written(out)
-    second = train([tiny_corpus], out, trained_at=datetime(2026, 6, 1, tzinfo=UTC))
+    second = train(
+        [tiny_corpus], out, casualty_paths=CAS, trained_at=datetime(2026, 6, 1, tzinfo=UTC)
+    )
     assert second["trained_at"] == first["trained_at"] == "2025-01-01T00:00:00Z"
     assert second["artifact_sha256"] == sha256_of([out / "model.joblib"])
     assert _written(out) == before
@@ -255,10 +348,14 @@ def test_retraining_on_changed_data_records_the_new_model(
 ) -> None:
     """Changed training data gives a new trained_at, data hash and artifact hash."""
     out = tmp_path / "model"
-    first = train([tiny_corpus], out, trained_at=datetime(2025, 1, 1, tzinfo=UTC))
+    first = train(
+        [tiny_corpus], out, casualty_paths=CAS, trained_at=datetime(2025, 1, 1, tzinfo=UTC)
+    )
     lines = tiny_corpus.read_text(encoding="utf-8").splitlines(keepends=True)
     tiny_corpus.write_text("".join(lines[1:]), encoding="utf-8")
-    second = train([tiny_corpus], out, trained_at=datetime(2026, 6, 1, tzinfo=UTC))
+    second = train(
+        [tiny_corpus], out, casualty_paths=CAS, trained_at=datetime(2026, 6, 1, tzinfo=UTC)
+    )
     assert second["trained_at"] == "2026-06-01T00:00:00Z"
     assert second["training_sha256"] != first["training_sha256"]
     assert second["artifact_sha256"] != first["artifact_sha256"]
@@ -274,15 +371,42 @@ def test_rescoring_the_same_model_keeps_trained_at_and_rewrites_scores(
     test_file = tmp_path / "test.jsonl"
     with (CORPUS / "test.jsonl").open(encoding="utf-8") as handle:
         test_file.write_text("".join(islice(handle, 20)), encoding="utf-8")
-    train([tiny_corpus], out, test_path=test_file, trained_at=datetime(2025, 1, 1, tzinfo=UTC))
+    train(
+        [tiny_corpus],
+        out,
+        casualty_paths=CAS,
+        test_path=test_file,
+        trained_at=datetime(2025, 1, 1, tzinfo=UTC),
+    )
     with (CORPUS / "test.jsonl").open(encoding="utf-8") as handle:
         test_file.write_text("".join(islice(handle, 30)), encoding="utf-8")
     second = train(
-        [tiny_corpus], out, test_path=test_file, trained_at=datetime(2026, 6, 1, tzinfo=UTC)
+        [tiny_corpus],
+        out,
+        casualty_paths=CAS,
+        test_path=test_file,
+        trained_at=datetime(2026, 6, 1, tzinfo=UTC),
     )
     assert second["trained_at"] == "2025-01-01T00:00:00Z"
     assert second["test"]["n"] == 30
     assert "(30 items" in (out / "MODEL_CARD.md").read_text(encoding="utf-8")
+
+
+def test_evaluate_scores_the_counts_the_product_gives(tmp_path: Path) -> None:
+    """Casualty accuracy scores read_casualties: a kind only the backstop reads counts as right."""
+    labelled = tmp_path / "labelled.jsonl"
+    item = {
+        "title": "Asaltan planta de beneficio en Secocha y se llevan dos kilos de oro",
+        "text": "Seis encapuchados redujeron al vigilante, lo dejaron amarrado en la caseta y "
+        "escaparon en dos motos por la trocha hacia Urasqui.",
+        "category": "theft",
+        "killed": 0,
+        "injured": 0,
+        "kidnapped": 1,
+    }
+    labelled.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    report = evaluate(ThreatClassifier.load(SHIPPED), read_corpus(labelled))
+    assert report["casualties"]["exact_stated"] == 1.0 and report["casualties"]["misses"] == []
 
 
 def test_report_with_gold_counts_but_none_stated_is_formatted(tmp_path: Path) -> None:

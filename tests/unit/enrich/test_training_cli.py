@@ -24,6 +24,16 @@ def _small_corpus(path: Path, per_class: int = 30) -> Path:
     return path
 
 
+def _casualty_manifest(tmp_path: Path) -> Path:
+    """A manifest in tmp_path listing a copy of one small casualty file, by relative path."""
+    (tmp_path / "cas").mkdir()
+    source = REPO / "corpus" / "casualties_fresh22.jsonl"
+    (tmp_path / "cas" / source.name).write_bytes(source.read_bytes())
+    manifest = tmp_path / "casualty_training.txt"
+    manifest.write_text(f"# for the test\ncas/{source.name}\n", encoding="utf-8")
+    return manifest
+
+
 def test_correct_then_train_includes_the_correction(tmp_path: Path) -> None:
     """`earlywarn correct --text` appends a line that the next `earlywarn train` applies."""
     corpus = _small_corpus(tmp_path / "train.jsonl")
@@ -46,6 +56,8 @@ def test_correct_then_train_includes_the_correction(tmp_path: Path) -> None:
             str(corpus),
             "--corrections",
             str(corrections),
+            "--casualty-files",
+            str(_casualty_manifest(tmp_path)),
             "--test",
             str(REPO / "corpus" / "test.jsonl"),
             "--dev",
@@ -58,6 +70,7 @@ def test_correct_then_train_includes_the_correction(tmp_path: Path) -> None:
     metadata = json.loads((out / "metadata.json").read_text(encoding="utf-8"))
     assert metadata["corrections"]["added"] == 1
     assert metadata["n_items"] == 11 * 30 + 1
+    assert metadata["casualty_backstop"]["training_files"] == ["casualties_fresh22.jsonl"]
     assert "| category | precision | recall | F1 | n |" in result.output
 
 
@@ -149,6 +162,8 @@ def test_train_twice_on_the_same_data_leaves_metadata_unchanged(tmp_path: Path) 
         str(corpus),
         "--corrections",
         str(tmp_path / "none-corrections.jsonl"),
+        "--casualty-files",
+        str(_casualty_manifest(tmp_path)),
         "--test",
         str(test_file),
         "--dev",
@@ -165,3 +180,21 @@ def test_train_twice_on_the_same_data_leaves_metadata_unchanged(tmp_path: Path) 
     assert (out / "metadata.json").read_bytes() == metadata
     trained_at = json.loads(metadata)["trained_at"]
     assert f"model unchanged: kept trained_at {trained_at}" in second.output
+
+
+def test_train_with_a_missing_casualty_manifest_or_file_exits_clearly(tmp_path: Path) -> None:
+    """A missing --casualty-files manifest, or a path it lists, exits 3 naming it; nothing written."""
+    corpus = _small_corpus(tmp_path / "train.jsonl", per_class=2)
+    out = tmp_path / "model"
+    manifest = tmp_path / "casualties.txt"
+    args = ["train", "--corpus", str(corpus), "--casualty-files", str(manifest)]
+    args += ["--test", str(REPO / "corpus" / "test.jsonl"), "--out", str(out)]
+    runner = CliRunner()
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 3
+    assert "casualties.txt does not exist" in result.output and "Traceback" not in result.output
+    manifest.write_text("gone.jsonl\n", encoding="utf-8")
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 3
+    assert "casualties.txt:1: listed file" in result.output and "gone.jsonl" in result.output
+    assert not out.exists()

@@ -15,6 +15,10 @@ from functools import lru_cache
 
 import snowballstemmer
 
+# Texts whose analysis is kept: more than one enrich batch (worker.batch_size, 500 by default),
+# so the casualty backstop finds every text the classifier has just analysed.
+ANALYZED_TEXTS_KEPT = 4096
+
 
 def _words(text: str) -> frozenset[str]:
     """A word set written as one space-separated string (easier to read and extend)."""
@@ -241,13 +245,16 @@ def _token_features(token: str) -> tuple[str, tuple[str, ...]]:
     return stem(token), tuple("#" + padded[i : i + 4] for i in range(len(padded) - 3))
 
 
-def analyze(text: str) -> list[str]:
+@lru_cache(maxsize=ANALYZED_TEXTS_KEPT)
+def analyze(text: str) -> tuple[str, ...]:
     """Features for the vectoriser: stems, adjacent-stem bigrams, character 4-grams of the
     content tokens, whether the text is in the mining context (``MINING_FEATURE`` or
     ``NO_MINING_FEATURE``), and the :func:`event_markers`.
 
     A module-level function (not a lambda) so that a fitted vectoriser that refers to it can be
-    pickled into the model artifact.
+    pickled into the model artifact. Cached: the classifier and the casualty backstop both
+    vectorise each batch, and the second reading of a text is then a lookup (a tuple, so the
+    shared result cannot be changed by a caller).
     """
     tokens = _TOKEN.findall(normalize(text))
     per_token = [_token_features(tok) for tok in tokens if tok not in STOPWORDS and len(tok) > 1]
@@ -258,4 +265,4 @@ def analyze(text: str) -> list[str]:
     mining = not MINING_CONTEXT.isdisjoint(unigrams)
     features.append(MINING_FEATURE if mining else NO_MINING_FEATURE)
     features.extend(event_markers(tokens, mining))
-    return features
+    return tuple(features)

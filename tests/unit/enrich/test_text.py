@@ -54,7 +54,7 @@ def test_stems_drop_stopwords_and_single_letters() -> None:
 def test_analyze_adds_bigrams() -> None:
     """The analyser returns stems followed by adjacent-stem bigrams."""
     features = analyze("torre eléctrica derribada")
-    assert features[:3] == stems("torre eléctrica derribada")
+    assert list(features[:3]) == stems("torre eléctrica derribada")
     assert f"{stem('torre')} {stem('electrica')}" in features
 
 
@@ -157,3 +157,14 @@ def test_work_accidents_beyond_collapses_are_accidents() -> None:
         "Miner killed in rockfall",
     ):
         assert ACCIDENT_FEATURE in _markers(text), text
+
+
+def test_analyze_gives_the_same_features_when_asked_again() -> None:
+    """A text analysed twice (classifier, then casualty backstop) gives equal, unchangeable
+    features: the second reading comes from the cache."""
+    text = "Dejan amarrado al vigilante de la planta en Secocha"
+    first = analyze(text)
+    hits = analyze.cache_info().hits
+    assert analyze(text) == first
+    assert analyze.cache_info().hits == hits + 1
+    assert isinstance(first, tuple)

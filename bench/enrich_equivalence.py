@@ -174,7 +174,8 @@ def _best_of(repeat: int, fn: Callable[[], object]) -> float:
 
 
 def rates(components: Components, signals: Sequence[Signal], repeat: int) -> dict[str, float]:
-    """Docs/s of the automaton floor, locate, severity and the whole enrich step."""
+    """Docs/s of the automaton floor, locate, the casualty rules alone and the whole enrich step
+    (which counts casualties with the rules plus the learned backstop)."""
     geo = components.geolocator
     automaton = geo._automaton  # the floor walks the very same automaton
     news = [s for s in signals if s.kind is SignalKind.NEWS]

@@ -23,7 +23,8 @@
   ``casualties_fresh47.txt`` (casualty round eighteen; fresh44 held out) and
   ``casualties_fresh48.txt`` to ``casualties_fresh52.txt`` (casualty round nineteen; fresh50
   held out) and ``casualties_fresh53.txt`` to ``casualties_fresh59.txt`` (stop 18, all seven
-  held out); one per line,
+  held out) and ``casualties_fresh60.txt`` onwards (stop 18, training text for the casualty
+  backstop); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -105,6 +106,14 @@ CASUALTY_FILES = (
     "casualties_fresh57",
     "casualties_fresh58",
     "casualties_fresh59",
+    "casualties_fresh60",
+    "casualties_fresh61",
+    "casualties_fresh62",
+    "casualties_fresh63",
+    "casualties_fresh64",
+    "casualties_fresh65",
+    "casualties_fresh66",
+    "casualties_fresh67",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -114,6 +114,13 @@ CASUALTY_FILES = (
     "casualties_fresh65",
     "casualties_fresh66",
     "casualties_fresh67",
+    "casualties_fresh68",
+    "casualties_fresh69",
+    "casualties_fresh70",
+    "casualties_fresh72",
+    "casualties_fresh73",
+    "casualties_fresh74",
+    "casualties_fresh75",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -5,6 +5,7 @@ Usage (from the repository root)::
     .venv/bin/python bench/casualty_backstop.py              # grouped cross-validation, development
     .venv/bin/python bench/casualty_backstop.py --held-out   # + held-out files, totals only
     .venv/bin/python bench/casualty_backstop.py --speed      # µs per text, with and without it
+    .venv/bin/python bench/casualty_backstop.py --curve      # gain against training text
 
 Development files are ``corpus/casualties_*.jsonl`` except the held-out ones (bench/casualty_lofo.py
 ``HELD_OUT``), plus ``corpus/test.jsonl``. Cross-validation keeps each file whole: the files are
@@ -16,12 +17,15 @@ as ``earlywarn.enrich.training._casualty_accuracy``), and how many went from wro
 right to wrong. ``--held-out`` fits on every development file and prints totals per held-out
 file, never an item. ``--speed`` times the enricher's per-batch work (classify, then count)
 with the shipped model, with and without its backstop, alternating in the same run.
+``--curve`` repeats the cross-validation with a quarter, half, three quarters and all of each
+fold's training files (a fixed random draw): how the gain grows with training text.
 Test set v2 is never read.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -118,6 +122,32 @@ def cross_validate(files: dict[str, list[LabelledItem]], folds: int) -> None:
     print(f"\nitems stating no casualty: {quiet}; the backstop gave one to {phantom}")
 
 
+def curve(files: dict[str, list[LabelledItem]], folds: int) -> None:
+    names = sorted(files)
+    group = {name: k % folds for k, name in enumerate(names)}
+    draw = random.Random(7)
+    print("| share of training files | wrong → right | right → wrong |")
+    print("|---|---|---|")
+    for share in (0.25, 0.5, 0.75, 1.0):
+        fixed = broken = 0
+        for k in range(folds):
+            pool = [n for n in names if group[n] != k]
+            draw.shuffle(pool)
+            pool = pool[: max(1, round(share * len(pool)))]
+            try:
+                backstop = CasualtyBackstop.fit(labelled([i for n in pool for i in files[n]]))
+            except ValueError as exc:  # a small draw may miss a kind entirely
+                print(f"(share {share}, fold {k + 1}: {exc})", file=sys.stderr)
+                continue
+            for name in (n for n in names if group[n] == k):
+                items = stating(files[name])
+                if items:
+                    _, _, f, b = compare(items, backstop.read)
+                    fixed += f
+                    broken += b
+        print(f"| {share:.0%} | +{fixed} | −{broken} |")
+
+
 def held_out(files: dict[str, list[LabelledItem]]) -> None:
     backstop = CasualtyBackstop.fit(labelled([i for items in files.values() for i in items]))
     print("\n| held-out file (totals only) | stating | rules | rules + backstop | fixed | broken |")
@@ -181,10 +211,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="also score the held-out files")
     parser.add_argument("--speed", action="store_true", help="only measure documents per second")
     parser.add_argument("--repeat", type=int, default=3, help="timing repeats for --speed")
+    parser.add_argument("--curve", action="store_true", help="only the gain against text")
     args = parser.parse_args(argv)
     files = development_files()
     if args.speed:
         speed(files, args.repeat)
+        return 0
+    if args.curve:
+        curve(files, args.folds)
         return 0
     cross_validate(files, args.folds)
     if args.held_out:

@@ -121,6 +121,14 @@ CASUALTY_FILES = (
     "casualties_fresh73",
     "casualties_fresh74",
     "casualties_fresh75",
+    "casualties_fresh76",
+    "casualties_fresh77",
+    "casualties_fresh78",
+    "casualties_fresh79",
+    "casualties_fresh80",
+    "casualties_fresh81",
+    "casualties_fresh82",
+    "casualties_fresh83",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -33,7 +33,13 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from earlywarn.enrich.casualty_model import KINDS, MentionModel, read_document, training_set
+from earlywarn.enrich.casualty_model import (
+    KINDS,
+    Document,
+    MentionModel,
+    read_document,
+    training_set,
+)
 from earlywarn.enrich.severity import extract_severity
 from earlywarn.enrich.text import analyze
 from earlywarn.model import Severity
@@ -46,6 +52,17 @@ THRESHOLDS: tuple[float, float, float] = (0.3, 0.2, 0.2)
 # Below this probability for every mention, the count is 1 (one unnamed victim).
 MENTION_FLOOR = 0.05
 PRESENCE_C = 10.0
+# Nouns of the people who do the harm: a figure right before one counts the attackers, who are
+# not their own victims (labelling guide), so it never names a count here ("seis encapuchados
+# redujeron al vigilante" is one kidnapped, not six).
+_PERPETRATOR_WORDS = (
+    "encapuchados encapuchado delincuentes delincuente sujetos sujeto asaltantes asaltante "
+    "ladrones ladron atacantes atacante sicarios sicario secuestradores secuestrador "
+    "captores captor extorsionadores hampones malhechores maleantes bandidos pistoleros "
+    "individuos desconocidos armados gunmen gunman attackers attacker robbers robber "
+    "thieves thief kidnappers kidnapper assailants assailant hitmen armed masked"
+)
+PERPETRATORS = frozenset(_PERPETRATOR_WORDS.split())
 
 
 def _counts(found: Severity) -> Counts:
@@ -159,12 +176,19 @@ class CasualtyBackstop:
         for (doc, _), likelihood in zip(
             asked, self._mentions.role_probabilities(asked), strict=True
         ):
-            if not likelihood:
+            victims = [j for j in range(len(likelihood)) if not _counts_attackers(doc, j)]
+            if not victims:
                 values.append(1)
                 continue
-            best = max(range(len(likelihood)), key=likelihood.__getitem__)
+            best = max(victims, key=likelihood.__getitem__)
             values.append(doc.mentions[best].value if likelihood[best] >= MENTION_FLOOR else 1)
         return values
+
+
+def _counts_attackers(doc: Document, j: int) -> bool:
+    """Whether mention ``j`` is a figure of attackers ("seis encapuchados", "four armed men")."""
+    after = doc.mentions[j].end
+    return after < len(doc.tokens) and doc.tokens[after] in PERPETRATORS
 
 
 def _true_column(model: LogisticRegression) -> int:

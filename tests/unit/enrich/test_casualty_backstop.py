@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from earlywarn.enrich.casualty_backstop import THRESHOLDS, CasualtyBackstop
+from earlywarn.enrich.classify import ThreatClassifier
 from earlywarn.enrich.severity import extract_severity
 from earlywarn.enrich.training import read_corpus
 from earlywarn.model import Severity
@@ -103,3 +104,15 @@ def test_fit_refuses_a_kind_with_nothing_to_learn() -> None:
     ]
     with pytest.raises(ValueError, match="cannot fit the killed backstop"):
         CasualtyBackstop.fit(labelled)
+
+
+def test_a_figure_of_attackers_never_names_the_count() -> None:
+    """The attackers' number is not the victims' ("seis encapuchados ... al vigilante": one),
+    with the shipped model, whose mention model alone would pick the six."""
+    shipped = ThreatClassifier.load(CORPUS.parent / "models" / "threat-classifier")
+    text = (
+        "Asaltan planta de beneficio en Secocha. Seis encapuchados redujeron al vigilante, "
+        "lo dejaron amarrado en la caseta y escaparon en dos motos."
+    )
+    assert extract_severity(text) == Severity()
+    assert shipped.read_casualties([text]) == [Severity(kidnapped=1)]

@@ -92,13 +92,41 @@ def row(name: str, n: int, figures: tuple[int, int, int, int]) -> str:
     )
 
 
+class Tally:
+    """Per-file rows and their totals: stating items, the four figures of ``compare``, and the
+    items stating none that the backstop gave a count."""
+
+    def __init__(self) -> None:
+        self.total = [0, 0, 0, 0, 0]
+        self.quiet = self.phantom = 0
+
+    def add(self, name: str, every: Sequence[LabelledItem], backstop: CasualtyBackstop) -> None:
+        self.quiet += sum(i.casualties == (0, 0, 0) for i in every)
+        self.phantom += invented(every, backstop.read)
+        items = stating(every)
+        if not items:
+            return
+        figures = compare(items, backstop.read)
+        print(row(name, len(items), figures))
+        self.total[0] += len(items)
+        for j, v in enumerate(figures):
+            self.total[j + 1] += v
+
+    def finish(self, label: str) -> None:
+        t = self.total
+        print(row(f"**{label}**", t[0], (t[1], t[2], t[3], t[4])))
+        print(
+            f"\n{label}, items stating no casualty: {self.quiet}; the backstop gave one to "
+            f"{self.phantom}"
+        )
+
+
 def cross_validate(files: dict[str, list[LabelledItem]], folds: int) -> None:
     names = sorted(files)
     group = {name: k % folds for k, name in enumerate(names)}
     print("| file | stating | rules | rules + backstop | wrong → right | right → wrong |")
     print("|---|---|---|---|---|---|")
-    total = [0, 0, 0, 0, 0]
-    quiet = phantom = 0
+    tally = Tally()
     for k in range(folds):
         train = [i for name in names if group[name] != k for i in files[name]]
         started = time.perf_counter()
@@ -108,18 +136,8 @@ def cross_validate(files: dict[str, list[LabelledItem]], folds: int) -> None:
             file=sys.stderr,
         )
         for name in (n for n in names if group[n] == k):
-            quiet += sum(i.casualties == (0, 0, 0) for i in files[name])
-            phantom += invented(files[name], backstop.read)
-            items = stating(files[name])
-            if not items:
-                continue
-            figures = compare(items, backstop.read)
-            print(row(name, len(items), figures))
-            total[0] += len(items)
-            for j, v in enumerate(figures):
-                total[j + 1] += v
-    print(row("**all development**", total[0], (total[1], total[2], total[3], total[4])))
-    print(f"\nitems stating no casualty: {quiet}; the backstop gave one to {phantom}")
+            tally.add(name, files[name], backstop)
+    tally.finish("all development")
 
 
 def curve(files: dict[str, list[LabelledItem]], folds: int) -> None:
@@ -152,20 +170,10 @@ def held_out(files: dict[str, list[LabelledItem]]) -> None:
     backstop = CasualtyBackstop.fit(labelled([i for items in files.values() for i in items]))
     print("\n| held-out file (totals only) | stating | rules | rules + backstop | fixed | broken |")
     print("|---|---|---|---|---|---|")
-    total = [0, 0, 0, 0, 0]
-    quiet = phantom = 0
+    tally = Tally()
     for name in HELD_OUT:
-        every = read_corpus(ROOT / "corpus" / f"{name}.jsonl")
-        quiet += sum(i.casualties == (0, 0, 0) for i in every)
-        phantom += invented(every, backstop.read)
-        items = stating(every)
-        figures = compare(items, backstop.read)
-        print(row(name, len(items), figures))
-        total[0] += len(items)
-        for j, v in enumerate(figures):
-            total[j + 1] += v
-    print(row("**all held out**", total[0], (total[1], total[2], total[3], total[4])))
-    print(f"\nheld-out items stating no casualty: {quiet}; the backstop gave one to {phantom}")
+        tally.add(name, read_corpus(ROOT / "corpus" / f"{name}.jsonl"), backstop)
+    tally.finish("all held out")
 
 
 def speed(files: dict[str, list[LabelledItem]], repeat: int) -> None:

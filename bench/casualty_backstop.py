@@ -7,20 +7,20 @@ Usage (from the repository root)::
     .venv/bin/python bench/casualty_backstop.py --speed      # µs per text, with and without it
     .venv/bin/python bench/casualty_backstop.py --curve      # gain against training text
 
-Development files are ``corpus/casualties_*.jsonl`` except the held-out ones (bench/casualty_lofo.py
-``HELD_OUT``), plus ``corpus/test.jsonl``. Cross-validation keeps each file whole: the files are
-dealt into ``--folds`` groups, and each group is read by a backstop fitted on the others, so no
-file is scored by a model that saw its writer's text. The rules were tuned on every development
-file, so their column is in-sample (the backstop's gain there is on what the rules still miss
-after reading the file). Per file: stating items exactly right (killed, injured and kidnapped,
-as ``earlywarn.enrich.training._casualty_accuracy``), and how many went from wrong to right and
+Development files are those ``corpus/casualty_training.txt`` lists, as ``earlywarn train`` uses
+them; held out are the casualty files it leaves out (bench/casualty_lofo.py ``HELD_OUT``).
+Cross-validation keeps each file whole: the files are dealt into ``--folds`` groups, and each
+group is read by a backstop fitted on the others, so no file is scored by a model that saw its
+writer's text. The rules were tuned on every development file, so their column is in-sample (the
+backstop's gain there is on what the rules still miss after reading the file). Per file: stating
+items exactly right (killed, injured and kidnapped, as
+``earlywarn.enrich.training._casualty_accuracy``), and how many went from wrong to right and
 right to wrong. ``--held-out`` fits on every development file and prints totals per held-out
-file, never an item. ``--speed`` times the enricher's per-batch work (classify, then count)
-with the shipped model, with and without its backstop, alternating in the same run.
-``--curve`` repeats the cross-validation with a quarter, half, three quarters and all of each
-fold's training files (a fixed random draw): how the gain grows with training text.
-Test set v2 is never read.
-"""
+file, never an item. ``--speed`` times the enricher's per-batch work (classify, then count) with
+the shipped model, with and without its backstop, alternating in the same run. ``--curve``
+repeats the cross-validation with a quarter, half, three quarters and all of each fold's
+training files (a fixed random draw): how the gain grows with training text. Test set v2 is
+never read."""
 
 from __future__ import annotations
 

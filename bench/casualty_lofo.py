@@ -6,8 +6,10 @@ Usage (from the repository root)::
     .venv/bin/python bench/casualty_lofo.py --held-out   # + the held-out files, totals only
     .venv/bin/python bench/casualty_lofo.py --rules-at 24e2444  # features from older rules
 
-Development files: ``corpus/casualties_*.jsonl`` except the held-out ``HELD_OUT``, plus
-``corpus/test.jsonl`` (test v1, development text since round six). For each file left out, the
+Development files: the ones ``corpus/casualty_training.txt`` lists (what ``earlywarn train`` fits
+the casualty backstop on): every ``corpus/casualties_*.jsonl`` except the held-out ones, plus
+``corpus/test.jsonl`` (test v1, development text since round six). ``HELD_OUT`` is derived: the
+casualty files the manifest leaves out, so no second list can drift. For each file left out, the
 mention model (``earlywarn.enrich.casualty_model``) is trained on the items of all the other
 files and scores the left-out one; the rules (``severity.extract_severity``) score it in the
 same run. The rules were tuned on every development file, so their column is **in-sample**;
@@ -46,25 +48,19 @@ from severity_at_rev import load_severity_at  # noqa: E402
 import earlywarn.enrich  # noqa: E402
 from earlywarn.enrich import casualty_model  # noqa: E402
 from earlywarn.enrich.severity import extract_severity  # noqa: E402
-from earlywarn.enrich.training import LabelledItem, read_corpus  # noqa: E402
+from earlywarn.enrich.training import LabelledItem, read_corpus, read_manifest  # noqa: E402
 from earlywarn.model import Severity  # noqa: E402
 
-# Held out: scored only as totals, at the end of a round (corpus/README.md)
-HELD_OUT = (
-    "casualties_fresh14",
-    "casualties_fresh19",
-    "casualties_fresh24",
-    "casualties_fresh28",
-    "casualties_fresh38",
-    "casualties_fresh44",
-    "casualties_fresh50",
-    "casualties_fresh53",
-    "casualties_fresh54",
-    "casualties_fresh55",
-    "casualties_fresh56",
-    "casualties_fresh57",
-    "casualties_fresh58",
-    "casualties_fresh59",
+# Development files are what `earlywarn train` fits the casualty backstop on (the manifest);
+# held out are the casualty files it leaves out, scored only as totals (corpus/README.md).
+MANIFEST = ROOT / "corpus" / "casualty_training.txt"
+_LISTED = {path.name for path in read_manifest(MANIFEST)}
+HELD_OUT = tuple(
+    sorted(
+        path.stem
+        for path in (ROOT / "corpus").glob("casualties_*.jsonl")
+        if path.name not in _LISTED
+    )
 )
 FALLBACK_BELOW = 0.9
 # The rules' score on each file's first read, before any rule was changed on it (corpus/README.md)
@@ -109,11 +105,13 @@ NEWEST = ("casualties_fresh11", "casualties_fresh12", "casualties_fresh13", "cas
 
 
 def development_files() -> dict[str, list[LabelledItem]]:
-    paths = [*sorted((ROOT / "corpus").glob("casualties_*.jsonl")), ROOT / "corpus/test.jsonl"]
+    """The manifest's files by name (casualty files sorted, then test v1), items with gold."""
+    listed = read_manifest(MANIFEST)
+    casualty_files = sorted(p for p in listed if p.name.startswith("casualties_"))
+    others = [p for p in listed if not p.name.startswith("casualties_")]
     return {
         p.stem: [i for i in read_corpus(p) if i.casualties is not None]
-        for p in paths
-        if p.stem not in HELD_OUT
+        for p in (*casualty_files, *others)
     }
 
 

@@ -83,16 +83,14 @@ def train(
     """
     now = datetime.now(UTC)
     casualty_paths = read_manifest(casualty_manifest)
-    # one step per corpus and casualty file, corrections, fitting both models, each
-    # evaluation, writing
     steps = (
-        len(corpus_paths)
+        len(corpus_paths)  # reading each file
         + len(casualty_paths)
         + corrections_path.is_file()
-        + 2
-        + 1
-        + 1
+        + 2  # fitting the casualty backstop, then the classifier
+        + 1  # evaluating on --test
         + dev_path.is_file()
+        + 1  # writing the artifact
     )
     with tqdm(total=steps, unit="step", file=click.get_text_stream("stderr")) as bar:
 

@@ -41,7 +41,7 @@ def backstop() -> CasualtyBackstop:
 def test_reads_a_guard_left_tied_up_that_the_rules_miss(backstop: CasualtyBackstop) -> None:
     """A guard left tied up in a robbery is one kidnapped, though no rule reads it."""
     text = (
-        "Asaltan planta de beneficio y dejan amarrado al vigilante en la caseta. "
+        "Asaltan planta de beneficio; al vigilante lo dejaron amarrado en la caseta. "
         "Los ladrones se llevaron 3 kilos de oro."
     )
     assert extract_severity(text) == Severity()
@@ -51,7 +51,8 @@ def test_reads_a_guard_left_tied_up_that_the_rules_miss(backstop: CasualtyBackst
 def test_the_count_comes_from_the_mention_of_the_victims(backstop: CasualtyBackstop) -> None:
     """Where it fills a kind, the count is the number of the victims, not another figure."""
     text = (
-        "Encapuchados mantienen encañonados a tres vigilantes mientras roban 40 sacos de mineral."
+        "Encapuchados mantienen encañonados a tres vigilantes toda la noche mientras roban 40 "
+        "sacos de mineral; los vigilantes fueron liberados al amanecer."
     )
     assert extract_severity(text).kidnapped == 0
     assert backstop.read_one(text) == Severity(kidnapped=3)

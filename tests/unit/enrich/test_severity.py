@@ -3875,3 +3875,116 @@ def test_round_eighteen_the_crime_an_accused_is_charged_with(text: str, expected
 def test_round_eighteen_an_ore_thief_is_a_person(text: str, expected: Severity) -> None:
     """A "chacal" (ore thief) who dies is one killed; chacales who only break in count nothing."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El minero fue hallado sin vida en su labor.", Severity(killed=1)),
+        ("Vigilante hallado sin vida en garita de Chala.", Severity(killed=1)),
+        ("El capataz desaparecido fue encontrado sin vida ayer.", Severity(killed=1)),
+        ("La patrulla encontró a un operario tendido sin vida junto al pique.", Severity(killed=1)),
+        ("Los obreros fueron hallados sin vida.", Severity()),
+    ],
+)
+def test_round_nineteen_one_person_found_lifeless(text: str, expected: Severity) -> None:
+    """A definite or bare person "hallado sin vida" is one killed, as "un minero" was; an
+    adjective may stand between; an unnumbered plural is no count."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dispararon contra Rubén Soto, de 41 años, quien murió en la posta.", Severity(killed=1)),
+        ("Un operario resbaló en la rampa y murió.", Severity(killed=1)),
+        ("A welder slipped off the gantry and died in hospital.", Severity(killed=1)),
+        (
+            "A miner who was shot during the raid on the tunnel died on Friday.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_nineteen_the_one_who_died(text: str, expected: Severity) -> None:
+    """ "quien murió" is one person dying, and so is the dying verb of a sentence whose subject
+    is one person."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A trader in the mining town of Chala was shot dead.", Severity(killed=1)),
+        ("Tres mineros en Pataz fueron asesinados.", Severity(killed=3)),
+    ],
+)
+def test_round_nineteen_an_english_place_after_the_person(text: str, expected: Severity) -> None:
+    """ "A trader in the town of Chala was shot dead": the place stands between the person
+    and the harm."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Los ladrones dejaron maniatado al guardián del depósito.", Severity(kidnapped=1)),
+        ("La comunidad tiene retenido al ingeniero desde ayer.", Severity(kidnapped=1)),
+        ("Robbers tie up watchman and take 50 kg of ore.", Severity(kidnapped=1)),
+        ("Night watchman found tied up in the store.", Severity(kidnapped=1)),
+        ("The gang tied up the driver and his assistant.", Severity(kidnapped=2)),
+        ("Los ladrones dejaron amarrado el camión en la vía.", Severity()),
+    ],
+)
+def test_round_nineteen_people_left_tied_up(text: str, expected: Severity) -> None:
+    """The person after "dejaron maniatado al" or "tied up the" is held; a second one joined
+    by "and his" is two; a lorry left tied is no one."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The robbers beat him and his brother before leaving.", Severity(injured=2)),
+        ("Gunmen kidnap the manager of a gold plant.", Severity(kidnapped=1)),
+        ("Police foil a plot to kidnap the manager.", Severity()),
+    ],
+)
+def test_round_nineteen_english_objects_with_the_or_a_pronoun(
+    text: str, expected: Severity
+) -> None:
+    """An English verb's object after "the" or a pronoun is its victim; an infinitive ("to
+    kidnap") is not a deed."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine workers held inside a shaft by a rival gang.", Severity(kidnapped=9)),
+        ("Villagers are holding 14 contractors at the camp gate.", Severity(kidnapped=14)),
+        ("Three miners held by police for questioning.", Severity()),
+        ("Police hold 5 suspects after the raid.", Severity()),
+        ("Miners held a protest outside the ministry.", Severity()),
+    ],
+)
+def test_round_nineteen_english_held_outside_a_kidnap_story(text: str, expected: Severity) -> None:
+    """People "held inside" or "held by" others, or a figure of people someone is "holding",
+    are held against their will; the police's or suspects' holding, or holding an event, is
+    not."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The victims, aged 19, 24 and 51, had been shot.", Severity()),
+        ("Two miners were shot dead; they were aged between 20 and 35.", Severity(killed=2)),
+        ("Sicarios asesinaron de seis balazos a un cambista.", Severity(killed=1)),
+        ("El ingeniero, el chofer y el vigilante fueron secuestrados.", Severity(kidnapped=3)),
+        ("El alcalde de Chumbivilcas fue retenido por comuneros.", Severity(kidnapped=1)),
+    ],
+)
+def test_round_nineteen_ages_shots_and_lists(text: str, expected: Severity) -> None:
+    """Ages listed after "aged" and a figure of shots are no counts; three determined people
+    listed are three; a mayor is a person."""
+    assert extract_severity(text) == expected

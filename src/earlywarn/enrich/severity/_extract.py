@@ -165,6 +165,9 @@ _MISSING_AS_KIDNAPPED = {
     "desaparecen": "secuestran",
 }
 
+# English holding of people, read again by _held_people ("held", round nineteen "hold")
+_HELD_WORDS = _words("held hold holds holding")
+
 _DRILLS = _words("simulacro simulacros simulado simulados simuladas simularon drill simulated")
 
 _BODY_PART_HINTS = _words("cuerpo cardiaco")
@@ -215,7 +218,7 @@ def extract_severity(text: str) -> Severity:
         tokens = _taken_for_care(tokens)
     if "por" in vocabulary and not _CARE_CAUSES.isdisjoint(vocabulary):
         tokens = _treated_for(tokens)
-    if "held" in vocabulary:
+    if not _HELD_WORDS.isdisjoint(vocabulary):
         tokens = _held_people(tokens)
     if not _ACCUSED.isdisjoint(vocabulary):
         tokens = _charged_crimes(tokens)

@@ -324,7 +324,11 @@ _PEOPLE_SINGULAR = _words(
     # (round seventeen: "Dos integrantes de la vigilancia comunal", "a park ranger")
     "integrante ranger guardaparque "
     # (round eighteen: "Un presunto chacal murio tras ser golpeado": an ore thief is a person)
-    "chacal"
+    "chacal "
+    # (round nineteen: "El alcalde distrital fue retenido", "el winchero fue llevado", "the
+    # caretaker found tied up", "el señor murió", trades)
+    "alcalde winchero caretaker escort senor peaton superintendente scaffolder "
+    "technician patrolman pilot piloto assistant helper asistente asistenta custodio"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -358,7 +362,10 @@ _PEOPLE_PLURAL = _words(
     # (round seventeen)
     "integrantes rangers guardaparques "
     # (round eighteen)
-    "chacales"
+    "chacales "
+    # (round nineteen)
+    "alcaldes wincheros caretakers escorts peatones technicians pilotos assistants helpers "
+    "asistentes custodios"
 )
 
 _FILLER = (
@@ -496,6 +503,14 @@ _AFTER_PERSON: dict[str, _Kind] = {
     # "Security contractor (male, 44) found deceased"
     **dict.fromkeys(["encerrado", "encerrada"], _Kind.KIDNAPPED),
     "deceased": _Kind.KILLED,
+    # (round nineteen) "El minero fue hallado sin vida", "Minero hallado sin vida en Pataz":
+    # a definite or bare person, no number to carry the count
+    "halladosinvida": _Kind.KILLED,
+    # (and "El topógrafo Mendoza ... apareció sin vida", "un trabajador tendido sin vida":
+    # see _LIFELESS_AUX)
+    "sinvida": _Kind.KILLED,
+    # (round nineteen) "Caretaker found tied up", "Thieves tie up guard"
+    "tiedup": _Kind.KIDNAPPED,
     # (round ten: the singular of "golpeados", after a person: the beaten are injured,
     # docs/labelling-guide.md; "golpeada por la fortaleza del dolar" is the gold price)
     **dict.fromkeys(["golpeado", "golpeada", "beaten"], _Kind.INJURED),

@@ -77,6 +77,26 @@ _MERIDIEM = [["a", ".", "m"], ["p", ".", "m"]]
 _AGE_WORDS = _words("aged ages edades")
 
 
+_SHOTS = _words(
+    "disparo disparos bala balas balazo balazos perdigon perdigones proyectil proyectiles "
+    "tiros punaladas cuchilladas machetazos impactos shots bullets rounds stab"
+)
+
+_AGE_LIST_JOINS = _words("to and a y between entre")
+
+_AGE_LIST_REACH = 8
+
+
+def _in_list_of_ages(tokens: list[str], start: int) -> bool:
+    """Whether the digits at ``start`` continue a list or range of ages after "aged"."""
+    k = start - 1
+    while k >= max(0, start - _AGE_LIST_REACH) and (
+        tokens[k].isdigit() or tokens[k] in _AGE_LIST_JOINS
+    ):
+        k -= 1
+    return 0 <= k < start - 1 and tokens[k] in _AGE_WORDS
+
+
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     """False for years, money, weights, dates, kilometre posts, hours, calibres and ages."""
     tok = tokens[number.start]
@@ -103,15 +123,10 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             or not _people_or_casualty(tokens, number.end)
         ):
             return False
-        # (round seventeen) "The workers, aged 22 to 45, were forced": the upper age of a range
-        if (
-            number.start > 2
-            and tokens[number.start - 3] in _AGE_WORDS
-            and (
-                tokens[number.start - 2].isdigit()
-                and tokens[number.start - 1] in ("to", "and", "a", "y")
-            )
-        ):
+        # (round seventeen) "The workers, aged 22 to 45, were forced": the upper age of a range;
+        # (round nineteen) and every age of a list, "aged 22, 30 and 47", "aged between 22 and
+        # 47"
+        if _in_list_of_ages(tokens, number.start):
             return False
         # "de 23, 27 y 31 años", "su hijo Henry, de 32, fue...": ages after "de", the comma
         # gone; a count after "de" goes on to its people
@@ -136,6 +151,10 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         and tokens[number.start - 3] in _NONE_WORDS
         and tokens[number.start - 2] in ("de", "of")
     ):
+        return False
+    # (round nineteen) "asesinaron de cinco balazos a un acopiador", "shot him three times":
+    # a figure of shots or blows, not of people
+    if after in _SHOTS:
         return False
     # (round fifteen) "Siete vecinos, entre ellos cuatro ninos": a part of a whole already counted
     if (

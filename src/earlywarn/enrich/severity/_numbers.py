@@ -265,7 +265,17 @@ def _pairs(tokens: list[str], found: list[_Number]) -> list[_Number]:
             and tokens[i + 2] in _PEOPLE_SINGULAR
             and taken.isdisjoint(range(i - 2, i + 3))
         ):
-            pairs.append(_Number(i - 2, i + 3, 2))
+            # (round nineteen) "el ingeniero, el chofer y el vigilante fueron secuestrados":
+            # more determined people before the pair (their commas are gone), one each
+            start, count = i - 2, 2
+            while (
+                start >= 2
+                and tokens[start - 1] in _PEOPLE_SINGULAR
+                and tokens[start - 2] in _DEFINITE
+                and (start - 2 in taken) is False
+            ):
+                start, count = start - 2, count + 1
+            pairs.append(_Number(start, i + 3, count))
             continue
         # English articles are no numbers here: "a man and a woman died"
         english = tokens[i] == "and"

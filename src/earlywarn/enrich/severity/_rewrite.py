@@ -10,6 +10,8 @@ from ._lexicon import (
     _BEFORE_NUMBER,
     _BOUNDARY,
     _LOCKED_UP,
+    _NUMBER_WORDS,
+    _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
     _SINGLE,
     _SINGLE_VERBS,
@@ -241,7 +243,7 @@ def _held_people(tokens: list[str]) -> list[str]:
     kidnapping or a release, and not of arrests, courts or meetings."""
     # (round twelve: "Peru police free six workers held in illegal mine tunnel", "are free now")
     if _RELEASE.isdisjoint(tokens) and "free" not in tokens and not _kidnap_story(tokens):
-        return tokens
+        return _held_against_will(tokens)
     # (round seventeen) the words of custody, courts or meetings make a "held" theirs only near
     # it ("three suspects held in custody"), not anywhere in a story of freed workers ("Police
     # rescued three workers held inside a tunnel ... Two suspects were arrested")
@@ -251,6 +253,56 @@ def _held_people(tokens: list[str]) -> list[str]:
         else tok
         for k, tok in enumerate(tokens)
     ]
+
+
+def _held_against_will(tokens: list[str]) -> list[str]:
+    """(round nineteen) Outside a story of a kidnapping, "held" of people right before it and
+    followed by where or by whom they are kept ("Twelve miners held inside tunnel by rival
+    group", "Four drillers held by community members") is "retenidos", unless custody words
+    are near or the police hold them."""
+    out = list(tokens)
+    for k, tok in enumerate(tokens):
+        # "Protesters hold 11 police officers", "is holding 12 workers inside a tunnel": a figure
+        # of people right after the verb (not by the police, nor of suspects)
+        if (
+            tok in _HOLDING
+            and _figure_of_people(tokens, k + 1)
+            and _POLICE.isdisjoint(tokens[max(0, k - 3) : k])
+            and _IN_CUSTODY.isdisjoint(tokens[k + 1 : k + 5])
+        ):
+            out[k] = "retienen"
+            continue
+        if tok != "held" or k == 0:
+            continue
+        before = k - 1
+        while before > 0 and tokens[before] in _HELD_AUX:
+            before -= 1
+        after = tokens[k + 1 : k + 3]
+        if (
+            tokens[before] in _PEOPLE_PLURAL
+            and after[:1]
+            and after[0] in _KEPT_HOW
+            and not (after[0] == "by" and after[1:] and after[1] in _POLICE)
+            and _IN_CUSTODY.isdisjoint(tokens[max(0, k - _CUSTODY_REACH) : k + 4])
+        ):
+            out[k] = "retenidos"
+    return out
+
+
+_HOLDING = _words("hold holds holding")
+
+
+def _figure_of_people(tokens: list[str], k: int) -> bool:
+    """Whether a figure at ``tokens[k]`` counts people right after it ("11 police officers")."""
+    figure = tokens[k : k + 1]
+    if not figure or not (figure[0][0].isdigit() or figure[0] in _NUMBER_WORDS):
+        return False
+    return not _PEOPLE_PLURAL.isdisjoint(tokens[k + 1 : k + 3])
+
+
+_HELD_AUX = _words("were are being been had have")
+_KEPT_HOW = _words("inside underground hostage captive by against in at for since")
+_POLICE = _words("police officers authorities prosecutors troops soldiers")
 
 
 # (round seventeen) "A Canadian geologist who was held for two days ... was released": one

@@ -87,7 +87,11 @@ def _dying_later_in_sentence(tokens: list[str], i: int) -> bool:
     # el desbloqueo del corredor minero sur en Chumbivilcas, fallecio")
     for k in range(i + 1, min(i + _SUBJECT_REACH, len(tokens))):
         tok = tokens[k]
-        if tok in _SUBJECT_SEPARATORS or tok in _PEOPLE_PLURAL:
+        if tok in _SUBJECT_SEPARATORS:
+            return False
+        # (round nineteen) "herido de bala durante un ataque de mineros ilegales ... falleció":
+        # people after "de" or "by" are a complement, no other subject
+        if tok in _PEOPLE_PLURAL and tokens[k - 1] not in _COMPLEMENT_OF:
             return False
         # ("durante el desbloqueo del corredor minero sur ... fallecio": "minero" after a noun
         # is an adjective, no other person)
@@ -101,6 +105,8 @@ def _dying_later_in_sentence(tokens: list[str], i: int) -> bool:
 
 
 _SUBJECT_REACH = 21
+
+_COMPLEMENT_OF = _words("de del por of by")
 
 _ADJECTIVE_PEOPLE = _words("minero minera")
 
@@ -178,6 +184,13 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             if _AFTER_PERSON[word] is not _Kind.INJURED or not _dying_near(tokens, i):
                 kinds.add(_AFTER_PERSON[word])
             continue
+        # (round nineteen) "dejó amarrado al vigilante del nivel", "tiene retenido al chofer":
+        # the held one after the participle
+        if (word in _HELD_BEFORE_OBJECT and _person_object(tokens, i + 1)) or (
+            word == "tiedup" and _english_person_object(tokens, i + 1)
+        ):
+            kinds.add(_AFTER_PERSON[word])
+            continue
         if word in _CON_INJURIES and tokens[i - 1 : i] != ["con"]:
             continue
         # ("La victima presentaba 3 heridas de bala": wounds on a body, as in _participle_kinds)
@@ -204,7 +217,11 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             if tokens[j] == ")" and "(" in tokens[max(0, j - 8) : j]:
                 j = max(k for k in range(max(0, j - 8), j) if tokens[k] == "(") - 1
                 continue
-            if tokens[j] not in _PERSON_AUX and not tokens[j].isdigit():
+            if (
+                tokens[j] not in _PERSON_AUX
+                and not tokens[j].isdigit()
+                and not (word == "sinvida" and tokens[j] in _LIFELESS_AUX)
+            ):
                 break
             j -= 1
             steps += 1
@@ -222,6 +239,16 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             and _NOT_FIRST_NAMES.isdisjoint(tokens[j - 1 : j + 1])
         ):
             j -= 2
+        # (round nineteen) "El minero desaparecido fue hallado sin vida", "el vigilante
+        # colombiano fue baleado": one adjective after the person
+        elif (
+            j >= 1
+            and j < i - 1
+            and tokens[j - 1] in _PEOPLE_SINGULAR
+            and tokens[j].endswith(_ADJECTIVE_ENDINGS)
+            and tokens[j] not in _SINGLE_WORDS_AFTER
+        ):
+            j -= 1
         # (round eighteen) "El vigilante que intento apagar el fuego sufrio quemaduras": a
         # relative clause between the person and the verb of the harm
         if j >= 0 and tokens[i - 1] in _HARM_VERBS and tokens[j] not in _PEOPLE_SINGULAR:
@@ -261,6 +288,14 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
 
 _SUBJECT_WINDOW = 12
 
+# Verbs of one person lying dead, between them and "sin vida" (singular only)
+_LIFELESS_AUX = _words("aparecio aparece tendido tendida yacia yace encontrado encontrada")
+
+_ADJECTIVE_ENDINGS = ("ado", "ada", "ido", "ida", "ano", "ana", "ense", "ino", "ina")
+
+# Participles that are harms of their own, never a mere adjective of the person before them
+_SINGLE_WORDS_AFTER = frozenset(_AFTER_PERSON) | frozenset(_SINGLE)
+
 
 def _singular_subject_before(tokens: list[str], k: int) -> bool:
     """Whether the sentence before ``tokens[k]`` names one person as its subject, with no other
@@ -274,6 +309,76 @@ def _singular_subject_before(tokens: list[str], k: int) -> bool:
         if tok in _PEOPLE_SINGULAR:
             return m == 0 or tokens[m - 1] not in ("a", "al")  # (not an object: "golpeo al")
     return False
+
+
+_SENTENCE_REACH = 30
+
+_HELD_BEFORE_OBJECT = _words(
+    "retenido retenida maniatado maniatada amarrado amarrada encerrado encerrada"
+)
+
+
+_ENGLISH_OBJECT_DETERMINERS = _words("the a an his her their its our")
+
+
+def _english_person_object(tokens: list[str], k: int) -> bool:
+    """Whether one person is the English object at ``tokens[k]``: "tie up guard", "tied up the
+    night watchman" (one modifier may stand before the person)."""
+    if tokens[k : k + 1] and tokens[k] in _ENGLISH_OBJECT_DETERMINERS:
+        k += 1
+    head = tokens[k : k + 2]
+    return bool(head) and (
+        head[0] in _PEOPLE_SINGULAR
+        or (len(head) == 2 and head[1] in _PEOPLE_SINGULAR and head[0] not in _NOT_MODIFIERS)
+    )
+
+
+def _english_objects_joined(tokens: list[str], word: str) -> int:
+    """The most single people a "tied up" joins as its object ("tied up the driver and his
+    assistant": two), 0 when it has no such object."""
+    most = 0
+    for i, tok in enumerate(tokens):
+        if tok != word or not _english_person_object(tokens, i + 1):
+            continue
+        found = 1
+        for k in range(i + 2, min(i + 5, len(tokens) - 1)):
+            if tokens[k] in _BOUNDARY:
+                break
+            if tokens[k] == "and" and _english_person_object(tokens, k + 1):
+                found = 2
+                break
+        most = max(most, found)
+    return most
+
+
+def _person_object(tokens: list[str], k: int) -> bool:
+    """Whether one person is the object starting at ``tokens[k]``: "al vigilante", "a un
+    minero", "a la cocinera"."""
+    if tokens[k : k + 1] == ["al"]:
+        rest = tokens[k + 1 : k + 2]
+    elif tokens[k : k + 1] == ["a"]:
+        rest = tokens[k + 1 : k + 3]
+        rest = rest[1:] if rest[:1] and rest[0] in _DETERMINERS else rest[:1]
+    else:
+        return False
+    return bool(rest) and rest[0] in _PEOPLE_SINGULAR
+
+
+def _one_person_opens_sentence(tokens: list[str], k: int) -> bool:
+    """Whether the sentence of ``tokens[k]`` opens with one person ("A worker", "El vigilante
+    de turno", "Security guard"; one modifier may come first) and names no other people before
+    ``k``."""
+    start = k
+    while start > 0 and tokens[start - 1] not in _BOUNDARY and k - start < _SENTENCE_REACH:
+        start -= 1
+    if start > 0 and tokens[start - 1] not in _BOUNDARY:
+        return False  # too long a sentence to tell
+    head = start + (tokens[start] in _DETERMINERS) if start < k else start
+    if head < k and tokens[head] not in _PEOPLE_SINGULAR:
+        head += 1  # ("A contract worker", "Un joven minero")
+    if head >= k or tokens[head] not in _PEOPLE_SINGULAR:
+        return False
+    return not any(tok in _PEOPLE_PLURAL or tok in _PEOPLE_SINGULAR for tok in tokens[head + 1 : k])
 
 
 def _shot_someone(tokens: list[str], i: int) -> bool:
@@ -311,6 +416,13 @@ def _person_of(tokens: list[str], j: int) -> bool:
             return False
         if tokens[k] in ("de", "del", "of") and tokens[k - 1] in _PEOPLE_SINGULAR:
             return True
+    # (round nineteen) "A gold buyer in the southern town of Nasca was shot dead": an English
+    # place after the person, up to six words
+    for k in range(j - 1, max(0, j - 7), -1):
+        if tokens[k] in _BOUNDARY or tokens[k] in _PEOPLE_PLURAL or tokens[k] == ",":
+            return False
+        if tokens[k] in ("in", "at", "from") and tokens[k - 1] in _PEOPLE_SINGULAR:
+            return True
     return False
 
 
@@ -324,6 +436,15 @@ def _dying_single(tokens: list[str], word: str) -> bool:
         if after and after[0] in _PEOPLE_SINGULAR:
             return True
         if i > 0 and tokens[i - 1] in _PEOPLE_SINGULAR:
+            return True
+        # (round nineteen) "disparan contra Juan Carlos, de 29 años, quien murió camino a la
+        # posta", "atacó al otro, quien falleció": "quien" is one person
+        if i > 0 and tokens[i - 1] == "quien":
+            return True
+        # (round nineteen) "A scaffolder fell 12 m from the platform and died at the scene",
+        # "A security guard who was shot during a raid on the plant died in hospital": the
+        # dying verb of the sentence's one-person subject
+        if _one_person_opens_sentence(tokens, i):
             return True
         # "El minero, de 34 años, murió", "Menor de 15 años muere": a person a few words back,
         # after an article or at the start of the sentence
@@ -359,4 +480,5 @@ def _dying_single(tokens: list[str], word: str) -> bool:
 # victim of both
 _FOUND_DEAD = _words("cuerpo cadaver restos body remains halladosinvida sinvida")
 
-_DIED_ONE = _words("murio fallecio muere fallece died")
+# (round nineteen: the headline's present, "Guard wounded in Chala plant raid dies")
+_DIED_ONE = _words("murio fallecio muere fallece died dies")

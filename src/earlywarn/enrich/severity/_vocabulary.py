@@ -77,6 +77,8 @@ _CASUALTY_WORDS = (
     | frozenset(("taken",))
     # (round twelve: "atendidos por intoxicacion", see _treated_for)
     | _words("intoxicacion inhalacion gaseamiento")
+    # (round nineteen: "Protesters hold 11 police officers", see _held_people)
+    | _words("hold holds holding")
 )
 
 # A person taken to or treated at a health place is injured ("Siete pasajeros fueron atendidos

@@ -3988,3 +3988,26 @@ def test_round_nineteen_ages_shots_and_lists(text: str, expected: Severity) -> N
     """Ages listed after "aged" and a figure of shots are no counts; three determined people
     listed are three; a mayor is a person."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doce comuneros atendidos por gases lacrimógenos.", Severity(injured=12)),
+        ("Los escolares fueron atendidos en la posta de salud por asfixia.", Severity()),
+        ("Cinco mineros y dos policías fueron atendidos por el Samu.", Severity(injured=7)),
+        ("Pobladores impiden la salida de 30 trabajadores del campamento.", Severity(kidnapped=30)),
+        ("Los manifestantes no dejan salir a 15 operarios.", Severity(kidnapped=15)),
+        (
+            "Con el puente destruido, 60 trabajadores quedaron sin poder salir del campamento.",
+            Severity(),
+        ),
+        ("Guard Ramos grazed on the left arm by a round.", Severity(injured=1)),
+        ("Encerraron a tres empleados y a un cliente en el baño.", Severity(kidnapped=4)),
+    ],
+)
+def test_round_nineteen_care_blockades_and_grazes(text: str, expected: Severity) -> None:
+    """Treated for tear gas or by the emergency service is injured; people whom others keep
+    in are held, but not those a destroyed bridge keeps in; a graze wounds; a client is a
+    person (an unnumbered plural treated stays no count)."""
+    assert extract_severity(text) == expected

@@ -328,7 +328,8 @@ _PEOPLE_SINGULAR = _words(
     # (round nineteen: "El alcalde distrital fue retenido", "el winchero fue llevado", "the
     # caretaker found tied up", "el señor murió", trades)
     "alcalde winchero caretaker escort senor peaton superintendente scaffolder "
-    "technician patrolman pilot piloto assistant helper asistente asistenta custodio"
+    "technician patrolman pilot piloto assistant helper asistente asistenta custodio cliente "
+    "customer"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -365,7 +366,7 @@ _PEOPLE_PLURAL = _words(
     "chacales "
     # (round nineteen)
     "alcaldes wincheros caretakers escorts peatones technicians pilotos assistants helpers "
-    "asistentes custodios"
+    "asistentes custodios clientes customers"
 )
 
 _FILLER = (
@@ -511,6 +512,8 @@ _AFTER_PERSON: dict[str, _Kind] = {
     "sinvida": _Kind.KILLED,
     # (round nineteen) "Caretaker found tied up", "Thieves tie up guard"
     "tiedup": _Kind.KIDNAPPED,
+    # (round nineteen) "Guard Quispe grazed on the shoulder": a bullet's graze wounds
+    "grazed": _Kind.INJURED,
     # (round ten: the singular of "golpeados", after a person: the beaten are injured,
     # docs/labelling-guide.md; "golpeada por la fortaleza del dolar" is the gold price)
     **dict.fromkeys(["golpeado", "golpeada", "beaten"], _Kind.INJURED),

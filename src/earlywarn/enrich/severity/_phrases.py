@@ -112,6 +112,12 @@ for _phrase in (
     "held by gunmen",
     "held by illegal",
     "held by an illegal",
+    # (round nineteen: people whom others keep in are held, the guide: "comuneros impiden la
+    # salida de 47 trabajadores"; not "sin poder salir", which a blasted bridge does too)
+    "impiden la salida de",
+    "impidieron la salida de",
+    "no dejan salir a",
+    "no dejaron salir a",
     "se llevaron a",
     "se llevan a",
     "se llevaron a la fuerza",
@@ -156,6 +162,8 @@ for _phrase in (
         ("takenby", "heldby", "heldhostage", "takencaptive", "heldat", "takenat")
     ):
         _merged = "takenhostage"
+    if _merged.startswith(("impid", "nodej")):
+        _merged = "retienen"
     _PHRASES.setdefault(_words_of[0], []).append((_words_of, _merged))
 
 # Constructions of taking, holding and wounding, each merged into the casualty word it means.

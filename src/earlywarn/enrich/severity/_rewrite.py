@@ -218,20 +218,35 @@ def _ordinal_survivor(tokens: list[str], i: int) -> bool:
 # gases": treated for an injury or acute poisoning (the guide, round seven), with no health
 # place named
 _CARE_CAUSES = _words(
-    "golpes heridas cortes contusiones quemaduras fracturas intoxicacion inhalacion gaseamiento"
+    "golpes heridas cortes contusiones quemaduras fracturas intoxicacion inhalacion gaseamiento "
+    # (round nineteen: "atendidos por gases lacrimógenos", "por asfixia", "por perdigones";
+    # and by the emergency service, "fueron atendidos por el Samu")
+    "gases asfixia perdigones traumatismos lesiones samu"
 )
+
+_CARE_REACH = 8  # words from "atendidos" to "por" ("atendidos en el centro de salud por")
 
 
 def _treated_for(tokens: list[str]) -> list[str]:
     out = list(tokens)
     for i, tok in enumerate(tokens[:-2]):
-        if (
-            (tok in _CARED_PLURAL or tok in _CARED_SINGULAR)
-            and tokens[i + 1] == "por"
-            and tokens[i + 2] in _CARE_CAUSES
-        ):
+        if (tok in _CARED_PLURAL or tok in _CARED_SINGULAR) and _cared_for(tokens, i + 1):
             out[i] = "heridos" if tok in _CARED_PLURAL else "herido"
     return out
+
+
+def _cared_for(tokens: list[str], k: int) -> bool:
+    """Whether "por" and a harm (or the emergency service) follow ``tokens[k]`` in its clause:
+    "por golpes", (round nineteen) "en la posta de salud por asfixia", "por el Samu"."""
+    for j in range(k, min(k + _CARE_REACH, len(tokens) - 1)):
+        if tokens[j] in _BOUNDARY or tokens[j] in ("y", "e"):
+            return False
+        if tokens[j] == "por":
+            after = tokens[j + 1 : j + 3]
+            return bool(after) and (
+                after[0] in _CARE_CAUSES or (after[0] in ("el", "la") and after[1:] == ["samu"])
+            )
+    return False
 
 
 _IN_CUSTODY = _words("arrested detained suspects suspect custody prison jail court meeting")

@@ -77,6 +77,8 @@ _CASUALTY_WORDS = (
     | frozenset(("taken",))
     # (round twelve: "atendidos por intoxicacion", see _treated_for)
     | _words("intoxicacion inhalacion gaseamiento")
+    # (round nineteen: "atendidos por gases lacrimógenos", "por el Samu")
+    | _words("gases asfixia samu traumatismos")
     # (round nineteen: "Protesters hold 11 police officers", see _held_people)
     | _words("hold holds holding")
 )

@@ -51,8 +51,8 @@ def test_reads_a_guard_left_tied_up_that_the_rules_miss(backstop: CasualtyBackst
 def test_the_count_comes_from_the_mention_of_the_victims(backstop: CasualtyBackstop) -> None:
     """Where it fills a kind, the count is the number of the victims, not another figure."""
     text = (
-        "Encapuchados mantienen encañonados a tres vigilantes toda la noche mientras roban 40 "
-        "sacos de mineral; los vigilantes fueron liberados al amanecer."
+        "Encapuchados tuvieron encañonados a tres vigilantes durante cuatro horas mientras "
+        "robaban 40 sacos de mineral; al amanecer los soltaron con vida."
     )
     assert extract_severity(text).kidnapped == 0
     assert backstop.read_one(text) == Severity(kidnapped=3)

@@ -4011,3 +4011,74 @@ def test_round_nineteen_care_blockades_and_grazes(text: str, expected: Severity)
     in are held, but not those a destroyed bridge keeps in; a graze wounds; a client is a
     person (an unnumbered plural treated stays no count)."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vecinos hablaron de nueve muertos, pero la Policía solo ha confirmado dos.",
+            Severity(killed=2),
+        ),
+        (
+            "Radio stations had reported as many as twelve dead; police confirmed four deaths.",
+            Severity(killed=4),
+        ),
+        (
+            "Dirigentes habían denunciado 15 muertos; la Fiscalía confirmó que son seis.",
+            Severity(killed=6),
+        ),
+    ],
+)
+def test_round_nineteen_hearsay_gives_way_to_a_confirmed_figure(
+    text: str, expected: Severity
+) -> None:
+    """Figures people "spoke of", "denounced" or "reported as many as" give way to the one the
+    police "ha confirmado"."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two guards were shot dead. The deaths bring to 17 the number of people killed in "
+            "the district this month.",
+            Severity(killed=2),
+        ),
+        ("Ya suman 9 los asesinados esta semana en la provincia.", Severity(killed=9)),
+    ],
+)
+def test_round_nineteen_a_month_or_week_toll_is_a_period(text: str, expected: Severity) -> None:
+    """A toll "this month" or "esta semana" is a period's total: it counts only where the
+    incident gives no count of its kind."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five armed men tied up two watchmen and took the ore.", Severity(kidnapped=2)),
+        ("Tres sujetos amarraron a un árbol al guardián.", Severity(kidnapped=1)),
+        ("Los vigilantes fueron maniatados por aprox. 6 sujetos.", Severity()),
+        ("Four geologists held in a tent until 1730 by comuneros.", Severity(kidnapped=4)),
+    ],
+)
+def test_round_nineteen_attackers_are_not_the_held(text: str, expected: Severity) -> None:
+    """A figure of attackers before their verb of tying, or after "por aprox.", holds no one;
+    a clock time after "until" is no count."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sicarios mataron al Cholo y a su sobrino en la labor.", Severity(killed=2)),
+        ("Ing. Rojas y su chofer fueron retenidos por comuneros.", Severity(kidnapped=2)),
+        ("El camión cayó al río y su chofer murió.", Severity(killed=1)),
+    ],
+)
+def test_round_nineteen_a_named_person_and_a_possessive_pair(text: str, expected: Severity) -> None:
+    """A name after a verb of harm's "al", or after a title, joined to "y (a) su" person is a
+    pair of two; a place after "al" is not."""
+    assert extract_severity(text) == expected

@@ -293,9 +293,12 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
         # (round ten) "more than 30 people have been killed this year", "asesinados este año";
         # not a superlative's frame ("the deadliest this year": the incident itself)
         # (round fifteen) "suman 41 muertos en el año" (the toll of the year, not the incident)
+        # (round nineteen) "the number of people killed in the province this month", "los
+        # muertos de la semana", "esta semana"
         if (
-            (tok, nxt) in (("this", "year"), ("este", "ano"))
+            (tok, nxt) in _THIS_PERIOD
             or (tok == "en" and nxt == "el" and sentence[k + 2 : k + 3] == ["ano"])
+            or (tok == "de" and nxt == "la" and sentence[k + 2 : k + 3] == ["semana"])
         ) and _SUPERLATIVES.isdisjoint(sentence[max(0, k - 6) : k]):
             return True
         # (round sixteen) "Three killed as year's death toll rises to 41": the toll of the
@@ -325,6 +328,17 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
 
 
 _PAST = _words("past ultimos ultimas")
+
+_THIS_PERIOD = frozenset(
+    {
+        ("this", "year"),
+        ("este", "ano"),
+        ("this", "month"),
+        ("este", "mes"),
+        ("this", "week"),
+        ("esta", "semana"),
+    }
+)
 
 _PERIOD_UNITS = _words("years year months month weeks anos meses semanas")
 
@@ -415,7 +429,9 @@ def _is_bare_part(tokens: list[str], number: _Number) -> bool:
 
 _CONFIRMING = _words(
     "confirma confirmo confirmar confirman confirmaron confirmed confirms preciso precisa "
-    "precisaron"
+    "precisaron "
+    # (round nineteen: "la Policía solo ha confirmado el hallazgo de tres cadáveres")
+    "confirmado confirm"
 )
 
 _CONFIRM_WINDOW = 4

@@ -165,6 +165,16 @@ _MISSING_AS_KIDNAPPED = {
     "desaparecen": "secuestran",
 }
 
+# (round nineteen) "por aprox. 7 sujetos", "by about 6 men"
+_BY_ABOUT = [["por", "aprox"], ["por", "unos"], ["por", "unas"], ["by", "about"], ["by", "some"]]
+
+# People who do the harm: a figure of them, with the verb after it, counts no one held
+_ATTACKERS = _words(
+    "encapuchados sujetos delincuentes asaltantes ladrones atacantes sicarios hampones "
+    "malhechores maleantes bandidos pistoleros armados gunmen attackers robbers thieves "
+    "assailants armed masked intruders intrusos chacales invasores"
+)
+
 # English holding of people, read again by _held_people ("held", round nineteen "hold")
 _HELD_WORDS = _words("held hold holds holding")
 
@@ -332,7 +342,21 @@ def extract_severity(text: str) -> Severity:
         if (
             kind is _Kind.KIDNAPPED
             and number.start > 0
-            and tokens[number.start - 1] in ("by", "por")
+            and (
+                tokens[number.start - 1] in ("by", "por")
+                # (round nineteen) "maniatados por aprox. 7 sujetos"
+                or tokens[max(0, number.start - 2) : number.start] in _BY_ABOUT
+            )
+        ):
+            kind = None
+        # (round nineteen) "Six armed men tied up three security guards", "Cuatro sujetos
+        # amarraron a un poste al guardián": the figure of the attackers, whose verb follows
+        # them, counts no one held
+        if (
+            kind is _Kind.KIDNAPPED
+            and forward is _Kind.KIDNAPPED
+            and backward is not _Kind.KIDNAPPED
+            and _ATTACKERS.intersection(tokens[number.end : number.end + 2])
         ):
             kind = None
         # "Ronderos retienen a seis presuntos abigeos": detained by a ronda, not kidnapped
@@ -539,7 +563,7 @@ _INSTEAD = _words("sino but")
 
 _PERIOD_HINTS = (
     # (round sixteen: "year", of "as year's death toll rises to 41")
-    _words("va far this este past ultimos ultimas ano year")
+    _words("va far this este esta past ultimos ultimas ano year semana")
     | _PERIOD_STARTS
     | _WEEKDAYS
     | frozenset(str(y) for y in range(1900, 2101))
@@ -558,7 +582,10 @@ _LOG_ABBREVIATION_HINTS = frozenset(_LOG_ABBREVIATIONS)
 _HEARSAY = _words(
     "hablan hablaban habla hablaba hablo fuentes versiones rumores testimonios dicen habria "
     "habrian reportedly "
-    "spoke claim claims claimed"
+    "spoke claim claims claimed "
+    # (round nineteen: "Pobladores hablaron de seis fallecidos", "dirigentes habían denunciado
+    # entre 10 y 12 muertos", "Local media had reported as many as eight deaths")
+    "hablaron denunciado denunciaban aseguran aseguraban many"
 )
 
 # (and "sufrieron lesiones", merged into "lesionados" by _merge_phrases)

@@ -82,6 +82,8 @@ _SHOTS = _words(
     "tiros punaladas cuchilladas machetazos impactos shots bullets rounds stab"
 )
 
+_CLOCK_BEFORE = _words("at until till hasta desde")
+
 _AGE_LIST_JOINS = _words("to and a y between entre")
 
 _AGE_LIST_REACH = 8
@@ -119,7 +121,8 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         # word ("1600 heridos")
         if len(tok) == 4 and (
             tok[0] == "0"
-            or (number.start > 0 and tokens[number.start - 1] == "at")
+            # (round nineteen: "held in the dining tent until 1640")
+            or (number.start > 0 and tokens[number.start - 1] in _CLOCK_BEFORE)
             or not _people_or_casualty(tokens, number.end)
         ):
             return False

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ._lexicon import (
     _AFTER_NUMBER,
+    _BEFORE_NUMBER,
     _BOUNDARY,
     _DE_LOS,
     _NOT_PEOPLE_AFTER,
@@ -117,7 +118,9 @@ def _numbers(tokens: list[str]) -> list[_Number]:
                 # "el conductor y su copiloto": the pair, two people
                 # (round twelve) "El dirigente de la asociacion de mineros y su escolta": a
                 # complement of the first person may stand between
-                start = _pair_start(tokens, i - 1) if i >= 3 and tokens[i - 1] in _AND else -1
+                # (round nineteen) "mataron al Chato y a su primo": "a" after the join
+                join = i - 2 if i >= 4 and tokens[i - 1] == "a" and tokens[i - 2] in _AND else i - 1
+                start = _pair_start(tokens, join) if join >= 2 and tokens[join] in _AND else -1
                 if start >= done:
                     found.append(_Number(start, i + 2, 2))
                     done = i + 2
@@ -229,11 +232,45 @@ def _repeats(tokens: list[str], start: int, value: int) -> bool:
 _PAIR_COMPLEMENT = 10  # words of the first person's complement, at most
 
 
+_TITLES = _words("ing sr sra don dona dr dra lic")
+
+_NOT_NAMES = _words(
+    "de del la el los las y e a al en con por para que se su sus un una lo le les mina planta "
+    "campamento labor bocamina socavon garita camioneta"
+)
+
+
+def _name_like(tok: str) -> bool:
+    """Whether ``tok`` may be a name or nickname ("Chato", "Vargas"): a word that is no person,
+    number, casualty or function word, nor a verb's participle or past."""
+    return (
+        len(tok) > 2
+        and tok.isalpha()
+        and tok not in _NOT_NAMES
+        and tok not in _PEOPLE_SINGULAR
+        and tok not in _PEOPLE_PLURAL
+        and tok not in _NUMBER_WORDS
+        and tok not in _AFTER_NUMBER
+        and not tok.endswith(("aron", "ieron", "ado", "ido", "ada", "ida", "ando", "endo"))
+    )
+
+
 def _pair_start(tokens: list[str], join: int) -> int:
     """Where "el conductor" or (round twelve) "el dirigente de la asociacion" starts, ending
     right before the join at ``join``; -1 when no determined person ends there."""
     if tokens[join - 1] in _PEOPLE_SINGULAR and tokens[join - 2] in _PAIR_DETERMINERS:
         return join - 2
+    # (round nineteen) "al Chato y a su primo", "Ing. Vargas y su chofer": a name after the
+    # personal "a", a title or a person
+    if _name_like(tokens[join - 1]):
+        opener = join - 2
+        if tokens[opener] == "." and opener >= 1 and tokens[opener - 1] in _TITLES:
+            opener -= 1  # ("Ing. Vargas": the title's stop)
+        if tokens[opener] in _TITLES or tokens[opener] in _PEOPLE_SINGULAR:
+            return opener
+        # ("mataron al Chato": the personal "a" after a verb of harm; not "cayó al río")
+        if tokens[opener] in ("al", "a") and opener >= 1 and tokens[opener - 1] in _BEFORE_NUMBER:
+            return opener
     for k in range(join - 2, max(1, join - _PAIR_COMPLEMENT), -1):
         tok = tokens[k]
         if tok in _BOUNDARY or tok in _AND or tok[0].isdigit():

@@ -4082,3 +4082,21 @@ def test_round_nineteen_a_named_person_and_a_possessive_pair(text: str, expected
     """A name after a verb of harm's "al", or after a title, joined to "y (a) su" person is a
     pair of two; a place after "al" is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El ataque dejó un muerto y otros cuatro con impactos de bala.", Severity(1, 4, 0)),
+        ("Dos vigilantes terminaron con perdigones en las piernas.", Severity(injured=2)),
+        ("Se atendió a 5 comuneros con contusiones.", Severity(injured=5)),
+        ("Hallan los cuerpos de dos mineros con impactos de bala.", Severity(killed=2)),
+        ("Los sujetos atacaron la garita 3 con disparos.", Severity()),
+        ("Casualties: 1 x KIA, 3 x WIA.", Severity(killed=1, injured=3)),
+    ],
+)
+def test_round_nineteen_people_left_with_harms(text: str, expected: Severity) -> None:
+    """A figure or group "con impactos de bala", or that "terminaron con perdigones", is
+    injured, unless its clause speaks of the dead; a label's digit before "con" is no count;
+    "1 x KIA" is one killed."""
+    assert extract_severity(text) == expected

@@ -86,6 +86,7 @@ from ._phrases import _merge_phrases
 from ._rewrite import (
     _CARE_CAUSES,
     _DISEASES,
+    _HARMS_WITH,
     _RELEASE,
     _SERIOUS,
     _TAKEN_OUT,
@@ -101,6 +102,7 @@ from ._rewrite import (
     _taken_from_vehicle,
     _taken_out_of_vehicle,
     _treated_for,
+    _with_harms_as_injured,
 )
 from ._tokens import (
     _ABBREVIATIONS,
@@ -165,6 +167,8 @@ _MISSING_AS_KIDNAPPED = {
     "desaparecen": "secuestran",
 }
 
+_FORM_CASUALTIES = _words("kia wia")
+
 # (round nineteen) "por aprox. 7 sujetos", "by about 6 men"
 _BY_ABOUT = [["por", "aprox"], ["por", "unos"], ["por", "unas"], ["by", "about"], ["by", "some"]]
 
@@ -209,6 +213,15 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_log_abbreviations(tokens)
     if not vocabulary.isdisjoint(_SERIOUS):
         tokens = _serious_as_injured(tokens)
+    if "con" in vocabulary and not _HARMS_WITH.isdisjoint(vocabulary):
+        tokens = _with_harms_as_injured(tokens)
+    # (round nineteen) "1 x KIA, 2 x WIA": the multiplication sign of a field form
+    if "x" in vocabulary and not _FORM_CASUALTIES.isdisjoint(vocabulary):
+        tokens = [
+            tok
+            for k, tok in enumerate(tokens)
+            if not (tok == "x" and k > 0 and tokens[k - 1].isdigit())
+        ]
     if "taken" in vocabulary:
         tokens = _taken_from_vehicle(tokens)
     if not vocabulary.isdisjoint(_TAKEN_OUT):

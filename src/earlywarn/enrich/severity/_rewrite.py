@@ -361,6 +361,55 @@ _STATE_VERBS = _words(
 )
 
 
+# (round nineteen) "otros tres con impactos de bala", "terminaron con perdigones en las
+# piernas": people, a figure or a verb of ending up, then "con" and a harm: hurt
+_HARMS_WITH = _words(
+    "impactos heridas perdigones balazos disparos lesiones golpes cortes fracturas quemaduras "
+    "contusiones moretones"
+)
+_ENDED_UP = _words("quedaron terminaron resultaron llegaron volvieron regresaron")
+
+
+def _with_harms_as_injured(tokens: list[str]) -> list[str]:
+    """``tokens`` with "con" read as "heridos" where a group ends up with a harm."""
+    out = list(tokens)
+    for k in range(1, len(tokens) - 1):
+        if tokens[k] != "con" or tokens[k + 1] not in _HARMS_WITH:
+            continue
+        before = tokens[k - 1]
+        if not (
+            before in _ENDED_UP
+            or before in _PEOPLE_PLURAL
+            or (before in _NUMBER_WORDS and before not in ("un", "una", "a"))
+        ):
+            continue
+        # (not the wounds of the dead: "los cuerpos de tres mineros con impactos de bala",
+        # "dos fallecidos ... con heridas")
+        clause = k
+        while (
+            clause > 0
+            and tokens[clause - 1] not in _BOUNDARY
+            and tokens[clause - 1]
+            not in (
+                "y",
+                "e",
+                "and",
+                "pero",
+                "mientras",
+            )
+        ):
+            clause -= 1
+        if _DEAD_WORDS.isdisjoint(tokens[clause:k]):
+            out[k] = "heridos"
+    return out
+
+
+_DEAD_WORDS = _words(
+    "cuerpo cuerpos cadaver cadaveres restos fallecidos fallecido occisos occiso muertos "
+    "muerto sinvida halladosinvida bodies body dead"
+)
+
+
 def _serious_as_injured(tokens: list[str]) -> list[str]:
     out = list(tokens)
     for i in range(1, len(tokens)):

@@ -79,6 +79,8 @@ _CASUALTY_WORDS = (
     | _words("intoxicacion inhalacion gaseamiento")
     # (round nineteen: "atendidos por gases lacrimógenos", "por el Samu")
     | _words("gases asfixia samu traumatismos")
+    # (round nineteen: "terminaron con perdigones en las piernas", see _with_harms_as_injured)
+    | _words("perdigones contusiones moretones")
     # (round nineteen: "Protesters hold 11 police officers", see _held_people)
     | _words("hold holds holding")
 )

@@ -4100,3 +4100,41 @@ def test_round_nineteen_people_left_with_harms(text: str, expected: Severity) ->
     injured, unless its clause speaks of the dead; a label's digit before "con" is no count;
     "1 x KIA" is one killed."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hallan cadáver en una quebrada de Pataz.", Severity(killed=1)),
+        ("Guards found a body near the tailings pond.", Severity(killed=1)),
+        ("Condemn killing of mine union leader in Arequipa.", Severity(killed=1)),
+        ("Court jails officer for the killing of a young protester.", Severity(killed=1)),
+        ("Death threats against a union leader.", Severity()),
+    ],
+)
+def test_round_nineteen_found_bodies_and_killings_of(text: str, expected: Severity) -> None:
+    """A new body found is one killed; "the killing of" a person, with
+    English modifiers before them, is one killed; a threat is none."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un buzo murió atrapado bajo una draga.", Severity(killed=1)),
+        ("Rayo mata a pastora en las alturas.", Severity(killed=1)),
+        (
+            "Una pastora murió por un rayo. Es la tercera víctima en lo que va de la temporada.",
+            Severity(killed=1),
+        ),
+        (
+            "El vigilante de seguridad que resultó herido por arma de fuego en la garita 4 "
+            "falleció hoy.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_nineteen_more_trades_and_the_rank_in_a_season(text: str, expected: Severity) -> None:
+    """Divers and herders are people; the rank of a victim in a season's toll is no count;
+    a subject with a complement ("de seguridad") and a long relative clause still dies once."""
+    assert extract_severity(text) == expected

@@ -66,6 +66,10 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
     """
     present = _SINGLE_WORDS.intersection(tokens)
     counts: dict[_Kind, int] = {}
+    # (round nineteen) "Hallan cuerpo con herida de bala", "Police found a body near the mine":
+    # one body found is one killed
+    if not _ONE_BODY.isdisjoint(tokens) and _found_one_body(tokens):
+        counts[_Kind.KILLED] = 1
     if not present:
         return counts  # most texts: no such word at all, found at C speed
     verbs = []
@@ -113,7 +117,7 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
             if tokens[j] in _BOUNDARY:
                 break
             # ("death threats against a miner": "death" takes its person only after "of")
-            if tokens[j] in ("a", "an", "al") and tok not in _BODY_NOUNS and tok != "death":
+            if tokens[j] in ("a", "an", "al") and tok not in _BODY_NOUNS and tok not in _OF_ONLY:
                 nxt = tokens[j + 1]
                 # "Retienen a ingeniero" (not "a camion"): a person must follow
                 # (round twelve: nor "golpea a la mineria", beaten are people; "mata a un
@@ -167,6 +171,9 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
     return counts
 
 
+# Nouns that take their victim only after "of" ("death threats against a miner")
+_OF_ONLY = _words("death killing")
+
 _SHOT_FIGURES = _words("balazos disparos tiros punaladas cuchilladas machetazos")
 
 _ENGLISH_VERBS = _words(
@@ -199,7 +206,7 @@ def _english_objects(tokens: list[str], k: int) -> int:
 
 _STAB_VERBS = _words("acuchillan acuchillaron apunalan apunalaron")
 
-_VICTIM_NOUNS = _DEATH_NOUNS | _KIDNAP_NOUNS | _words("death murder homicidio")
+_VICTIM_NOUNS = _DEATH_NOUNS | _KIDNAP_NOUNS | _words("death murder homicidio killing")
 
 _OBJECT_DETERMINERS = _words("un una el la su")
 
@@ -293,9 +300,29 @@ _NOT_NAME_WORDS = _words(
 def _person_next(tokens: list[str], j: int) -> bool:
     """Whether a singular person noun is at ``tokens[j]``, after an article if any."""
     # (round ten: "the death of our comrade", "la muerte de su hijo")
-    if j < len(tokens) and (tokens[j] in ("el", "la", "un", "una", "the") or tokens[j] in _OWNERS):
+    if j < len(tokens) and (tokens[j] in _OBJECT_ARTICLES or tokens[j] in _OWNERS):
         j += 1
-    return j < len(tokens) and tokens[j] in _PEOPLE_SINGULAR
+    if j < len(tokens) and tokens[j] in _PEOPLE_SINGULAR:
+        return True
+    # (round nineteen) "the killing of a police officer", "the killing of a 24-year-old
+    # protester": English modifiers before the person
+    for k in range(j, min(j + _MODIFIERS_BEFORE, len(tokens))):
+        tok = tokens[k]
+        if tok in _PEOPLE_SINGULAR:
+            return k > j
+        if tok in _BOUNDARY or tok in _AND or tok in _PEOPLE_PLURAL - {"police"}:
+            return False
+        if not (tok.isdigit() or tok in _ENGLISH_MODIFIERS):
+            return False
+    return False
+
+
+_MODIFIERS_BEFORE = 4
+_OBJECT_ARTICLES = _words("el la un una the a an")
+_ENGLISH_MODIFIERS = _words(
+    "police security mine mining union informal artisanal young local year old indigenous "
+    "forest community contract contractor private"
+)
 
 
 def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
@@ -354,8 +381,51 @@ def _ordinal_deaths(tokens: list[str], deaths_told: bool) -> int:
             and before[-1] in _ORDINAL_DYING
             and (noun in _PEOPLE_SINGULAR or noun in _DEATH_ORDINAL_NOUNS or noun in _ORDINAL_HURT)
         ) or (deaths_told and noun in _DEATH_ORDINAL_NOUNS):
-            found = max(found, n)
+            # (round nineteen) "Es la tercera víctima de rayos en lo que va de la temporada":
+            # the rank in a period's toll, not this incident's count
+            found = found if _in_a_period(tokens, i) else max(found, n)
     return found
+
+
+def _in_a_period(tokens: list[str], i: int) -> bool:
+    """Whether the sentence of ``tokens[i]`` speaks of a period ("en lo que va", "so far",
+    "this year", "del año")."""
+    start = i
+    while start > 0 and tokens[start - 1] not in _BOUNDARY:
+        start -= 1
+    end = i
+    while end < len(tokens) and tokens[end] not in _BOUNDARY:
+        end += 1
+    sentence = tokens[start:end]
+    return any(pair in _PERIOD_PAIRS for pair in pairwise(sentence))
+
+
+_PERIOD_PAIRS = frozenset(
+    {("que", "va"), ("so", "far"), ("this", "year"), ("este", "ano"), ("del", "ano")}
+)
+
+
+_ONE_BODY = _words("cuerpo cadaver body corpse")
+_FINDING = _words(
+    "hallan hallaron halla hallo encuentran encontraron encuentra encontro ubican ubicaron "
+    "found finds find recovered recover discovered reports reported"
+)
+
+
+def _found_one_body(tokens: list[str]) -> bool:
+    """Whether a verb of finding has one new body as its object ("Hallan cuerpo", "found a
+    body", "ubican un cadáver")."""
+    for i, tok in enumerate(tokens):
+        if tok not in _ONE_BODY:
+            continue
+        k = i - 1
+        # (a new body: "el cuerpo", "the body" may be one the text already counts, or none)
+        if k >= 0 and tokens[k] in ("a", "un"):
+            k -= 1
+        # ("No se halló el cuerpo", "the body was never found" has no verb before it)
+        if k >= 0 and tokens[k] in _FINDING and _NEGATIONS.isdisjoint(tokens[max(0, k - 3) : k]):
+            return True
+    return False
 
 
 _BODY_WORDS = _words("cuerpo cadaver body corpse cuerpos cadaveres bodies corpses")

@@ -329,7 +329,7 @@ _PEOPLE_SINGULAR = _words(
     # caretaker found tied up", "el señor murió", trades)
     "alcalde winchero caretaker escort senor peaton superintendente scaffolder "
     "technician patrolman pilot piloto assistant helper asistente asistenta custodio cliente "
-    "customer"
+    "customer buzo pastor pastora monitor monitora chief"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -366,7 +366,7 @@ _PEOPLE_PLURAL = _words(
     "chacales "
     # (round nineteen)
     "alcaldes wincheros caretakers escorts peatones technicians pilotos assistants helpers "
-    "asistentes custodios clientes customers"
+    "asistentes custodios clientes customers buzos pastores pastoras monitores monitoras"
 )
 
 _FILLER = (
@@ -659,6 +659,8 @@ _SINGLE_VERBS: dict[str, _Kind] = {
     # (round ten) "Police shot dead a suspected extortionist", "the death of our comrade", "el
     # homicidio del minero"
     **dict.fromkeys(["shotdead", "death", "homicidio"], _Kind.KILLED),
+    # (round nineteen) "condemns killing of police officer", "for the killing of a protester"
+    "killing": _Kind.KILLED,
     **dict.fromkeys(
         [
             "hieren",

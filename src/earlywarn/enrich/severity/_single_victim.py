@@ -378,7 +378,11 @@ def _one_person_opens_sentence(tokens: list[str], k: int) -> bool:
         head += 1  # ("A contract worker", "Un joven minero")
     if head >= k or tokens[head] not in _PEOPLE_SINGULAR:
         return False
-    return not any(tok in _PEOPLE_PLURAL or tok in _PEOPLE_SINGULAR for tok in tokens[head + 1 : k])
+    # (a person in a complement of the first is no other: "El agente de seguridad que ...")
+    return not any(
+        (tok in _PEOPLE_PLURAL or tok in _PEOPLE_SINGULAR) and tokens[m - 1] not in ("de", "del")
+        for m, tok in enumerate(tokens[head + 1 : k], start=head + 1)
+    )
 
 
 def _shot_someone(tokens: list[str], i: int) -> bool:

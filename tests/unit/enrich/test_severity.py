@@ -4138,3 +4138,30 @@ def test_round_nineteen_more_trades_and_the_rank_in_a_season(text: str, expected
     """Divers and herders are people; the rank of a victim in a season's toll is no count;
     a subject with a complement ("de seguridad") and a long relative clause still dies once."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asesinan a Wilmer y Edgar Quispe en su labor.", Severity(killed=2)),
+        ("Fallecieron Marco y Raúl, de 22 y 35 años.", Severity(killed=2)),
+        ("Condenan el asesinato de sus socios Abel Ccori y Juan Mamani.", Severity(killed=2)),
+        (
+            "Los hermanos Iván y Omar Tito, mineros de Sandia, fueron secuestrados.",
+            Severity(kidnapped=2),
+        ),
+        ("Visitaron a Pedro y Juan en Trujillo.", Severity()),
+        (
+            "Secuestran a dos hermanos en Sancos y uno aparece muerto. Los hermanos Iván y Omar "
+            "Tito, mineros de Sancos, fueron raptados el martes.",
+            Severity(killed=1, kidnapped=1),
+        ),
+    ],
+)
+def test_round_nineteen_people_named_after_the_verb_or_before_an_apposition(
+    text: str, expected: Severity
+) -> None:
+    """Names joined after a casualty verb ("Asesinan a A y B") count one each, and so do names
+    with an apposition before their casualty word; a dead one of the named kidnapped is
+    killed only."""
+    assert extract_severity(text) == expected

@@ -454,6 +454,14 @@ def extract_severity(text: str) -> Severity:
     name_join = _NAME_JOIN.search(text) is not None
     if listed or bodies or name_join:
         for kind, value in _listed_by_name(text, listed, bodies, name_join).items():
+            # (round nineteen) "Los hermanos Fredy y Nilo fueron raptados ... uno aparece
+            # muerto": the dead were among the named kidnapped, who count as killed only
+            if (
+                kind is _Kind.KIDNAPPED
+                and best.get(_Kind.KIDNAPPED, 0)
+                and value == best[_Kind.KIDNAPPED] + best.get(_Kind.KILLED, 0)
+            ):
+                continue
             best[kind] = max(best.get(kind, 0), value)
     numbered = "1" in vocabulary and "2" in vocabulary and ("1)" in text or "1. " in text)
     field_list = ":" in vocabulary and (";" in vocabulary or ": - " in text)

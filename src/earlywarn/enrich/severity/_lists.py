@@ -24,6 +24,7 @@ from ._lexicon import (
 from ._number_kind import _OTHER_HARM_WORDS
 from ._numbers import _AND
 from ._phrases import _merge_phrases
+from ._rewrite import _KILLED_WORDS
 from ._tokens import _AUXILIARIES, _tokens
 
 
@@ -90,7 +91,21 @@ _TITLED_NAME = (
 
 _NAMED_SUBJECTS = re.compile(
     rf"({_TITLED_NAME}(?:\s*,\s*{_TITLED_NAME})*\s+(?:y|e|and|&)\s+{_TITLED_NAME})"
+    # (round nineteen) an apposition in commas may follow the names: ", mineros de Cojata,",
+    # ", de 24 y 30 años,", ", brothers aged 22 and 26,"
+    r"(?:\s*,[^,.;:()]{1,40},)?"
     r"\s+((?:fueron|resultaron|resultan|quedaron|were|are)\s+)?([a-záéíóúñ]+(?:\s+[a-z]+)?)"
+)
+
+_SHOT_PLURAL = _words("baleados baleadas shot")
+
+_REMAINS = _words("restos cuerpos cadaveres bodies remains")
+
+# (round nineteen) A casualty verb before the named people: "Asesinan a Wilder y Elmer Chávez",
+# "Fallecieron Richard y Wilber", "el asesinato de sus socios Faustino Arias y Leoncio Quispe"
+_NAMED_OBJECTS = re.compile(
+    r"\b([A-Za-záéíóúñÁÉÍÓÚÑ][a-záéíóúñ]+)\s+(?:(?:a|al|de)\s+)?(?:(?:sus|los|las|his|their)\s+[a-záéíóúñ]+\s+)?"
+    rf"({_TITLED_NAME}(?:\s*,\s*{_TITLED_NAME})*\s+(?:y|e|and|&)\s+{_TITLED_NAME})"
 )
 
 _BODIES_OF_NAMES = re.compile(
@@ -125,12 +140,28 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
         names = [part for part in _LIST_SEPARATORS.split(match.group(1)) if part.strip()]
         word = _merge_phrases(_tokens(match.group(3)))[0] if match.group(3) else ""
         subject_kind = _AFTER_NUMBER.get(word)
+        # (round nineteen) "los esposos Julio Sernaqué y María Chunga, agricultores de 60 y 57
+        # años, baleados" in a story of their murder: shot, and killed, not also injured
+        if word in _SHOT_PLURAL and not _KILLED_WORDS.isdisjoint(_tokens(text)):
+            subject_kind = None
         if (
             subject_kind is not None
             and word not in _SINGLE
             and all(_is_listed_name(name) for name in names)
         ):
             found[subject_kind] = max(found.get(subject_kind, 0), len(names))
+    for match in _NAMED_OBJECTS.finditer(text) if name_join else ():
+        names = [part for part in _LIST_SEPARATORS.split(match.group(2)) if part.strip()]
+        verb = _merge_phrases(_tokens(match.group(1)))[0] if match.group(1) else ""
+        object_kind = _BEFORE_NUMBER.get(verb) or _AFTER_NUMBER.get(verb)
+        if (
+            object_kind is not None
+            # (bodies of names are _BODIES_OF_NAMES's: "los restos de Pataz y Vijus" are no one)
+            and verb not in _REMAINS
+            and verb not in _SINGLE
+            and all(_is_listed_name(name) for name in names)
+        ):
+            found[object_kind] = max(found.get(object_kind, 0), len(names))
     for match in _BODIES_OF_NAMES.finditer(text) if bodies else ():
         names = [part for part in _LIST_SEPARATORS.split(match.group(1)) if part.strip()]
         if all(_is_listed_name(name) for name in names):

@@ -4165,3 +4165,28 @@ def test_round_nineteen_people_named_after_the_verb_or_before_an_apposition(
     with an apposition before their casualty word; a dead one of the named kidnapped is
     killed only."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liberan a siete mujeres retenidas en un bar.", Severity(kidnapped=7)),
+        ("Una decena de obreros estaría retenida en el socavón.", Severity(kidnapped=10)),
+        ("Comuneros retienen a entre 10 y 12 trabajadores.", Severity(kidnapped=12)),
+        (
+            "Dos personas retenidas por los ronderos por robo de ganado serán entregadas a la "
+            "policía.",
+            Severity(),
+        ),
+        (
+            "Cuatro mineros retenidos por rondas permanecen en el local comunal contra su "
+            "voluntad.",
+            Severity(kidnapped=4),
+        ),
+    ],
+)
+def test_round_nineteen_held_women_collectives_and_ranges(text: str, expected: Severity) -> None:
+    """Feminine "retenidas" are held; a collective takes a singular participle; a range after
+    the verb counts its upper figure; suspects a ronda holds for the police are detained, but
+    workers a ronda keeps are held."""
+    assert extract_severity(text) == expected

@@ -62,10 +62,13 @@ from ._implicit_singles import (
     _wounds_of_a_body,
 )
 from ._lexicon import (
+    _AFTER_PERSON,
+    _BOUNDARY,
     _DIED_SUBJUNCTIVE,
     _KILLINGS,
     _MAX_GAP,
     _PEOPLE_SINGULAR,
+    _SINGLE,
     _STORY_WORD_HINTS,
     _Kind,
     _words,
@@ -168,6 +171,23 @@ _MISSING_AS_KIDNAPPED = {
 }
 
 _FORM_CASUALTIES = _words("kia wia")
+
+_COLLECTIVES = _words("decena docena quincena veintena treintena centenar")
+
+_COLLECTIVE_REACH = 6
+
+
+def _singular_participle_after(tokens: list[str], k: int) -> _Kind | None:
+    """The kind of the first singular casualty participle within a few words after
+    ``tokens[k]`` in its clause ("de mineros estaría retenida")."""
+    for tok in tokens[k : k + _COLLECTIVE_REACH]:
+        if tok in _BOUNDARY:
+            return None
+        kind = _SINGLE.get(tok) or _AFTER_PERSON.get(tok)
+        if kind is not None:
+            return kind
+    return None
+
 
 # (round nineteen) "por aprox. 7 sujetos", "by about 6 men"
 _BY_ABOUT = [["por", "aprox"], ["por", "unos"], ["por", "unas"], ["by", "about"], ["by", "some"]]
@@ -374,7 +394,7 @@ def extract_severity(text: str) -> Severity:
             kind = None
         # "Ronderos retienen a seis presuntos abigeos": detained by a ronda, not kidnapped
         if (
-            backward is _Kind.KIDNAPPED
+            _Kind.KIDNAPPED in (backward, forward)
             and kind is _Kind.KIDNAPPED
             and _held_by_ronda(tokens, number)
         ):
@@ -387,6 +407,10 @@ def extract_severity(text: str) -> Severity:
             kind = _verb_before(tokens, _elliptic_start(tokens, number))
         if kind is None and tokens[number.end : number.end + 1] and tokens[number.end] in _KILLINGS:
             kind = _Kind.KILLED
+        # (round nineteen) "Una treintena de mineros estaría retenida": a collective noun
+        # takes a singular participle
+        if kind is None and tokens[number.end - 1] in _COLLECTIVES:
+            kind = _singular_participle_after(tokens, number.end)
         if kind is None and tokens[number.start] in _MULTIPLES:
             kind = _Kind.KILLED  # "Triple crimen en una bocamina"
         if kind is None and (

@@ -52,11 +52,28 @@ def _half_of(tokens: list[str], start: int) -> bool:
 _RONDA = _words("ronderos ronderas ronda rondas policia policias agentes serenazgo police")
 
 
+_SUSPECTED = _words(
+    "robo robar presuntos presunto sospechosos sospechoso acusados acusado ladrones abigeos "
+    "entregara entregaran entregados entregadas theft suspects suspected"
+)
+
+
 def _held_by_ronda(tokens: list[str], number: _Number) -> bool:
     """Whether a ronda or the police is the subject of the sentence that holds ``number``
     ("Ronderos retienen a seis ...", "La Policia retiene a cinco sospechosos"): detained."""
     if _RONDA.isdisjoint(tokens):
         return False
+    # (round nineteen) "Tres personas retenidas por los ronderos por robo de mineral, se las
+    # entregará a la policía": the agent after the participle, holding suspects (workers the
+    # ronda keeps "contra su voluntad" are kidnapped, the guide)
+    for k in range(number.end, min(number.end + 6, len(tokens) - 2)):
+        if tokens[k] in _BOUNDARY or _SUSPECTED.isdisjoint(tokens):
+            break
+        if tokens[k] in ("por", "by") and (
+            tokens[k + 1] in _RONDA
+            or (tokens[k + 1] in ("la", "los", "las", "the") and tokens[k + 2] in _RONDA)
+        ):
+            return True
     for k in range(number.start - 1, max(-1, number.start - 6), -1):
         if tokens[k] in _BOUNDARY:
             return False

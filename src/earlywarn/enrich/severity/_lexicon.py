@@ -253,6 +253,8 @@ for _kind, _after, _before in (
         "cautivos cautivo raptadas privadosdelibertad enpoderde freed llevadosalafuerza "
         "takenhostage liberados liberadas rescatados rescatadas rescued released cautiverio "
         "heldcaptive "
+        # (round nineteen: "Rescatan a 14 mujeres retenidas en bares")
+        "retenidas cautivas "
         # (round eleven: "Of the six workers seized by illegal miners"; people only, see
         # _stops_forward)
         "seized "
@@ -394,7 +396,9 @@ _VERB_GAP = _words(
     "golpes punaladas machetazos cuchilladas pedradas palazos culatazos quemarropa asciende "
     "ascienden ascendio suma suman sube subio "
     "llega llego quedaron quedan resultaron calcinados baleados acribillados asfixiados "
-    "aplastados ahogados"
+    "aplastados ahogados "
+    # (round nineteen: "retienen a entre 15 y 20 trabajadores", a range after the verb)
+    "entre between"
 )
 
 # A number immediately followed by these measures something other than people.

@@ -4190,3 +4190,19 @@ def test_round_nineteen_held_women_collectives_and_ranges(text: str, expected: S
     the verb counts its upper figure; suspects a ronda holds for the police are detained, but
     workers a ronda keeps are held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reducen a los 4 vigilantes de turno y los encierran en el almacén.",
+            Severity(kidnapped=4),
+        ),
+        ("Sometieron a los dos operarios y los maniataron.", Severity(kidnapped=2)),
+    ],
+)
+def test_round_nineteen_held_by_a_pronoun_in_the_present(text: str, expected: Severity) -> None:
+    """The present "los encierran" of a field report holds the people named before, as the
+    past "los encerraron" does."""
+    assert extract_severity(text) == expected

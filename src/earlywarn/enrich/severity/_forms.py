@@ -30,7 +30,9 @@ _COPULAS = _words("son eran fueron are were")
 
 _CLITICS = _words("lo la le los las les")
 
-_HELD_VERBS = _words("amarraron encerraron amarrado encerrado")
+_HELD_VERBS = _words(
+    "amarraron encerraron amarrado encerrado encierran amarran maniatan maniataron ataron"
+)
 
 _SINGULAR_CLITICS = _words("lo la le")
 

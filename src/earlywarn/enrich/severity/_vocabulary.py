@@ -124,6 +124,9 @@ _CLITIC_VERBS: dict[str, _Kind] = {
     **dict.fromkeys(
         _words(
             "secuestraron raptaron amarraron encerraron secuestrado raptado amarrado encerrado "
+            # (round nineteen: the present of field reports, "Reducen a los 3 vigilantes y los
+            # encierran en la caseta")
+            "encierran amarran maniatan maniataron ataron "
             # ("lo obligaron a subir a un auto", merged)
             "llevaron llevaronalafuerza"
         ),

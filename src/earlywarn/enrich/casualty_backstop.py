@@ -40,7 +40,7 @@ from earlywarn.enrich.casualty_model import (
     read_document,
     training_set,
 )
-from earlywarn.enrich.severity import extract_severity
+from earlywarn.enrich.severity import _PERPETRATORS, extract_severity
 from earlywarn.enrich.text import analyze
 from earlywarn.model import Severity
 
@@ -52,17 +52,10 @@ THRESHOLDS: tuple[float, float, float] = (0.3, 0.2, 0.2)
 # Below this probability for every mention, the count is 1 (one unnamed victim).
 MENTION_FLOOR = 0.05
 PRESENCE_C = 10.0
-# Nouns of the people who do the harm: a figure right before one counts the attackers, who are
-# not their own victims (labelling guide), so it never names a count here ("seis encapuchados
-# redujeron al vigilante" is one kidnapped, not six).
-_PERPETRATOR_WORDS = (
-    "encapuchados encapuchado delincuentes delincuente sujetos sujeto asaltantes asaltante "
-    "ladrones ladron atacantes atacante sicarios sicario secuestradores secuestrador "
-    "captores captor extorsionadores hampones malhechores maleantes bandidos pistoleros "
-    "individuos desconocidos armados gunmen gunman attackers attacker robbers robber "
-    "thieves thief kidnappers kidnapper assailants assailant hitmen armed masked"
-)
-PERPETRATORS = frozenset(_PERPETRATOR_WORDS.split())
+# A figure right before one of these nouns counts the attackers, who are not their own victims
+# (labelling guide), so it never names a count here ("seis encapuchados redujeron al vigilante"
+# is one kidnapped, not six). The rules own the list.
+PERPETRATORS = _PERPETRATORS
 
 
 def _counts(found: Severity) -> Counts:

@@ -27,6 +27,7 @@ from __future__ import annotations
 from ._extract import extract_severity
 
 # The learned mention model (casualty_model.py) reads the rules' lexicon and number readers
+# (and the backstop, casualty_backstop.py, their nouns of perpetrators)
 # through this package as ``rules._X``, so that bench/casualty_lofo.py can swap in the rules of
 # an older revision, single file or package, under the same names.
 from ._lexicon import (
@@ -37,6 +38,7 @@ from ._lexicon import (
     _DYING_VERBS,
     _NEGATIONS,
     _PEOPLE_SINGULAR,
+    _PERPETRATORS,
     _SINGLE,
     _SINGLE_VERBS,
     _Kind,
@@ -55,6 +57,7 @@ __all__ = [
     "_DYING_VERBS",
     "_NEGATIONS",
     "_PEOPLE_SINGULAR",
+    "_PERPETRATORS",
     "_PHRASES",
     "_SINGLE",
     "_SINGLE_VERBS",

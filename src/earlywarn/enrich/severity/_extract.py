@@ -68,6 +68,7 @@ from ._lexicon import (
     _KILLINGS,
     _MAX_GAP,
     _PEOPLE_SINGULAR,
+    _PERPETRATORS,
     _SINGLE,
     _STORY_WORD_HINTS,
     _Kind,
@@ -192,12 +193,8 @@ def _singular_participle_after(tokens: list[str], k: int) -> _Kind | None:
 # (round nineteen) "por aprox. 7 sujetos", "by about 6 men"
 _BY_ABOUT = [["por", "aprox"], ["por", "unos"], ["por", "unas"], ["by", "about"], ["by", "some"]]
 
-# People who do the harm: a figure of them, with the verb after it, counts no one held
-_ATTACKERS = _words(
-    "encapuchados sujetos delincuentes asaltantes ladrones atacantes sicarios hampones "
-    "malhechores maleantes bandidos pistoleros armados gunmen attackers robbers thieves "
-    "assailants armed masked intruders intrusos chacales invasores"
-)
+# (round nineteen) The attackers of _PERPETRATORS, and the intruders of a theft of ore
+_ATTACKERS = _PERPETRATORS | _words("intruders intrusos chacales invasores")
 
 # English holding of people, read again by _held_people ("held", round nineteen "hold")
 _HELD_WORDS = _words("held hold holds holding")

@@ -31,6 +31,7 @@ from ._number_kind import (
     _ANIMALS,
     _COUNTERFACTUAL,
     _KIDNAP_NOUNS,
+    _SHOTS,
     _dead_later_in_clause,
     _instrument_start,
     _not_done,
@@ -151,7 +152,7 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                     nxt in _ARTICLES
                     and tokens[j + 2 : j + 3]
                     and tokens[j + 2] in _PEOPLE_SINGULAR
-                    and not _SHOT_FIGURES.isdisjoint(tokens[i + 1 : j])
+                    and not _SHOTS.isdisjoint(tokens[i + 1 : j])
                 ):
                     counts[kind] = 1
                 break
@@ -173,8 +174,6 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
 
 # Nouns that take their victim only after "of" ("death threats against a miner")
 _OF_ONLY = _words("death killing")
-
-_SHOT_FIGURES = _words("balazos disparos tiros punaladas cuchilladas machetazos")
 
 _ENGLISH_VERBS = _words(
     "kill kills murder murders injure injures wound wounds kidnap kidnaps abduct abducts beat"

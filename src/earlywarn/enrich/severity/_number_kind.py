@@ -53,6 +53,7 @@ from ._numbers import (
     _sentence_bounds,
     _unit_of_measure,
 )
+from ._phrases import _PROJECTILES
 from ._rewrite import _KILLED_WORDS, _VEHICLES
 from ._tokens import _AMONG_THEM, _AUXILIARIES, _NAME_STOPS
 from ._vocabulary import _CASUALTY_WORDS
@@ -77,8 +78,7 @@ _MERIDIEM = [["a", ".", "m"], ["p", ".", "m"]]
 _AGE_WORDS = _words("aged ages edades")
 
 
-_SHOTS = _words(
-    "disparo disparos bala balas balazo balazos perdigon perdigones proyectil proyectiles "
+_SHOTS = _PROJECTILES | _words(
     "tiros punaladas cuchilladas machetazos impactos shots bullets rounds stab"
 )
 

@@ -9,6 +9,7 @@ from ._lexicon import (
     _ARREST,
     _BEFORE_NUMBER,
     _BOUNDARY,
+    _DEATH_AFTER_KIDNAP,
     _LOCKED_UP,
     _NUMBER_WORDS,
     _PEOPLE_PLURAL,
@@ -404,10 +405,7 @@ def _with_harms_as_injured(tokens: list[str]) -> list[str]:
     return out
 
 
-_DEAD_WORDS = _words(
-    "cuerpo cuerpos cadaver cadaveres restos fallecidos fallecido occisos occiso muertos "
-    "muerto sinvida halladosinvida bodies body dead"
-)
+_DEAD_WORDS = _DEATH_AFTER_KIDNAP | _words("cuerpo cuerpos restos occisos occiso body")
 
 
 def _serious_as_injured(tokens: list[str]) -> list[str]:

@@ -6,6 +6,7 @@ Usage (from the repository root)::
     .venv/bin/python bench/casualty_backstop.py --held-out   # + held-out files, totals only
     .venv/bin/python bench/casualty_backstop.py --speed      # µs per text, with and without it
     .venv/bin/python bench/casualty_backstop.py --curve      # gain against training text
+    .venv/bin/python bench/casualty_backstop.py --shapes     # what development misses remain
 
 Development files are those ``corpus/casualty_training.txt`` lists, as ``earlywarn train`` uses
 them; held out are the casualty files it leaves out (bench/casualty_lofo.py ``HELD_OUT``).
@@ -19,8 +20,11 @@ right to wrong. ``--held-out`` fits on every development file and prints totals 
 file, never an item. ``--speed`` times the enricher's per-batch work (classify, then count) with
 the shipped model, with and without its backstop, alternating in the same run. ``--curve``
 repeats the cross-validation with a quarter, half, three quarters and all of each fold's
-training files (a fixed random draw): how the gain grows with training text. Test set v2 is
-never read."""
+training files (a fixed random draw): how the gain grows with training text. ``--shapes``
+repeats the cross-validation and counts the wrong kinds of the development stating items by
+shape (read as 0, over, under, or a count where the text states none) and by who gave the
+wrong count (the rules, or the backstop over a 0 of theirs): where a next round would look.
+Test set v2 is never read, and the held-out files never by ``--shapes``."""
 
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ import argparse
 import random
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -166,6 +171,46 @@ def curve(files: dict[str, list[LabelledItem]], folds: int) -> None:
         print(f"| {share:.0%} | +{fixed} | −{broken} |")
 
 
+def shape(gold: int, said: int) -> str:
+    """How a wrong count of one kind is wrong."""
+    if said == 0:
+        return "read as 0"
+    if gold == 0:
+        return "stated none"
+    return "over" if said > gold else "under"
+
+
+def shapes(files: dict[str, list[LabelledItem]], folds: int) -> None:
+    """The wrong kinds of the development stating items, by kind, shape and source, each item
+    read by a backstop fitted on the other folds."""
+    names = sorted(files)
+    group = {name: k % folds for k, name in enumerate(names)}
+    found: Counter[tuple[str, str, str]] = Counter()
+    right = total = 0
+    for k in range(folds):
+        backstop = CasualtyBackstop.fit(
+            labelled([i for n in names if group[n] != k for i in files[n]])
+        )
+        items = [i for n in names if group[n] == k for i in stating(files[n])]
+        texts = [i.input_text for i in items]
+        for item, text, both in zip(items, texts, backstop.read(texts), strict=True):
+            gold = item.casualties or (0, 0, 0)
+            rules, read = counts(extract_severity(text)), counts(both)
+            total += 1
+            right += read == gold
+            for kind, g, r, b in zip(KIND_NAMES, gold, rules, read, strict=True):
+                if b != g:
+                    found[(kind, shape(g, b), "rules" if b == r else "backstop")] += 1
+    print(f"development stating items right: {right} of {total}\n")
+    print("| kind | shape | wrong count from | kinds |")
+    print("|---|---|---|---|")
+    for (kind, how, source), n in found.most_common():
+        print(f"| {kind} | {how} | {source} | {n} |")
+
+
+KIND_NAMES = ("killed", "injured", "kidnapped")
+
+
 def held_out(files: dict[str, list[LabelledItem]]) -> None:
     backstop = CasualtyBackstop.fit(labelled([i for items in files.values() for i in items]))
     print("\n| held-out file (totals only) | stating | rules | rules + backstop | fixed | broken |")
@@ -220,6 +265,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--speed", action="store_true", help="only measure documents per second")
     parser.add_argument("--repeat", type=int, default=3, help="timing repeats for --speed")
     parser.add_argument("--curve", action="store_true", help="only the gain against text")
+    parser.add_argument(
+        "--shapes", action="store_true", help="only the development misses left, by shape"
+    )
     args = parser.parse_args(argv)
     files = development_files()
     if args.speed:
@@ -227,6 +275,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.curve:
         curve(files, args.folds)
+        return 0
+    if args.shapes:
+        shapes(files, args.folds)
         return 0
     cross_validate(files, args.folds)
     if args.held_out:

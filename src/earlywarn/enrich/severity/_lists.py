@@ -131,37 +131,39 @@ _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|[A-ZÁÉÍÓÚÑ
 _LIST_WORDS = _words(_LIST_HEADS.replace("|", " "))
 
 
+def _count_named(found: dict[_Kind, int], listed: str, word: str, kind: _Kind | None) -> None:
+    """Count the people named in ``listed`` ("Edwin Mamani y Rosa Quispe"), one each, as
+    ``kind`` (the casualty word beside them, ``word``), unless a name is not one or the word is
+    a singular participle."""
+    names = [part for part in _LIST_SEPARATORS.split(listed) if part.strip()]
+    if kind is not None and word not in _SINGLE and all(_is_listed_name(name) for name in names):
+        found[kind] = max(found.get(kind, 0), len(names))
+
+
 def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> dict[_Kind, int]:
     """Kinds of people listed one by one by name, one each: two or more items, each naming
     someone (a capitalised word that is no number or "ninguno") with no figure of its own
     ("Heridos: 2" is a form field, counted by ``_form_field``)."""
     found: dict[_Kind, int] = {}
+    killed_story: bool | None = None  # (tokenised once, the first time a match needs it)
     for match in _NAMED_SUBJECTS.finditer(text) if name_join else ():
-        names = [part for part in _LIST_SEPARATORS.split(match.group(1)) if part.strip()]
         word = _merge_phrases(_tokens(match.group(3)))[0] if match.group(3) else ""
         subject_kind = _AFTER_NUMBER.get(word)
         # (round nineteen) "los esposos Julio Sernaqué y María Chunga, agricultores de 60 y 57
         # años, baleados" in a story of their murder: shot, and killed, not also injured
-        if word in _SHOT_PLURAL and not _KILLED_WORDS.isdisjoint(_tokens(text)):
-            subject_kind = None
-        if (
-            subject_kind is not None
-            and word not in _SINGLE
-            and all(_is_listed_name(name) for name in names)
-        ):
-            found[subject_kind] = max(found.get(subject_kind, 0), len(names))
+        if word in _SHOT_PLURAL:
+            if killed_story is None:
+                killed_story = not _KILLED_WORDS.isdisjoint(_tokens(text))
+            if killed_story:
+                subject_kind = None
+        _count_named(found, match.group(1), word, subject_kind)
     for match in _NAMED_OBJECTS.finditer(text) if name_join else ():
-        names = [part for part in _LIST_SEPARATORS.split(match.group(2)) if part.strip()]
         verb = _merge_phrases(_tokens(match.group(1)))[0] if match.group(1) else ""
-        object_kind = _BEFORE_NUMBER.get(verb) or _AFTER_NUMBER.get(verb)
-        if (
-            object_kind is not None
-            # (bodies of names are _BODIES_OF_NAMES's: "los restos de Pataz y Vijus" are no one)
-            and verb not in _REMAINS
-            and verb not in _SINGLE
-            and all(_is_listed_name(name) for name in names)
-        ):
-            found[object_kind] = max(found.get(object_kind, 0), len(names))
+        # (bodies of names are _BODIES_OF_NAMES's: "los restos de Pataz y Vijus" are no one)
+        if verb not in _REMAINS:
+            _count_named(
+                found, match.group(2), verb, _BEFORE_NUMBER.get(verb) or _AFTER_NUMBER.get(verb)
+            )
     for match in _BODIES_OF_NAMES.finditer(text) if bodies else ():
         names = [part for part in _LIST_SEPARATORS.split(match.group(1)) if part.strip()]
         if all(_is_listed_name(name) for name in names):

@@ -4206,3 +4206,82 @@ def test_round_nineteen_held_by_a_pronoun_in_the_present(text: str, expected: Se
     """The present "los encierran" of a field report holds the people named before, as the
     past "los encerraron" does."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uno de los cuatro heridos del ataque murió en Trujillo; los otros tres siguen "
+            "internados.",
+            Severity(killed=1, injured=3),
+        ),
+        (
+            "Gunmen shot five workers. One of them died on the way to hospital and the other "
+            "four were in stable condition.",
+            Severity(killed=1, injured=4),
+        ),
+        (
+            "Dos mineros murieron; los otros dos siguen en manos de los captores.",
+            Severity(killed=2, kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_the_others_still_in_care_are_the_injured(
+    text: str, expected: Severity
+) -> None:
+    """After deaths in a group, "los otros tres siguen internados" is the injured count now;
+    the others still held by captors stay kidnapped, not injured."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dos obreros murieron sepultados. Un tercer obrero logró salir con lesiones en la "
+            "espalda.",
+            Severity(killed=2, injured=1),
+        ),
+        (
+            "Three miners died of gas. A fourth was pulled out unconscious and taken to hospital.",
+            Severity(killed=3, injured=1),
+        ),
+        (
+            "Of the 3 WIA, two died overnight. The third guard is stable.",
+            Severity(killed=2, injured=1),
+        ),
+        ("Dos mineros murieron; un tercero salió ileso.", Severity(killed=2)),
+        (
+            "Ya son tres los muertos del ataque: el tercer herido también ha fallecido en el "
+            "hospital.",
+            Severity(killed=3),
+        ),
+    ],
+)
+def test_round_twenty_a_third_person_hurt_after_the_dead(text: str, expected: Severity) -> None:
+    """ "Un tercer obrero ... con lesiones" after deaths is one injured; the definite third of
+    wounded who died leaves one; unhurt or dead, the third counts as no injured."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seis vigilantes fueron alcanzados por los disparos: dos murieron y el resto fue "
+            "trasladado a Huamachuco.",
+            Severity(killed=2, injured=4),
+        ),
+        (
+            "Juan Quispe, de 25 años, y Pedro Mamani, de 30, murieron en la bocamina.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_the_rest_of_a_group_hit_and_a_second_age(
+    text: str, expected: Severity
+) -> None:
+    """The rest of a group hit by shots, after the dead, is injured; "de 30" after a first "de
+    25 años" is an age, never thirty dead."""
+    assert extract_severity(text) == expected

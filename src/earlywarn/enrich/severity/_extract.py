@@ -32,7 +32,10 @@ from ._forms import (
 from ._groups import (
     _HALF,
     _LONG_PREDICATES,
+    _ORDINAL_PEOPLE,
+    _OTHER_PEOPLE,
     _REST,
+    _STILL,
     _THE_ALL,
     _TRAVELLING,
     _carried_under_fire,
@@ -41,7 +44,9 @@ from ._groups import (
     _held_by_ronda,
     _long_subject,
     _only_more_people,
+    _ordinal_person_hurt,
     _rest_of_group,
+    _survivors_in_care,
     _verb_before,
 )
 from ._implicit_singles import (
@@ -554,6 +559,24 @@ def extract_severity(text: str) -> Severity:
         ordinal_dead = _ordinal_deaths(tokens, _Kind.KILLED in best)
         if ordinal_dead > best.get(_Kind.KILLED, 0):
             best[_Kind.KILLED] = ordinal_dead
+    # (round twenty) "Uno murio; los otros dos siguen internados": the survivors in care are
+    # the injured count now
+    if (
+        _Kind.KILLED in best
+        and not _OTHER_PEOPLE.isdisjoint(vocabulary)
+        and not _STILL.isdisjoint(vocabulary)
+    ):
+        survivors = _survivors_in_care(tokens, _numbers(tokens))
+        if survivors:
+            best[_Kind.INJURED] = survivors
+    # (round twenty) "Un tercer minero logro salir con lesiones": one more person hurt; "el
+    # tercero sigue en UCI", after deaths: the one left of the wounded
+    if not _ORDINAL_PEOPLE.isdisjoint(vocabulary):
+        hurt = _ordinal_person_hurt(tokens)
+        if hurt is not None:
+            injured = best.get(_Kind.INJURED, 0)
+            if injured == 0 or (hurt[1] and injured > 1 and _Kind.KILLED in best):
+                best[_Kind.INJURED] = 1
     # (round thirteen) "Hallan cuerpo de joven ... Tenia una herida en la cabeza", "body found
     # with stab wounds": the wound is the dead one's, not an injured person
     # (round seventeen: "The bodies of two miners were found ... Both had gunshot wounds", and a

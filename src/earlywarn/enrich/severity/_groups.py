@@ -219,6 +219,10 @@ def _rest_of_group(
             elif kind is not None:
                 best[kind] = max(best.get(kind, 0), whole.value // 2)
             continue
+        # (round twenty) "Cinco vigilantes fueron alcanzados por los disparos: dos murieron y
+        # el resto fue trasladado a Trujillo": the rest of a group hit is injured
+        if kind is None and not _HIT.isdisjoint(tokens[max(0, whole.start - 4) : whole.end + 6]):
+            kind = _Kind.INJURED
         if kind is None:
             continue
         dead = sum(
@@ -238,6 +242,11 @@ def _rest_of_group(
 
 
 _THE_ALL = _words("el los las the")
+
+_HIT = _words(
+    "alcanzados alcanzadas baleados baleadas heridos heridas hitting hit shot shooting wounded "
+    "wounding intoxicados"
+)
 
 
 def _rest_kind(tokens: list[str], start: int) -> _Kind | None:
@@ -453,4 +462,96 @@ def _long_subject(tokens: list[str], number: _Number) -> _Kind | None:
             or tok in _GAP_NEGATIONS  # "Los 12 trabajadores de turno no sufrieron lesiones"
         ):
             return None
+    return None
+
+
+# (round twenty) "Uno murio en el topico; los otros dos siguen internados", "the other three
+# were in stable condition": the survivors of a group some of whom died, still in care, are
+# the injured count now (not the whole group hit, nor a sum with it)
+_STILL = _words(
+    "siguen sigue permanecen permanece continuan continua estan esta remain remains were are"
+)
+
+_IN_CARE = _words(
+    "estables estable internados internadas hospitalizados hospitalizadas graves observacion "
+    "uci cuidados oxigeno stable hospital hospitalised hospitalized critical intensive"
+)
+
+_OTHER_PEOPLE = _words("otros otras other")
+
+_SURVIVOR_NOUNS = _words(
+    "heridos heridas lesionados lesionadas victimas pacientes afectados wounded injured victims"
+)
+
+
+def _survivors_in_care(tokens: list[str], numbers: list[_Number]) -> int:
+    """The figure of "los otros dos siguen internados" (0 when the text has none); the last
+    such figure when there are several."""
+    found = 0
+    for number in numbers:
+        if number.start < 2 or tokens[number.start - 1] not in _OTHER_PEOPLE:
+            continue
+        if tokens[number.start - 2] not in _THE_ALL:
+            continue
+        k = number.end
+        while k < len(tokens) and (tokens[k] in _SURVIVOR_NOUNS or tokens[k] in _PEOPLE_PLURAL):
+            k += 1
+        window = tokens[k : k + 5]
+        if not window or window[0] not in _STILL:
+            continue
+        for tok in window[1:]:
+            if tok in _BOUNDARY:
+                break
+            if tok in _IN_CARE:
+                found = number.value
+                break
+    return found
+
+
+# (round twenty) "Dos mineros murieron ... Un tercer minero logro salir con lesiones", "A
+# fifth man ... was pulled out unconscious and taken to hospital", "the third guard (Paredes)
+# is stable": one more person, besides the dead, hurt or in care
+_ORDINAL_PEOPLE = _words("tercer tercero tercera cuarto cuarta quinto quinta third fourth fifth")
+
+_ORDINAL_NEXT = _PEOPLE_SINGULAR | _words(
+    ", que who was is sigue continua permanece resulto recibio logro tiene sobrevivio escaped "
+    "survived sprained suffered sufrio presenta perdio fue esta remains herido afectado "
+    "ocupante paciente pasajero passenger man woman wounded"
+)
+
+_HURT_SIGNS = _words(
+    "lesiones lesion herida heridas herido baleado bala balazo corte cortes fractura fracturas "
+    "hospital hospitalizado internado internada uci cuidados inconsciente unconscious treated "
+    "atendido estable stable grave recovering wound wounded injured hurt bruises gunshot "
+    "bullet oxigeno sobrevivio survived clinic posta"
+)
+
+_UNHURT = (
+    _words(
+        "ileso ilesa ilesos unhurt unharmed asustado scared no not sin without murio fallecio "
+        "muerto muerta muertos fallecido fallecida dead died killed deceased body cuerpo cadaver"
+    )
+    | _DYING_VERBS
+)
+
+
+def _ordinal_person_hurt(tokens: list[str]) -> tuple[bool, bool] | None:
+    """Whether "un tercer minero ... con lesiones" is in ``tokens``, and if so whether the
+    ordinal is definite ("el tercero sigue en UCI": the last of a group already counted)."""
+    for k, tok in enumerate(tokens):
+        if tok not in _ORDINAL_PEOPLE or k == 0 or k + 1 >= len(tokens):
+            continue
+        article = tokens[k - 1]
+        if article not in ("un", "una", "a", "el", "la", "the"):
+            continue
+        if tokens[k + 1] not in _ORDINAL_NEXT:
+            continue
+        sentence = []
+        for later in tokens[k + 1 : k + 30]:
+            if later in (".", ";", "!", "?"):
+                break
+            sentence.append(later)
+        if not _UNHURT.isdisjoint(sentence) or _HURT_SIGNS.isdisjoint(sentence):
+            continue
+        return True, article in ("el", "la", "the")
     return None

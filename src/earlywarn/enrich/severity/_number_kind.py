@@ -99,6 +99,23 @@ def _in_list_of_ages(tokens: list[str], start: int) -> bool:
     return 0 <= k < start - 1 and tokens[k] in _AGE_WORDS
 
 
+_PLURAL_AFTER_AGE = _words(
+    "murieron fallecieron resultaron quedaron siguen permanecen fueron volvian viajaban"
+)
+
+_AGE_BEFORE_REACH = 12  # words back from a second age to the first one's "de 25 anos"
+
+
+def _age_given_before(tokens: list[str], end: int) -> bool:
+    """Whether "de", digits and "anos" stand in the words before ``end`` (one clause)."""
+    for k in range(end - 1, max(1, end - _AGE_BEFORE_REACH), -1):
+        if tokens[k] in _BOUNDARY:
+            return False
+        if tokens[k] == "anos" and tokens[k - 1].isdigit() and tokens[k - 2 : k - 1] == ["de"]:
+            return True
+    return False
+
+
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     """False for years, money, weights, dates, kilometre posts, hours, calibres and ages."""
     tok = tokens[number.start]
@@ -137,6 +154,16 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             number.start > 0
             and tokens[number.start - 1] == "de"
             and _AGES_AFTER_DE.match(" ".join(tokens[number.start : number.start + 6]))
+        ):
+            return False
+        # (round twenty) "Felipe Ramos, de 25 anos, y Wilson Cruz, de 30, murieron": the
+        # second age of a pair, its "anos" left to the first
+        if (
+            number.start > 0
+            and tokens[number.start - 1] == "de"
+            and tokens[number.end : number.end + 1]
+            and tokens[number.end] in _PLURAL_AFTER_AGE
+            and _age_given_before(tokens, number.start - 1)
         ):
             return False
     # "the bodies of four workers" is a count; "the age of 25" is not

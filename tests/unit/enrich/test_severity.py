@@ -4285,3 +4285,33 @@ def test_round_twenty_the_rest_of_a_group_hit_and_a_second_age(
     """The rest of a group hit by shots, after the dead, is injured; "de 30" after a first "de
     25 años" is an age, never thirty dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tres vigilantes fueron atados en la caseta.", Severity(kidnapped=3)),
+        ("Asaltan volquete y dejan atado al chofer.", Severity(kidnapped=1)),
+        (
+            "El vigilante halló 4 cartuchos de dinamita atados a un cartel con amenazas.",
+            Severity(),
+        ),
+        (
+            "Robbers locked four security guards in a storeroom and took the concentrate.",
+            Severity(kidnapped=4),
+        ),
+        ("Six workers were locked in the dining hall for three hours.", Severity(kidnapped=6)),
+        ("The company is locked in a dispute with two communities.", Severity()),
+        (
+            "Police charged three men over the kidnapping of a mine manager in Ica.",
+            Severity(kidnapped=1),
+        ),
+    ],
+)
+def test_round_twenty_tied_with_atar_locked_in_and_kidnapping_of(
+    text: str, expected: Severity
+) -> None:
+    """ "Atados" holds people as "amarrados" does, but things tied to a sign are no one;
+    English "locked ... in" holds people, not a firm in a dispute; "the kidnapping of a
+    manager" is one kidnapped."""
+    assert extract_severity(text) == expected

@@ -173,7 +173,7 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
 
 
 # Nouns that take their victim only after "of" ("death threats against a miner")
-_OF_ONLY = _words("death killing")
+_OF_ONLY = _words("death killing kidnapping abduction")
 
 _ENGLISH_VERBS = _words(
     "kill kills murder murders injure injures wound wounds kidnap kidnaps abduct abducts beat"

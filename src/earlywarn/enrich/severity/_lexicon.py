@@ -140,11 +140,13 @@ _TIED = _words(
     # (round ten: "after tying up three guards", "amarraron a los dos vigilantes")
     "tiedup amarraron maniataron "
     # (round thirteen: "maniató a los tres vigilantes")
-    "maniato amarro"
+    "maniato amarro "
+    # (round twenty: "Tres vigilantes fueron atados", the plain verb of tying)
+    "atados atadas"
 )
 
 # (round thirteen) "El conductor fue maniatado": one person tied up (only after a person)
-_TIED_ONE = _words("maniatado maniatada amarrado amarrada")
+_TIED_ONE = _words("maniatado maniatada amarrado amarrada atado atada")
 
 # (words whose meaning depends on the story: looked at only when one of them is present)
 _LOCKED_UP = _words("encerrado encerrada encerrados encerradas")
@@ -274,10 +276,12 @@ for _kind, _after, _before in (
         # (round ten: "the kidnapping of two engineers", "after tying up three guards",
         # "held 2 journalists", "seized five workers": these two with people only)
         "kidnapping abduction tiedup amarraron maniataron seized held "
+        # (round twenty: "locked five guards in a storeroom", people only)
+        "locked lock locks "
         # (round eleven: "Banda encierra a 17 mineros", "amarran a los 2 vigilantes")
         "encierra encierran encerro encerraron amarra amarran maniatan "
         # (round twelve: "dejaron amarrados a los dos trabajadores")
-        "amarrados amarradas maniatados maniatadas "
+        "amarrados amarradas maniatados maniatadas atados atadas "
         # (round thirteen: "maniató a los tres vigilantes de turno")
         "maniato amarro "
         # (round sixteen: "ataron a los dos vigilantes")
@@ -677,6 +681,8 @@ _SINGLE_VERBS: dict[str, _Kind] = {
     **dict.fromkeys(["shotdead", "death", "homicidio"], _Kind.KILLED),
     # (round nineteen) "condemns killing of police officer", "for the killing of a protester"
     "killing": _Kind.KILLED,
+    # (round twenty) "over the kidnapping of a mine manager"
+    **dict.fromkeys(["kidnapping", "abduction"], _Kind.KIDNAPPED),
     **dict.fromkeys(
         [
             "hieren",

@@ -506,7 +506,8 @@ _DETAINED = _words(
     "procesados sentenciados condenados arrested detained defendants accused suspects"
 )
 
-_PEOPLE_ONLY = _words("seized held")
+# (round twenty: "the gang locked five guards in a storeroom")
+_PEOPLE_ONLY = _words("seized held locked lock locks")
 
 # (tokens that may stop the walk of _forward: one set lookup per step)
 _FORWARD_STOP_HINTS = _DETAINED | _PEOPLE_ONLY | _TIED | _words("killed murdered wounded injured")
@@ -636,7 +637,8 @@ def _dead_near(tokens: list[str], verb: int, end: int) -> bool:
     )
 
 
-_KIDNAP_NOUNS = _words("secuestro rapto plagio")
+# (round twenty: "over the kidnapping of a mine manager", English nouns too)
+_KIDNAP_NOUNS = _words("secuestro rapto plagio kidnapping abduction")
 
 _ATTEMPTS = _words(
     "intento tentativa frustran frustraron frustrado frustrada evitan evitaron "
@@ -689,6 +691,14 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
             # de tres mineros": an attempted or foiled kidnapping counts nothing (the guide)
             if tok in _KIDNAP_NOUNS and _not_done(tokens, j):
                 return None
+            # (round twenty) "cartuchos ... atados a un cartel": tied to a thing, not a person
+            if (
+                tok in _TIED_TO
+                and tokens[number.start] in ("un", "una")
+                and tokens[number.end : number.end + 1] != []
+                and tokens[number.end] not in _PEOPLE_SINGULAR
+            ):
+                return None
             # (round twelve) "lo golpearon cinco sujetos": the beaters; the beaten follow "a"
             if tok in _BEATING and tok != "beat" and "a" not in tokens[j + 1 : number.start]:
                 return None
@@ -725,6 +735,8 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
 
 
 _PLURAL_VERB_ENDINGS = ("an", "en", "aron", "ieron")
+
+_TIED_TO = _words("amarrados amarradas maniatados maniatadas atados atadas")
 
 _PLACE_DETERMINERS = _words("el la los las su un una")
 

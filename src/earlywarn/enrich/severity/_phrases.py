@@ -68,6 +68,14 @@ for _phrase in (
     # (round eleven: "Thieves tie up guard")
     "tie up",
     "ties up",
+    # (round twenty: "Robbers lock up guards", "five guards were locked in a storeroom":
+    # held as the tied up are; not "locked in a dispute", which has no auxiliary)
+    "locked up",
+    "lock up",
+    "locks up",
+    "locking up",
+    "were locked in",
+    "was locked in",
     "shot and wounded",
     "shot and injured",
     "shot and killed",
@@ -144,7 +152,9 @@ for _phrase in (
         _merged = _merged.replace("sellev", "llev")
     if _merged == "xgsw":
         _merged = "wia"
-    if _merged in ("tiedup", "tyingup", "tieup", "tiesup"):
+    if _merged in ("tiedup", "tyingup", "tieup", "tiesup") or _merged.startswith(
+        ("locked", "lock", "wereloc", "wasloc")
+    ):
         _merged = "tiedup"
     if _merged.startswith("shotand"):
         _merged = _merged[len("shotand") :]

@@ -314,7 +314,7 @@ def _singular_subject_before(tokens: list[str], k: int) -> bool:
 _SENTENCE_REACH = 30
 
 _HELD_BEFORE_OBJECT = _words(
-    "retenido retenida maniatado maniatada amarrado amarrada encerrado encerrada"
+    "retenido retenida maniatado maniatada amarrado amarrada encerrado encerrada atado atada"
 )
 
 

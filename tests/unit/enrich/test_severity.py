@@ -4315,3 +4315,47 @@ def test_round_twenty_tied_with_atar_locked_in_and_kidnapping_of(
     English "locked ... in" holds people, not a firm in a dispute; "the kidnapping of a
     manager" is one kidnapped."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sube a seis la cifra de muertos luego de que dos de los heridos murieran en el "
+            "hospital. En un primer momento se informó de cuatro muertos y cinco heridos.",
+            Severity(killed=6, injured=3),
+        ),
+        (
+            "The toll rose to 8 after one of the injured died. Earlier reports had put the toll "
+            "at seven dead and 12 injured.",
+            Severity(killed=8, injured=11),
+        ),
+        (
+            "Murió uno de los heridos; ya son tres los muertos. Otros cuatro mineros siguen "
+            "hospitalizados en Trujillo.",
+            Severity(killed=3, injured=4),
+        ),
+        (
+            "Dos de los heridos murieron y ya son cinco los muertos. Tres personas continúan "
+            "internadas.",
+            Severity(killed=5, injured=3),
+        ),
+    ],
+)
+def test_round_twenty_injured_left_after_some_died(text: str, expected: Severity) -> None:
+    """The first report's injured less those who died since, and "otros cuatro ... siguen
+    hospitalizados" after deaths, are the injured count now."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two contractor security guards were killed at the portal.", Severity(killed=2)),
+        ("The head of security at a gold miner was killed by gunmen.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_english_people_with_two_modifiers(text: str, expected: Severity) -> None:
+    """Two modifiers may stand before a plural person noun, and "the head of security" is one
+    person."""
+    assert extract_severity(text) == expected

@@ -31,9 +31,9 @@ from ._forms import (
 )
 from ._groups import (
     _HALF,
+    _IN_CARE,
     _LONG_PREDICATES,
     _ORDINAL_PEOPLE,
-    _OTHER_PEOPLE,
     _REST,
     _STILL,
     _THE_ALL,
@@ -461,6 +461,13 @@ def extract_severity(text: str) -> Severity:
         counted = [entry for entry in counted if entry not in cumulative]
     best = _combine(tokens, counted)
     _subtract_dead_parts(tokens, counted, best)
+    # (round twenty) "subio a cinco luego de que dos de los heridos murieran; el primer
+    # reporte hablaba de tres fallecidos y cuatro heridos": the injured of the first report,
+    # less those who died since
+    if _Kind.INJURED in best and not _FIRST_REPORT_HINTS.isdisjoint(vocabulary):
+        left = _injured_left_of_first_report(tokens, counted)
+        if left:
+            best[_Kind.INJURED] = left
     if not _REST_HINTS.isdisjoint(vocabulary):
         _rest_of_group(tokens, counted, best)
     if updates:
@@ -563,8 +570,8 @@ def extract_severity(text: str) -> Severity:
     # the injured count now
     if (
         _Kind.KILLED in best
-        and not _OTHER_PEOPLE.isdisjoint(vocabulary)
         and not _STILL.isdisjoint(vocabulary)
+        and not _IN_CARE.isdisjoint(vocabulary)
     ):
         survivors = _survivors_in_care(tokens, _numbers(tokens))
         if survivors:
@@ -609,6 +616,32 @@ def extract_severity(text: str) -> Severity:
 
 
 _FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
+
+_OF_THE_INJURED = [
+    ["de", "los", "heridos"],
+    ["of", "the", "wounded"],
+    ["of", "the", "injured"],
+]
+
+
+def _injured_left_of_first_report(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]]
+) -> int:
+    """The injured figure of a first report less the injured who died since ("dos de los
+    heridos murieron"), when every injured figure is the first report's; else 0."""
+    injured = [number for number, kind in counted if kind is _Kind.INJURED]
+    if not injured or not all(_in_first_report(tokens, number) for number in injured):
+        return 0
+    died = sum(
+        number.value
+        for number, kind in counted
+        if kind is _Kind.KILLED
+        and tokens[number.end : number.end + 3] in _OF_THE_INJURED
+        and not _in_first_report(tokens, number)
+    )
+    first = max(number.value for number in injured)
+    return first - died if 0 < died < first else 0
+
 
 _METALS = _words("plomo mercurio arsenico cadmio metales lead mercury arsenic cadmium")
 

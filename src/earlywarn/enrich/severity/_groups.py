@@ -477,8 +477,6 @@ _IN_CARE = _words(
     "uci cuidados oxigeno stable hospital hospitalised hospitalized critical intensive"
 )
 
-_OTHER_PEOPLE = _words("otros otras other")
-
 _SURVIVOR_NOUNS = _words(
     "heridos heridas lesionados lesionadas victimas pacientes afectados wounded injured victims"
 )
@@ -489,9 +487,17 @@ def _survivors_in_care(tokens: list[str], numbers: list[_Number]) -> int:
     such figure when there are several."""
     found = 0
     for number in numbers:
-        if number.start < 2 or tokens[number.start - 1] not in _OTHER_PEOPLE:
+        if number.start < 2:
             continue
-        if tokens[number.start - 2] not in _THE_ALL:
+        before = tokens[number.start - 1]
+        # ("los otros dos", "; otros nueve heridos", ". Cuatro personas continuan internadas")
+        if not (
+            (
+                before in _OTHERS
+                and (tokens[number.start - 2] in _THE_ALL or tokens[number.start - 2] in _BOUNDARY)
+            )
+            or before in _BOUNDARY
+        ):
             continue
         k = number.end
         while k < len(tokens) and (tokens[k] in _SURVIVOR_NOUNS or tokens[k] in _PEOPLE_PLURAL):

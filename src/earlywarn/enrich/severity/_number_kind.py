@@ -281,6 +281,12 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         number.value > 1
         and (after in _PEOPLE_SINGULAR or after in _SINGLE)
         and tokens[number.end + 1 : number.end + 2] not in _PLURAL_HEAD
+        # (round twenty) "Two contractor security guards": two modifiers before the head
+        and not (
+            tokens[number.end + 2 : number.end + 3] in _PLURAL_HEAD
+            and tokens[number.end + 1].isalpha()
+            and tokens[number.end + 1] not in _AND
+        )
     ):
         return False
     # "presentaba 2 heridas de bala": wounds on one body, not injured people
@@ -613,6 +619,10 @@ _THEN = _words("luego despues posteriormente then later")
 
 def _after_toll(tokens: list[str], number: _Number) -> bool:
     """Whether ``number`` closes "death toll ... rises to N" in its clause."""
+    # (round twenty) "The death toll rose to 8 after one of the injured died": a part of a
+    # group is no toll
+    if number.end < len(tokens) and _partitive_length(tokens, number.end):
+        return False
     for tok in reversed(tokens[max(0, number.start - _TOLL_WINDOW) : number.start]):
         if tok in _BOUNDARY or tok in _MODALS:  # (round ten: "the toll could reach 20")
             return False

@@ -378,6 +378,9 @@ for _ending in ("o", "a", "os", "as"):
         f"{verb} {held}{_ending}" for verb in _HOLD_VERBS.split() for held in _HELD_STEMS
     )
 
+# (round twenty) "The head of security at a gold miner was killed": one person, a chief
+_PHRASES_AS.setdefault("chief", []).append("head of security")
+
 for _merged, _phrases in _PHRASES_AS.items():
     for _phrase in _phrases:
         _merged_as = "lesionados" if _merged == "selesionan" else _merged

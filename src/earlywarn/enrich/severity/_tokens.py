@@ -196,7 +196,9 @@ _FIRST = _words("primer primera primeros primeras first earlier")
 
 _REPORT_NOUNS = _words(
     "reporte reportes informe informes version versiones cifra cifras balance parte report "
-    "reports figure figures"
+    "reports figure figures "
+    # (round twenty: "En un primer momento se informo de cuatro muertos")
+    "momento"
 )
 
 

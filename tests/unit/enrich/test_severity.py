@@ -4359,3 +4359,31 @@ def test_round_twenty_english_people_with_two_modifiers(text: str, expected: Sev
     """Two modifiers may stand before a plural person noun, and "the head of security" is one
     person."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "200 policías llegan a Pataz tras asesinato de vigilante.",
+            Severity(killed=1),
+        ),
+        (
+            "Velan a padre e hijo asesinados. Velan a Juan Ccanto, de 58 años, y a su hijo "
+            "Raúl, de 29, asesinados en una labor.",
+            Severity(killed=2),
+        ),
+        ("Un minero murió, dos resultaron heridos.", Severity(killed=1, injured=2)),
+        (
+            "Worker dies, three hurt in haul truck crash. A worker died and three others were "
+            "injured.",
+            Severity(killed=1, injured=3),
+        ),
+        ("The death toll rose to 8 after one of the injured died.", Severity(killed=8)),
+    ],
+)
+def test_round_twenty_figures_that_belong_to_another_clause(text: str, expected: Severity) -> None:
+    """Police arriving after a murder are no dead; a second age "de 29" is no count; a
+    singular dying verb, or one before "and", is the clause before's; a part of the injured
+    who died is no toll."""
+    assert extract_severity(text) == expected

@@ -107,12 +107,18 @@ def _fronted_objects(tokens: list[str], end: int) -> int:
     return count
 
 
+_DYING_SINGULAR = _words("murio fallecio muere fallece perecio perece muriera falleciera dies")
+
+
 def _dying_verb_before(tokens: list[str], number: _Number) -> bool:
     """A dying verb right before ``number`` ("Fallecen dos", "murieron los 3")."""
     for tok in reversed(tokens[max(0, number.start - 3) : number.start]):
         if tok in _DYING_PLURAL:
-            return True
-        if tok not in _VERB_GAP:
+            # (round twenty) "Un minero murio, dos resultaron heridos": a singular verb is
+            # the clause before's, never the verb of two or more
+            return number.value == 1 or tok not in _DYING_SINGULAR
+        # ("A worker died and three others were injured": the verb of the clause before)
+        if tok not in _VERB_GAP or tok in ("y", "e", "and"):
             return False
     return False
 

@@ -100,7 +100,8 @@ def _in_list_of_ages(tokens: list[str], start: int) -> bool:
 
 
 _PLURAL_AFTER_AGE = _words(
-    "murieron fallecieron resultaron quedaron siguen permanecen fueron volvian viajaban"
+    "murieron fallecieron resultaron quedaron siguen permanecen fueron volvian viajaban "
+    "asesinados asesinadas heridos heridas baleados baleadas secuestrados secuestradas"
 )
 
 _AGE_BEFORE_REACH = 12  # words back from a second age to the first one's "de 25 anos"
@@ -490,6 +491,10 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
                 )
             ):
                 return None
+            # (round twenty) "300 policias llegan a Pataz tras asesinato de vigilante": a
+            # figure above one never counts a singular crime
+            if tok in _ONE_CRIME and number.value > 1:
+                return None
             # "victimas" counts the dead as "victimas mortales", or in a story of killing only
             if (
                 tok == "victimas"
@@ -745,6 +750,8 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
 
 
 _PLURAL_VERB_ENDINGS = ("an", "en", "aron", "ieron")
+
+_ONE_CRIME = _words("asesinato homicidio")
 
 _TIED_TO = _words("amarrados amarradas maniatados maniatadas atados atadas")
 

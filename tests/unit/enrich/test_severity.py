@@ -4387,3 +4387,23 @@ def test_round_twenty_figures_that_belong_to_another_clause(text: str, expected:
     singular dying verb, or one before "and", is the clause before's; a part of the injured
     who died is no toll."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Murió el minero herido en la balacera de Huaylillas. Tras siete días en cuidados "
+            "intensivos, murió el minero que había resultado herido.",
+            Severity(killed=1),
+        ),
+        (
+            "Conductor muere y copiloto queda herido en ataque a camión.",
+            Severity(killed=1, injured=1),
+        ),
+    ],
+)
+def test_round_twenty_the_wounded_one_who_died(text: str, expected: Severity) -> None:
+    """The one wounded who later died is killed only; a second person wounded in the same
+    sentence stays injured."""
+    assert extract_severity(text) == expected

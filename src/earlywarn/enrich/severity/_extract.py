@@ -595,6 +595,16 @@ def extract_severity(text: str) -> Severity:
         and _wounds_of_a_body(tokens)
     ):
         del best[_Kind.INJURED]
+    # (round twenty) "Muere minero herido en ataque ... quien habia resultado herido de bala",
+    # "Farmer wounded in protest dies": the wounded one is the one who died
+    if (
+        best.get(_Kind.INJURED) == 1
+        and _Kind.KILLED in best
+        and not _DYING_ONE.isdisjoint(vocabulary)
+        and all(kind is not _Kind.INJURED for _, kind in counted)
+        and _wounded_one_died(tokens)
+    ):
+        del best[_Kind.INJURED]
     # "Brote de dengue deja cuatro fallecidos": deaths from disease are no casualties
     if _Kind.KILLED in best and not _DISEASES.isdisjoint(tokens) and _VIOLENCE.isdisjoint(tokens):
         del best[_Kind.KILLED]
@@ -616,6 +626,34 @@ def extract_severity(text: str) -> Severity:
 
 
 _FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
+
+_WOUNDED_ONE = _words("herido herida baleado baleada wounded injured lesionado lesionada")
+
+_DYING_ONE = _words("murio fallecio muere fallece dies died resistio")
+
+# (words that bring in another person than the one who died)
+_ANOTHER = _words(
+    "otro otra otros otras other another others segundo second tercer tercero third companero y and"
+)
+
+
+def _wounded_one_died(tokens: list[str]) -> bool:
+    """Whether every sentence naming one person wounded also has a dying verb and no other
+    person ("Murio el minero herido en la balacera")."""
+    found = False
+    start = 0
+    for end, tok in enumerate([*tokens, "."]):
+        if tok not in (".", ";", "!", "?"):
+            continue
+        sentence = tokens[start:end]
+        start = end + 1
+        if _WOUNDED_ONE.isdisjoint(sentence):
+            continue
+        if _DYING_ONE.isdisjoint(sentence) or not _ANOTHER.isdisjoint(sentence):
+            return False
+        found = True
+    return found
+
 
 _OF_THE_INJURED = [
     ["de", "los", "heridos"],

@@ -638,8 +638,8 @@ _ANOTHER = _words(
 
 
 def _wounded_one_died(tokens: list[str]) -> bool:
-    """Whether every sentence naming one person wounded also has a dying verb and no other
-    person ("Murio el minero herido en la balacera")."""
+    """Whether every sentence naming one person wounded also has a dying verb and names no
+    other person ("Murio el minero herido en la balacera")."""
     found = False
     start = 0
     for end, tok in enumerate([*tokens, "."]):
@@ -649,7 +649,12 @@ def _wounded_one_died(tokens: list[str]) -> bool:
         start = end + 1
         if _WOUNDED_ONE.isdisjoint(sentence):
             continue
-        if _DYING_ONE.isdisjoint(sentence) or not _ANOTHER.isdisjoint(sentence):
+        if (
+            _DYING_ONE.isdisjoint(sentence)
+            or not _ANOTHER.isdisjoint(sentence)
+            # ("Un vigilante resulto herido cuando el minero fallecio": two people)
+            or len(_PEOPLE_SINGULAR.intersection(sentence)) > 1
+        ):
             return False
         found = True
     return found

@@ -4407,3 +4407,24 @@ def test_round_twenty_the_wounded_one_who_died(text: str, expected: Severity) ->
     """The one wounded who later died is killed only; a second person wounded in the same
     sentence stays injured."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Encerraron a los 3 vigilantes y al operador en el almacén.", Severity(kidnapped=4)),
+        (
+            "Ocho delincuentes amarraron a cuatro vigilantes y dos operarios y escaparon.",
+            Severity(kidnapped=6),
+        ),
+        (
+            "Encerraron en el baño a tres empleados y a un cliente y se llevaron el oro.",
+            Severity(kidnapped=4),
+        ),
+        ("Dos comuneros y un policía resultaron heridos de bala.", Severity(injured=3)),
+    ],
+)
+def test_round_twenty_one_more_person_joined_after_a_count(text: str, expected: Severity) -> None:
+    """ "y al operador" after a count is one more; a second count joined by "y" ends its phrase
+    before the attackers' next verb ("y escaparon", "y se llevaron")."""
+    assert extract_severity(text) == expected

@@ -43,6 +43,7 @@ from ._groups import (
     _half_of,
     _held_by_ronda,
     _long_subject,
+    _one_more_person_after,
     _only_more_people,
     _ordinal_person_hurt,
     _rest_of_group,
@@ -434,6 +435,9 @@ def extract_severity(text: str) -> Severity:
             and tokens[number.start - 3] in _DEFINITE
         ):
             number = _Number(number.start - 3, number.end, number.value + 1)
+        # (round twenty) "Encerraron a los 3 vigilantes y al operador": one more person
+        if kind is not None and kind is not _Kind.KILLED and _one_more_person_after(tokens, number):
+            number = _Number(number.start, number.end, number.value + 1)
         # "la mitad de los doce trabajadores resultaron heridos": six; "De los ocho mineros
         # atacados, la mitad murio": four
         if kind is not None and (

@@ -319,13 +319,23 @@ def _ends_phrase(tokens: list[str], number: _Number) -> bool:
     j = number.end
     while j < len(tokens) and (tokens[j] in _PEOPLE_SINGULAR or tokens[j] in _PEOPLE_PLURAL):
         j += 1
-    # ("y luego a su hermano que intento ayudarlo": a relative clause describes the person)
+    # ("y luego a su hermano que intento ayudarlo": a relative clause describes the person;
+    # round twenty, "amarraron a cuatro vigilantes y dos operarios y escaparon": the next verb
+    # is the attackers')
     return (
         j >= len(tokens)
         or tokens[j] in _BOUNDARY
         or tokens[j] in _PREPOSITIONS
         or tokens[j] == "que"
+        or (tokens[j] in _AND and _past_plural_verb(tokens, j + 1))
     )
+
+
+def _past_plural_verb(tokens: list[str], j: int) -> bool:
+    """Whether a plural preterite ("escaparon", "se llevaron") stands at ``tokens[j]``."""
+    if tokens[j : j + 1] == ["se"]:
+        j += 1
+    return j < len(tokens) and len(tokens[j]) > 5 and tokens[j].endswith(("aron", "ieron"))
 
 
 def _elliptic(tokens: list[str], previous: _Number, number: _Number) -> bool:
@@ -561,3 +571,32 @@ def _ordinal_person_hurt(tokens: list[str]) -> tuple[bool, bool] | None:
             continue
         return True, article in ("el", "la", "the")
     return None
+
+
+# (round twenty) "Encerraron a los 3 vigilantes y al operador": one more person after a count
+_ONE_MORE_OPENERS = [["al"], ["a", "la"], ["a", "su"]]
+
+
+def _one_more_person_after(tokens: list[str], number: _Number) -> bool:
+    """Whether "y al operador" (one determined person, ending the phrase) follows the people
+    words of ``number``."""
+    j = number.end
+    while j < len(tokens) and tokens[j] in _PEOPLE_PLURAL:
+        j += 1
+    if j == number.end or j >= len(tokens) or tokens[j] not in _AND:
+        return False
+    j += 1
+    for opener in _ONE_MORE_OPENERS:
+        if tokens[j : j + len(opener)] == opener:
+            k = j + len(opener)
+            return (
+                k < len(tokens)
+                and tokens[k] in _PEOPLE_SINGULAR
+                and (
+                    k + 1 >= len(tokens)
+                    or tokens[k + 1] in _BOUNDARY
+                    or tokens[k + 1] in _PREPOSITIONS
+                    or tokens[k + 1] in _AND
+                )
+            )
+    return False

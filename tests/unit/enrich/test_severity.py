@@ -4428,3 +4428,31 @@ def test_round_twenty_one_more_person_joined_after_a_count(text: str, expected: 
     """ "y al operador" after a count is one more; a second count joined by "y" ends its phrase
     before the attackers' next verb ("y escaparon", "y se llevaron")."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dispararon contra la camioneta. El chofer sufrió una herida de bala en el hombro.",
+            Severity(injured=1),
+        ),
+        ("El cuidador del puente sufrió quemaduras.", Severity(injured=1)),
+        ("El operario resbaló y se fracturó la muñeca derecha.", Severity(injured=1)),
+        ("A worker fractured his leg when loose rock fell.", Severity(injured=1)),
+        ("La tubería de relaves se rompió y vertió material al río.", Severity()),
+        (
+            "The two drillers held since Tuesday were released. One has a cut on the forearm.",
+            Severity(injured=1, kidnapped=2),
+        ),
+        (
+            "Liberan a topógrafo secuestrado; tiene una herida de bala en el pie.",
+            Severity(injured=1, kidnapped=1),
+        ),
+    ],
+)
+def test_round_twenty_one_person_hurt_by_what_they_suffered(text: str, expected: Severity) -> None:
+    """ "sufrió una herida / quemaduras", "se fracturó la muñeca" and "fractured his leg" are one
+    injured (a pipe that broke is no one); a kidnapped one who "has a cut" or "tiene una herida"
+    came back hurt."""
+    assert extract_severity(text) == expected

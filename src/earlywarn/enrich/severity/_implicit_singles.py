@@ -656,20 +656,28 @@ def _pronoun_victims(tokens: list[str]) -> set[_Kind]:
 
 # A kidnapped person who came back hurt: a bearing word right before an injury noun ("con
 # heridas", "presentaba golpes", "with bruises"; not "sin lesiones", "with no injuries").
-_BEARING = _words("con presenta presentaba presentan presentaban with")
+_BEARING = _words(
+    "con presenta presentaba presentan presentaban with "
+    # (round twenty: "One has a cut on the forearm", "One of them had a gunshot wound")
+    "has had tiene tenia"
+)
 
 _CARRIED_INJURIES = _words(
     "heridas golpes lesiones cortes contusiones quemaduras moretones hematomas injuries bruises "
-    "cuts wounds"
+    "cuts wounds "
+    # (round twenty: one of them, after an article: "con una herida de bala", "a gunshot wound")
+    "herida corte fractura wound cut gunshot fracture"
 )
+
+_ONE_ARTICLES = _words("un una a")
 
 
 def _came_back_hurt(tokens: list[str]) -> bool:
     # ("Ninguno presenta lesiones", "no presenta heridas": none)
-    return any(
-        tok in _CARRIED_INJURIES
-        and tokens[k - 1] in _BEARING
-        and (k < 2 or tokens[k - 2] not in _NEGATIONS)
-        for k, tok in enumerate(tokens)
-        if k
-    )
+    for k, tok in enumerate(tokens):
+        if k < 2 or tok not in _CARRIED_INJURIES:
+            continue
+        bearing = k - 2 if tokens[k - 1] in _ONE_ARTICLES else k - 1
+        if tokens[bearing] in _BEARING and (bearing < 1 or tokens[bearing - 1] not in _NEGATIONS):
+            return True
+    return False

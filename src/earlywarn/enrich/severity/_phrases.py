@@ -381,6 +381,45 @@ for _ending in ("o", "a", "os", "as"):
 # (round twenty) "The head of security at a gold miner was killed": one person, a chief
 _PHRASES_AS.setdefault("chief", []).append("head of security")
 
+# (round twenty) "El chofer sufrio una herida de bala", "el cuidador sufrio quemaduras", "se
+# rompio la muneca", "A watchman suffered burns", "fractured his leg": one person hurt, read as
+# "herido" / "wounded" after the person
+_HURT_NOUNS_ES = (
+    "una herida",
+    "heridas",
+    "quemaduras",
+    "una fractura",
+    "fracturas",
+    "un corte",
+    "cortes",
+    "contusiones",
+    "lesiones",
+    "un traumatismo",
+)
+_BONES_ES = _words("muneca tobillo clavicula costilla nariz mandibula columna")
+_PHRASES_AS.setdefault("herido", []).extend(
+    [
+        *(f"{verb} {hurt}" for verb in ("sufrio", "sufre") for hurt in _HURT_NOUNS_ES),
+        # (a body part must follow: "la cancha de relave se rompio" hurts no one)
+        *(
+            f"se {verb} {det} {part}"
+            for verb in ("rompio", "fracturo", "quebro", "disloco")
+            for det in ("el", "la")
+            for part in _BODY_PARTS_ES | _BONES_ES
+        ),
+    ]
+)
+_PHRASES_AS.setdefault("wounded", []).extend(
+    [
+        *(
+            f"{verb} {hurt}"
+            for verb in ("suffered", "sustained")
+            for hurt in ("burns", "injuries", "a gunshot wound", "a fracture", "fractures")
+        ),
+        *(f"{verb} {his}" for verb in ("broke", "fractured") for his in ("his", "her")),
+    ]
+)
+
 for _merged, _phrases in _PHRASES_AS.items():
     for _phrase in _phrases:
         _merged_as = "lesionados" if _merged == "selesionan" else _merged

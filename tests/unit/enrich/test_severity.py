@@ -4456,3 +4456,27 @@ def test_round_twenty_one_person_hurt_by_what_they_suffered(text: str, expected:
     injured (a pipe that broke is no one); a kidnapped one who "has a cut" or "tiene una herida"
     came back hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minero ilegal se ahoga al huir de la policía.", Severity(killed=1)),
+        ("Dos mineros se ahogaron al cruzar el río.", Severity(killed=2)),
+        ("QEPD compañero, te mataron por no pagar el cupo.", Severity(killed=1)),
+        ("Capturan a presunto asesino de minero en Parcoy.", Severity(killed=1)),
+        ("Contratan a un asesino a sueldo.", Severity()),
+        ("Sicario ejecutó a minero en Pataz.", Severity(killed=1)),
+        ("Sicario baleó a minero en Pataz.", Severity(injured=1)),
+        ("Vecino apuñaló a minero.", Severity(injured=1)),
+        ("Sicarios balean a camioneta de minera.", Severity()),
+        ("El baleo a la camioneta dejó daños.", Severity()),
+    ],
+)
+def test_round_twenty_drowning_the_dead_addressed_and_singular_preterites(
+    text: str, expected: Severity
+) -> None:
+    """Drowning is a death; "te mataron" addresses the dead; "asesino de minero" names one
+    killed, not a hired killer; "ejecutó / baleó / apuñaló a" a person count one, a vehicle
+    shot at none."""
+    assert extract_severity(text) == expected

@@ -28,13 +28,14 @@ from ._vocabulary import _CLITIC_VERB_WORDS, _CLITIC_VERBS
 # The copulas of "ya son tres"
 _COPULAS = _words("son eran fueron are were")
 
-_CLITICS = _words("lo la le los las les")
+# (round twenty: "QEPD companero, te mataron por no pagar el cupo": the dead addressed)
+_CLITICS = _words("lo la le los las les te")
 
 _HELD_VERBS = _words(
     "amarraron encerraron amarrado encerrado encierran amarran maniatan maniataron ataron"
 )
 
-_SINGULAR_CLITICS = _words("lo la le")
+_SINGULAR_CLITICS = _words("lo la le te")
 
 _CLITIC_AUX = _words("han ha habian habia hayan ya")
 

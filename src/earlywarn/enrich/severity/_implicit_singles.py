@@ -54,7 +54,13 @@ from ._vocabulary import _FORCING, _SINGLE_WORDS
 
 _RETAIN = _words("retienen retuvieron ataron amarraron maniataron")
 
-_NOT_ONE_PERSON = _words("los las perro perros caballo caballos burro mula ganado animal dog")
+# (round twenty: "un asesino a sueldo", a hired killer, where "asesino" is the noun)
+_NOT_ONE_PERSON = _words(
+    "los las perro perros caballo caballos burro mula ganado animal dog sueldo "
+    # (round twenty: "Balean a camioneta de minera", "el baleo a la camioneta": a vehicle or a
+    # building shot at is no one hurt)
+    "camioneta camion bus vehiculo auto mototaxi volquete casa vivienda campamento garita"
+)
 
 
 def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
@@ -125,7 +131,7 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                 # minero", "mata a su pareja", not "mata a cientos de alpacas")
                 if (tok in _RETAIN or tok in _BEATING) and nxt not in _PEOPLE_SINGULAR:
                     break
-                if tok == "mata" and not (
+                if tok in _PERSON_MUST_FOLLOW and not (
                     nxt in _PEOPLE_SINGULAR
                     or nxt in _OWNERS
                     or (
@@ -203,9 +209,13 @@ def _english_objects(tokens: list[str], k: int) -> int:
     return 1
 
 
-_STAB_VERBS = _words("acuchillan acuchillaron apunalan apunalaron")
+# Verbs whose object after "a" must be a person (round twelve: "mata a cientos de alpacas";
+# round twenty, the singular preterites: "baleo a la camioneta", "ejecuto a cabalidad")
+_PERSON_MUST_FOLLOW = _words("mata ejecuto baleo acuchillo apunalo")
 
-_VICTIM_NOUNS = _DEATH_NOUNS | _KIDNAP_NOUNS | _words("death murder homicidio killing")
+_STAB_VERBS = _words("acuchillan acuchillaron apunalan apunalaron acuchillo apunalo")
+
+_VICTIM_NOUNS = _DEATH_NOUNS | _KIDNAP_NOUNS | _words("death murder homicidio killing asesino")
 
 _OBJECT_DETERMINERS = _words("un una el la su")
 

@@ -184,6 +184,8 @@ for _kind, _after, _before in (
         "muertes "
         # (round seven: accident and wire-copy words)
         "drowned ahogados "
+        # (round twenty: "dos mineros se ahogaron al huir de la policia")
+        "ahogadas ahogaron ahogan "
         # (round eight: "one (1) employee deceased", "02 ajusticiados")
         "deceased ajusticiados "
         # (round nine: the feminine forms, "Ocho personas fueron ejecutadas")
@@ -565,7 +567,9 @@ _PERSON_AUX = _words(
 _DYING_VERBS = _words(
     "muere murio fallece fallecio perece perecio dies died perished pierdelavida perdiolavida "
     # (round thirteen: "luego de que uno de los dos heridos muriera")
-    "muriera falleciera"
+    "muriera falleciera "
+    # (round twenty: "minero ilegal se ahoga al huir de la policia")
+    "ahoga ahogo"
 )
 
 # Nouns that name one death when a person follows ("el deceso del minero baleado")
@@ -620,6 +624,9 @@ _SINGLE: dict[str, _Kind] = {
             "ajusticiada",
             "muertito",
             "muertita",
+            # (round twenty: "un minero ahogado en la poza")
+            "ahogado",
+            "ahogada",
             # (round twelve: "Hallan muerto a minero", merged by _merge_phrases)
             "hallanmuerto",
         ],
@@ -668,6 +675,8 @@ _SINGLE_VERBS: dict[str, _Kind] = {
             "liquidan",
             "liquidaron",
             "mato",
+            # (round twenty: the singular preterite, "Sicario ejecuto a minero")
+            "ejecuto",
             "abatio",
             "abate",
             # (round twelve: the headline's present, "Sicario mata a acopiador de oro")
@@ -683,11 +692,15 @@ _SINGLE_VERBS: dict[str, _Kind] = {
     "killing": _Kind.KILLED,
     # (round twenty) "over the kidnapping of a mine manager"
     **dict.fromkeys(["kidnapping", "abduction"], _Kind.KIDNAPPED),
+    # (round twenty) "Capturan a presunto asesino de minero": the murderer of one person
+    "asesino": _Kind.KILLED,
     **dict.fromkeys(
         [
             "hieren",
             "hirieron",
             "hirio",
+            # (round twenty: "Sicario baleo a minero")
+            "baleo",
             "balean",
             "balearon",
             "injure",
@@ -722,7 +735,9 @@ _SINGLE_VERBS: dict[str, _Kind] = {
         _Kind.KIDNAPPED,
     ),
     # (round seven) "Acuchillan a vigilante": stabbed, so injured (unless the story says died)
-    **dict.fromkeys(_words("acuchillan acuchillaron apunalan apunalaron"), _Kind.INJURED),
+    **dict.fromkeys(
+        _words("acuchillan acuchillaron apunalan apunalaron acuchillo apunalo"), _Kind.INJURED
+    ),
     # (round twelve) "golpeo a un vigilante que intento detenerlos": beaten, so injured
     **dict.fromkeys(_BEATING, _Kind.INJURED),
     # (round nine) "Reportan secuestro de contador": only with "de" and one person after it

@@ -4480,3 +4480,25 @@ def test_round_twenty_drowning_the_dead_addressed_and_singular_preterites(
     killed, not a hired killer; "ejecutó / baleó / apuñaló a" a person count one, a vehicle
     shot at none."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Redujeron al vigilante, lo golpearon y lo dejaron atado a un poste.",
+            Severity(injured=1, kidnapped=1),
+        ),
+        (
+            "Los asaltantes dejaron amarrados a los dos trabajadores en un descampado.",
+            Severity(kidnapped=2),
+        ),
+        ("Bajan de su camioneta a dos geólogos y se los llevan.", Severity(kidnapped=2)),
+        ("Se lo llevan al hospital.", Severity()),
+        ("Banda tapia la bocamina y retiene adentro a cinco perforistas.", Severity(kidnapped=5)),
+    ],
+)
+def test_round_twenty_left_tied_taken_away_and_held_inside(text: str, expected: Severity) -> None:
+    """ "lo dejaron atado" holds the one named before; "se los llevan" takes away the people
+    named before it (not one taken to hospital); "retiene adentro a cinco" holds five."""
+    assert extract_severity(text) == expected

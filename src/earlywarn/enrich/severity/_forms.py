@@ -37,6 +37,8 @@ _HELD_VERBS = _words(
 
 _SINGULAR_CLITICS = _words("lo la le te")
 
+_TAKEN_AWAY = _words("llevaron llevan")
+
 _CLITIC_AUX = _words("han ha habian habia hayan ya")
 
 _POSSESSIVES = _words("mi mis su sus tu tus nuestro nuestra nuestros nuestras")
@@ -67,12 +69,12 @@ def _clitic_victims(tokens: list[str]) -> dict[_Kind, int]:
             continue
         # ("se lo llevaron" alone is read with its vehicle, see _taken_away_in_vehicle: "se lo
         # llevaron al hospital" is no kidnapping)
-        if verb == "llevaron" and (i == 0 or tokens[i - 1] != "se" or tok in _SINGULAR_CLITICS):
+        if verb in _TAKEN_AWAY and (i == 0 or tokens[i - 1] != "se" or tok in _SINGULAR_CLITICS):
             continue
         # (in a story of deaths the beaten, tied or locked up one is most likely the dead)
         if deaths and (kind is _Kind.INJURED or verb in _HELD_VERBS):
             continue
-        start = i - 1 if verb == "llevaron" else i
+        start = i - 1 if verb in _TAKEN_AWAY else i
         count = 1 if tok in _SINGULAR_CLITICS else _fronted_objects(tokens, start)
         if count:
             found[kind] = max(found.get(kind, 0), count)

@@ -416,7 +416,9 @@ _VERB_GAP = _words(
     "llega llego quedaron quedan resultaron calcinados baleados acribillados asfixiados "
     "aplastados ahogados "
     # (round nineteen: "retienen a entre 15 y 20 trabajadores", a range after the verb)
-    "entre between"
+    "entre between "
+    # (round twenty: "retiene adentro a cinco perforistas", "mantienen aun retenidos a")
+    "adentro dentro aun todavia still its"
 )
 
 # A number immediately followed by these measures something other than people.

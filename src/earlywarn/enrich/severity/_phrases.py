@@ -377,6 +377,16 @@ for _ending in ("o", "a", "os", "as"):
     _PHRASES_AS.setdefault(f"secuestrad{_ending}", []).extend(
         f"{verb} {held}{_ending}" for verb in _HOLD_VERBS.split() for held in _HELD_STEMS
     )
+# (round twenty) "lo golpearon y lo dejaron atado a un poste": one person left tied (with the
+# pronoun: "dejaron amarrado el camion" leaves a truck)
+# ("dejan atados a chofer y copiloto": the people after "a")
+for _ending in ("o", "a", "os", "as"):
+    _PHRASES_AS[f"secuestrad{_ending}"].extend(
+        phrase
+        for verb in ("dejaron", "dejan")
+        for held in _HELD_STEMS
+        for phrase in (f"l{_ending} {verb} {held}{_ending}", f"{verb} {held}{_ending} a")
+    )
 
 # (round twenty) "The head of security at a gold miner was killed": one person, a chief
 _PHRASES_AS.setdefault("chief", []).append("head of security")

@@ -128,7 +128,9 @@ _CLITIC_VERBS: dict[str, _Kind] = {
             # encierran en la caseta")
             "encierran amarran maniatan maniataron ataron "
             # ("lo obligaron a subir a un auto", merged)
-            "llevaron llevaronalafuerza"
+            "llevaron llevaronalafuerza "
+            # (round twenty: the present of a headline, "se los llevan en Cajabamba")
+            "llevan"
         ),
         _Kind.KIDNAPPED,
     ),

@@ -4502,3 +4502,25 @@ def test_round_twenty_left_tied_taken_away_and_held_inside(text: str, expected: 
     """ "lo dejaron atado" holds the one named before; "se los llevan" takes away the people
     named before it (not one taken to hospital); "retiene adentro a cinco" holds five."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "All contractors are informed that a worker of a third-party transport company was "
+            "killed last night.",
+            Severity(killed=1),
+        ),
+        ("El ayudante de cocina Juan Vega (37) es encontrado sin vida.", Severity(killed=1)),
+        ("El vigilante, de 62 años, fue maniatado y encerrado.", Severity(kidnapped=1)),
+        (
+            "La necropsia determinó que el trabajador de 40 años tenía dos heridas de bala.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_a_person_with_a_longer_complement(text: str, expected: Severity) -> None:
+    """One person may carry a complement of up to six words, an age among them, before the
+    verb of their harm; a figure right before the harm counts wounds, not people."""
+    assert extract_severity(text) == expected

@@ -412,6 +412,10 @@ _NOT_MODIFIERS = _words("in at on by of the a an and or to for from with near af
 _NOT_FIRST_NAMES = _ANIMALS | _words("were are")
 
 
+# (round twenty: "a worker of a third-party transport company was killed", five words)
+_COMPLEMENT_REACH = 7
+
+
 def _person_of(tokens: list[str], j: int) -> bool:
     """Whether ``tokens[j]`` ends a complement of a singular person: "capataz de una contrata",
     "comerciante de oro" (the person, "de" and at most three words)."""
@@ -419,6 +423,21 @@ def _person_of(tokens: list[str], j: int) -> bool:
         if tokens[k] in _BOUNDARY:
             return False
         if tokens[k] in ("de", "del", "of") and tokens[k - 1] in _PEOPLE_SINGULAR:
+            return True
+    # (round twenty) "a worker of a third-party transport company was killed", "El vigilante,
+    # de 62 anos, fue maniatado": a longer complement, with no people or figure in it but an
+    # age, and no figure right before the harm ("de 40 anos tenia dos heridas")
+    if tokens[j] in _NUMBER_WORDS or tokens[j].isdigit():
+        return False
+    for k in range(j - 1, max(0, j - _COMPLEMENT_REACH), -1):
+        tok = tokens[k]
+        if tok in _BOUNDARY and tok not in "()":
+            return False
+        if tok in _PEOPLE_PLURAL or tok in _NUMBER_WORDS:
+            return False
+        if tok.isdigit() and tokens[k + 1 : k + 2] not in (["anos"], [")"]):
+            return False
+        if tok in ("de", "del", "of") and tokens[k - 1] in _PEOPLE_SINGULAR:
             return True
     # (round nineteen) "A gold buyer in the southern town of Nasca was shot dead": an English
     # place after the person, up to six words

@@ -4524,3 +4524,30 @@ def test_round_twenty_a_person_with_a_longer_complement(text: str, expected: Sev
     """One person may carry a complement of up to six words, an age among them, before the
     verb of their harm; a figure right before the harm counts wounds, not people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hecho: homicidio. Agraviados: 2 (occisos).", Severity(killed=2)),
+        (
+            "03:15 h patrulla de 4 agentes ubica a trabajador de contrata sin vida en la rampa.",
+            Severity(killed=1),
+        ),
+        (
+            "The bus, carrying 28 workers, was hit by at least 15 bullets; no one was hurt.",
+            Severity(),
+        ),
+        (
+            "Ernesto Navarro, propietario de dos quimbaletes, fue asesinado de cinco balazos.",
+            Severity(killed=1),
+        ),
+        ("Pareja de esposos mineros fue secuestrada en Ananea.", Severity(kidnapped=2)),
+        ("Pallaquera desde hacía tres décadas, fue encontrada muerta.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_figures_of_finders_carriers_and_things(text: str, expected: Severity) -> None:
+    """A casualty word alone in brackets names the kind; the people who find the dead, a
+    figure before a singular verb and decades or quimbaletes count no one; a couple takes a
+    singular verb and is still two."""
+    assert extract_severity(text) == expected

@@ -82,6 +82,7 @@ from ._lexicon import (
 )
 from ._lists import _LIST_WORDS, _inverted_list, _itemised, _listed_by_name, _named_victims
 from ._number_kind import (
+    _COLLECTIVES,
     _DYING_PLURAL_ONLY,
     _RISES,
     _after_toll,
@@ -179,7 +180,6 @@ _MISSING_AS_KIDNAPPED = {
 
 _FORM_CASUALTIES = _words("kia wia")
 
-_COLLECTIVES = _words("decena docena quincena veintena treintena centenar")
 
 _COLLECTIVE_REACH = 6
 

@@ -438,7 +438,9 @@ _NOT_PEOPLE_AFTER = _words(
     # (round fourteen: "left with about 5 kilograms of gold", the units spelled out)
     "kilogramos kilogramo gramo kilograms kilogram grams gram ounces ounce tonnes tons "
     # ("secuestra tres puntos en Cusco": football)
-    "puntos points goles goals"
+    "puntos points goles goals "
+    # (round twenty: "pallaquera desde hacia tres decadas", "dueno de dos quimbaletes")
+    "decadas decada decades decade siglos quimbaletes quimbalete"
 )
 
 _WOUND_OF = [["de", "bala"], ["de", "arma"], ["por", "arma"], ["de", "proyectil"]]

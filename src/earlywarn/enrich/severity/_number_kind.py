@@ -439,6 +439,29 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
             if j < len(tokens) and len(tokens[j]) == 3 and tokens[j].isdigit():
                 j += 1
             continue
+        # (round twenty) "patrulla de 4 agentes ubica a trabajador sin vida": the people who
+        # find the dead are not the dead; "dueno de dos quimbaletes, fue asesinado": a
+        # singular verb is no count's above one
+        if (
+            tok in _FINDING
+            or (
+                number.value > 1
+                and tok in _SINGULAR_AUXILIARIES
+                # (a collective takes the singular: "la pareja fue secuestrada", "la mitad de los
+                # ocho trabajadores resulto herida")
+                and not _SINGULAR_GROUP.intersection(tokens[max(0, number.start - 3) : number.end])
+            )
+        ):
+            return None
+        # (round twenty) "Agraviados: 2 (occisos)": a casualty word alone in brackets names
+        # the kind
+        if (
+            tok == "("
+            and step == 0
+            and tokens[j + 2 : j + 3] == [")"]
+            and tokens[j + 1] in _AFTER_NUMBER
+        ):
+            return _AFTER_NUMBER[tokens[j + 1]]
         # "Two drivers (contractor Transp. Sur) reported taken": an aside is stepped over
         if tok == "(" and ")" in tokens[j + 1 : j + 6]:
             j = tokens.index(")", j + 1) + 1
@@ -752,6 +775,18 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
 _PLURAL_VERB_ENDINGS = ("an", "en", "aron", "ieron")
 
 _ONE_CRIME = _words("asesinato homicidio")
+
+_FINDING = _words(
+    "ubica ubico ubican ubicaron encuentra encuentran halla hallo locate locates located finds"
+)
+
+_SINGULAR_AUXILIARIES = _words("fue es resulto quedo was is")
+
+# Collective nouns of people, which take a singular verb ("una treintena ... estaria
+# retenida")
+_COLLECTIVES = _words("decena docena quincena veintena treintena centenar")
+
+_SINGULAR_GROUP = _COLLECTIVES | _words("pareja par couple pair mitad half")
 
 _TIED_TO = _words("amarrados amarradas maniatados maniatadas atados atadas")
 

@@ -4551,3 +4551,25 @@ def test_round_twenty_figures_of_finders_carriers_and_things(text: str, expected
     figure before a singular verb and decades or quimbaletes count no one; a couple takes a
     singular verb and is still two."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police find three bodies near gold workings. The bodies of three men were found on "
+            "Thursday. All three had been shot.",
+            Severity(killed=3),
+        ),
+        ("Dos muertos y dos baleados en ataque a socavón.", Severity(killed=2, injured=2)),
+        (
+            "Sicarios matan a chofer y hieren a su ayudante. Su ayudante recibió un balazo en "
+            "el brazo.",
+            Severity(killed=1, injured=1),
+        ),
+    ],
+)
+def test_round_twenty_the_shot_who_are_the_dead(text: str, expected: Severity) -> None:
+    """When being shot is the only harm besides the deaths, the shot are the dead; a group of
+    shot of its own ("y dos baleados") or another harm keeps the injured."""
+    assert extract_severity(text) == expected

@@ -609,6 +609,20 @@ def extract_severity(text: str) -> Severity:
         and _wounded_one_died(tokens)
     ):
         del best[_Kind.INJURED]
+    # (round twenty) "padre e hijo mineros baleados ... fueron asesinados a balazos", "The
+    # bodies of three men were found ... All three had been shot": when the only word of harm
+    # besides the deaths is a shooting, the shot are the dead
+    if (
+        0 < best.get(_Kind.INJURED, 0) <= best.get(_Kind.KILLED, 0)
+        and not _SHOOTING_ONLY.isdisjoint(vocabulary)
+        and _HARM_BESIDES_SHOOTING.isdisjoint(vocabulary)
+        # (not a group of its own: "Dos muertos y dos baleados")
+        and not any(
+            kind is _Kind.INJURED and number.start > 0 and tokens[number.start - 1] in _AND
+            for number, kind in counted
+        )
+    ):
+        del best[_Kind.INJURED]
     # "Brote de dengue deja cuatro fallecidos": deaths from disease are no casualties
     if _Kind.KILLED in best and not _DISEASES.isdisjoint(tokens) and _VIOLENCE.isdisjoint(tokens):
         del best[_Kind.KILLED]
@@ -630,6 +644,18 @@ def extract_severity(text: str) -> Severity:
 
 
 _FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
+
+_SHOOTING_ONLY = _words("baleado baleada baleados baleadas shot")
+
+# Words of a harm other than being shot: any of them keeps the injured count
+_HARM_BESIDES_SHOOTING = _words(
+    "herido herida heridos heridas lesionado lesionada lesionados lesionadas wounded injured "
+    "injuries hurt wia hospital hospitalizado hospitalizados internado internados posta "
+    "clinica clinic atendido atendidos trasladado trasladados evacuado evacuados sobrevivio "
+    "survived survivor sobreviviente otro otros otra other another tercer tercero third "
+    "leves grave graves estable estables hieren hirieron hirio hiere wounding wound wounds "
+    "salud quinto fifth cuarto fourth"
+)
 
 _WOUNDED_ONE = _words("herido herida baleado baleada wounded injured lesionado lesionada")
 

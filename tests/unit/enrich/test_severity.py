@@ -4573,3 +4573,38 @@ def test_round_twenty_the_shot_who_are_the_dead(text: str, expected: Severity) -
     """When being shot is the only harm besides the deaths, the shot are the dead; a group of
     shot of its own ("y dos baleados") or another harm keeps the injured."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Liberan a dos de los tres mineros secuestrados; el tercero apareció muerto.",
+            Severity(killed=1, kidnapped=2),
+        ),
+        (
+            "Rescatan a dos trabajadores raptados; el tercero apareció muerto.",
+            Severity(killed=1, kidnapped=2),
+        ),
+        (
+            "Hallan muerto a gerente de contratista minera secuestrado en Trujillo.",
+            Severity(killed=1),
+        ),
+        ("Trabajador retenido por comuneros aparece muerto.", Severity(killed=1)),
+        (
+            "Los cuatro mineros que fueron secuestrados el 28 de abril fueron hallados muertos.",
+            Severity(killed=4),
+        ),
+        (
+            "Abducted contractor found dead. Further to Alert 12, the assistant abducted from "
+            "his home was found dead on the road.",
+            Severity(killed=1),
+        ),
+        ("Secuestran a empresario y matan a vigilante.", Severity(killed=1, kidnapped=1)),
+    ],
+)
+def test_round_twenty_the_dead_among_the_kidnapped(text: str, expected: Severity) -> None:
+    """The third of three kidnapped found dead leaves two kidnapped (the third of two released
+    is one more); one kidnapped found dead, or the kidnapped found dead after a date, count
+    as killed only; an alert's number is a label; two victims named stay two."""
+    assert extract_severity(text) == expected

@@ -609,6 +609,19 @@ def extract_severity(text: str) -> Severity:
         and _wounded_one_died(tokens)
     ):
         del best[_Kind.INJURED]
+    # (round twenty) "Dos de los tres mineros secuestrados fueron liberados; el tercero
+    # aparecio muerto", "Raptan a dos mineros y uno aparece sin vida": the dead are a part of
+    # the kidnapped, who count as killed only (docs/labelling-guide.md)
+    if (
+        0 < best.get(_Kind.KILLED, 0) < best.get(_Kind.KIDNAPPED, 0)
+        and not _HELD_PART_MARKERS.isdisjoint(vocabulary)
+        # (only when no step above has taken the dead from the whole already, and "el
+        # tercero" of three: "Rescatan a dos; el tercero aparecio muerto" is one more)
+        and best[_Kind.KIDNAPPED]
+        == max((n.value for n, kind in counted if kind is _Kind.KIDNAPPED), default=0)
+        and _a_held_one_died(tokens) in (-1, best[_Kind.KIDNAPPED])
+    ):
+        best[_Kind.KIDNAPPED] -= best[_Kind.KILLED]
     # (round twenty) "padre e hijo mineros baleados ... fueron asesinados a balazos", "The
     # bodies of three men were found ... All three had been shot": when the only word of harm
     # besides the deaths is a shooting, the shot are the dead
@@ -644,6 +657,45 @@ def extract_severity(text: str) -> Severity:
 
 
 _FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
+
+# Words that name one part of a group: "el tercero", "uno de ellos", "the other", "a fifth"
+_HELD_PART_MARKERS = _words(
+    "tercero tercer tercera 3er cuarto quinto third fourth fifth uno una one otro other"
+)
+
+_PART_RANKS = {
+    **dict.fromkeys(["tercero", "tercer", "tercera", "3er", "third"], 3),
+    **dict.fromkeys(["cuarto", "fourth"], 4),
+    **dict.fromkeys(["quinto", "fifth"], 5),
+}
+
+_DEATH_SIGNS = _words(
+    "murio fallecio muere fallece dies died muerto muerta sinvida hallanmuerto asesinado "
+    "asesinada dead body cuerpo cadaver killed ejecutado murdered"
+)
+
+
+def _a_held_one_died(tokens: list[str]) -> int:
+    """The rank of the part of a group a sentence names as dead ("el tercero aparecio muerto":
+    3), -1 for "uno" / "one" / "el otro", 0 when no part is named dead (right at a sentence's
+    start or after "y" / ";")."""
+    for k, tok in enumerate(tokens):
+        if tok not in _HELD_PART_MARKERS:
+            continue
+        before = tokens[k - 1] if k else "."
+        if before not in (".", ";", ",", "y", "and", "el", "la", "the", "a", "un"):
+            continue
+        if tok in ("uno", "una", "one", "otro", "other") and before in ("a", "un"):
+            continue
+        clause = []
+        for later in tokens[k + 1 : k + 12]:
+            if later in (".", ";"):
+                break
+            clause.append(later)
+        if not _DEATH_SIGNS.isdisjoint(clause):
+            return _PART_RANKS.get(tok, -1)
+    return 0
+
 
 _SHOOTING_ONLY = _words("baleado baleada baleados baleadas shot")
 

@@ -628,10 +628,21 @@ def _missing_single(tokens: list[str]) -> bool:
 _JOINED_KILLING = _words("asesinan asesinaron matan mataron ejecutan ejecutaron killed murdered")
 
 
+_APPEARS = _words("aparece aparecio")
+
+_DEAD_ONE = _words("muerto muerta")
+
+
 def _kidnapped_one_died(tokens: list[str]) -> bool:
     """Whether the text says the one kidnapped victim was found dead or was kidnapped and killed
     in one phrase, rather than naming a second victim."""
     if not _FOUND_DEAD.isdisjoint(tokens) or ("found" in tokens and "dead" in tokens):
+        return True
+    # (round twenty) "Trabajador retenido por comuneros aparece muerto"
+    if any(
+        tok in _APPEARS and tokens[k + 1 : k + 2] and tokens[k + 1] in _DEAD_ONE
+        for k, tok in enumerate(tokens)
+    ):
         return True
     return any(
         tok in _AND

@@ -470,7 +470,9 @@ _LABEL_NOUNS = _words(
     # (round ten: "adit 7", "SITREP 14", "portal 2", "rampa 3", "crucero 450")
     "adit shaft portal sitrep rampa crucero chimenea "
     # (round fifteen: "el ataque a la balsa 5", "la draga 7": a numbered dredge or raft)
-    "balsa draga"
+    "balsa draga "
+    # (round twenty: "Further to Alert 12", "Alerta 12")
+    "alert alerta"
 )
 
 _LABEL_PLURALS = _words(

@@ -634,6 +634,16 @@ def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
         if measure:
             j += measure - 1
             continue
+        # (round twenty: "secuestrados el 28 de abril fueron hallados muertos": a date)
+        if (
+            tok[0].isdigit()
+            and tokens[j + 1 : j + 2] == ["de"]
+            and tokens[j + 2 : j + 3]
+            and (tokens[j + 2] in _MONTHS)
+        ):
+            j += 2
+            end = min(end + 3, len(tokens))
+            continue
         # ("De los tres raptados, uno fue hallado muerto": the one, not the three)
         if tok[0].isdigit() or (tok in _NUMBER_WORDS and tok not in _ARTICLES):
             return False

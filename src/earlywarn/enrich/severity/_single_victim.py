@@ -501,7 +501,10 @@ def _dying_single(tokens: list[str], word: str) -> bool:
 
 # A body found, or a kidnapping and a killing verb joined ("secuestran y asesinan a"): the one
 # victim of both
-_FOUND_DEAD = _words("cuerpo cadaver restos body remains halladosinvida sinvida")
+# (round twenty: "Hallan muerto a gerente ... secuestrado", "aparece muerto")
+_FOUND_DEAD = _words(
+    "cuerpo cadaver restos body remains halladosinvida sinvida hallanmuerto hallanmuertos"
+)
 
 # (round nineteen: the headline's present, "Guard wounded in Chala plant raid dies")
 _DIED_ONE = _words("murio fallecio muere fallece died dies")

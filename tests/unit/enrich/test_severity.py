@@ -4608,3 +4608,22 @@ def test_round_twenty_the_dead_among_the_kidnapped(text: str, expected: Severity
     is one more); one kidnapped found dead, or the kidnapped found dead after a date, count
     as killed only; an alert's number is a label; two victims named stay two."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Durante el desbloqueo resultaron heridos 6 efectivos policiales y 3 pobladores.",
+            Severity(injured=9),
+        ),
+        ("Resultado: heridos 6 policías, 4 comuneros y 1 periodista.", Severity(injured=11)),
+        ("Resultaron heridos 2 vigilantes. Hay 3 trabajadores en la garita.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_a_list_of_people_after_the_casualty_word(
+    text: str, expected: Severity
+) -> None:
+    """Figures listed with their people right after a casualty word add up; a figure in
+    another sentence does not join the list."""
+    assert extract_severity(text) == expected

@@ -15,6 +15,7 @@ from ._groups import (
 )
 from ._lexicon import (
     _AFTER_NUMBER,
+    _BEFORE_NUMBER,
     _BOUNDARY,
     _CLAUSE_JOINS,
     _DE_LOS,
@@ -150,6 +151,16 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             # (round fifteen) "Se llevaron a tres de ellos ... Los otros cuatro trabajadores
             # quedaron amarrados": the rest of an unnumbered group, besides its part
             group_kind, group_total = kind, latest[kind] + number.value
+        elif (
+            previous is not None
+            and kind is None
+            and group_kind is not None
+            and previous_kind is group_kind
+            and _listed_after_verb(tokens, previous, number)
+        ):
+            # (round twenty) "resultaron heridos 6 efectivos policiales y 3 pobladores",
+            # "heridos 6 policias, 4 comuneros y 1 periodista": a list after the casualty word
+            group_total += number.value
         elif (
             previous is not None
             and kind is not None
@@ -450,3 +461,27 @@ def _confirmed(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -
         if kind is not None:
             found[kind] = number.value
     return found
+
+
+_LIST_GAP = 3  # a people noun and up to two modifiers between the figures of a list
+
+_LIST_PEOPLE = _PEOPLE_PLURAL | _PEOPLE_SINGULAR
+
+
+def _listed_after_verb(tokens: list[str], previous: _Number, number: _Number) -> bool:
+    """Whether ``number`` continues a list of people that opens right after a casualty word
+    ("heridos 6 policias, 4 comuneros y 1 periodista"): each figure before its people noun,
+    joined by commas (gone from the tokens) or "y", with no verb or other figure between."""
+    # (the first figure follows the casualty word; a later one follows the people noun of the
+    # figure before it)
+    opener = tokens[previous.start - 1] if previous.start > 0 else ""
+    if opener not in _BEFORE_NUMBER and opener not in _LIST_PEOPLE:
+        return False
+    between = tokens[previous.end : number.start]
+    if not between or len(between) > _LIST_GAP or between[0] not in _LIST_PEOPLE:
+        return False
+    if any(tok in _BOUNDARY or tok in _AFTER_NUMBER or tok in _BEFORE_NUMBER for tok in between):
+        return False
+    if any(tok in _AND for tok in between[:-1]):
+        return False
+    return number.end < len(tokens) and tokens[number.end] in _LIST_PEOPLE

@@ -4627,3 +4627,32 @@ def test_round_twenty_a_list_of_people_after_the_casualty_word(
     """Figures listed with their people right after a casualty word add up; a figure in
     another sentence does not join the list."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Union: second worker dies after shooting. A second worker wounded last week has "
+            "died, the union said.",
+            Severity(killed=2),
+        ),
+        (
+            "Dos manifestantes murieron en el puente y un tercero perdió la vida en Chila.",
+            Severity(killed=3),
+        ),
+        (
+            "Rescatan con vida a cuatro mineros atrapados; un quinto murió.",
+            Severity(killed=1),
+        ),
+        (
+            "Rescatan a tres mineros secuestrados; un cuarto fue hallado muerto.",
+            Severity(killed=1, kidnapped=3),
+        ),
+    ],
+)
+def test_round_twenty_a_second_death_and_one_more_dead(text: str, expected: Severity) -> None:
+    """ "A second worker ... has died" is the second death; "y un tercero perdió la vida" after
+    deaths in one sentence is one more; the fifth of a group rescued, or a fourth found dead
+    beside the kidnapped, is one death."""
+    assert extract_severity(text) == expected

@@ -92,7 +92,18 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
     kinded_kind: _Kind | None = None
     for number, kind in counted:
         # "otros tres" are more people; "los otros dos" are the rest of a group already counted
-        others = _more_people(tokens, number)
+        others = _more_people(tokens, number) or (
+            # (round twenty) "Dos manifestantes murieron ... y un tercero perdio la vida": one
+            # more dead (of the other kinds, "un tercero resulto herido" is often the one
+            # already counted)
+            kind is _Kind.KILLED
+            and previous_kind is _Kind.KILLED
+            and previous is not None
+            and "." not in tokens[previous.end : number.start]
+            and number.end - number.start == 2
+            and tokens[number.start] in _ONE_ARTICLE
+            and tokens[number.start + 1] in _MORE_ORDINALS
+        )
         joined = previous is not None and _coordinated(tokens, previous, number)
         if (
             joined
@@ -462,6 +473,10 @@ def _confirmed(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -
             found[kind] = number.value
     return found
 
+
+_ONE_ARTICLE = _words("un una a")
+
+_MORE_ORDINALS = _words("tercer tercero tercera cuarto cuarta quinto quinta third fourth fifth")
 
 _LIST_GAP = 3  # a people noun and up to two modifiers between the figures of a list
 

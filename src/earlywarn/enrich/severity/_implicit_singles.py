@@ -389,11 +389,31 @@ def _ordinal_deaths(tokens: list[str], deaths_told: bool) -> int:
             before[-1:]
             and before[-1] in _ORDINAL_DYING
             and (noun in _PEOPLE_SINGULAR or noun in _DEATH_ORDINAL_NOUNS or noun in _ORDINAL_HURT)
-        ) or (deaths_told and noun in _DEATH_ORDINAL_NOUNS):
+        ) or (
+            (deaths_told and noun in _DEATH_ORDINAL_NOUNS)
+            # (round twenty) "Second miner dies after Chala shooting", "A second worker
+            # wounded in last week's shooting has died": the dying verb after the person
+            # (only "second": "un quinto murio" is the fifth of a group, one death)
+            or (n == 2 and noun in _PEOPLE_SINGULAR and _dies_later(tokens, i + 2))
+        ):
             # (round nineteen) "Es la tercera víctima de rayos en lo que va de la temporada":
             # the rank in a period's toll, not this incident's count
             found = found if _in_a_period(tokens, i) else max(found, n)
     return found
+
+
+_DIES_REACH = 10  # words from an ordinal person to its dying verb
+
+
+def _dies_later(tokens: list[str], start: int) -> bool:
+    """Whether a dying verb follows in the clause from ``start`` ("dies", "has died",
+    "fallecio"), no other person or figure between."""
+    for tok in tokens[start : start + _DIES_REACH]:
+        if tok in _BOUNDARY or tok in _PEOPLE_SINGULAR or tok in _PEOPLE_PLURAL:
+            return False
+        if tok in _DYING_VERBS:
+            return True
+    return False
 
 
 def _in_a_period(tokens: list[str], i: int) -> bool:

@@ -4656,3 +4656,28 @@ def test_round_twenty_a_second_death_and_one_more_dead(text: str, expected: Seve
     deaths in one sentence is one more; the fifth of a group rescued, or a fourth found dead
     beside the kidnapped, is one death."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un capataz de una cooperativa y su ayudante fueron obligados a subir a una camioneta.",
+            Severity(kidnapped=2),
+        ),
+        (
+            "El fiscal provincial y el comisario de Challhuahuacho fueron retenidos durante "
+            "cinco horas.",
+            Severity(kidnapped=2),
+        ),
+        (
+            "El conductor y su copiloto no resultaron heridos.",
+            Severity(),
+        ),
+        ("Acá se llevaron al ingeniero Paredes y al chofer.", Severity(kidnapped=2)),
+    ],
+)
+def test_round_twenty_two_people_joined_as_subject_or_object(text: str, expected: Severity) -> None:
+    """One person per conjunct of a subject before "fueron retenidos" (not when the verb is
+    negated); "al ingeniero Paredes y al chofer" taken away are two."""
+    assert extract_severity(text) == expected

@@ -80,7 +80,14 @@ from ._lexicon import (
     _Kind,
     _words,
 )
-from ._lists import _LIST_WORDS, _inverted_list, _itemised, _listed_by_name, _named_victims
+from ._lists import (
+    _LIST_WORDS,
+    _coordinated_subjects,
+    _inverted_list,
+    _itemised,
+    _listed_by_name,
+    _named_victims,
+)
 from ._number_kind import (
     _COLLECTIVES,
     _DYING_PLURAL_ONLY,
@@ -117,6 +124,7 @@ from ._rewrite import (
 )
 from ._tokens import (
     _ABBREVIATIONS,
+    _AUXILIARIES,
     _FIRST,
     _FIRST_REPORT,
     _INITIALS,
@@ -520,6 +528,9 @@ def extract_severity(text: str) -> Severity:
     if "was" in vocabulary and not _HE_SHE.isdisjoint(vocabulary):
         for kind in _pronoun_victims(tokens):
             best.setdefault(kind, 1)
+    if not _AUXILIARIES.isdisjoint(vocabulary) and not _AND.isdisjoint(vocabulary):
+        for kind, value in _coordinated_subjects(tokens).items():
+            best[kind] = max(best.get(kind, 0), value)
     singles = _implicit_singles(tokens)
     for kind, count in singles.items():
         if kind in best and _only_more_people(tokens, counted, kind):

@@ -583,10 +583,20 @@ def _one_more_person_after(tokens: list[str], number: _Number) -> bool:
     j = number.end
     while j < len(tokens) and tokens[j] in _PEOPLE_PLURAL:
         j += 1
+    # ("se llevaron al ingeniero Paredes y al chofer", read "a un ingeniero ...": one person and
+    # their surname)
+    single = (
+        j == number.end and number.value == 1 and j < len(tokens) and tokens[j] in _PEOPLE_SINGULAR
+    )
+    if single:
+        j += 1
+        while j < number.end + 3 and j < len(tokens) and _surname(tokens[j]):
+            j += 1
     if j == number.end or j >= len(tokens) or tokens[j] not in _AND:
         return False
     j += 1
-    for opener in _ONE_MORE_OPENERS:
+    # (after one person only "y al ...": "y a su ayudante" is joined by the pair rules)
+    for opener in _ONE_MORE_OPENERS[:1] if single else _ONE_MORE_OPENERS:
         if tokens[j : j + len(opener)] == opener:
             k = j + len(opener)
             return (

@@ -337,7 +337,9 @@ _PEOPLE_SINGULAR = _words(
     # caretaker found tied up", "el señor murió", trades)
     "alcalde winchero caretaker escort senor peaton superintendente scaffolder "
     "technician patrolman pilot piloto assistant helper asistente asistenta custodio cliente "
-    "customer buzo pastor pastora monitor monitora chief"
+    "customer buzo pastor pastora monitor monitora chief "
+    # (round twenty: "El fiscal ... y el comisario ... fueron retenidos", "his interpreter")
+    "comisario comisaria interprete interpreter traductor traductora"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -374,7 +376,9 @@ _PEOPLE_PLURAL = _words(
     "chacales "
     # (round nineteen)
     "alcaldes wincheros caretakers escorts peatones technicians pilotos assistants helpers "
-    "asistentes custodios clientes customers buzos pastores pastoras monitores monitoras"
+    "asistentes custodios clientes customers buzos pastores pastoras monitores monitoras "
+    # (round twenty)
+    "comisarios interpretes interpreters traductores"
 )
 
 _FILLER = (

@@ -405,3 +405,51 @@ def _inverted_list(tokens: list[str]) -> int:
 
 # (plural people with no names after them: "resultaron heridos varios comuneros y un policia")
 _PEOPLE_PLURAL_COUNTED = _words("varios varias otros otras decenas todos ambos")
+
+
+# (round twenty) "Un capataz de una cooperativa y su ayudante fueron obligados a subir a una
+# camioneta", "El fiscal ... y el comisario ... fueron retenidos": one person per conjunct of a
+# subject before a plural auxiliary and its casualty participle
+_SUBJECT_DETERMINERS = _words("un una el la su the a an his their")
+
+_SUBJECT_REACH = 20  # words from the auxiliary back to the subject's first person
+
+_SUBJECT_END = _words(". ; : ? !")
+
+_NOT = _words("no not ni never nunca")
+
+
+def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
+    """How many single people joined by "y" / "and" are the subject of a plural casualty
+    participle ("fueron retenidos"), by kind; none where a figure or a plural stands in the
+    subject (the figure rules read those)."""
+    found: dict[_Kind, int] = {}
+    for a, tok in enumerate(tokens[:-1]):
+        if tok not in _AUXILIARIES:
+            continue
+        kind = _AFTER_NUMBER.get(tokens[a + 1])
+        # ("El conductor y su copiloto no resultaron heridos")
+        if kind is None or (a > 0 and tokens[a - 1] in _NOT):
+            continue
+        start = a
+        while start > 0 and a - start < _SUBJECT_REACH and tokens[start - 1] not in _SUBJECT_END:
+            start -= 1
+        subject = tokens[start:a]
+        if any(
+            t in _PEOPLE_PLURAL or t[0].isdigit() or (t in _NUMBER_WORDS and t not in ("un", "una"))
+            for t in subject
+        ):
+            continue
+        heads = 0
+        for k, t in enumerate(subject):
+            if t not in _PEOPLE_SINGULAR:
+                continue
+            det = subject[k - 1] if k else ""
+            joined = subject[k - 2] if k > 1 else ""
+            if heads == 0 and (k == 0 or det in _SUBJECT_DETERMINERS):
+                heads = 1
+            elif heads and (det in _AND or (det in _SUBJECT_DETERMINERS and joined in _AND)):
+                heads += 1
+        if heads > 1:
+            found[kind] = max(found.get(kind, 0), heads)
+    return found

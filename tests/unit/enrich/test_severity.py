@@ -4681,3 +4681,21 @@ def test_round_twenty_two_people_joined_as_subject_or_object(text: str, expected
     """One person per conjunct of a subject before "fueron retenidos" (not when the verb is
     negated); "al ingeniero Paredes y al chofer" taken away are two."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Liberan a minero secuestrado en Pataz; su compañero fue hallado muerto.",
+            Severity(killed=1, kidnapped=1),
+        ),
+        ("Hallan muerto a minero secuestrado en Pataz.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_a_companion_found_dead_is_a_second_victim(
+    text: str, expected: Severity
+) -> None:
+    """The kidnapped one's companion found dead is another person; the kidnapped one found
+    dead counts as killed only."""
+    assert extract_severity(text) == expected

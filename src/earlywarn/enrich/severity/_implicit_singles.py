@@ -650,12 +650,18 @@ _JOINED_KILLING = _words("asesinan asesinaron matan mataron ejecutan ejecutaron 
 
 _APPEARS = _words("aparece aparecio")
 
+_COMPANIONS = _words("companero companera companeros colega colegas colleague colleagues otro")
+
 _DEAD_ONE = _words("muerto muerta")
 
 
 def _kidnapped_one_died(tokens: list[str]) -> bool:
     """Whether the text says the one kidnapped victim was found dead or was kidnapped and killed
     in one phrase, rather than naming a second victim."""
+    # (round twenty) "Liberan a minero secuestrado; su companero fue hallado muerto", "del
+    # otro, los captores volvieron a llamar": a companion is a second victim
+    if not _COMPANIONS.isdisjoint(tokens):
+        return False
     if not _FOUND_DEAD.isdisjoint(tokens) or ("found" in tokens and "dead" in tokens):
         return True
     # (round twenty) "Trabajador retenido por comuneros aparece muerto"

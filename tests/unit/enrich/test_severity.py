@@ -4699,3 +4699,33 @@ def test_round_twenty_a_companion_found_dead_is_a_second_victim(
     """The kidnapped one's companion found dead is another person; the kidnapped one found
     dead counts as killed only."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three people were treated at a health post for tear gas inhalation.",
+            Severity(injured=3),
+        ),
+        (
+            "Comuneros retienen a cuatro choferes; uno fue golpeado.",
+            Severity(injured=1, kidnapped=4),
+        ),
+        (
+            "Two employees were assaulted. One employee sustained a head laceration.",
+            Severity(injured=1),
+        ),
+        ("Las mujeres, de 45 y 60 años, fueron golpeadas con palos.", Severity(injured=2)),
+        (
+            "La Policía detuvo a tres hombres de 22, 25 y 40 años como presuntos autores del "
+            "asesinato.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_care_one_beaten_suffered_and_ages(text: str, expected: Severity) -> None:
+    """A health post is a place of care; "uno fue golpeado" is one injured; English
+    "sustained a ... laceration" is an injury; a list of ages counts the people it describes
+    when a casualty participle follows, not suspects before "asesinato"."""
+    assert extract_severity(text) == expected

@@ -87,6 +87,7 @@ from ._lists import (
     _itemised,
     _listed_by_name,
     _named_victims,
+    _people_by_ages,
 )
 from ._number_kind import (
     _COLLECTIVES,
@@ -257,6 +258,15 @@ def extract_severity(text: str) -> Severity:
         tokens = _taken_from_vehicle(tokens)
     if not vocabulary.isdisjoint(_TAKEN_OUT):
         tokens = _taken_out_of_vehicle(tokens)
+    # (round twenty) "One employee sustained a head laceration", "suffered a broken arm": the
+    # verb of an English injury, read as "wounded"
+    if not _SUFFERING.isdisjoint(vocabulary):
+        tokens = [
+            "wounded"
+            if tok in _SUFFERING and not _INJURY_NOUNS_EN.isdisjoint(tokens[k + 1 : k + 5])
+            else tok
+            for k, tok in enumerate(tokens)
+        ]
     if not _BODY_PART_HINTS.isdisjoint(vocabulary):
         tokens = _without_body_parts(tokens)
     tokens = _occupations(tokens)
@@ -531,6 +541,9 @@ def extract_severity(text: str) -> Severity:
     if not _AUXILIARIES.isdisjoint(vocabulary) and not _AND.isdisjoint(vocabulary):
         for kind, value in _coordinated_subjects(tokens).items():
             best[kind] = max(best.get(kind, 0), value)
+    if "anos" in vocabulary and "de" in vocabulary:
+        for kind, value in _people_by_ages(tokens).items():
+            best[kind] = max(best.get(kind, 0), value)
     singles = _implicit_singles(tokens)
     for kind, count in singles.items():
         if kind in best and _only_more_people(tokens, counted, kind):
@@ -668,6 +681,13 @@ def extract_severity(text: str) -> Severity:
 
 
 _FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
+
+_SUFFERING = _words("sustained suffered suffers sustains")
+
+_INJURY_NOUNS_EN = _words(
+    "laceration lacerations cut cuts burns fracture fractures injuries injury wound wounds "
+    "bruises bruising concussion broken"
+)
 
 # Words that name one part of a group: "el tercero", "uno de ellos", "the other", "a fifth"
 _HELD_PART_MARKERS = _words(

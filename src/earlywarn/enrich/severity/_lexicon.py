@@ -236,7 +236,9 @@ for _kind, _after, _before in (
         # wrist", "1 de ellos se fracturo el tobillo", diminutives)
         "lesion fractured selesiona heriditos heriditas "
         # (round eleven: "five miners shot", like "baleados": injured unless they died)
-        "shot",
+        "shot "
+        # (round twenty: the singular after "uno", "uno fue golpeado", "one was beaten")
+        "golpeado golpeada",
         "hieren hirieron hirio lesionaron balean balearon injured wounded injuring wounding "
         # (round seventeen: "Gases de planta intoxican a 15 escolares")
         "intoxican intoxicaron intoxico "

@@ -453,3 +453,43 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
         if heads > 1:
             found[kind] = max(found.get(kind, 0), heads)
     return found
+
+
+# (round twenty) "Las mujeres, de 45 y 60 anos, fueron golpeadas", "Hermanos Ramos, de 28 y 31
+# anos, fueron asesinados": a plural of unstated number counted by its list of ages
+_AGE_REACH = 6  # words from "anos" to the casualty participle
+
+
+def _people_by_ages(tokens: list[str]) -> dict[_Kind, int]:
+    """How many people a list of ages counts ("de 45 y 60 anos": two), by the kind of the
+    casualty participle right after it, when a plural people noun (perhaps with a surname)
+    stands right before "de"."""
+    found: dict[_Kind, int] = {}
+    for i, tok in enumerate(tokens):
+        if tok != "de" or i == 0:
+            continue
+        if not (
+            tokens[i - 1] in _PEOPLE_PLURAL
+            or (i > 1 and tokens[i - 2] in _PEOPLE_PLURAL and tokens[i - 1].isalpha())
+        ):
+            continue
+        ages = 0
+        j = i + 1
+        while j < len(tokens) and tokens[j].isdigit() and len(tokens[j]) <= 2:
+            ages += 1
+            j += 1
+            if j < len(tokens) and tokens[j] in _AND:
+                j += 1
+        if ages < 2 or tokens[j : j + 1] != ["anos"]:
+            continue
+        for later in tokens[j + 1 : j + 1 + _AGE_REACH]:
+            if later in _BOUNDARY:
+                break
+            kind = _AFTER_NUMBER.get(later)
+            if kind is not None:
+                # (a participle of what they suffered, not "presuntos autores del doble
+                # asesinato")
+                if later.endswith(("dos", "das", "ed")):
+                    found[kind] = max(found.get(kind, 0), ages)
+                break
+    return found

@@ -90,7 +90,9 @@ _CASUALTY_WORDS = (
 _HEALTH_PLACES = _words(
     "hospital hospitales clinica clinicas posta postas topico essalud emergencia salud clinic "
     # (round twelve: "were being treated in hospitals in Juliaca and Putina")
-    "hospitals clinics"
+    "hospitals clinics "
+    # (round twenty: "were treated at a health post", "a medical post")
+    "health medical"
 )
 
 # (a health place alone lets a text past the quick check of extract_severity)

@@ -4729,3 +4729,22 @@ def test_round_twenty_care_one_beaten_suffered_and_ages(text: str, expected: Sev
     "sustained a ... laceration" is an injury; a list of ages counts the people it describes
     when a casualty participle follows, not suspects before "asesinato"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gresca entre dos trabajadores. Uno de ellos con corte en la ceja, atendido en tópico.",
+            Severity(injured=1),
+        ),
+        (
+            "Apedrearon la camioneta; la relacionista tiene un corte en la frente.",
+            Severity(injured=1),
+        ),
+    ],
+)
+def test_round_twenty_one_of_them_cut(text: str, expected: Severity) -> None:
+    """ "Uno de ellos con corte" is one person hurt, as "el vigilante con corte" is; "tiene un
+    corte" in a field report's present is an injury."""
+    assert extract_severity(text) == expected

@@ -410,6 +410,9 @@ _BONES_ES = _words("muneca tobillo clavicula costilla nariz mandibula columna")
 _PHRASES_AS.setdefault("herido", []).extend(
     [
         *(f"{verb} {hurt}" for verb in ("sufrio", "sufre") for hurt in _HURT_NOUNS_ES),
+        # ("el chofer tiene corte en la cara": the present of a field report; not the past
+        # "tenia", said of bodies)
+        *(f"tiene {hurt}" for hurt in (*_HURT_NOUNS_ES, "corte")),
         # (a body part must follow: "la cancha de relave se rompio" hurts no one)
         *(
             f"se {verb} {det} {part}"

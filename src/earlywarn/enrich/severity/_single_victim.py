@@ -262,6 +262,8 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
                 or _person_of(tokens, j)
                 # (round twelve) "uno murio. El otro recibio un disparo en la espalda"
                 or (tokens[j] in _THE_OTHER and j > 0 and tokens[j - 1] in _DEFINITE)
+                # (round twenty) "Uno de ellos con corte en la ceja": one of a group
+                or (tokens[j] in _THEM_ONE and tokens[max(0, j - 2) : j] in _ONE_OF)
             )
             and not _negated(tokens, j)  # "Ningun operario se lesiono"
         ):
@@ -401,6 +403,10 @@ def _shot_someone(tokens: list[str], i: int) -> bool:
 _OBJECT_PRONOUNS = _words("him her them intruders thieves robbers suspects")
 
 _THE_OTHER = _words("otro otra other")
+
+_THEM_ONE = _words("ellos ellas them")
+
+_ONE_OF = [["uno", "de"], ["una", "de"], ["one", "of"]]
 
 _SHOT = _words("baleado baleada golpeado golpeada beaten shot") | frozenset(_STABBED)
 

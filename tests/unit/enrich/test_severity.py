@@ -4748,3 +4748,24 @@ def test_round_twenty_one_of_them_cut(text: str, expected: Severity) -> None:
     """ "Uno de ellos con corte" is one person hurt, as "el vigilante con corte" is; "tiene un
     corte" in a field report's present is an injury."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Roban camión con mineral y se llevan al chofer y su ayudante.", Severity(kidnapped=2)),
+        ("Asaltan a acopiador y se lo llevan en su propio auto.", Severity(kidnapped=1)),
+        (
+            "Hombres armados sacaron de su casa a un dirigente y se lo llevaron en una lancha.",
+            Severity(kidnapped=1),
+        ),
+        ("URGENTE: se llevaron a mi hermano de la labor.", Severity(kidnapped=1)),
+        ("Se llevaron a su hermano al hospital.", Severity()),
+    ],
+)
+def test_round_twenty_taken_away_in_the_present_and_by_a_possessive(
+    text: str, expected: Severity
+) -> None:
+    """The present "se llevan al chofer", "se lo llevan en su auto", a boat as the vehicle, and
+    "se llevaron a mi hermano" take people away; taken to hospital is care."""
+    assert extract_severity(text) == expected

@@ -403,6 +403,14 @@ def extract_severity(text: str) -> Severity:
             )
         ):
             kind = None
+        # (round twenty) "Se llevaron a su hermano al hospital": taken for care
+        if (
+            kind is _Kind.KIDNAPPED
+            and number.start > 0
+            and tokens[number.start - 1] == "sellevarona"
+            and not _HEALTH_PLACES.isdisjoint(tokens[number.end : number.end + 5])
+        ):
+            kind = None
         # (round nineteen) "Six armed men tied up three security guards", "Cuatro sujetos
         # amarraron a un poste al guardián": the figure of the attackers, whose verb follows
         # them, counts no one held

@@ -50,7 +50,7 @@ from ._single_victim import (
     _english_person_object,
     _negated,
 )
-from ._vocabulary import _FORCING, _SINGLE_WORDS
+from ._vocabulary import _FORCING, _HEALTH_PLACES, _SINGLE_WORDS
 
 _RETAIN = _words("retienen retuvieron ataron amarraron maniataron")
 
@@ -111,6 +111,9 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
             continue
         # (round ten) "an attempt to kidnap a mine manager": not done
         if kind is _Kind.KIDNAPPED and _not_done(tokens, i):
+            continue
+        # (round twenty) "Se llevaron a su hermano al hospital": taken for care
+        if tok == "sellevarona" and not _HEALTH_PLACES.isdisjoint(tokens[i + 1 : i + 7]):
             continue
         # (round nineteen) "beat him and his assistant", "kidnap the manager": an English
         # object with "the", a possessive or a pronoun

@@ -157,7 +157,9 @@ _TRAPPING = _words("derrumbe deslizamiento huaico inundacion atrapados atrapado 
 # (round sixteen: "ataron al conductor", before its objects only, see _SINGLE_VERBS)
 _TIED_BEFORE = _words("ataron")
 
-_STORY_WORD_HINTS = _TIED | _TIED_ONE | _TIED_BEFORE | _LOCKED_UP | _words("llevaron hancaido")
+_STORY_WORD_HINTS = (
+    _TIED | _TIED_ONE | _TIED_BEFORE | _LOCKED_UP | _words("llevaron llevan sellevarona hancaido")
+)
 
 # "30 killings this year", "13 asesinatos", "encontramos un cuerpo": the dead, counted right
 # before the noun only ("arrests 30 suspects over mine killings", "Dos policias custodian el
@@ -341,7 +343,7 @@ _PEOPLE_SINGULAR = _words(
     "technician patrolman pilot piloto assistant helper asistente asistenta custodio cliente "
     "customer buzo pastor pastora monitor monitora chief "
     # (round twenty: "El fiscal ... y el comisario ... fueron retenidos", "his interpreter")
-    "comisario comisaria interprete interpreter traductor traductora"
+    "comisario comisaria interprete interpreter traductor traductora amigo amiga"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -380,7 +382,7 @@ _PEOPLE_PLURAL = _words(
     "alcaldes wincheros caretakers escorts peatones technicians pilotos assistants helpers "
     "asistentes custodios clientes customers buzos pastores pastoras monitores monitoras "
     # (round twenty)
-    "comisarios interpretes interpreters traductores"
+    "comisarios interpretes interpreters traductores amigos amigas"
 )
 
 _FILLER = (

@@ -33,7 +33,7 @@ from ._vocabulary import _ACCUSED, _BROKEN, _CHARGED_CRIMES, _HEALTH_PLACES
 def _resolved_by_story(tokens: list[str]) -> list[str]:
     """``tokens`` with the words whose meaning depends on their story resolved (taken away,
     fallen into the hands of the police, tied up, locked up)."""
-    if "llevaron" in tokens:
+    if "llevaron" in tokens or "llevan" in tokens or "sellevarona" in tokens:
         tokens = _taken_away_in_vehicle(tokens)
     # "Han caido tres integrantes de la banda": fallen into the hands of the police, not dead
     if "hancaido" in tokens and not _ARREST.isdisjoint(tokens):
@@ -50,26 +50,37 @@ def _taken_away_in_vehicle(tokens: list[str]) -> list[str]:
     """``tokens`` with "se lo/la llevaron" merged into one person taken by force where a vehicle
     follows ("se lo llevaron en una camioneta"), not otherwise ("se lo llevaron al hospital")."""
     for i in range(len(tokens) - 2):
+        # (round twenty) "se llevaron a mi hermano", merged: one person taken, as "a un"
+        if (
+            tokens[i] == "sellevarona"
+            and tokens[i + 1] in ("mi", "su")
+            and tokens[i + 2] in _PEOPLE_SINGULAR
+            and _AUTHORITIES.isdisjoint(tokens[max(0, i - 5) : i + 8])
+            and _HEALTH_PLACES.isdisjoint(tokens[i + 3 : i + 8])
+        ):
+            return [*tokens[: i + 1], "un", *tokens[i + 2 :]]
         if (
             tokens[i] == "se"
             and tokens[i + 1] in ("lo", "la")
-            and tokens[i + 2] == "llevaron"
+            and tokens[i + 2] in ("llevaron", "llevan")
             and not _VEHICLES.isdisjoint(tokens[i + 3 : i + 7])
             and _ARREST.isdisjoint(tokens[i + 3 : i + 7])
         ):
             return [*tokens[:i], "llevadoalafuerza", *tokens[i + 3 :]]
         # (round seventeen) "Se llevaron al conductor, Sr. A. Poma": one person taken, read as
         # "se llevaron a un conductor" (not by the police, nor to a health post)
+        # (round twenty: "se llevaron a mi hermano Wilmer", "a su chofer")
+        owned = tokens[i + 2 : i + 4] in _TO_OWNED and i + 4 < len(tokens)
         if (
             tokens[i] == "se"
-            and tokens[i + 1] == "llevaron"
-            and tokens[i + 2] == "al"
-            and i + 3 < len(tokens)
-            and tokens[i + 3] in _PEOPLE_SINGULAR
+            and tokens[i + 1] in ("llevaron", "llevan")
+            and (tokens[i + 2] == "al" or owned)
+            and i + 3 + owned < len(tokens)
+            and tokens[i + 3 + owned] in _PEOPLE_SINGULAR
             and _AUTHORITIES.isdisjoint(tokens[max(0, i - 5) : i + 8])
             and _HEALTH_PLACES.isdisjoint(tokens[i + 4 : i + 9])
         ):
-            return [*tokens[:i], "sellevarona", "un", *tokens[i + 3 :]]
+            return [*tokens[:i], "sellevarona", "un", *tokens[i + 3 + owned :]]
     return tokens
 
 
@@ -77,8 +88,12 @@ _AUTHORITIES = _ARREST | _words("agentes efectivos comisaria fiscalia serenazgo"
 
 _VEHICLES = _words(
     "camioneta camionetas vehiculo vehiculos auto autos carro carros mototaxi moto combi van "
-    "pickup car truck vehicle suv"
+    "pickup car truck vehicle suv "
+    # (round twenty: "se lo llevaron en una lancha hacia la frontera")
+    "lancha bote deslizador"
 )
+
+_TO_OWNED = [["a", "mi"], ["a", "su"], ["a", "un"], ["a", "una"]]
 
 _KILLED_WORDS = frozenset(
     word

@@ -38,11 +38,15 @@ def backstop() -> CasualtyBackstop:
     return CasualtyBackstop.fit(_labelled(TRAINING_FILES))
 
 
-def test_reads_a_guard_left_tied_up_that_the_rules_miss(backstop: CasualtyBackstop) -> None:
-    """A guard left tied up in a robbery is one kidnapped, though no rule reads it."""
+def test_reads_an_officer_kept_at_a_roadblock_that_the_rules_miss(
+    backstop: CasualtyBackstop,
+) -> None:
+    """An officer held at a roadblock and kept in a hall is one kidnapped, though no rule reads
+    it."""
     text = (
-        "Asaltan planta de beneficio; al vigilante lo dejaron amarrado en la caseta. "
-        "Los ladrones se llevaron 3 kilos de oro."
+        "Security SITREP - km 40 roadblock. 09:10 site liaison officer held by about 80 "
+        "comuneros at the roadblock and kept in the community hall during the talks. "
+        "Released 15:30."
     )
     assert extract_severity(text) == Severity()
     assert backstop.read_one(text) == Severity(kidnapped=1)
@@ -51,8 +55,8 @@ def test_reads_a_guard_left_tied_up_that_the_rules_miss(backstop: CasualtyBackst
 def test_the_count_comes_from_the_mention_of_the_victims(backstop: CasualtyBackstop) -> None:
     """Where it fills a kind, the count is the number of the victims, not another figure."""
     text = (
-        "Encapuchados tuvieron encañonados a tres vigilantes durante cuatro horas mientras "
-        "robaban 40 sacos de mineral; al amanecer los soltaron con vida."
+        "Informe: 150 comuneros tuvieron en el local comunal a tres ingenieros de la empresa "
+        "durante 6 horas hasta que llegó el gerente."
     )
     assert extract_severity(text).kidnapped == 0
     assert backstop.read_one(text) == Severity(kidnapped=3)
@@ -113,7 +117,7 @@ def test_a_figure_of_attackers_never_names_the_count() -> None:
     shipped = ThreatClassifier.load(CORPUS.parent / "models" / "threat-classifier")
     text = (
         "Asaltan planta de beneficio en Secocha. Seis encapuchados redujeron al vigilante, "
-        "lo dejaron amarrado en la caseta y escaparon en dos motos."
+        "lo dejaron amordazado en la caseta y escaparon en dos motos."
     )
     assert extract_severity(text) == Severity()
     assert shipped.read_casualties([text]) == [Severity(kidnapped=1)]

@@ -4769,3 +4769,23 @@ def test_round_twenty_taken_away_in_the_present_and_by_a_possessive(
     """The present "se llevan al chofer", "se lo llevan en su auto", a boat as the vehicle, and
     "se llevaron a mi hermano" take people away; taken to hospital is care."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Casualties: 1 x KIA (contractor security guard), 2 x WIA (drill operators).",
+            Severity(killed=1, injured=2),
+        ),
+        ("Simulacro de evacuación: se simularon cinco heridos.", Severity()),
+        (
+            "Cuatro de los cinco mineros atacados en la bocamina murieron.",
+            Severity(killed=4),
+        ),
+    ],
+)
+def test_round_twenty_drill_operators_and_a_long_partitive(text: str, expected: Severity) -> None:
+    """ "Drill operators" are miners, not an exercise (a "simulacro" still is); a partitive
+    and its whole take no steps of the reach to the verb."""
+    assert extract_severity(text) == expected

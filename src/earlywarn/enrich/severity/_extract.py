@@ -216,6 +216,22 @@ _HELD_WORDS = _words("held hold holds holding")
 
 _DRILLS = _words("simulacro simulacros simulado simulados simuladas simularon drill simulated")
 
+# (round twenty) "2 x WIA (drill operators)", "a drill rig": the mining drill, no exercise
+_DRILL_TOOLS = _words(
+    "operator operators rig rigs hole holes bit bits crew crews site pipe string core cores"
+)
+
+
+def _an_exercise(tokens: list[str]) -> bool:
+    """Whether a drill word in ``tokens`` is an exercise, not the mining drill."""
+    return any(
+        tok in _DRILLS and not (tok == "drill" and tokens[k + 1 : k + 2] in _DRILL_TOOLS_NEXT)
+        for k, tok in enumerate(tokens)
+    )
+
+
+_DRILL_TOOLS_NEXT = [[word] for word in _DRILL_TOOLS]
+
 _BODY_PART_HINTS = _words("cuerpo cardiaco")
 
 # (round fifteen, speed) Severity is frozen, so most texts share one empty value instead of
@@ -237,7 +253,7 @@ def extract_severity(text: str) -> Severity:
         vocabulary = frozenset(tokens)
     # (round ten) "Simulacro de evacuacion ... se simularon cinco heridos": a drill's victims
     # are made up
-    if not _DRILLS.isdisjoint(vocabulary):
+    if not _DRILLS.isdisjoint(vocabulary) and _an_exercise(tokens):
         return _NO_CASUALTIES
     if not _ABBREVIATIONS.isdisjoint(vocabulary):
         tokens = _without_abbreviation_stops(tokens)

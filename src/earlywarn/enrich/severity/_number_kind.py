@@ -399,7 +399,9 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
     )
     skip = j + partitive if partitive else -1
     negated = False  # "Los 12 trabajadores no sufrieron lesiones"
-    limit = _MAX_GAP + 1
+    # (round twenty) "cuatro de los cinco mineros atacados en la bocamina murieron": the
+    # partitive and its whole take no steps of the reach
+    limit = _MAX_GAP + 1 + (partitive + 1 if partitive else 0)
     relative = False
     step = -1
     while step + 1 < limit:

@@ -4789,3 +4789,24 @@ def test_round_twenty_drill_operators_and_a_long_partitive(text: str, expected: 
     """ "Drill operators" are miners, not an exercise (a "simulacro" still is); a partitive
     and its whole take no steps of the reach to the verb."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vigilante Condori herido en la cabeza y vigilante Ticona con golpe en el hombro, "
+            "ambos en tópico.",
+            Severity(injured=2),
+        ),
+        (
+            "El ingeniero, su chofer y el asistente están heridos, los llevaron a la clínica.",
+            Severity(injured=3),
+        ),
+        ("El ingeniero, su chofer y el asistente están bien.", Severity()),
+    ],
+)
+def test_round_twenty_both_in_care_and_a_list_in_the_present(text: str, expected: Severity) -> None:
+    """ "ambos en tópico" are two in care; a list of single people whose commas are gone, ended
+    by "y", is the subject of "están heridos"; unhurt they count nothing."""
+    assert extract_severity(text) == expected

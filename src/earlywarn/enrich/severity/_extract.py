@@ -82,6 +82,7 @@ from ._lexicon import (
 )
 from ._lists import (
     _LIST_WORDS,
+    _SUBJECT_AUXILIARIES,
     _coordinated_subjects,
     _inverted_list,
     _itemised,
@@ -125,7 +126,6 @@ from ._rewrite import (
 )
 from ._tokens import (
     _ABBREVIATIONS,
-    _AUXILIARIES,
     _FIRST,
     _FIRST_REPORT,
     _INITIALS,
@@ -456,6 +456,15 @@ def extract_severity(text: str) -> Severity:
         # takes a singular participle
         if kind is None and tokens[number.end - 1] in _COLLECTIVES:
             kind = _singular_participle_after(tokens, number.end)
+        # (round twenty) "vigilante Condori herido ... y vigilante Ticona con golpe ..., ambos
+        # en topico": both in a place of care
+        if (
+            kind is None
+            and tokens[number.start] in _BOTH
+            and tokens[number.end : number.end + 1] in (["en"], ["in"], ["at"])
+            and not _HEALTH_PLACES.isdisjoint(tokens[number.end + 1 : number.end + 4])
+        ):
+            kind = _Kind.INJURED
         if kind is None and tokens[number.start] in _MULTIPLES:
             kind = _Kind.KILLED  # "Triple crimen en una bocamina"
         if kind is None and (
@@ -562,7 +571,7 @@ def extract_severity(text: str) -> Severity:
     if "was" in vocabulary and not _HE_SHE.isdisjoint(vocabulary):
         for kind in _pronoun_victims(tokens):
             best.setdefault(kind, 1)
-    if not _AUXILIARIES.isdisjoint(vocabulary) and not _AND.isdisjoint(vocabulary):
+    if not _SUBJECT_AUXILIARIES.isdisjoint(vocabulary) and not _AND.isdisjoint(vocabulary):
         for kind, value in _coordinated_subjects(tokens).items():
             best[kind] = max(best.get(kind, 0), value)
     if "anos" in vocabulary and "de" in vocabulary:
@@ -705,6 +714,8 @@ def extract_severity(text: str) -> Severity:
 
 
 _FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
+
+_BOTH = _words("ambos ambas both")
 
 _SUFFERING = _words("sustained suffered suffers sustains")
 

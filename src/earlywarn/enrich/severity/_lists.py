@@ -418,6 +418,9 @@ _SUBJECT_END = _words(". ; : ? !")
 
 _NOT = _words("no not ni never nunca")
 
+# (round twenty: the present, "El ingeniero, su chofer y el asistente estan heridos")
+_SUBJECT_AUXILIARIES = _AUXILIARIES | _words("estan are siguen permanecen")
+
 
 def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
     """How many single people joined by "y" / "and" are the subject of a plural casualty
@@ -425,7 +428,7 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
     subject (the figure rules read those)."""
     found: dict[_Kind, int] = {}
     for a, tok in enumerate(tokens[:-1]):
-        if tok not in _AUXILIARIES:
+        if tok not in _SUBJECT_AUXILIARIES:
             continue
         kind = _AFTER_NUMBER.get(tokens[a + 1])
         # ("El conductor y su copiloto no resultaron heridos")
@@ -436,11 +439,14 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
             start -= 1
         subject = tokens[start:a]
         if any(
-            t in _PEOPLE_PLURAL or t[0].isdigit() or (t in _NUMBER_WORDS and t not in ("un", "una"))
+            t in _PEOPLE_PLURAL
+            or t[0].isdigit()
+            or (t in _NUMBER_WORDS and t not in ("un", "una", "su"))
             for t in subject
         ):
             continue
         heads = 0
+        joined_once = False
         for k, t in enumerate(subject):
             if t not in _PEOPLE_SINGULAR:
                 continue
@@ -450,7 +456,12 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
                 heads = 1
             elif heads and (det in _AND or (det in _SUBJECT_DETERMINERS and joined in _AND)):
                 heads += 1
-        if heads > 1:
+                joined_once = True
+            # ("El ingeniero, su chofer y el asistente": the commas are gone; a determined
+            # person right after another's noun is one more, in a list that ends with "y")
+            elif heads and det in _SUBJECT_DETERMINERS and joined in _PEOPLE_SINGULAR:
+                heads += 1
+        if heads > 1 and joined_once:
             found[kind] = max(found.get(kind, 0), heads)
     return found
 

@@ -4810,3 +4810,21 @@ def test_round_twenty_both_in_care_and_a_list_in_the_present(text: str, expected
     """ "ambos en tópico" are two in care; a list of single people whose commas are gone, ended
     by "y", is the subject of "están heridos"; unhurt they count nothing."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El vigilante, herido en el ataque a la caseta 3, falleció durante el traslado.",
+            Severity(killed=1),
+        ),
+        (
+            "Un huaico sepultó seis viviendas del anexo. Dos personas murieron.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_a_hut_label_and_houses_buried(text: str, expected: Severity) -> None:
+    """ "la caseta 3" is a label, never three dead; houses a landslide buried are no people."""
+    assert extract_severity(text) == expected

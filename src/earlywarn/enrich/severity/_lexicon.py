@@ -448,7 +448,9 @@ _NOT_PEOPLE_AFTER = _words(
     # ("secuestra tres puntos en Cusco": football)
     "puntos points goles goals "
     # (round twenty: "pallaquera desde hacia tres decadas", "dueno de dos quimbaletes")
-    "decadas decada decades decade siglos quimbaletes quimbalete"
+    "decadas decada decades decade siglos quimbaletes quimbalete "
+    # (round twenty: "el huaico sepulto seis viviendas")
+    "viviendas casas houses homes"
 )
 
 _WOUND_OF = [["de", "bala"], ["de", "arma"], ["por", "arma"], ["de", "proyectil"]]
@@ -479,8 +481,8 @@ _LABEL_NOUNS = _words(
     "adit shaft portal sitrep rampa crucero chimenea "
     # (round fifteen: "el ataque a la balsa 5", "la draga 7": a numbered dredge or raft)
     "balsa draga "
-    # (round twenty: "Further to Alert 12", "Alerta 12")
-    "alert alerta"
+    # (round twenty: "Further to Alert 12", "Alerta 12", "el ataque a la caseta 3")
+    "alert alerta caseta"
 )
 
 _LABEL_PLURALS = _words(

@@ -4828,3 +4828,23 @@ def test_round_twenty_both_in_care_and_a_list_in_the_present(text: str, expected
 def test_round_twenty_a_hut_label_and_houses_buried(text: str, expected: Severity) -> None:
     """ "la caseta 3" is a label, never three dead; houses a landslide buried are no people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parte policial. Occiso: 1 (varón, aprox. 40 años, herida por PAF en tórax). "
+            "Heridos: 0. Lugar: paraje Huallhua.",
+            Severity(killed=1),
+        ),
+        (
+            "Parte policial. Occiso: 1. Heridos: 2 (PAF en piernas). Lugar: paraje Huallhua.",
+            Severity(killed=1, injured=2),
+        ),
+    ],
+)
+def test_round_twenty_a_form_that_states_no_injured(text: str, expected: Severity) -> None:
+    """ "Heridos: 0" beside a death outweighs the wound word of the dead; a form's injured
+    figure still counts."""
+    assert extract_severity(text) == expected

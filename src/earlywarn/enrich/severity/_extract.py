@@ -169,6 +169,22 @@ _INJURED_PEOPLE_WORDS = _words(
 )
 
 
+_NO_INJURED_FIELDS = _words("heridos herido lesionados injured wounded wia")
+
+_ZERO = _words("0 00 cero ninguno none nil no")
+
+
+def _states_no_injured(tokens: list[str]) -> bool:
+    """Whether a form field says no one was injured ("Heridos: 0", "Injured: none")."""
+    return any(
+        tok in _NO_INJURED_FIELDS
+        and tokens[k + 1 : k + 2] == [":"]
+        and tokens[k + 2 : k + 3] != []
+        and tokens[k + 2] in _ZERO
+        for k, tok in enumerate(tokens)
+    )
+
+
 def _only_zero_fields(tokens: list[str]) -> bool:
     """Whether every word of injured people is a form field stating none ("Heridos: 0")."""
     return all(
@@ -691,6 +707,16 @@ def extract_severity(text: str) -> Severity:
             kind is _Kind.INJURED and number.start > 0 and tokens[number.start - 1] in _AND
             for number, kind in counted
         )
+    ):
+        del best[_Kind.INJURED]
+    # (round twenty) "Occiso: 1 (varon, herida por PAF en torax). Heridos: 0.": a form that
+    # states no injured, beside a count of deaths, outweighs a wound word of the dead
+    if (
+        best.get(_Kind.INJURED) == 1
+        and _Kind.KILLED in best
+        and ":" in vocabulary
+        and _states_no_injured(tokens)
+        and all(kind is not _Kind.INJURED for _, kind in counted)
     ):
         del best[_Kind.INJURED]
     # "Brote de dengue deja cuatro fallecidos": deaths from disease are no casualties

@@ -4848,3 +4848,22 @@ def test_round_twenty_a_form_that_states_no_injured(text: str, expected: Severit
     """ "Heridos: 0" beside a death outweighs the wound word of the dead; a form's injured
     figure still counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Protesters hold 11 police officers, demand release of leaders.",
+            Severity(kidnapped=11),
+        ),
+        ("About 30 workers kept inside the mine camp by protesters.", Severity(kidnapped=30)),
+        ("Two workers kept in hospital overnight.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_held_in_a_story_of_release_and_kept_inside(
+    text: str, expected: Severity
+) -> None:
+    """ "hold 11 police officers" holds them in a story of a release too; people "kept inside"
+    by protesters are held, people kept in hospital are in care."""
+    assert extract_severity(text) == expected

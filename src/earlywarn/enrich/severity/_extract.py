@@ -228,7 +228,7 @@ _BY_ABOUT = [["por", "aprox"], ["por", "unos"], ["por", "unas"], ["by", "about"]
 _ATTACKERS = _PERPETRATORS | _words("intruders intrusos chacales invasores")
 
 # English holding of people, read again by _held_people ("held", round nineteen "hold")
-_HELD_WORDS = _words("held hold holds holding")
+_HELD_WORDS = _words("held hold holds holding kept")
 
 _DRILLS = _words("simulacro simulacros simulado simulados simuladas simularon drill simulated")
 

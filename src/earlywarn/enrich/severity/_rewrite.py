@@ -278,12 +278,18 @@ def _held_people(tokens: list[str]) -> list[str]:
     # (round seventeen) the words of custody, courts or meetings make a "held" theirs only near
     # it ("three suspects held in custody"), not anywhere in a story of freed workers ("Police
     # rescued three workers held inside a tunnel ... Two suspects were arrested")
-    return [
+    out = [
         (_HELD_ONE if k > 0 and tokens[k - 1] == "was" else "retenidos")
         if tok == "held" and _IN_CUSTODY.isdisjoint(tokens[max(0, k - _CUSTODY_REACH) : k + 4])
         else tok
         for k, tok in enumerate(tokens)
     ]
+    # (round twenty) "Protesters in Peru hold 11 police officers, demand release of leaders":
+    # the figure after "hold" in a story of a release too
+    for k, tok in enumerate(tokens):
+        if tok in _HOLDING and _holds_a_figure(tokens, k):
+            out[k] = "retienen"
+    return out
 
 
 def _held_against_will(tokens: list[str]) -> list[str]:
@@ -295,15 +301,10 @@ def _held_against_will(tokens: list[str]) -> list[str]:
     for k, tok in enumerate(tokens):
         # "Protesters hold 11 police officers", "is holding 12 workers inside a tunnel": a figure
         # of people right after the verb (not by the police, nor of suspects)
-        if (
-            tok in _HOLDING
-            and _figure_of_people(tokens, k + 1)
-            and _POLICE.isdisjoint(tokens[max(0, k - 3) : k])
-            and _IN_CUSTODY.isdisjoint(tokens[k + 1 : k + 5])
-        ):
+        if tok in _HOLDING and _holds_a_figure(tokens, k):
             out[k] = "retienen"
             continue
-        if tok != "held" or k == 0:
+        if tok not in ("held", "kept") or k == 0:
             continue
         before = k - 1
         while before > 0 and tokens[before] in _HELD_AUX:
@@ -312,7 +313,7 @@ def _held_against_will(tokens: list[str]) -> list[str]:
         if (
             tokens[before] in _PEOPLE_PLURAL
             and after[:1]
-            and after[0] in _KEPT_HOW
+            and after[0] in (_KEPT_HOW if tok == "held" else _KEPT_INSIDE)
             and not (after[0] == "by" and after[1:] and after[1] in _POLICE)
             and _IN_CUSTODY.isdisjoint(tokens[max(0, k - _CUSTODY_REACH) : k + 4])
         ):
@@ -321,6 +322,19 @@ def _held_against_will(tokens: list[str]) -> list[str]:
 
 
 _HOLDING = _words("hold holds holding")
+
+# (round twenty: "About 30 workers kept inside the camp by protesters"; not "kept in hospital")
+_KEPT_INSIDE = _words("inside underground hostage captive")
+
+
+def _holds_a_figure(tokens: list[str], k: int) -> bool:
+    """Whether "hold" at ``tokens[k]`` holds a figure of people ("hold 11 police officers"),
+    not by the police nor of suspects."""
+    return (
+        _figure_of_people(tokens, k + 1)
+        and _POLICE.isdisjoint(tokens[max(0, k - 3) : k])
+        and _IN_CUSTODY.isdisjoint(tokens[k + 1 : k + 5])
+    )
 
 
 def _figure_of_people(tokens: list[str], k: int) -> bool:

@@ -95,8 +95,9 @@ _HEALTH_PLACES = _words(
     "health medical"
 )
 
-# (a health place alone lets a text past the quick check of extract_severity)
-_CASUALTY_WORDS |= _HEALTH_PLACES
+# (a health place alone lets a text past the quick check of extract_severity; round twenty:
+# and "kept", as in "30 workers kept inside the camp by protesters")
+_CASUALTY_WORDS |= _HEALTH_PLACES | _words("kept")
 
 # (round fourteen) "fue rescatado con una pierna rota", "quedo con el brazo fracturado": a
 # person with a broken limb is injured (only a body part: "con el parabrisas roto" is no one;

@@ -4858,12 +4858,16 @@ def test_round_twenty_a_form_that_states_no_injured(text: str, expected: Severit
             Severity(kidnapped=11),
         ),
         ("About 30 workers kept inside the mine camp by protesters.", Severity(kidnapped=30)),
-        ("Two workers kept in hospital overnight.", Severity(injured=2)),
     ],
 )
 def test_round_twenty_held_in_a_story_of_release_and_kept_inside(
     text: str, expected: Severity
 ) -> None:
     """ "hold 11 police officers" holds them in a story of a release too; people "kept inside"
-    by protesters are held, people kept in hospital are in care."""
+    by protesters are held."""
     assert extract_severity(text) == expected
+
+
+def test_round_twenty_kept_in_hospital_is_no_one_held() -> None:
+    """People kept in hospital are not held against their will."""
+    assert extract_severity("Two workers kept in hospital overnight.").kidnapped == 0

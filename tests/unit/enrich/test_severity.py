@@ -4871,3 +4871,16 @@ def test_round_twenty_held_in_a_story_of_release_and_kept_inside(
 def test_round_twenty_kept_in_hospital_is_no_one_held() -> None:
     """People kept in hospital are not held against their will."""
     assert extract_severity("Two workers kept in hospital overnight.").kidnapped == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dos heridos de bala y uno golpeado con un fierro.", Severity(injured=3)),
+        ("Un herido de bala y cuatro contusos en la protesta.", Severity(injured=5)),
+        ("Un herido grave y dos heridos leves.", Severity(injured=3)),
+    ],
+)
+def test_round_twenty_groups_with_their_own_harm_add_up(text: str, expected: Severity) -> None:
+    """Figures of one kind joined by "y", each before its own harm, are groups that add up."""
+    assert extract_severity(text) == expected

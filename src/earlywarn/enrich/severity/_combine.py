@@ -176,6 +176,15 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             previous is not None
             and kind is not None
             and kind is previous_kind
+            and _harmed_differently(tokens, previous, number)
+        ):
+            # (round twenty) "Dos heridos de bala y uno golpeado con un fierro", "Un herido de
+            # bala y cuatro contusos": groups of one kind, each with its own harm, add up
+            group_kind, group_total = kind, latest[kind] + number.value
+        elif (
+            previous is not None
+            and kind is not None
+            and kind is previous_kind
             and _distinct_groups(tokens, previous, number)
         ):
             # (round eleven) "6 policias heridos, 4 comuneros heridos", "Protesters injured: 3.
@@ -500,3 +509,27 @@ def _listed_after_verb(tokens: list[str], previous: _Number, number: _Number) ->
     if any(tok in _AND for tok in between[:-1]):
         return False
     return number.end < len(tokens) and tokens[number.end] in _LIST_PEOPLE
+
+
+_HARM_GAP = 5  # words between the two figures: the first harm, its complement and "y"
+
+
+def _harmed_differently(tokens: list[str], first: _Number, second: _Number) -> bool:
+    """Whether two figures each stand right before a different casualty word of one kind,
+    joined by one "y" in one clause ("dos heridos de bala y uno golpeado")."""
+    if first.end >= len(tokens) or second.end >= len(tokens):
+        return False
+    one, two = tokens[first.end], tokens[second.end]
+    kind = _AFTER_NUMBER.get(one)
+    if kind is None or _AFTER_NUMBER.get(two) is not kind or one == two:
+        return False
+    # (the same word in its singular and plural is the same harm: "un herido y dos heridos")
+    if one.rstrip("s") == two.rstrip("s"):
+        return False
+    between = tokens[first.end : second.start]
+    return (
+        len(between) <= _HARM_GAP
+        and sum(tok in _AND for tok in between) == 1
+        and between[-1] in _AND
+        and _BOUNDARY.isdisjoint(between)
+    )

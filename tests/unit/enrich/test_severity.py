@@ -4884,3 +4884,20 @@ def test_round_twenty_kept_in_hospital_is_no_one_held() -> None:
 def test_round_twenty_groups_with_their_own_harm_add_up(text: str, expected: Severity) -> None:
     """Figures of one kind joined by "y", each before its own harm, are groups that add up."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El herido falleció en el hospital.", Severity(killed=1)),
+        (
+            "Jefe, el herido de anoche en la bocamina 2 falleció a las 6 am en Huamachuco.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_twenty_the_wounded_one_as_the_subject_of_dying(
+    text: str, expected: Severity
+) -> None:
+    """ "El herido falleció": the wounded one, after "el", is the person who died."""
+    assert extract_severity(text) == expected

@@ -406,6 +406,9 @@ _THE_OTHER = _words("otro otra other")
 
 _THEM_ONE = _words("ellos ellas them")
 
+# Participles that name one person after "el" / "la" ("el herido fallecio")
+_NOMINAL_ONE = _words("herido herida baleado baleada lesionado lesionada secuestrado secuestrada")
+
 _ONE_OF = [["uno", "de"], ["una", "de"], ["one", "of"]]
 
 _SHOT = _words("baleado baleada golpeado golpeada beaten shot") | frozenset(_STABBED)
@@ -476,10 +479,15 @@ def _dying_single(tokens: list[str], word: str) -> bool:
         if _one_person_opens_sentence(tokens, i):
             return True
         # "El minero, de 34 años, murió", "Menor de 15 años muere": a person a few words back,
-        # after an article or at the start of the sentence
-        for j in range(i - 2, max(i - 11, -1), -1):
-            if tokens[j] in _BOUNDARY or tokens[j] in _CLAUSE_JOINS:
+        # after an article or at the start of the sentence; (round twenty) "el herido de
+        # anoche ... fallecio": the one wounded, after "el" / "la", is a person
+        for j in range(i - 1, max(i - 11, -1), -1):
+            if j < i - 1 and (tokens[j] in _BOUNDARY or tokens[j] in _CLAUSE_JOINS):
                 break
+            if tokens[j] in _NOMINAL_ONE and j > 0 and tokens[j - 1] in ("el", "la"):
+                return True
+            if j == i - 1:
+                continue
             if tokens[j] in _PEOPLE_SINGULAR and (
                 j == 0 or tokens[j - 1] in _BOUNDARY or tokens[j - 1] in _DETERMINERS
             ):

@@ -176,19 +176,15 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             previous is not None
             and kind is not None
             and kind is previous_kind
-            and _harmed_differently(tokens, previous, number)
-        ):
-            # (round twenty) "Dos heridos de bala y uno golpeado con un fierro", "Un herido de
-            # bala y cuatro contusos": groups of one kind, each with its own harm, add up
-            group_kind, group_total = kind, latest[kind] + number.value
-        elif (
-            previous is not None
-            and kind is not None
-            and kind is previous_kind
-            and _distinct_groups(tokens, previous, number)
+            and (
+                _distinct_groups(tokens, previous, number)
+                or _harmed_differently(tokens, previous, number)
+            )
         ):
             # (round eleven) "6 policias heridos, 4 comuneros heridos", "Protesters injured: 3.
-            # Police injured: 1": a tally of different people of one kind adds up
+            # Police injured: 1": a tally of different people of one kind adds up; (round
+            # twenty) so do groups each with its own harm, "Dos heridos de bala y uno golpeado
+            # con un fierro", "Un herido de bala y cuatro contusos"
             group_kind, group_total = kind, latest[kind] + number.value
         else:
             group_kind, group_total = kind, number.value

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ._groups import (
     _OF_THEM,
+    _ORDINAL_PEOPLE,
     _OTHERS,
     _coordinated,
     _distinct_groups,
@@ -15,6 +16,7 @@ from ._groups import (
 )
 from ._lexicon import (
     _AFTER_NUMBER,
+    _ARTICLES,
     _BEFORE_NUMBER,
     _BOUNDARY,
     _CLAUSE_JOINS,
@@ -101,8 +103,8 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             and previous is not None
             and "." not in tokens[previous.end : number.start]
             and number.end - number.start == 2
-            and tokens[number.start] in _ONE_ARTICLE
-            and tokens[number.start + 1] in _MORE_ORDINALS
+            and tokens[number.start] in _ARTICLES
+            and tokens[number.start + 1] in _ORDINAL_PEOPLE
         )
         joined = previous is not None and _coordinated(tokens, previous, number)
         if (
@@ -478,10 +480,6 @@ def _confirmed(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -
             found[kind] = number.value
     return found
 
-
-_ONE_ARTICLE = _words("un una a")
-
-_MORE_ORDINALS = _words("tercer tercero tercera cuarto cuarta quinto quinta third fourth fifth")
 
 _LIST_GAP = 3  # a people noun and up to two modifiers between the figures of a list
 

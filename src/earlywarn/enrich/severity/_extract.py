@@ -241,12 +241,10 @@ _DRILL_TOOLS = _words(
 def _an_exercise(tokens: list[str]) -> bool:
     """Whether a drill word in ``tokens`` is an exercise, not the mining drill."""
     return any(
-        tok in _DRILLS and not (tok == "drill" and tokens[k + 1 : k + 2] in _DRILL_TOOLS_NEXT)
+        tok in _DRILLS
+        and not (tok == "drill" and k + 1 < len(tokens) and tokens[k + 1] in _DRILL_TOOLS)
         for k, tok in enumerate(tokens)
     )
-
-
-_DRILL_TOOLS_NEXT = [[word] for word in _DRILL_TOOLS]
 
 _BODY_PART_HINTS = _words("cuerpo cardiaco")
 
@@ -750,20 +748,17 @@ _INJURY_NOUNS_EN = _words(
     "bruises bruising concussion broken"
 )
 
+# The rank of a part of a group ("el tercero", "the fifth"; a field report's "3er")
+_PART_RANKS = {word: rank for word, rank in _DEATH_ORDINALS.items() if rank > 2} | {"3er": 3}
+
 # Words that name one part of a group: "el tercero", "uno de ellos", "the other", "a fifth"
-_HELD_PART_MARKERS = _words(
-    "tercero tercer tercera 3er cuarto quinto third fourth fifth uno una one otro other"
-)
+_HELD_PART_MARKERS = frozenset(_PART_RANKS) | _words("uno una one otro other")
 
-_PART_RANKS = {
-    **dict.fromkeys(["tercero", "tercer", "tercera", "3er", "third"], 3),
-    **dict.fromkeys(["cuarto", "fourth"], 4),
-    **dict.fromkeys(["quinto", "fifth"], 5),
-}
+_DYING_ONE = _words("murio fallecio muere fallece dies died resistio")
 
-_DEATH_SIGNS = _words(
-    "murio fallecio muere fallece dies died muerto muerta sinvida hallanmuerto asesinado "
-    "asesinada dead body cuerpo cadaver killed ejecutado murdered"
+_DEATH_SIGNS = _DYING_ONE | _words(
+    "muerto muerta sinvida hallanmuerto asesinado asesinada dead body cuerpo cadaver killed "
+    "ejecutado murdered"
 )
 
 
@@ -803,7 +798,6 @@ _HARM_BESIDES_SHOOTING = _words(
 
 _WOUNDED_ONE = _words("herido herida baleado baleada wounded injured lesionado lesionada")
 
-_DYING_ONE = _words("murio fallecio muere fallece dies died resistio")
 
 # (words that bring in another person than the one who died)
 _ANOTHER = _words(

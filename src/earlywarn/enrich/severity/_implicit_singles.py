@@ -719,15 +719,13 @@ _CARRIED_INJURIES = _words(
     "herida corte fractura wound cut gunshot fracture"
 )
 
-_ONE_ARTICLES = _words("un una a")
-
 
 def _came_back_hurt(tokens: list[str]) -> bool:
     # ("Ninguno presenta lesiones", "no presenta heridas": none)
     for k, tok in enumerate(tokens):
         if k < 2 or tok not in _CARRIED_INJURIES:
             continue
-        bearing = k - 2 if tokens[k - 1] in _ONE_ARTICLES else k - 1
+        bearing = k - 2 if tokens[k - 1] in _ARTICLES else k - 1
         if tokens[bearing] in _BEARING and (bearing < 1 or tokens[bearing - 1] not in _NEGATIONS):
             return True
     return False

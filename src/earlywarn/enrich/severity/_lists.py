@@ -21,7 +21,7 @@ from ._lexicon import (
     _Kind,
     _words,
 )
-from ._number_kind import _OTHER_HARM_WORDS
+from ._number_kind import _GAP_NEGATIONS, _OTHER_HARM_WORDS
 from ._numbers import _AND
 from ._phrases import _merge_phrases
 from ._rewrite import _KILLED_WORDS
@@ -416,7 +416,7 @@ _SUBJECT_REACH = 20  # words from the auxiliary back to the subject's first pers
 
 _SUBJECT_END = _words(". ; : ? !")
 
-_NOT = _words("no not ni never nunca")
+_NOT = _GAP_NEGATIONS | _words("never nunca")
 
 # (round twenty: the present, "El ingeniero, su chofer y el asistente estan heridos")
 _SUBJECT_AUXILIARIES = _AUXILIARIES | _words("estan are siguen permanecen")

@@ -246,6 +246,7 @@ def _an_exercise(tokens: list[str]) -> bool:
         for k, tok in enumerate(tokens)
     )
 
+
 _BODY_PART_HINTS = _words("cuerpo cardiaco")
 
 # (round fifteen, speed) Severity is frozen, so most texts share one empty value instead of
@@ -654,10 +655,10 @@ def extract_severity(text: str) -> Severity:
     # (round twenty) "Un tercer minero logro salir con lesiones": one more person hurt; "el
     # tercero sigue en UCI", after deaths: the one left of the wounded
     if not _ORDINAL_PEOPLE.isdisjoint(vocabulary):
-        hurt = _ordinal_person_hurt(tokens)
-        if hurt is not None:
+        definite = _ordinal_person_hurt(tokens)
+        if definite is not None:
             injured = best.get(_Kind.INJURED, 0)
-            if injured == 0 or (hurt[1] and injured > 1 and _Kind.KILLED in best):
+            if injured == 0 or (definite and injured > 1 and _Kind.KILLED in best):
                 best[_Kind.INJURED] = 1
     # (round thirteen) "Hallan cuerpo de joven ... Tenia una herida en la cabeza", "body found
     # with stab wounds": the wound is the dead one's, not an injured person

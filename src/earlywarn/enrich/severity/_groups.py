@@ -530,7 +530,7 @@ def _survivors_in_care(tokens: list[str], numbers: list[_Number]) -> int:
 _ORDINAL_PEOPLE = _words("tercer tercero tercera cuarto cuarta quinto quinta third fourth fifth")
 
 _ORDINAL_NEXT = _PEOPLE_SINGULAR | _words(
-    ", que who was is sigue continua permanece resulto recibio logro tiene sobrevivio escaped "
+    "que who was is sigue continua permanece resulto recibio logro tiene sobrevivio escaped "
     "survived sprained suffered sufrio presenta perdio fue esta remains herido afectado "
     "ocupante paciente pasajero passenger man woman wounded"
 )
@@ -542,18 +542,15 @@ _HURT_SIGNS = _words(
     "bullet oxigeno sobrevivio survived clinic posta"
 )
 
-_UNHURT = (
-    _words(
-        "ileso ilesa ilesos unhurt unharmed asustado scared no not sin without murio fallecio "
-        "muerto muerta muertos fallecido fallecida dead died killed deceased body cuerpo cadaver"
-    )
-    | _DYING_VERBS
+_UNHURT = _DYING_VERBS | _words(
+    "ileso ilesa ilesos unhurt unharmed asustado scared no not sin without muerto muerta "
+    "muertos fallecido fallecida dead killed deceased body cuerpo cadaver"
 )
 
 
-def _ordinal_person_hurt(tokens: list[str]) -> tuple[bool, bool] | None:
-    """Whether "un tercer minero ... con lesiones" is in ``tokens``, and if so whether the
-    ordinal is definite ("el tercero sigue en UCI": the last of a group already counted)."""
+def _ordinal_person_hurt(tokens: list[str]) -> bool | None:
+    """Whether the ordinal of "un tercer minero ... con lesiones" is definite ("el tercero
+    sigue en UCI": the last of a group already counted); None when no such person is hurt."""
     for k, tok in enumerate(tokens):
         if tok not in _ORDINAL_PEOPLE or k == 0 or k + 1 >= len(tokens):
             continue
@@ -569,7 +566,7 @@ def _ordinal_person_hurt(tokens: list[str]) -> tuple[bool, bool] | None:
             sentence.append(later)
         if not _UNHURT.isdisjoint(sentence) or _HURT_SIGNS.isdisjoint(sentence):
             continue
-        return True, article in ("el", "la", "the")
+        return article in ("el", "la", "the")
     return None
 
 

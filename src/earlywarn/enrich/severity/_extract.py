@@ -124,6 +124,7 @@ from ._rewrite import (
     _treated_for,
     _with_harms_as_injured,
 )
+from ._single_victim import _DIED_ONE
 from ._tokens import (
     _ABBREVIATIONS,
     _FIRST,
@@ -755,7 +756,8 @@ _PART_RANKS = {word: rank for word, rank in _DEATH_ORDINALS.items() if rank > 2}
 # Words that name one part of a group: "el tercero", "uno de ellos", "the other", "a fifth"
 _HELD_PART_MARKERS = frozenset(_PART_RANKS) | _words("uno una one otro other")
 
-_DYING_ONE = _words("murio fallecio muere fallece dies died resistio")
+# One person's dying verb, and "no resistio (las heridas)"
+_DYING_ONE = _DIED_ONE | _words("resistio")
 
 _DEATH_SIGNS = _DYING_ONE | _words(
     "muerto muerta sinvida hallanmuerto asesinado asesinada dead body cuerpo cadaver killed "

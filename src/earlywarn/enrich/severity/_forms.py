@@ -8,6 +8,7 @@ from ._lexicon import (
     _ARTICLES,
     _BEFORE_NUMBER,
     _BOUNDARY,
+    _DYING_VERBS,
     _NEGATIONS,
     _NUMBER_WORDS,
     _PEOPLE_PLURAL,
@@ -110,7 +111,8 @@ def _fronted_objects(tokens: list[str], end: int) -> int:
     return count
 
 
-_DYING_SINGULAR = _words("murio fallecio muere fallece perecio perece muriera falleciera dies")
+# The singular dying verbs (English "died" and "perished" serve both numbers)
+_DYING_SINGULAR = _DYING_VERBS - _words("died perished")
 
 
 def _dying_verb_before(tokens: list[str], number: _Number) -> bool:

@@ -800,7 +800,8 @@ _COLLECTIVES = _words("decena docena quincena veintena treintena centenar")
 
 _SINGULAR_GROUP = _COLLECTIVES | _words("pareja par couple pair mitad half")
 
-_TIED_TO = _words("amarrados amarradas maniatados maniatadas atados atadas")
+# The plural participles of tying ("amarrados", "atadas")
+_TIED_TO = frozenset(word for word in _TIED if word.endswith(("dos", "das")))
 
 _PLACE_DETERMINERS = _words("el la los las su un una")
 

@@ -4901,3 +4901,27 @@ def test_round_twenty_the_wounded_one_as_the_subject_of_dying(
 ) -> None:
     """ "El herido falleció": the wounded one, after "el", is the person who died."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vigilante A. Huamán con contusión en la cabeza por pedrada.", Severity(injured=1)),
+        ("Vigilantes Quispe H. y Ccori A. heridos por perdigones.", Severity(injured=2)),
+        ("Los vigilantes C. Yarlequé y P. Chunga son golpeados a puñetes.", Severity(injured=2)),
+        (
+            "09:30 h vigilantes Quispe R. y Mamani L. retenidos por operadores.",
+            Severity(kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_one_initials_that_are_also_words(text: str, expected: Severity) -> None:
+    """A field log's initial that is also a word ("A.", "E.") is an initial, not a sentence end,
+    before or after its surname."""
+    assert extract_severity(text) == expected
+
+
+def test_round_twenty_one_the_preposition_a_before_a_full_stop_stays_a_word() -> None:
+    """A sentence that ends in a word, not an initial, keeps its boundary."""
+    text = "Los mineros llegaron a la mina. A las 5 h un vigilante fue herido."
+    assert extract_severity(text) == Severity(injured=1)

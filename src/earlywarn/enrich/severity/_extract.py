@@ -133,6 +133,7 @@ from ._tokens import (
     _LOG_ABBREVIATIONS,
     _TITLES,
     _VAGUE_MANY,
+    _has_word_initial,
     _in_first_report,
     _occupations,
     _tokens,
@@ -306,7 +307,7 @@ def extract_severity(text: str) -> Severity:
         "among" in vocabulary and "them" in vocabulary
     ):
         tokens = _without_parts_among(tokens)
-    if not _NAME_HINTS.isdisjoint(vocabulary):
+    if not _NAME_HINTS.isdisjoint(vocabulary) or _has_word_initial(tokens):
         tokens = _without_names(tokens)
     if "(" in vocabulary:
         tokens = _without_bracketed_ages(tokens)

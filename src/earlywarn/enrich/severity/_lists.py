@@ -85,8 +85,11 @@ _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
 # Named people as the subject of a plural casualty word ("los compañeros Edwin Mamani y Rosa
 # Quispe fueron golpeados", "guards Lima and Soto injured", "Vig. Choque y Vig. Layme resultan
 # heridos"): a title may stand before each name
+# ((round twenty-one) or an initial, before or after the surname: "C. Yarleque y P. Chunga son
+# golpeados", "Vigilantes Quispe H. y Ccori A. heridos")
 _TITLED_NAME = (
-    rf"(?:(?:[Vv]ig|[Ss]up|[Ss]r|[Ss]ra|[Ii]ng)\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+    rf"(?:(?:[Vv]ig|[Ss]up|[Ss]r|[Ss]ra|[Ii]ng)\.?\s+|[A-ZÑ]\.\s*)?"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:\s+[A-ZÑ]\.)?"
 )
 
 _NAMED_SUBJECTS = re.compile(
@@ -94,7 +97,7 @@ _NAMED_SUBJECTS = re.compile(
     # (round nineteen) an apposition in commas may follow the names: ", mineros de Cojata,",
     # ", de 24 y 30 años,", ", brothers aged 22 and 26,"
     r"(?:\s*,[^,.;:()]{1,40},)?"
-    r"\s+((?:fueron|resultaron|resultan|quedaron|were|are)\s+)?([a-záéíóúñ]+(?:\s+[a-z]+)?)"
+    r"\s+((?:fueron|resultaron|resultan|quedaron|son|were|are)\s+)?([a-záéíóúñ]+(?:\s+[a-z]+)?)"
 )
 
 _SHOT_PLURAL = _words("baleados baleadas shot")

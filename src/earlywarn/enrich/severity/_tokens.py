@@ -228,6 +228,9 @@ def _in_first_report(tokens: list[str], number: _Number) -> bool:
 _TITLES = _words("vig sup sr sra")
 
 _INITIALS = frozenset("bcdfghjklmnpqrtvwxz")
+# (round twenty-one) letters that are also words ("a", "e", "o", "y"): an initial only with
+# its full stop ("Vigilante A. Huaman", "Ccori A. herido"), which the word never takes there
+_WORD_INITIALS = frozenset("aeiousy")
 
 
 def _without_names(tokens: list[str]) -> list[str]:
@@ -244,7 +247,10 @@ def _without_names(tokens: list[str]) -> list[str]:
         if tok not in _PEOPLE_SINGULAR:
             continue
         k = i + 1 if tok in _TITLES and tokens[i : i + 1] == ["."] else i
-        initial = k < n and tokens[k] in _INITIALS
+        initial = k < n and (
+            tokens[k] in _INITIALS
+            or (tokens[k] in _WORD_INITIALS and tokens[k + 1 : k + 2] == ["."])
+        )
         if initial:
             k += 2 if tokens[k + 1 : k + 2] == ["."] else 1
         elif tok not in _TITLES:
@@ -265,7 +271,25 @@ def _without_names(tokens: list[str]) -> list[str]:
 
 _NAME_STOPS = _words("y e o a de del en con the and of in at on el la los las un una se")
 
-_AN_INITIAL = [[letter] for letter in _INITIALS]
+_AN_INITIAL = [[letter] for letter in _INITIALS | _WORD_INITIALS]
+
+_JOINING = _words("y e and")
+
+
+def _has_word_initial(tokens: list[str]) -> bool:
+    """Whether a letter that is also a word stands before a full stop ("Vigilante A. Huaman")."""
+    return any(a in _WORD_INITIALS and b == "." for a, b in pairwise(tokens))
+
+
+def _surname_and_initial_at(tokens: list[str], k: int) -> bool:
+    """Whether a surname and an initial with its full stop start at ``k`` ("... y Ccori A.")."""
+    return (
+        len(tokens[k : k + 1]) == 1
+        and len(tokens[k]) >= 3
+        and tokens[k].isalpha()
+        and tokens[k + 1 : k + 2] in _AN_INITIAL
+        and tokens[k + 2 : k + 3] == ["."]
+    )
 
 
 def _without_trailing_initials(tokens: list[str]) -> list[str]:
@@ -275,7 +299,9 @@ def _without_trailing_initials(tokens: list[str]) -> list[str]:
     drop: set[int] = set()
     n = len(tokens)
     for k in range(2, n - 1):
-        if tokens[k] != "." or tokens[k - 1] not in _INITIALS:
+        if tokens[k] != "." or (
+            tokens[k - 1] not in _INITIALS and tokens[k - 1] not in _WORD_INITIALS
+        ):
             continue
         surname = tokens[k - 2]
         if len(surname) < 3 or not surname.isalpha() or surname in _CASUALTY_WORDS:
@@ -284,8 +310,11 @@ def _without_trailing_initials(tokens: list[str]) -> list[str]:
         if (
             nxt == ")"
             or nxt in _SINGLE
+            or nxt in _CASUALTY_WORDS
             or nxt in _AFTER_PERSON
+            or nxt in _PERSON_AUX
             or (tokens[k + 2 : k + 3] in _AN_INITIAL and tokens[k + 3 : k + 4] == ["."])
+            or (nxt in _JOINING and _surname_and_initial_at(tokens, k + 2))
         ):
             drop.update((k - 1, k))
     if not drop:

@@ -4925,3 +4925,33 @@ def test_round_twenty_one_the_preposition_a_before_a_full_stop_stays_a_word() ->
     """A sentence that ends in a word, not an initial, keeps its boundary."""
     text = "Los mineros llegaron a la mina. A las 5 h un vigilante fue herido."
     assert extract_severity(text) == Severity(injured=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La ronda capturó a dos sujetos que sacaban mineral. Los ronderos los azotaron en la "
+            "plaza antes de entregarlos a la PNP.",
+            Severity(injured=2),
+        ),
+        (
+            "Los ronderos retuvieron a 3 sujetos que robaban cable. Antes de entregarlos les "
+            "dieron chicotazos.",
+            Severity(injured=3),
+        ),
+        (
+            "Se dio cuenta de la captura de dos jóvenes que robaban cable. Recibieron tres "
+            "chicotazos cada uno.",
+            Severity(injured=2),
+        ),
+    ],
+)
+def test_round_twenty_one_captives_whipped_by_a_ronda(text: str, expected: Severity) -> None:
+    """People a ronda captures and then whips are injured, as many as were captured."""
+    assert extract_severity(text) == expected
+
+
+def test_round_twenty_one_whipping_without_a_capture_counts_no_one() -> None:
+    """A whipping with no figure of captured people before it gives no count."""
+    assert extract_severity("La asamblea acordó azotes para los que roben mineral.") == Severity()

@@ -49,6 +49,7 @@ from ._groups import (
     _rest_of_group,
     _survivors_in_care,
     _verb_before,
+    _whipped_captives,
 )
 from ._implicit_singles import (
     _BEARING,
@@ -157,6 +158,7 @@ from ._vocabulary import (
     _CLITIC_VERB_WORDS,
     _FORCING,
     _HEALTH_PLACES,
+    _WHIPPING,
 )
 
 # "Uno de los siete heridos ... fallecio": the one of a partitive
@@ -644,6 +646,12 @@ def extract_severity(text: str) -> Severity:
         ordinal_dead = _ordinal_deaths(tokens, _Kind.KILLED in best)
         if ordinal_dead > best.get(_Kind.KILLED, 0):
             best[_Kind.KILLED] = ordinal_dead
+    # (round twenty-one) "La ronda capturo a dos sujetos ... los azotaron en la plaza": the
+    # captured were whipped, so injured
+    if _Kind.INJURED not in best and not _WHIPPING.isdisjoint(vocabulary):
+        whipped = _whipped_captives(tokens)
+        if whipped:
+            best[_Kind.INJURED] = whipped
     # (round twenty) "Uno murio; los otros dos siguen internados": the survivors in care are
     # the injured count now
     if (

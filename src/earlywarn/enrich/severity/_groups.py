@@ -16,6 +16,7 @@ from ._lexicon import (
     _NUMBER_WORDS,
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
+    _PERPETRATORS,
     _SINGLE,
     _SINGLE_VERBS,
     _Kind,
@@ -33,7 +34,7 @@ from ._numbers import _AND, _DEFINITE, _is_partitive_whole, _Number
 from ._rewrite import _CARED_ENGLISH, _CARED_SINGULAR
 from ._single_victim import _DIED_ONE
 from ._tokens import _AUXILIARIES, _CARED_PLURAL, _DYING_PLURAL
-from ._vocabulary import _HEALTH_PLACES
+from ._vocabulary import _HEALTH_PLACES, _WHIPPING
 
 # Words that join or continue counts (see ``_combine``).
 _OTHERS = _words("otros otras other another")
@@ -85,6 +86,36 @@ def _held_by_ronda(tokens: list[str], number: _Number) -> bool:
                 j -= 1
             return j >= 0 and (tokens[j] in _RONDA or _ronda_subject(tokens, j))
     return False
+
+
+_CAPTURING = _words(
+    "capturo capturaron capturan captura intervino intervinieron intervienen intervencion "
+    "retuvieron retienen detuvieron detienen atraparon atrapan caught captured detained"
+)
+
+
+def _whipped_captives(tokens: list[str]) -> int:
+    """How many people were captured before being whipped: the figure right after a capturing
+    word ("capturo a dos sujetos", "la captura de dos jovenes", "intervino a 2 mineros"), 0 when
+    there is none or the whipping comes first."""
+    whipped = min(k for k, tok in enumerate(tokens) if tok in _WHIPPING)
+    for k in range(whipped):
+        if tokens[k] not in _CAPTURING:
+            continue
+        j = k + 1
+        if j < whipped and tokens[j] in ("a", "de"):
+            j += 1
+        if j + 1 < whipped and tokens[j] in _NUMBER_WORDS and tokens[j] not in _ARTICLES:
+            value = _NUMBER_WORDS[tokens[j]]
+        elif j + 1 < whipped and tokens[j].isdigit() and len(tokens[j]) <= 2:
+            value = int(tokens[j])
+        else:
+            continue
+        # (the captured are often named as suspects: "dos sujetos", "cuatro presuntos ladrones")
+        who = tokens[j + 1]
+        if value > 1 and (who in _PEOPLE_PLURAL or who in _PERPETRATORS or who in _SUSPECTED):
+            return value
+    return 0
 
 
 def _ronda_subject(tokens: list[str], j: int) -> bool:

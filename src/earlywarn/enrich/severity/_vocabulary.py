@@ -106,6 +106,15 @@ _BROKEN = _words("rota roto fracturada fracturado")
 
 _CASUALTY_WORDS |= _BROKEN
 
+# (round twenty-one) Whipping, the punishment rondas give the people they capture ("recibieron
+# diez chicotazos cada uno", "los azotaron en la plaza"): those captured are injured (the guide)
+_WHIPPING = _words(
+    "chicotazos chicotazo latigazos latigazo azotes azotaron azotan azoto azotados azotadas "
+    "chicotearon chicotean whipped flogged lashed"
+)
+
+_CASUALTY_WORDS |= _WHIPPING
+
 # Victims as object pronouns of spoken Spanish ("Lo mataron porque no quiso
 # pagar", "A mi hermano y a mi primo los mataron", "al chofer y a su ayudante los han golpeado",
 # "Le han matado a mi esposo", "a dos perforistas se los llevaron")

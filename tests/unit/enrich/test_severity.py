@@ -4955,3 +4955,35 @@ def test_round_twenty_one_captives_whipped_by_a_ronda(text: str, expected: Sever
 def test_round_twenty_one_whipping_without_a_capture_counts_no_one() -> None:
     """A whipping with no figure of captured people before it gives no count."""
     assert extract_severity("La asamblea acordó azotes para los que roben mineral.") == Severity()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "02 trabajadores con síntomas de gaseamiento, evacuados a superficie.",
+            Severity(injured=2),
+        ),
+        (
+            "Cuatro perforistas fueron evacuados con signos de intoxicación por monóxido.",
+            Severity(injured=4),
+        ),
+        (
+            "Trabajador con intoxicación por monóxido en nivel 2200, trasladado a la clínica.",
+            Severity(injured=1),
+        ),
+        ("Trabajador intoxicado por monóxido en el nivel 2200.", Severity(injured=1)),
+        (
+            "Tres trabajadores fueron hallados inconscientes por acumulación de gases.",
+            Severity(injured=3),
+        ),
+    ],
+)
+def test_round_twenty_one_gas_poisoning_and_its_signs(text: str, expected: Severity) -> None:
+    """People with gas poisoning, its signs or found unconscious from gas are injured."""
+    assert extract_severity(text) == expected
+
+
+def test_round_twenty_one_a_family_poisoned_is_not_one_person() -> None:
+    """A collective before a singular participle ("Familia intoxicada") is no single victim."""
+    assert extract_severity("Familia intoxicada con vapores de mercurio en Cuyocuyo.") == Severity()

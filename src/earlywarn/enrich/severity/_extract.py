@@ -108,6 +108,7 @@ from ._rewrite import (
     _CARE_CAUSES,
     _DISEASES,
     _HARMS_WITH,
+    _POISONING,
     _RELEASE,
     _SERIOUS,
     _TAKEN_OUT,
@@ -280,7 +281,9 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_log_abbreviations(tokens)
     if not vocabulary.isdisjoint(_SERIOUS):
         tokens = _serious_as_injured(tokens)
-    if "con" in vocabulary and not _HARMS_WITH.isdisjoint(vocabulary):
+    if "con" in vocabulary and not (
+        _HARMS_WITH.isdisjoint(vocabulary) and _POISONING.isdisjoint(vocabulary)
+    ):
         tokens = _with_harms_as_injured(tokens)
     # (round nineteen) "1 x KIA, 2 x WIA": the multiplication sign of a field form
     if "x" in vocabulary and not _FORM_CASUALTIES.isdisjoint(vocabulary):

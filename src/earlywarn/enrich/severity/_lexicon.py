@@ -229,6 +229,8 @@ for _kind, _after, _before in (
         "contusos contusas intoxicados intoxicadas fueradepeligro pronosticoreservado "
         # (round eight: "02 mineros con esquirlas en el rostro", "sustained minor burns")
         "esquirlas burns poisoning "
+        # (round twenty-one: "fueron hallados inconscientes por acumulacion de gases")
+        "inconscientes "
         # (round seventeen: "Tres mineros se intoxicaron por monoxido", acute gas poisoning)
         "intoxicaron "
         # (round nine: "las mujeres fueron golpeadas con palos"; an assault alone
@@ -649,7 +651,18 @@ _SINGLE: dict[str, _Kind] = {
         _Kind.KILLED,
     ),
     **dict.fromkeys(
-        ["herido", "herida", "lesionado", "lesionada", "malherido", "malherida"], _Kind.INJURED
+        [
+            "herido",
+            "herida",
+            "lesionado",
+            "lesionada",
+            "malherido",
+            "malherida",
+            # (round twenty-one: "Trabajador intoxicado por monoxido", acute gas poisoning)
+            "intoxicado",
+            "intoxicada",
+        ],
+        _Kind.INJURED,
     ),
     **dict.fromkeys(
         [

@@ -400,17 +400,46 @@ _HARMS_WITH = _words(
 _ENDED_UP = _words("quedaron terminaron resultaron llegaron volvieron regresaron")
 
 
+# (round twenty-one) Gas poisoning, and its signs: "02 trabajadores con sintomas de
+# gaseamiento", "fueron evacuados con signos de intoxicacion", "Trabajador con intoxicacion
+# por monoxido"
+_POISONING = _words("intoxicacion gaseamiento asfixia")
+_SIGNS = _words("sintomas signos")
+_MOVED = _words(
+    "evacuados evacuadas atendidos atendidas trasladados trasladadas rescatados hallados"
+)
+
+
+def _poisoning_at(tokens: list[str], k: int) -> bool:
+    """Whether gas poisoning or its signs follow "con" at ``tokens[k]``."""
+    nxt = tokens[k + 1]
+    return nxt in _POISONING or (
+        nxt in _SIGNS
+        and tokens[k + 2 : k + 3] == ["de"]
+        and tokens[k + 3 : k + 4] != []
+        and tokens[k + 3] in _POISONING
+    )
+
+
 def _with_harms_as_injured(tokens: list[str]) -> list[str]:
-    """``tokens`` with "con" read as "heridos" where a group ends up with a harm."""
+    """``tokens`` with "con" read as "heridos" where a group ends up with a harm (or "herido",
+    one person with gas poisoning)."""
     out = list(tokens)
     for k in range(1, len(tokens) - 1):
-        if tokens[k] != "con" or tokens[k + 1] not in _HARMS_WITH:
+        if tokens[k] != "con":
+            continue
+        poisoned = _poisoning_at(tokens, k)
+        if tokens[k + 1] not in _HARMS_WITH and not poisoned:
             continue
         before = tokens[k - 1]
+        if poisoned and before in _PEOPLE_SINGULAR:
+            out[k] = "herido"
+            continue
         if not (
             before in _ENDED_UP
             or before in _PEOPLE_PLURAL
             or (before in _NUMBER_WORDS and before not in ("un", "una", "a"))
+            or (poisoned and before in _MOVED)
         ):
             continue
         # (not the wounds of the dead: "los cuerpos de tres mineros con impactos de bala",

@@ -4987,3 +4987,55 @@ def test_round_twenty_one_gas_poisoning_and_its_signs(text: str, expected: Sever
 def test_round_twenty_one_a_family_poisoned_is_not_one_person() -> None:
     """A collective before a singular participle ("Familia intoxicada") is no single victim."""
     assert extract_severity("Familia intoxicada con vapores de mercurio en Cuyocuyo.") == Severity()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Se reporta la retención de 03 (tres) trabajadores de la contrata.",
+            Severity(kidnapped=3),
+        ),
+        ("Community members retained 3 drivers at Km 72 at 09:00.", Severity(kidnapped=3)),
+        ("Company vehicle still retained at the roadblock.", Severity()),
+    ],
+)
+def test_round_twenty_one_retention_as_a_noun_and_in_english(text: str, expected: Severity) -> None:
+    """ "la retención de N" and English "retained N" hold people; a vehicle retained is none."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El vigilante J. Paredes fue reducido y maniatado durante 40 min.", Severity(kidnapped=1)),
+        (
+            "Los seis trabajadores del turno noche fueron reducidos y encerrados en un almacén.",
+            Severity(kidnapped=6),
+        ),
+    ],
+)
+def test_round_twenty_one_a_participle_joined_to_the_harm(text: str, expected: Severity) -> None:
+    """A participle that says how ("reducido y maniatado") does not keep the harm from its
+    person."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four armed men forced two welders into a white pickup.", Severity(kidnapped=2)),
+        ("Gunmen forced the driver and his helper into a car.", Severity(kidnapped=2)),
+        (
+            "Three armed men took two workers (cook and helper) away in a pickup.",
+            Severity(kidnapped=2),
+        ),
+        ("Armed men stopped the pickup and took both of them away.", Severity(kidnapped=2)),
+        ("They took the money away in a pickup.", Severity()),
+    ],
+)
+def test_round_twenty_one_people_forced_into_a_vehicle_or_taken_away(
+    text: str, expected: Severity
+) -> None:
+    """English active "forced <people> into <vehicle>" and "took <people> away" abduct them."""
+    assert extract_severity(text) == expected

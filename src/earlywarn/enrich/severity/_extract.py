@@ -112,6 +112,7 @@ from ._rewrite import (
     _RELEASE,
     _SERIOUS,
     _TAKEN_OUT,
+    _TOOK,
     _VIOLENCE,
     _broken_limbs,
     _charged_crimes,
@@ -123,6 +124,7 @@ from ._rewrite import (
     _taken_for_care,
     _taken_from_vehicle,
     _taken_out_of_vehicle,
+    _took_away,
     _treated_for,
     _with_harms_as_injured,
 )
@@ -145,6 +147,7 @@ from ._tokens import (
     _without_denied_harms,
     _without_first_reports,
     _without_hypothetical_deaths,
+    _without_joined_participles,
     _without_log_abbreviations,
     _without_names,
     _without_parts_among,
@@ -294,6 +297,8 @@ def extract_severity(text: str) -> Severity:
         ]
     if "taken" in vocabulary:
         tokens = _taken_from_vehicle(tokens)
+    if "away" in vocabulary and not _TOOK.isdisjoint(vocabulary):
+        tokens = _took_away(tokens)
     if not vocabulary.isdisjoint(_TAKEN_OUT):
         tokens = _taken_out_of_vehicle(tokens)
     # (round twenty) "One employee sustained a head laceration", "suffered a broken arm": the
@@ -316,6 +321,8 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_names(tokens)
     if "(" in vocabulary:
         tokens = _without_bracketed_ages(tokens)
+    if "y" in vocabulary or "e" in vocabulary:
+        tokens = _without_joined_participles(tokens)
     if not _HEALTH_PLACES.isdisjoint(vocabulary):
         tokens = _taken_for_care(tokens)
     if "por" in vocabulary and not _CARE_CAUSES.isdisjoint(vocabulary):

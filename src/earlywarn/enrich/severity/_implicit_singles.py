@@ -574,6 +574,8 @@ def _anaphor_kind(tokens: list[str], start: int) -> _Kind | None:
 
 _BOARDING = (["a", "subir"], ["a", "abordar"], ["into"])
 
+_FORCING_EN = _words("forced bundled dragged pushed")
+
 
 def _forced_into_vehicle(tokens: list[str]) -> list[str]:
     """``tokens`` with "obligaron a subir" / "forced into" merged into a word of taking people
@@ -597,9 +599,12 @@ def _forced_into_vehicle(tokens: list[str]) -> list[str]:
                 # and its boarding
                 object_end = _boarded_object_end(tokens, i)
                 if object_end:
-                    out.append(_FORCING[tok])
+                    # ((round twenty-one) "forced two welders into a pickup": the active verb
+                    # before its object)
+                    english = tokens[object_end] == "into"
+                    out.append("abducted" if english else _FORCING[tok])
                     out.extend(tokens[i + 1 : object_end])
-                    i = object_end + 2
+                    i = object_end + (1 if english else 2)
                 else:
                     out.append(tok)
                     i += 1
@@ -613,18 +618,22 @@ _FORCED_OBJECT = 5  # words of "a trabajador minero" between the verb and "a sub
 
 
 def _boarded_object_end(tokens: list[str], verb: int) -> int:
-    """Where "a subir" starts after "obligan a <person>" when a vehicle follows, else 0."""
-    if tokens[verb + 1 : verb + 2] != ["a"]:
+    """Where "a subir" starts after "obligan a <person>" (or "into" after "forced <people>")
+    when a vehicle follows, else 0."""
+    english = tokens[verb] in _FORCING_EN
+    if tokens[verb + 1 : verb + 2] != ["a"] and not english:
         return 0
-    for k in range(verb + 3, min(verb + 2 + _FORCED_OBJECT, len(tokens) - 1)):
+    start, first = (verb + 2, verb + 1) if english else (verb + 3, verb + 2)
+    for k in range(start, min(verb + 2 + _FORCED_OBJECT, len(tokens) - 1)):
         if tokens[k] in _BOUNDARY:
             return 0
+        boarding = 1 if english else 2
         if (
-            tokens[k : k + 2] in _BOARDING
-            and not _VEHICLES.isdisjoint(tokens[k + 2 : k + 9])
+            tokens[k : k + boarding] in _BOARDING
+            and not _VEHICLES.isdisjoint(tokens[k + boarding : k + boarding + 7])
             and not (
-                _PEOPLE_SINGULAR.isdisjoint(tokens[verb + 2 : k])
-                and _PEOPLE_PLURAL.isdisjoint(tokens[verb + 2 : k])
+                _PEOPLE_SINGULAR.isdisjoint(tokens[first:k])
+                and _PEOPLE_PLURAL.isdisjoint(tokens[first:k])
             )
         ):
             return k

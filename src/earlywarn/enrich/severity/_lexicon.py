@@ -263,6 +263,8 @@ for _kind, _after, _before in (
         "cautivos cautivo raptadas privadosdelibertad enpoderde freed llevadosalafuerza "
         "takenhostage liberados liberadas rescatados rescatadas rescued released cautiverio "
         "heldcaptive "
+        # (round twenty-one: "3 drivers retained by comuneros")
+        "retained "
         # (round nineteen: "Rescatan a 14 mujeres retenidas en bares")
         "retenidas cautivas "
         # (round eleven: "Of the six workers seized by illegal miners"; people only, see
@@ -293,7 +295,9 @@ for _kind, _after, _before in (
         # (round thirteen: "maniató a los tres vigilantes de turno")
         "maniato amarro "
         # (round sixteen: "ataron a los dos vigilantes")
-        "ataron",
+        "ataron "
+        # (round twenty-one: "la retencion de 03 trabajadores", "retained 3 drivers")
+        "retencion retained",
     ),
 ):
     _AFTER_NUMBER.update(dict.fromkeys(_after.split(), _kind))

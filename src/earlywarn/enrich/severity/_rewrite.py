@@ -494,6 +494,36 @@ def _taken_from_vehicle(tokens: list[str]) -> list[str]:
     return out
 
 
+# (round twenty-one) "took two workers (cook and helper) away", "took both of them away":
+# people taken away by their attackers are abducted (a person, a figure or a pronoun between)
+_TOOK = _words("took take takes taking")
+_TAKEN_ONES = _words("them him her both")
+
+
+def _took_away(tokens: list[str]) -> list[str]:
+    """``tokens`` with "took" read as "abducted" where people and then "away" follow it."""
+    out = tokens
+    for i, tok in enumerate(tokens):
+        if tok not in _TOOK:
+            continue
+        for k in range(i + 2, min(i + 11, len(tokens))):
+            if tokens[k] in (".", ";", ":", "!", "?"):
+                break
+            if tokens[k] != "away":
+                continue
+            between = tokens[i + 1 : k]
+            if not (
+                _PEOPLE_SINGULAR.isdisjoint(between)
+                and _PEOPLE_PLURAL.isdisjoint(between)
+                and _TAKEN_ONES.isdisjoint(between)
+            ):
+                if out is tokens:
+                    out = list(tokens)
+                out[i] = "abducted"
+            break
+    return out
+
+
 # (round thirteen) "dos operadores fueron sacados de la camioneta por cinco sujetos armados":
 # Spanish people taken out of a vehicle or a home are abducted (not "sacados del socavón")
 _TAKEN_OUT = {

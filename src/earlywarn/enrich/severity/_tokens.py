@@ -351,6 +351,31 @@ def _without_asides(tokens: list[str]) -> list[str]:
     return out
 
 
+# (round twenty-one) Participles that say how, joined by "y" to the harm: "fue reducido y
+# maniatado", "encanonados y maniatados", "reducidos y amarrados"
+_PARTICIPLE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+
+
+def _without_joined_participles(tokens: list[str]) -> list[str]:
+    """``tokens`` without a participle that is no casualty word and its "y" right before a
+    casualty participle: the harm then meets its person, auxiliary or figure."""
+    drop: set[int] = set()
+    for k in range(len(tokens) - 2):
+        if tokens[k + 1] not in ("y", "e"):
+            continue
+        first, harm = tokens[k], tokens[k + 2]
+        if (
+            first.endswith(_PARTICIPLE)
+            and first not in _CASUALTY_WORDS
+            and harm in _CASUALTY_WORDS
+            and harm.endswith(_PARTICIPLE)
+        ):
+            drop.update((k, k + 1))
+    if not drop:
+        return tokens
+    return [tok for k, tok in enumerate(tokens) if k not in drop]
+
+
 def _without_bracketed_ages(tokens: list[str]) -> list[str]:
     """(round seventeen) ``tokens`` without a bracketed age between a name and its singular
     verb ("El conductor, Hernan Chavez Diaz (47), fallecio"), so the person meets the verb; a

@@ -115,6 +115,9 @@ _WHIPPING = _words(
 
 _CASUALTY_WORDS |= _WHIPPING
 
+# ((round twenty-one) "took two workers away": see _took_away)
+_CASUALTY_WORDS |= _words("away")
+
 # Victims as object pronouns of spoken Spanish ("Lo mataron porque no quiso
 # pagar", "A mi hermano y a mi primo los mataron", "al chofer y a su ayudante los han golpeado",
 # "Le han matado a mi esposo", "a dos perforistas se los llevaron")

@@ -5039,3 +5039,51 @@ def test_round_twenty_one_people_forced_into_a_vehicle_or_taken_away(
 ) -> None:
     """English active "forced <people> into <vehicle>" and "took <people> away" abduct them."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El vigilante P. Ccori resbala en el talud y sufre esguince de tobillo.",
+            Severity(injured=1),
+        ),
+        ("Vigilante de ronda se torció el tobillo al resbalar en el talud.", Severity(injured=1)),
+        ("Perforista sufre golpe en la rodilla por caída de roca menor.", Severity(injured=1)),
+        ("El vigilante R. Cubas sufre contusión en la rodilla.", Severity(injured=1)),
+        ("Guard R. Salazar hit on the head by a stone.", Severity(injured=1)),
+        ("Night operator struck on the head with a rifle butt.", Severity(injured=1)),
+        ("Operator (38) sustained a burn to the left hand.", Severity(injured=1)),
+        ("El vigilante Huamaní fue mordido en la pierna por un perro.", Severity(injured=1)),
+        ("One patroller was bitten by a dog during the chase.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_one_the_injuries_of_field_logs(text: str, expected: Severity) -> None:
+    """Sprains, twisted ankles, blows, bruises, burns and bites in a log hurt one person."""
+    assert extract_severity(text) == expected
+
+
+def test_round_twenty_one_an_electric_shock_alone_is_no_injury() -> None:
+    """ "sufrió una descarga" is read by no rule: an electric shock as often kills."""
+    text = "Un electricista sufrió una descarga de 10 000 voltios y murió en la planta."
+    assert extract_severity(text) == Severity(killed=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tres trabajadores presentan mareos y vómitos por acumulación de monóxido.",
+            Severity(injured=3),
+        ),
+        ("Un ayudante presenta mareos y vómitos por gases tras la voladura.", Severity(injured=1)),
+        (
+            "Four mechanics complained of headaches after carbon monoxide built up in the shop.",
+            Severity(injured=4),
+        ),
+        ("Un conductor presenta mareos por el mal de altura en el abra.", Severity()),
+    ],
+)
+def test_round_twenty_one_symptoms_where_gas_is_named(text: str, expected: Severity) -> None:
+    """Showing symptoms is a poisoning where gas is named, and nothing where it is not."""
+    assert extract_severity(text) == expected

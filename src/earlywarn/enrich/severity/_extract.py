@@ -107,15 +107,18 @@ from ._phrases import _merge_phrases
 from ._rewrite import (
     _CARE_CAUSES,
     _DISEASES,
+    _GASES,
     _HARMS_WITH,
     _POISONING,
     _RELEASE,
     _SERIOUS,
+    _SHOWING,
     _TAKEN_OUT,
     _TOOK,
     _VIOLENCE,
     _broken_limbs,
     _charged_crimes,
+    _gas_symptoms,
     _held_people,
     _kidnap_story,
     _ransom_demanded,
@@ -297,6 +300,8 @@ def extract_severity(text: str) -> Severity:
         ]
     if "taken" in vocabulary:
         tokens = _taken_from_vehicle(tokens)
+    if not _GASES.isdisjoint(vocabulary) and not _SHOWING.keys().isdisjoint(vocabulary):
+        tokens = _gas_symptoms(tokens)
     if "away" in vocabulary and not _TOOK.isdisjoint(vocabulary):
         tokens = _took_away(tokens)
     if not vocabulary.isdisjoint(_TAKEN_OUT):

@@ -665,6 +665,9 @@ _SINGLE: dict[str, _Kind] = {
             # (round twenty-one: "Trabajador intoxicado por monoxido", acute gas poisoning)
             "intoxicado",
             "intoxicada",
+            # (round twenty-one: "El vigilante fue mordido en la pierna por un perro")
+            "mordido",
+            "mordida",
         ],
         _Kind.INJURED,
     ),

@@ -422,6 +422,48 @@ _PHRASES_AS.setdefault("herido", []).extend(
         ),
     ]
 )
+# (round twenty-one) The injuries of HSE and guard logs: "sufre esguince de tobillo", "sufre
+# golpe en la rodilla", "sufrio una descarga", "se torcio el tobillo"; "fractured left wrist",
+# "twisted his ankle", "sustained a burn", "struck on the head" (not an electric shock, which
+# as often kills)
+_HURT_NOUNS_LOG_ES = (
+    "esguince",
+    "un esguince",
+    "contusion",
+    "una contusion",
+    "golpe",
+    "un golpe",
+    "fractura",
+    "luxacion",
+)
+_PHRASES_AS["herido"].extend(
+    [
+        *(f"{verb} {hurt}" for verb in ("sufrio", "sufre") for hurt in _HURT_NOUNS_LOG_ES),
+        *(
+            f"se {verb} {det} {part}"
+            for verb in ("torcio", "tuerce")
+            for det in ("el", "la")
+            for part in _BODY_PARTS_ES | _BONES_ES
+        ),
+    ]
+)
+_BONES_EN = _words("wrist ankle knee arm leg hand finger rib collarbone")
+_PHRASES_AS["wounded"].extend(
+    [
+        *(f"fractured {side} {bone}" for side in ("left", "right") for bone in _BONES_EN),
+        *(
+            f"{verb} {his}{side} {part}"
+            for verb in ("twisted", "sprained")
+            for his in ("his", "her")
+            for side in ("", " left", " right")
+            for part in _BONES_EN
+        ),
+        *(f"{verb} a burn" for verb in ("sustained", "suffered")),
+        *(f"{hit} on the head" for hit in ("hit", "struck")),
+        # (a bite, of a dog or a snake: "One patroller was bitten by a dog")
+        "bitten by",
+    ]
+)
 _PHRASES_AS.setdefault("wounded", []).extend(
     [
         *(

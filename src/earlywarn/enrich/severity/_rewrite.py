@@ -494,6 +494,40 @@ def _taken_from_vehicle(tokens: list[str]) -> list[str]:
     return out
 
 
+# (round twenty-one) Symptoms of gas in HSE logs: "tres trabajadores presentan mareos y
+# vomitos por acumulacion de monoxido", "Four mechanics complained of headaches and dizziness"
+# (only where gas is named: dizziness from altitude is no injury, the guide)
+_GASES = _words(
+    "gases gas monoxido nitrosos cianuro cianurada vapores gaseamiento intoxicacion monoxide "
+    "sulphide sulfide fumes"
+)
+_SHOWING = {
+    "presenta": "intoxicado",
+    "presento": "intoxicado",
+    "presentan": "intoxicados",
+    "presentaron": "intoxicados",
+    "complained": "injured",
+}
+_SYMPTOMS = _words(
+    "mareos nauseas vomitos dolor cefalea dificultad headaches headache dizziness nausea vomiting"
+)
+
+
+def _gas_symptoms(tokens: list[str]) -> list[str]:
+    """``tokens`` with a verb of showing symptoms read as poisoned, in a text that names gas."""
+    out = list(tokens)
+    for k, tok in enumerate(tokens):
+        read = _SHOWING.get(tok)
+        if read is None:
+            continue
+        after = tokens[k + 1 : k + 3]
+        if after[:1] == ["of"]:
+            after = tokens[k + 2 : k + 3]
+        if not _SYMPTOMS.isdisjoint(after):
+            out[k] = read
+    return out
+
+
 # (round twenty-one) "took two workers (cook and helper) away", "took both of them away":
 # people taken away by their attackers are abducted (a person, a figure or a pronoun between)
 _TOOK = _words("took take takes taking")

@@ -115,8 +115,9 @@ _WHIPPING = _words(
 
 _CASUALTY_WORDS |= _WHIPPING
 
-# ((round twenty-one) "took two workers away": see _took_away)
-_CASUALTY_WORDS |= _words("away")
+# ((round twenty-one) "took two workers away", "presentan mareos por gases": see _took_away
+# and _gas_symptoms)
+_CASUALTY_WORDS |= _words("away presenta presento presentan presentaron complained")
 
 # Victims as object pronouns of spoken Spanish ("Lo mataron porque no quiso
 # pagar", "A mi hermano y a mi primo los mataron", "al chofer y a su ayudante los han golpeado",

@@ -5087,3 +5087,17 @@ def test_round_twenty_one_an_electric_shock_alone_is_no_injury() -> None:
 def test_round_twenty_one_symptoms_where_gas_is_named(text: str, expected: Severity) -> None:
     """Showing symptoms is a poisoning where gas is named, and nothing where it is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El vigilante Julio Rojas fue golpeado en la cabeza con un fierro.", Severity(injured=1)),
+        ("El agente Rolando Mendoza resultó herido de bala.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_one_first_names_with_the_endings_of_verbs(
+    text: str, expected: Severity
+) -> None:
+    """ "Julio", "Rolando" after a person noun are first names, not verbs or months."""
+    assert extract_severity(text) == expected

@@ -884,12 +884,21 @@ _VERB_ENDINGS = (
 )
 
 
+# (round twenty-one) Names with the endings of verbs ("El vigilante Julio Rojas", "el agente
+# Rolando Mendoza", "Garcia"), common in the names of field logs
+_NAMES_LIKE_VERBS = _words(
+    "julio mario antonio sergio emilio rogelio eusebio virgilio eulogio gregorio ignacio "
+    "horacio dionisio elio ambrosio anastasio lucio mauricio patricio arcadio nazario rolando "
+    "fernando armando orlando hernando maria lucia sofia rosalia garcia valdivia murcia"
+)
+
+
 def _surname(tok: str) -> bool:
     """Whether ``tok`` may be a surname after a person noun (no casualty, function, auxiliary,
     number or person word)."""
     return (
         tok.isalpha()
-        and not tok.endswith(_VERB_ENDINGS)
+        and (not tok.endswith(_VERB_ENDINGS) or tok in _NAMES_LIKE_VERBS)
         and tok not in _CASUALTY_WORDS
         and tok not in _NAME_STOPS
         and tok not in _PERSON_AUX

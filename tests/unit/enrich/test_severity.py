@@ -5101,3 +5101,27 @@ def test_round_twenty_one_first_names_with_the_endings_of_verbs(
 ) -> None:
     """ "Julio", "Rolando" after a person noun are first names, not verbs or months."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dos trabajadores de contrata con síntomas de intoxicación por gases tras voladura "
+            "en Nv. 3100, trasladados a la posta médica.",
+            Severity(injured=2),
+        ),
+        (
+            "Operario de chancado resbala en escalera de la faja 3 y se fractura la muñeca.",
+            Severity(injured=1),
+        ),
+        (
+            "Ayudante de perforación resbala en la rampa 2 y se fractura la muñeca derecha.",
+            Severity(injured=1),
+        ),
+    ],
+)
+def test_round_twenty_one_a_labels_figure_is_no_count(text: str, expected: Severity) -> None:
+    """A level, belt or ramp number ("Nv. 3100", "faja 3") is a label, never the injured, and
+    does not part a person from their harm."""
+    assert extract_severity(text) == expected

@@ -488,7 +488,9 @@ _LABEL_NOUNS = _words(
     # (round fifteen: "el ataque a la balsa 5", "la draga 7": a numbered dredge or raft)
     "balsa draga "
     # (round twenty: "Further to Alert 12", "Alerta 12", "el ataque a la caseta 3")
-    "alert alerta caseta"
+    "alert alerta caseta "
+    # (round twenty-one: "resbala en escalera de la faja 3", a conveyor belt)
+    "faja"
 )
 
 _LABEL_PLURALS = _words(

@@ -211,7 +211,13 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         # "Status of 2 abducted surveyors"; "hace 1 hora, 3 heridos" (the unit of a measure
         # before, whose comma is gone): people or a casualty word follow
         and not (people_follow and (before == "of" or _unit_of_measure(tokens, number.start - 1)))
-    ) or (before in _LABEL_NOUNS and tok[0].isdigit() and not people_follow):
+    ) or (
+        before in _LABEL_NOUNS
+        and tok[0].isdigit()
+        # ((round twenty-one) "Nv. 3100, trasladados a la posta": a label's figure in the
+        # hundreds or thousands is the label even where a casualty word follows)
+        and (not people_follow or number.value >= 100)
+    ):
         return False
     # (round fifteen) "el ataque a la balsa 5 murio uno": a singular verb after a label's digit
     # makes it the label ("en la garita, 2 heridos" still counts)

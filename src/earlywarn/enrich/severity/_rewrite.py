@@ -421,6 +421,17 @@ def _poisoning_at(tokens: list[str], k: int) -> bool:
     )
 
 
+def _people_just_before(tokens: list[str], k: int) -> bool:
+    """Whether people stand a few words before ``tokens[k]`` in its clause, with their
+    complement between ("Dos trabajadores de contrata con sintomas de intoxicacion")."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if tokens[j] in _BOUNDARY:
+            return False
+        if tokens[j] in _PEOPLE_PLURAL:
+            return True
+    return False
+
+
 def _with_harms_as_injured(tokens: list[str]) -> list[str]:
     """``tokens`` with "con" read as "heridos" where a group ends up with a harm (or "herido",
     one person with gas poisoning)."""
@@ -439,7 +450,7 @@ def _with_harms_as_injured(tokens: list[str]) -> list[str]:
             before in _ENDED_UP
             or before in _PEOPLE_PLURAL
             or (before in _NUMBER_WORDS and before not in ("un", "una", "a"))
-            or (poisoned and before in _MOVED)
+            or (poisoned and (before in _MOVED or _people_just_before(tokens, k)))
         ):
             continue
         # (not the wounds of the dead: "los cuerpos de tres mineros con impactos de bala",

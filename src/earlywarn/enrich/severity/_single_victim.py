@@ -10,6 +10,7 @@ from ._lexicon import (
     _CON_INJURIES,
     _DEATH_NOUNS,
     _DYING_VERBS,
+    _LABEL_NOUNS,
     _NEGATIONS,
     _NONE_WORDS,
     _NUMBER_WORDS,
@@ -304,7 +305,15 @@ def _singular_subject_before(tokens: list[str], k: int) -> bool:
     people, figure or negation after them (up to twelve words back)."""
     for m in range(k - 1, max(-1, k - 1 - _SUBJECT_WINDOW), -1):
         tok = tokens[m]
-        if tok in _BOUNDARY or tok in _PEOPLE_PLURAL or tok in _NUMBER_WORDS or tok.isdigit():
+        # ((round twenty-one) not a label's digit: "resbala en la escalera de la faja 3 y se
+        # fractura la muneca")
+        label = tok.isdigit() and m > 0 and tokens[m - 1] in _LABEL_NOUNS
+        if (
+            tok in _BOUNDARY
+            or tok in _PEOPLE_PLURAL
+            or tok in _NUMBER_WORDS
+            or (tok.isdigit() and not label)
+        ):
             return False
         if tok in _ANIMALS or tok in _NEGATIONS:
             return False

@@ -5125,3 +5125,29 @@ def test_round_twenty_one_a_labels_figure_is_no_count(text: str, expected: Sever
     """A level, belt or ramp number ("Nv. 3100", "faja 3") is a label, never the injured, and
     does not part a person from their harm."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hallan los cuerpos de dos mineros desaparecidos. Sus familiares los identificaron. "
+            "La necropsia determinó que ambos tenían heridas de bala en la cabeza.",
+            Severity(killed=2),
+        ),
+        (
+            "Body of missing supervisor found in ravine. Police said there were two bullet "
+            "wounds to the head.",
+            Severity(killed=1),
+        ),
+        (
+            "Se encuentra al vigilante Gregorio Pari, 52 años, sin vida en su puesto, con "
+            "herida de bala en el pecho.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_twenty_one_the_wounds_of_the_dead(text: str, expected: Severity) -> None:
+    """Wounds a necropsy finds, "two bullet wounds" and the wound of one found lifeless after
+    his age are the dead's, not injured people."""
+    assert extract_severity(text) == expected

@@ -492,6 +492,11 @@ def _names_a_body(sentence: list[str]) -> bool:
     return any(tok in _FOUND_WORDS and nxt in _DEAD_FOUND for tok, nxt in pairwise(sentence))
 
 
+# (round twenty-one) "La necropsia determino que ambos tenian heridas de bala": the wounds a
+# necropsy finds are the dead's
+_NECROPSY = _words("necropsia autopsia necropsy autopsy postmortem")
+
+
 def _wounds_of_a_body(tokens: list[str]) -> bool:
     """Whether every wound noun is in a sentence naming a body, or in the sentence right after
     one with no person of its own ("El cuerpo de un joven ... Tenia una herida en la cabeza")."""
@@ -510,7 +515,7 @@ def _wounds_of_a_body(tokens: list[str]) -> bool:
         if _WOUND_NOUNS.isdisjoint(sentence):
             continue
         found = True
-        if _names_a_body(sentence):
+        if _names_a_body(sentence) or not _NECROPSY.isdisjoint(sentence):
             continue
         # (no person before the wound: "Tenia una herida en la cabeza, por lo que la Policia")
         before = sentence[: min(sentence.index(w) for w in _WOUND_NOUNS if w in sentence)]

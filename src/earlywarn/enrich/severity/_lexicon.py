@@ -456,7 +456,9 @@ _NOT_PEOPLE_AFTER = _words(
     # (round twenty: "pallaquera desde hacia tres decadas", "dueno de dos quimbaletes")
     "decadas decada decades decade siglos quimbaletes quimbalete "
     # (round twenty: "el huaico sepulto seis viviendas")
-    "viviendas casas houses homes"
+    "viviendas casas houses homes "
+    # (round twenty-one: "two bullet wounds to the head", wounds of one body)
+    "bullet"
 )
 
 _WOUND_OF = [["de", "bala"], ["de", "arma"], ["por", "arma"], ["de", "proyectil"]]

@@ -218,6 +218,11 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             if tokens[j] == ")" and "(" in tokens[max(0, j - 8) : j]:
                 j = max(k for k in range(max(0, j - 8), j) if tokens[k] == "(") - 1
                 continue
+            # ((round twenty-one) an age in years: "al vigilante Pari, 52 anos, sin vida")
+            # (not "de 52 anos", read after this walk)
+            if tokens[j] in _YEARS and j > 1 and tokens[j - 1].isdigit() and tokens[j - 2] != "de":
+                j -= 2
+                continue
             if (
                 tokens[j] not in _PERSON_AUX
                 and not tokens[j].isdigit()
@@ -321,6 +326,8 @@ def _singular_subject_before(tokens: list[str], k: int) -> bool:
             return m == 0 or tokens[m - 1] not in ("a", "al")  # (not an object: "golpeo al")
     return False
 
+
+_YEARS = _words("anos years")
 
 _SENTENCE_REACH = 30
 

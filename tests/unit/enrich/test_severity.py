@@ -5151,3 +5151,33 @@ def test_round_twenty_one_the_wounds_of_the_dead(text: str, expected: Severity) 
     """Wounds a necropsy finds, "two bullet wounds" and the wound of one found lifeless after
     his age are the dead's, not injured people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ronderos azotan y entregan a la Policía a tres presuntos ladrones de mineral.",
+            Severity(injured=3),
+        ),
+        (
+            "Los cuatro chacales que entraron a robar mineral fueron capturados y recibieron 20 "
+            "chicotazos cada uno.",
+            Severity(injured=4),
+        ),
+        (
+            "A rural patrol whipped three men they accused of stealing ore.",
+            Severity(injured=3),
+        ),
+        (
+            "Las rondas entregaron a la Policía a cuatro presuntos ladrones. Dos de ellos "
+            "recibieron chicotazos como castigo.",
+            Severity(injured=2),
+        ),
+    ],
+)
+def test_round_twenty_one_whipped_people_handed_over_or_captured_before(
+    text: str, expected: Severity
+) -> None:
+    """The people a ronda whips are those it hands over or captured, or the part whipped."""
+    assert extract_severity(text) == expected

@@ -88,33 +88,73 @@ def _held_by_ronda(tokens: list[str], number: _Number) -> bool:
     return False
 
 
-_CAPTURING = _words(
-    "capturo capturaron capturan captura intervino intervinieron intervienen intervencion "
-    "retuvieron retienen detuvieron detienen atraparon atrapan caught captured detained"
+_CAPTURING = (
+    _words(
+        "capturo capturaron capturan captura intervino intervinieron intervienen intervencion "
+        "retuvieron retienen detuvieron detienen atraparon atrapan caught captured detained "
+        # (the ronda hands them over, whipped: "entregan a la Policia a tres presuntos ladrones")
+        "entregan entregaron entrego entrega "
+    )
+    | _WHIPPING
 )
+
+_BEFORE_CAPTIVES = _words("a al la policia comisaria de los las the police")
+
+_CAPTIVES_AFTER = _words("fueron capturados capturadas azotados azotadas")
 
 
 def _whipped_captives(tokens: list[str]) -> int:
-    """How many people were captured before being whipped: the figure right after a capturing
-    word ("capturo a dos sujetos", "la captura de dos jovenes", "intervino a 2 mineros"), 0 when
-    there is none or the whipping comes first."""
-    whipped = min(k for k, tok in enumerate(tokens) if tok in _WHIPPING)
-    for k in range(whipped):
-        if tokens[k] not in _CAPTURING:
+    """How many people a ronda captured, handed over or whipped, where a whipping is told: the
+    figure after a capturing, handing or whipping word ("capturo a dos sujetos", "la captura
+    de dos jovenes", "entregan a la Policia a tres presuntos ladrones", "whipped three men"),
+    or before "fueron capturados"; 0 when there is none. A part whipped is that part ("Dos de
+    ellos recibieron chicotazos")."""
+    for k, tok in enumerate(tokens):
+        if (
+            tok in _WHIPPING
+            and k >= 4
+            and tokens[k - 3 : k - 1] in (["de", "ellos"], ["de", "ellas"])
+        ):
+            part = tokens[k - 4]
+            value = _NUMBER_WORDS.get(part) or (int(part) if part.isdigit() else 0)
+            if value:
+                return value
+    for k, tok in enumerate(tokens):
+        if tok not in _CAPTURING:
             continue
         j = k + 1
-        if j < whipped and tokens[j] in ("a", "de"):
+        while j < len(tokens) - 1 and j < k + 6 and tokens[j] in _BEFORE_CAPTIVES:
             j += 1
-        if j + 1 < whipped and tokens[j] in _NUMBER_WORDS and tokens[j] not in _ARTICLES:
-            value = _NUMBER_WORDS[tokens[j]]
-        elif j + 1 < whipped and tokens[j].isdigit() and len(tokens[j]) <= 2:
-            value = int(tokens[j])
-        else:
-            continue
-        # (the captured are often named as suspects: "dos sujetos", "cuatro presuntos ladrones")
-        who = tokens[j + 1]
-        if value > 1 and (who in _PEOPLE_PLURAL or who in _PERPETRATORS or who in _SUSPECTED):
+        value = _captive_figure(tokens, j)
+        if value:
             return value
+    for k, tok in enumerate(tokens[:-1]):
+        if tok in _CAPTIVES_AFTER and k >= 2:
+            # ("los cuatro chacales que entraron a robar ... fueron capturados")
+            for j in range(k - 1, max(-1, k - 10), -1):
+                if tokens[j] in _BOUNDARY:
+                    break
+                value = _captive_figure(tokens, j)
+                if value:
+                    return value
+    return 0
+
+
+def _captive_figure(tokens: list[str], j: int) -> int:
+    """The figure of people at ``tokens[j]`` ("dos sujetos", "3 presuntos ladrones"), above
+    one, or 0."""
+    if j + 1 >= len(tokens):
+        return 0
+    if tokens[j] in _NUMBER_WORDS and tokens[j] not in _ARTICLES:
+        value = _NUMBER_WORDS[tokens[j]]
+    elif tokens[j].isdigit() and len(tokens[j]) <= 2:
+        value = int(tokens[j])
+    else:
+        return 0
+    # (the captured are often named as suspects: "dos sujetos", "cuatro presuntos ladrones")
+    who = tokens[j + 1]
+    if value > 1 and (who in _PEOPLE_PLURAL or who in _PERPETRATORS or who in _SUSPECTED):
+        return value
     return 0
 
 

@@ -5181,3 +5181,23 @@ def test_round_twenty_one_whipped_people_handed_over_or_captured_before(
 ) -> None:
     """The people a ronda whips are those it hands over or captured, or the part whipped."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Otros cuatro se encuentran heridos en el hospital.", Severity(injured=4)),
+        ("Se encuentran tres cuerpos en la quebrada.", Severity(killed=3)),
+        (
+            "Dos delincuentes asaltaron a un acopiador y le dispararon en la pierna.",
+            Severity(injured=1),
+        ),
+        ("Al guardián lo dejaron golpeado a patadas en la bocamina.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_one_states_found_and_one_shot_in_a_limb(
+    text: str, expected: Severity
+) -> None:
+    """ "se encuentran heridos" is a state (not bodies found); one person shot in a limb or
+    left beaten is one injured, whatever figure of attackers stands before."""
+    assert extract_severity(text) == expected

@@ -672,6 +672,8 @@ _SINGLE: dict[str, _Kind] = {
             # (round twenty-one: "El vigilante fue mordido en la pierna por un perro")
             "mordido",
             "mordida",
+            # (round twenty-one: "le dispararon en la pierna", "lo dejaron golpeado", merged)
+            "heridoenelacto",
         ],
         _Kind.INJURED,
     ),

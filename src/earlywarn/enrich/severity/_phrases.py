@@ -447,6 +447,27 @@ _PHRASES_AS["herido"].extend(
         ),
     ]
 )
+# (round twenty-one) "Los delincuentes le dispararon en la pierna": one person shot in a limb
+# (not the head or chest, where the story often goes on to a death); "lo dejaron golpeado"
+_LIMBS_ES = _words("pierna piernas brazo brazos hombro mano pie muslo rodilla cadera gluteo")
+# (merged into a word of one victim that no figure takes: "Dos delincuentes asaltaron a un
+# acopiador y le dispararon en la pierna" is one injured)
+_PHRASES_AS["heridoenelacto"] = [
+    *(
+        f"le {verb} en {det} {part}"
+        for verb in ("dispararon", "disparan", "disparo")
+        for det in ("el", "la", "los", "las")
+        for part in _LIMBS_ES
+    ),
+    *(f"lo {left} {hurt}" for left in ("dejaron", "dejan") for hurt in ("golpeado", "herido")),
+]
+
+# (round twenty-one) "Otros cuatro se encuentran heridos": a state after "se encuentra(n)" /
+# "se halla(n)", which alone are verbs of finding bodies
+for _state in ("heridos", "herido", "internados", "internado", "hospitalizados", "hospitalizado"):
+    _PHRASES_AS.setdefault(_state, []).extend(
+        f"se {verb} {_state}" for verb in ("encuentran", "encuentra", "hallan", "halla")
+    )
 _BONES_EN = _words("wrist ankle knee arm leg hand finger rib collarbone")
 _PHRASES_AS["wounded"].extend(
     [

@@ -5201,3 +5201,36 @@ def test_round_twenty_one_states_found_and_one_shot_in_a_limb(
     """ "se encuentran heridos" is a state (not bodies found); one person shot in a limb or
     left beaten is one injured, whatever figure of attackers stands before."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Retienen contra su voluntad a tres trabajadores de contratista.", Severity(kidnapped=3)),
+        (
+            "Roban oro de planta en Caravelí tras encerrar a cinco trabajadores.",
+            Severity(kidnapped=5),
+        ),
+        ("Amenazaron con encerrar a cinco trabajadores si no pagan.", Severity()),
+        ("Gunmen locked its three crew members in the engine room.", Severity(kidnapped=3)),
+        (
+            "Villagers in Pasco free two mine workers they had held for 30 hours.",
+            Severity(kidnapped=2),
+        ),
+        ("Rescuers free four miners trapped after a tunnel collapse.", Severity()),
+        (
+            "Seven employees of a contractor were taken by residents of a highland community.",
+            Severity(kidnapped=7),
+        ),
+        ("Two workers were taken by ambulance to the clinic.", Severity(injured=2)),
+        (
+            "Armed men raided the stockpile and took two guards with them when they fled; both "
+            "were released the next day.",
+            Severity(kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_one_more_ways_to_hold_and_take_people(text: str, expected: Severity) -> None:
+    """ "contra su voluntad", "tras encerrar a", a crew locked in, villagers who "free" people,
+    people "taken by" their captors or "with them": held; rescue from a collapse is not."""
+    assert extract_severity(text) == expected

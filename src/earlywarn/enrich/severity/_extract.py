@@ -107,6 +107,7 @@ from ._phrases import _merge_phrases
 from ._rewrite import (
     _CARE_CAUSES,
     _DISEASES,
+    _DONE_INFINITIVES,
     _GASES,
     _HARMS_WITH,
     _POISONING,
@@ -118,6 +119,7 @@ from ._rewrite import (
     _VIOLENCE,
     _broken_limbs,
     _charged_crimes,
+    _done_before,
     _gas_symptoms,
     _held_people,
     _kidnap_story,
@@ -302,7 +304,7 @@ def extract_severity(text: str) -> Severity:
         tokens = _taken_from_vehicle(tokens)
     if not _GASES.isdisjoint(vocabulary) and not _SHOWING.keys().isdisjoint(vocabulary):
         tokens = _gas_symptoms(tokens)
-    if "away" in vocabulary and not _TOOK.isdisjoint(vocabulary):
+    if ("away" in vocabulary or "them" in vocabulary) and not _TOOK.isdisjoint(vocabulary):
         tokens = _took_away(tokens)
     if not vocabulary.isdisjoint(_TAKEN_OUT):
         tokens = _taken_out_of_vehicle(tokens)
@@ -336,6 +338,8 @@ def extract_severity(text: str) -> Severity:
         tokens = _held_people(tokens)
     if not _ACCUSED.isdisjoint(vocabulary):
         tokens = _charged_crimes(tokens)
+    if not _DONE_INFINITIVES.keys().isdisjoint(vocabulary):
+        tokens = _done_before(tokens)
     if not _RELEASE.isdisjoint(vocabulary) and not _kidnap_story(tokens):
         # "liberan a 3 detenidos": freeing counts as kidnapped only in a kidnapping story
         tokens = [tok if tok not in _RELEASE else "_" for tok in tokens]

@@ -296,8 +296,9 @@ for _kind, _after, _before in (
         "maniato amarro "
         # (round sixteen: "ataron a los dos vigilantes")
         "ataron "
-        # (round twenty-one: "la retencion de 03 trabajadores", "retained 3 drivers")
-        "retencion retained",
+        # (round twenty-one: "la retencion de 03 trabajadores", "retained 3 drivers",
+        # "Villagers free two mine workers")
+        "retencion retained free frees",
     ),
 ):
     _AFTER_NUMBER.update(dict.fromkeys(_after.split(), _kind))
@@ -388,7 +389,9 @@ _PEOPLE_PLURAL = _words(
     "alcaldes wincheros caretakers escorts peatones technicians pilotos assistants helpers "
     "asistentes custodios clientes customers buzos pastores pastoras monitores monitoras "
     # (round twenty)
-    "comisarios interpretes interpreters traductores amigos amigas"
+    "comisarios interpretes interpreters traductores amigos amigas "
+    # (round twenty-one: "locked its three crew members in the engine room")
+    "crew tripulantes"
 )
 
 _FILLER = (
@@ -432,7 +435,9 @@ _VERB_GAP = _words(
     # (round nineteen: "retienen a entre 15 y 20 trabajadores", a range after the verb)
     "entre between "
     # (round twenty: "retiene adentro a cinco perforistas", "mantienen aun retenidos a")
-    "adentro dentro aun todavia still its"
+    "adentro dentro aun todavia still its "
+    # (round twenty-one: "Retienen contra su voluntad a tres trabajadores", merged)
+    "contrasuvoluntad"
 )
 
 # A number immediately followed by these measures something other than people.

@@ -462,6 +462,8 @@ _PHRASES_AS["heridoenelacto"] = [
     *(f"lo {left} {hurt}" for left in ("dejaron", "dejan") for hurt in ("golpeado", "herido")),
 ]
 
+_PHRASES_AS["contrasuvoluntad"] = ["contra su voluntad", "contra sus voluntades"]
+
 # (round twenty-one) "Otros cuatro se encuentran heridos": a state after "se encuentra(n)" /
 # "se halla(n)", which alone are verbs of finding bodies
 for _state in ("heridos", "herido", "internados", "internado", "hospitalizados", "hospitalizado"):

@@ -14,6 +14,7 @@ from ._lexicon import (
     _NUMBER_WORDS,
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
+    _PERPETRATORS,
     _SINGLE,
     _SINGLE_VERBS,
     _TIED,
@@ -120,7 +121,7 @@ def _ransom_demanded(tokens: list[str]) -> bool:
 
 _RELEASE = _words(
     "liberados liberadas liberan liberaron rescatados rescatadas rescatan rescataron freed "
-    "release released releases rescued"
+    "release released releases rescued free frees"
 )
 
 _KIDNAP_CONTEXT = _words(
@@ -500,9 +501,18 @@ def _taken_from_vehicle(tokens: list[str]) -> list[str]:
             and tokens[i + 1 : i + 2] in (["from"], ["out"])
             and not _TAKEN_FROM.isdisjoint(tokens[i + 2 : i + 6])
             and _HEALTH_PLACES.isdisjoint(tokens[i + 2 : i + 10])
+        ) or (
+            # ((round twenty-one) "Seven employees were taken by residents of a community",
+            # not "taken by ambulance" or by police)
+            tok == "taken"
+            and tokens[i + 1 : i + 2] == ["by"]
+            and not _TAKERS.isdisjoint(tokens[i + 2 : i + 5])
         ):
             out[i] = "abducted"
     return out
+
+
+_TAKERS = _PERPETRATORS | _words("villagers residents comuneros protesters community gang")
 
 
 # (round twenty-one) Symptoms of gas in HSE logs: "tres trabajadores presentan mareos y
@@ -554,7 +564,9 @@ def _took_away(tokens: list[str]) -> list[str]:
         for k in range(i + 2, min(i + 11, len(tokens))):
             if tokens[k] in (".", ";", ":", "!", "?"):
                 break
-            if tokens[k] != "away":
+            # ("took two guards with them when they fled")
+            away = tokens[k] == "away" or tokens[k : k + 2] == ["with", "them"]
+            if not away:
                 continue
             between = tokens[i + 1 : k]
             if not (
@@ -591,6 +603,39 @@ def _taken_out_of_vehicle(tokens: list[str]) -> list[str]:
             and _HEALTH_PLACES.isdisjoint(tokens[i + 2 : i + 10])
         ):
             out[i] = _TAKEN_OUT[tok]
+    return out
+
+
+# (round twenty-one) "Roban oro de planta tras encerrar a cinco trabajadores", "luego de
+# amarrar a los vigilantes": an infinitive after "tras" / "luego de" / "despues de" was done
+_DONE_INFINITIVES = {
+    "encerrar": "encerraron",
+    "amarrar": "amarraron",
+    "maniatar": "maniataron",
+    "atar": "ataron",
+    "secuestrar": "secuestraron",
+    "retener": "retuvieron",
+    "asesinar": "asesinaron",
+    "matar": "mataron",
+    "herir": "hirieron",
+    "golpear": "golpearon",
+}
+_AFTER_DOING = _words("tras luego despues")
+
+
+def _done_before(tokens: list[str]) -> list[str]:
+    """``tokens`` with an infinitive of harm after "tras" / "luego de" / "despues de" read as
+    done ("tras encerrar a cinco trabajadores" reads "encerraron a cinco trabajadores")."""
+    out = tokens
+    for i in range(1, len(tokens)):
+        done = _DONE_INFINITIVES.get(tokens[i])
+        if done is None:
+            continue
+        before = tokens[i - 1]
+        if before == "tras" or (before == "de" and i > 1 and tokens[i - 2] in _AFTER_DOING):
+            if out is tokens:
+                out = list(tokens)
+            out[i] = done
     return out
 
 

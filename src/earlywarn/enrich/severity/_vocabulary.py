@@ -119,6 +119,9 @@ _CASUALTY_WORDS |= _WHIPPING
 # and _gas_symptoms)
 _CASUALTY_WORDS |= _words("away presenta presento presentan presentaron complained")
 
+# ((round twenty-one) "tras encerrar a cinco trabajadores": see _done_before)
+_CASUALTY_WORDS |= _words("encerrar amarrar maniatar atar retener")
+
 # Victims as object pronouns of spoken Spanish ("Lo mataron porque no quiso
 # pagar", "A mi hermano y a mi primo los mataron", "al chofer y a su ayudante los han golpeado",
 # "Le han matado a mi esposo", "a dos perforistas se los llevaron")

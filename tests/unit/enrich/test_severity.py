@@ -5234,3 +5234,18 @@ def test_round_twenty_one_more_ways_to_hold_and_take_people(text: str, expected:
     """ "contra su voluntad", "tras encerrar a", a crew locked in, villagers who "free" people,
     people "taken by" their captors or "with them": held; rescue from a collapse is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anti-mining activist found dead in Madre de Dios.", Severity(killed=1)),
+        ("The union said its shop steward, Teodoro Quispe, was shot dead.", Severity(killed=1)),
+        ("Dos activistas ambientales fueron asesinados en Tambopata.", Severity(killed=2)),
+    ],
+)
+def test_round_twenty_one_activists_defenders_and_stewards_are_people(
+    text: str, expected: Severity
+) -> None:
+    """Activists, land defenders, shop stewards and delegates are people who can be victims."""
+    assert extract_severity(text) == expected

@@ -350,7 +350,9 @@ _PEOPLE_SINGULAR = _words(
     "technician patrolman pilot piloto assistant helper asistente asistenta custodio cliente "
     "customer buzo pastor pastora monitor monitora chief "
     # (round twenty: "El fiscal ... y el comisario ... fueron retenidos", "his interpreter")
-    "comisario comisaria interprete interpreter traductor traductora amigo amiga"
+    "comisario comisaria interprete interpreter traductor traductora amigo amiga "
+    # (round twenty-one: "Anti-mining activist found dead", "its shop steward was shot dead")
+    "activist activista defender defensor defensora steward delegate delegado delegada"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -390,8 +392,8 @@ _PEOPLE_PLURAL = _words(
     "asistentes custodios clientes customers buzos pastores pastoras monitores monitoras "
     # (round twenty)
     "comisarios interpretes interpreters traductores amigos amigas "
-    # (round twenty-one: "locked its three crew members in the engine room")
-    "crew tripulantes"
+    # (round twenty-one: "locked its three crew members in the engine room", "activists")
+    "crew tripulantes activists activistas defenders defensores delegates delegados"
 )
 
 _FILLER = (

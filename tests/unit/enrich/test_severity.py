@@ -5249,3 +5249,30 @@ def test_round_twenty_one_activists_defenders_and_stewards_are_people(
 ) -> None:
     """Activists, land defenders, shop stewards and delegates are people who can be victims."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Identifican a los mineros acribillados en Llacuabamba. Se trata de Elmer Quispe "
+            "Vargas (29), Juan Carlos Alayo Ruiz (31) y Segundo Pérez Minchola (45).",
+            Severity(killed=3),
+        ),
+        (
+            "Identifican a los mineros asesinados en Huaylillas. Las víctimas del ataque fueron "
+            "identificadas como Edwin Chávez Rojas (31), natural de Cajabamba; Luis Julca "
+            "Mendoza (26), de Huamachuco; y Wilder Pérez Castillo (44), de Tayabamba.",
+            Severity(killed=3),
+        ),
+        (
+            "Identifican a los mineros asesinados en Retamas. La Policía identificó a las "
+            "víctimas del ataque del jueves: Juan Mendoza Ruiz (34), Wilber Quispe Huamán (27) "
+            "y Elmer Chávez Rojas (41).",
+            Severity(killed=3),
+        ),
+    ],
+)
+def test_round_twenty_one_victims_identified_by_name(text: str, expected: Severity) -> None:
+    """The victims identified by name after the killing is told count one each."""
+    assert extract_severity(text) == expected

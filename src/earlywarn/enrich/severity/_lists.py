@@ -60,7 +60,8 @@ def _named_victims(tokens: list[str]) -> dict[_Kind, int]:
 # Victims listed by name after a field ("Heridos: Sup. Rojas (brazo), Vig. Ccopa
 # (pierna) y Vig. Meza", "Los fallecidos son: el vigilante Juan Huamani; el operador Luis Ramos")
 _LIST_HEADS = (
-    "fallecidos|muertos|asesinados|heridos|lesionados|secuestrados|retenidos|raptados|"
+    "fallecidos|muertos|asesinados|acribillados|ejecutados|heridos|lesionados|secuestrados|"
+    "retenidos|raptados|"
     "killed|dead|deceased|injured|wounded|kidnapped|abducted|hostages"
 )
 
@@ -74,7 +75,10 @@ _LISTED = re.compile(
     rf"\b(?P<head>{_LIST_HEADS})(?:\s+(?:son|eran|are|were)\s*:?|\s*:"
     r"|[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como))"
     r"\s*(?P<list>[^\n]{0,240})"
-    r"|(?:^|[.;]\s+)(?P<who>Son|Eran|Se trata de|They are|They were)\s+(?P<named>[^\n]{0,240})",
+    r"|(?:^|[.;]\s+)(?P<who>Son|Eran|Se trata de|They are|They were)\s+(?P<named>[^\n]{0,240})"
+    # ((round twenty-one) "Las victimas del ataque ... fueron identificadas como A (31); B (26)
+    # y C (44)", "La Policia identifico a las victimas del ataque del jueves: A, B y C")
+    r"|\bv[ií]ctimas\b[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como)\s*(?P<victims>[^\n]{0,240})",
     re.IGNORECASE,
 )
 
@@ -177,7 +181,7 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
             items = match.group("list")
         else:
             kind = _kind_named_before(text[: match.start()])
-            items = match.group("named")
+            items = match.group("named") or match.group("victims")
         if kind is None:
             continue
         items = _AGE.sub("", _ASIDE.sub(" ", _ABBREVIATION.sub(r"\1", items)))

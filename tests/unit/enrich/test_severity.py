@@ -5276,3 +5276,17 @@ def test_round_twenty_one_activists_defenders_and_stewards_are_people(
 def test_round_twenty_one_victims_identified_by_name(text: str, expected: Severity) -> None:
     """The victims identified by name after the killing is told count one each."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police free married couple held for ransom in Huamachuco.", Severity(kidnapped=2)),
+        ("Secuestran a padre e hijo mineros en Huepetuhe.", Severity(kidnapped=2)),
+    ],
+)
+def test_round_twenty_one_a_married_couple_and_a_parent_and_child_are_two(
+    text: str, expected: Severity
+) -> None:
+    """ "married couple" and "padre e hijo" count two people."""
+    assert extract_severity(text) == expected

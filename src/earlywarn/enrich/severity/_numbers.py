@@ -55,7 +55,8 @@ _MULTIPLE_KILLINGS = _words("asesinato homicidio crimen ejecucion murder homicid
 _NUMBER_STARTS = (
     frozenset(_NUMBER_WORDS)
     | frozenset(_MULTIPLES)
-    | _words("una un a media su his her otro otra docena dozen par pareja esposos")
+    | _words("una un a media su his her otro otra docena dozen par pareja esposos married")
+    | _words("padre madre father mother")
     | _TWINS
     | frozenset(_ROMAN)
 )
@@ -75,6 +76,10 @@ _GROUPS = {
     "pair": 2,
     "couple": 2,
 }
+
+_PARENTS = _words("padre madre father mother")
+_AND_WORDS = _words("e y and")
+_CHILD = _words("hijo hija son daughter")
 
 _NOT_DIGIT_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz") | _BOUNDARY
 
@@ -143,6 +148,21 @@ def _numbers(tokens: list[str]) -> list[_Number]:
             if i == 0 or tokens[i - 1] not in ("de", "sus"):
                 found.append(_Number(i, i + 1, 2))
                 done = i + 1
+            continue
+        # (round twenty-one) "Police free married couple", "sacaron de su casa a padre e hijo":
+        # two people
+        if tok == "married" and tokens[i + 1 : i + 2] == ["couple"]:
+            found.append(_Number(i, i + 2, 2))
+            done = i + 2
+            continue
+        if (
+            tok in _PARENTS
+            and i + 2 < n
+            and tokens[i + 1] in _AND_WORDS
+            and tokens[i + 2] in _CHILD
+        ):
+            found.append(_Number(i, i + 3, 2))
+            done = i + 3
             continue
         if tok in ("docena", "dozen"):  # "Dozen injured in clash"
             found.append(_Number(i, i + 1, 12))

@@ -21,6 +21,7 @@ in file order, so the latest correction of an item wins; nothing is ever rewritt
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import itertools
 import json
 import os
@@ -34,6 +35,7 @@ from typing import Any
 
 import joblib
 import numpy as np
+import scipy
 import sklearn
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -523,7 +525,9 @@ def model_card(metadata: Mapping[str, Any]) -> str:
         'probabilities (`CalibratedClassifierCV(method="temperature")`, 5-fold, '
         f"seed {metadata['seed']}). {metadata['n_features']} features. "
         f"Trained with scikit-learn {versions['sklearn']}, numpy {versions['numpy']}, "
-        f"Python {versions['python']}; loading refuses another scikit-learn minor version "
+        f"scipy {versions.get('scipy', '?')}, snowballstemmer "
+        f"{versions.get('snowballstemmer', '?')}, Python {versions['python']} (the same corpus "
+        "and versions give the same model); loading refuses another scikit-learn minor version "
         "(run `earlywarn train`). Version `" + str(metadata["version"]) + "`.",
         "",
         "**Relevance gate.** A text is `not_relevant` only when P(not_relevant) ≥ "
@@ -664,10 +668,15 @@ def train(
             "training_sha256": sha256_of(list(casualty_paths)),
             **backstop.facts,
         },
+        # (the libraries the fitted numbers depend on: at stop 21 a rebuilt environment with
+        # the same scikit-learn and numpy moved one test-v2 category prediction, same code and
+        # corpus, so scikit-learn and numpy alone did not pin the model)
         "versions": {
             "python": platform.python_version(),
             "sklearn": sklearn.__version__,
             "numpy": np.__version__,
+            "scipy": scipy.__version__,
+            "snowballstemmer": importlib.metadata.version("snowballstemmer"),
         },
     }
     metadata: dict[str, Any] = {

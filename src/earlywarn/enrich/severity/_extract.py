@@ -107,13 +107,11 @@ from ._phrases import _merge_phrases
 from ._rewrite import (
     _CARE_CAUSES,
     _DISEASES,
-    _DONE_INFINITIVES,
     _GASES,
     _HARMS_WITH,
     _POISONING,
     _RELEASE,
     _SERIOUS,
-    _SHOWING,
     _TAKEN_OUT,
     _TOOK,
     _VIOLENCE,
@@ -165,8 +163,10 @@ from ._vocabulary import (
     _CAPTOR_WORDS,
     _CASUALTY_WORDS,
     _CLITIC_VERB_WORDS,
+    _DONE_INFINITIVES,
     _FORCING,
     _HEALTH_PLACES,
+    _SHOWING,
     _WHIPPING,
 )
 

@@ -354,7 +354,7 @@ def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
             continue
         # (round twenty-one) "Familia intoxicada con vapores de mercurio": a group, not one
         # (but "padre de familia asesinado" is one)
-        if i > 0 and tokens[i - 1] in _COLLECTIVES and tokens[i - 2 : i - 1] != ["de"]:
+        if i > 0 and tokens[i - 1] in _GROUP_NOUNS and tokens[i - 2 : i - 1] != ["de"]:
             continue
         if i > 0 and tokens[i - 1] in _COUNTERFACTUAL:  # (round ten) "hubieran muerto"
             continue
@@ -365,7 +365,7 @@ def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
     return kinds
 
 
-_COLLECTIVES = _words("familia comunidad poblacion cuadrilla grupo")
+_GROUP_NOUNS = _words("familia comunidad poblacion cuadrilla grupo")
 
 _NIL = _words("ninguno ninguna ningun none nadie nobody no 0 00")
 

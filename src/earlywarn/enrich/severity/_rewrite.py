@@ -26,7 +26,14 @@ from ._lexicon import (
 )
 from ._phrases import _BODY_PARTS_ES
 from ._tokens import _CARED_PLURAL
-from ._vocabulary import _ACCUSED, _BROKEN, _CHARGED_CRIMES, _HEALTH_PLACES
+from ._vocabulary import (
+    _ACCUSED,
+    _BROKEN,
+    _CHARGED_CRIMES,
+    _DONE_INFINITIVES,
+    _HEALTH_PLACES,
+    _SHOWING,
+)
 
 
 # "los 02 vigilantes amarrados": people tied up are held, so kidnapped (not in a story of deaths,
@@ -522,13 +529,6 @@ _GASES = _words(
     "gases gas monoxido nitrosos cianuro cianurada vapores gaseamiento intoxicacion monoxide "
     "sulphide sulfide fumes"
 )
-_SHOWING = {
-    "presenta": "intoxicado",
-    "presento": "intoxicado",
-    "presentan": "intoxicados",
-    "presentaron": "intoxicados",
-    "complained": "injured",
-}
 _SYMPTOMS = _words(
     "mareos nauseas vomitos dolor cefalea dificultad headaches headache dizziness nausea vomiting"
 )
@@ -608,18 +608,7 @@ def _taken_out_of_vehicle(tokens: list[str]) -> list[str]:
 
 # (round twenty-one) "Roban oro de planta tras encerrar a cinco trabajadores", "luego de
 # amarrar a los vigilantes": an infinitive after "tras" / "luego de" / "despues de" was done
-_DONE_INFINITIVES = {
-    "encerrar": "encerraron",
-    "amarrar": "amarraron",
-    "maniatar": "maniataron",
-    "atar": "ataron",
-    "secuestrar": "secuestraron",
-    "retener": "retuvieron",
-    "asesinar": "asesinaron",
-    "matar": "mataron",
-    "herir": "hirieron",
-    "golpear": "golpearon",
-}
+# (the infinitives, ``_DONE_INFINITIVES``, stand beside the charged crimes they extend)
 _AFTER_DOING = _words("tras luego despues")
 
 

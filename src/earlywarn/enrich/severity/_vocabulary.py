@@ -117,10 +117,20 @@ _CASUALTY_WORDS |= _WHIPPING
 
 # ((round twenty-one) "took two workers away", "presentan mareos por gases": see _took_away
 # and _gas_symptoms)
-_CASUALTY_WORDS |= _words("away presenta presento presentan presentaron complained")
+_CASUALTY_WORDS |= _words("away")
 
-# ((round twenty-one) "tras encerrar a cinco trabajadores": see _done_before)
-_CASUALTY_WORDS |= _words("encerrar amarrar maniatar atar retener")
+# (round twenty-one) The verbs of showing symptoms, read as poisoned where gas is named
+# (_gas_symptoms), and what each is read as
+_SHOWING = {
+    "presenta": "intoxicado",
+    "presento": "intoxicado",
+    "presentan": "intoxicados",
+    "presentaron": "intoxicados",
+    "complained": "injured",
+}
+
+_CASUALTY_WORDS |= frozenset(_SHOWING)
+
 
 # Victims as object pronouns of spoken Spanish ("Lo mataron porque no quiso
 # pagar", "A mi hermano y a mi primo los mataron", "al chofer y a su ayudante los han golpeado",
@@ -171,3 +181,17 @@ _CHARGED_CRIMES = {
 }
 _ACCUSED = _words("acusado acusada acusados acusadas sindicado sindicada sindicados sindicadas")
 _CASUALTY_WORDS |= frozenset(_CHARGED_CRIMES)
+
+# (round twenty-one) Infinitives that an "after" makes done ("tras encerrar a cinco
+# trabajadores" reads "encerraron a cinco trabajadores"; see _done_before): the charged crimes
+# and the ways of holding or beating people
+_DONE_INFINITIVES = {
+    **_CHARGED_CRIMES,
+    "encerrar": "encerraron",
+    "amarrar": "amarraron",
+    "maniatar": "maniataron",
+    "atar": "ataron",
+    "retener": "retuvieron",
+    "golpear": "golpearon",
+}
+_CASUALTY_WORDS |= frozenset(_DONE_INFINITIVES)

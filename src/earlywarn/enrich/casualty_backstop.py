@@ -42,6 +42,7 @@ from earlywarn.enrich.casualty_model import (
 )
 from earlywarn.enrich.severity import _PERPETRATORS, extract_severity
 from earlywarn.enrich.text import analyze
+from earlywarn.enrich.vectorize import tfidf_transform
 from earlywarn.model import Severity
 
 Counts = tuple[int, int, int]
@@ -140,7 +141,7 @@ class CasualtyBackstop:
         if open_rows:
             features = sp.hstack(
                 [
-                    self._vectorizer.transform([texts[i] for i in open_rows]),
+                    tfidf_transform(self._vectorizer, [texts[i] for i in open_rows]),
                     _read_by_rules([said[i] for i in open_rows]),
                 ]
             ).tocsr()

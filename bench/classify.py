@@ -23,6 +23,7 @@ from threadpoolctl import threadpool_limits
 from earlywarn.enrich.classify import ThreatClassifier
 from earlywarn.enrich.text import analyze, stem
 from earlywarn.enrich.training import read_corpus
+from earlywarn.enrich.vectorize import tfidf_transform
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -73,6 +74,8 @@ def main() -> None:
         stem.cache_info()
         results["analyser_only"] = rate(docs, lambda d: [uncached(t) for t in d])
         results["vectoriser_only"] = rate(docs, vectorizer.transform)
+        # (the product's path: the same matrix, counted faster; enrich/vectorize.py)
+        results["tfidf_transform"] = rate(docs, lambda d: tfidf_transform(vectorizer, d))
         results["classify_one_batch"] = rate(docs, classifier.predict)
         for size in (500, 100, 10):
             results[f"classify_batch_{size}"] = rate(docs[:20_000], batched(classifier, size))
@@ -84,8 +87,10 @@ def main() -> None:
         results["classify_batch_1"] = rate(docs[:2_000], batched(classifier, 1))
     for name, value in results.items():
         print(f"{name:<22} {value:12,.0f} docs/s")
-    overhead = results["vectoriser_only"] / results["classify_one_batch"]
-    print(f"classify / vectoriser time ratio {overhead:.2f} (the model adds {overhead - 1:.0%})")
+    overhead = results["tfidf_transform"] / results["classify_one_batch"]
+    print(
+        f"classify / tfidf_transform time ratio {overhead:.2f} (the model adds {overhead - 1:.0%})"
+    )
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     print(f"load average (1 min) during the run: {load}")
     print(

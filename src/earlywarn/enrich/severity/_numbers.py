@@ -52,11 +52,14 @@ _TWINS = _words("mellizos mellizas gemelos gemelas twins")
 # "Doble crimen", "triple murder": a multiple before one of these counts the dead
 _MULTIPLE_KILLINGS = _words("asesinato homicidio crimen ejecucion murder homicide killing")
 
+# (round twenty-one) "padre e hijo" is two (see _numbers)
+_PARENTS = _words("padre madre father mother")
+
 _NUMBER_STARTS = (
     frozenset(_NUMBER_WORDS)
     | frozenset(_MULTIPLES)
     | _words("una un a media su his her otro otra docena dozen par pareja esposos married")
-    | _words("padre madre father mother")
+    | _PARENTS
     | _TWINS
     | frozenset(_ROMAN)
 )
@@ -77,8 +80,6 @@ _GROUPS = {
     "couple": 2,
 }
 
-_PARENTS = _words("padre madre father mother")
-_AND_WORDS = _words("e y and")
 _CHILD = _words("hijo hija son daughter")
 
 _NOT_DIGIT_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz") | _BOUNDARY
@@ -155,12 +156,7 @@ def _numbers(tokens: list[str]) -> list[_Number]:
             found.append(_Number(i, i + 2, 2))
             done = i + 2
             continue
-        if (
-            tok in _PARENTS
-            and i + 2 < n
-            and tokens[i + 1] in _AND_WORDS
-            and tokens[i + 2] in _CHILD
-        ):
+        if tok in _PARENTS and i + 2 < n and tokens[i + 1] in _AND and tokens[i + 2] in _CHILD:
             found.append(_Number(i, i + 3, 2))
             done = i + 3
             continue

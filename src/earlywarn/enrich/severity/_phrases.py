@@ -433,8 +433,6 @@ _HURT_NOUNS_LOG_ES = (
     "una contusion",
     "golpe",
     "un golpe",
-    "fractura",
-    "luxacion",
 )
 _PHRASES_AS["herido"].extend(
     [

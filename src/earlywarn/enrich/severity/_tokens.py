@@ -24,7 +24,7 @@ from ._lexicon import (
     _Kind,
     _words,
 )
-from ._numbers import _is_number_token, _Number
+from ._numbers import _AND, _is_number_token, _Number
 from ._vocabulary import _CASUALTY_WORDS
 
 # Digits (with thousands separators), words, and sentence punctuation as a boundary token.
@@ -273,8 +273,6 @@ _NAME_STOPS = _words("y e o a de del en con the and of in at on el la los las un
 
 _AN_INITIAL = [[letter] for letter in _INITIALS | _WORD_INITIALS]
 
-_JOINING = _words("y e and")
-
 
 def _has_word_initial(tokens: list[str]) -> bool:
     """Whether a letter that is also a word stands before a full stop ("Vigilante A. Huaman")."""
@@ -314,7 +312,7 @@ def _without_trailing_initials(tokens: list[str]) -> list[str]:
             or nxt in _AFTER_PERSON
             or nxt in _PERSON_AUX
             or (tokens[k + 2 : k + 3] in _AN_INITIAL and tokens[k + 3 : k + 4] == ["."])
-            or (nxt in _JOINING and _surname_and_initial_at(tokens, k + 2))
+            or (nxt in _AND and _surname_and_initial_at(tokens, k + 2))
         ):
             drop.update((k - 1, k))
     if not drop:

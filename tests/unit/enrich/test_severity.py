@@ -2712,13 +2712,13 @@ def test_round_thirteen_wounds_of_a_body(text: str, expected: Severity) -> None:
             "Un vigilante herido en el ataque fue evacuado; el minero falleció.",
             Severity(killed=1, injured=1),
         ),
-        ("Muere en hospital de Juliaca.", Severity()),
+        ("Una vicuña fue atropellada y murió en la vía.", Severity()),
     ],
 )
 def test_round_thirteen_hurt_one_who_died(text: str, expected: Severity) -> None:
     """A person wounded and then dead in one sentence (apposition, or a relative clause after the
     dying verb) is killed only, and "Muere en hospital <person>" is a death; a different person
-    hurt in the sentence, or no person, is not."""
+    hurt in the sentence is not, nor is an animal's death."""
     assert extract_severity(text) == expected
 
 
@@ -5289,4 +5289,46 @@ def test_round_twenty_one_a_married_couple_and_a_parent_and_child_are_two(
     text: str, expected: Severity
 ) -> None:
     """ "married couple" and "padre e hijo" count two people."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mine, which accounts for about 2% of global copper supply, has been hit by "
+            "blockades.",
+            Severity(),
+        ),
+        ("Farmer wounded in Tia Maria protest dies.", Severity(killed=1)),
+        ("Protesta contra Tía María deja dos heridos.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_two_shares_and_project_names_are_no_people(
+    text: str, expected: Severity
+) -> None:
+    """A percentage is no count of people, and "Tía María" is a project, not an aunt."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Falleció Jorge Mendoza en el hospital.", Severity(killed=1)),
+        ("Hospital confirms Ccahua died in surgery.", Severity(killed=1)),
+        (
+            "Uno de ellos, Elvis Choque (22), no resistió y falleció a las 16:30 h.",
+            Severity(killed=1),
+        ),
+        ("Muere en hospital de Juliaca.", Severity(killed=1)),
+        ("Nadie murió en el ataque.", Severity()),
+        ('Ronda informa pintas con el mensaje "paga o muere" en la tolva 4.', Severity()),
+        ("Trabajador sufre un infarto en el comedor y fallece pese a la RCP.", Severity()),
+        ("Muere ganado tras beber agua de un canal contaminado por relaves.", Severity()),
+        ("La necropsia determinó que murió por golpes en la cabeza.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_two_a_singular_dying_verb_is_one_death(text: str, expected: Severity) -> None:
+    """A singular dying verb tells of one death whoever its subject is (a name, or a person named
+    sentences back), unless denied, threatened, an animal's or an illness's."""
     assert extract_severity(text) == expected

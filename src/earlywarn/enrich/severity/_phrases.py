@@ -134,6 +134,9 @@ for _phrase in (
     # casualty word
     "de muerte",
     "de la muerte",
+    # (round twenty-two) the Tia Maria copper project: a name, not an aunt; the merged token
+    # is no person noun
+    "tia maria",
 ):
     _words_of = tuple(_phrase.split())
     _merged = "".join(_words_of).replace("halladasinvida", "halladosinvida")

@@ -24,7 +24,7 @@ from ._lexicon import (
 )
 from ._number_kind import _ANIMALS, _DETERMINERS, _surname
 from ._numbers import _DEFINITE
-from ._rewrite import _KILLED_WORDS
+from ._rewrite import _DISEASES, _KILLED_WORDS
 from ._vocabulary import _HEALTH_PLACES
 
 _WOUND_NOUNS = _words("herida heridas wound wounds")
@@ -526,7 +526,38 @@ def _dying_single(tokens: list[str], word: str) -> bool:
             and place[2] in _PEOPLE_SINGULAR
         ):
             return True
+        # (round twenty-two) "Fallecio Jorge Mendoza", "Ccahua died in surgery", "el
+        # electricista R. Ayala (33) ... fallece a las 14:10 h": a singular dying verb is one
+        # death whoever its subject is, a name or a person sentences back
+        if word in _DIED_ONE and _one_death_at(tokens, i):
+            return True
     return False
+
+
+# (before a dying verb: a threat or a condition, "paga o muere", "if he dies")
+_NOT_A_DEATH_BEFORE = _words("o or si if")
+
+
+def _one_death_at(tokens: list[str], i: int) -> bool:
+    """Whether the singular dying verb at ``tokens[i]`` tells of a person's death: not denied,
+    threatened or supposed, and its sentence names no animal ("Una vicuna fue atropellada y
+    murio") and no illness ("sufre un infarto y fallece")."""
+    if (i > 0 and tokens[i - 1] in _NOT_A_DEATH_BEFORE) or _negated(tokens, i):
+        return False
+    start = i
+    while start > 0 and tokens[start - 1] not in _SENTENCE_ENDS:
+        start -= 1
+    end = i
+    while end < len(tokens) and tokens[end] not in _SENTENCE_ENDS:
+        end += 1
+    sentence = tokens[start:end]
+    return _ANIMAL_NAMES.isdisjoint(sentence) and _DISEASES.isdisjoint(sentence)
+
+
+_SENTENCE_ENDS = _words(". ; ! ?")
+
+# (not "cabeza", head of cattle but also a head: "murio por golpes en la cabeza")
+_ANIMAL_NAMES = (_ANIMALS - _words("cabeza cabezas")) | _words("ganado livestock")
 
 
 # A body found, or a kidnapping and a killing verb joined ("secuestran y asesinan a"): the one

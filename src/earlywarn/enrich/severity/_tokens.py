@@ -89,6 +89,8 @@ def _tokens(text: str) -> list[str]:
         text = _DATE.sub(" fecha ", text)
     if "SO" in text or "ST" in text:
         text = _RANK.sub("suboficial", text)
+    if "%" in text:  # (round twenty-two) "about 2% of global supply": a share, not people
+        text = text.replace("%", " percent ")
     return _TOKEN.findall(normalize(text))
 
 

@@ -5332,3 +5332,47 @@ def test_round_twenty_two_a_singular_dying_verb_is_one_death(text: str, expected
     """A singular dying verb tells of one death whoever its subject is (a name, or a person named
     sentences back), unless denied, threatened, an animal's or an illness's."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guard was pronounced dead at 01:48 hrs.", Severity(killed=1)),
+        (
+            "01:15 male, approx. 30, brought in dead from the Secocha road with gunshot wounds.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_twenty_two_pronounced_dead_and_an_estimated_age(
+    text: str, expected: Severity
+) -> None:
+    """ "pronounced dead" and "brought in dead" are deaths; "approx. 30" after one person is an
+    age."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cuatro vigilantes resultaron heridos en ataque a su unidad. La empresa indicó que uno "
+            "de sus vigilantes recibió un disparo en el hombro y otros tres sufrieron lesiones "
+            "por perdigones.",
+            Severity(injured=4),
+        ),
+        (
+            "Ataque a camioneta deja un herido grave y dos leves. El conductor resultó herido de "
+            "gravedad y otros dos ocupantes sufrieron heridas leves.",
+            Severity(injured=3),
+        ),
+        (
+            "Dos heridos en Pataz. En Vijus, un minero murió y otros tres resultaron heridos.",
+            Severity(killed=1, injured=5),
+        ),
+    ],
+)
+def test_round_twenty_two_one_and_others_tell_a_whole_apart(text: str, expected: Severity) -> None:
+    """One person and "otros N" after a count of N + 1 of their kind are that count told apart;
+    "otros N" of another size still add up."""
+    assert extract_severity(text) == expected

@@ -117,6 +117,9 @@ def _age_given_before(tokens: list[str], end: int) -> bool:
     return False
 
 
+_ABOUT = _words("approx aprox about around circa")
+
+
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     """False for years, money, weights, dates, kilometre posts, hours, calibres and ages."""
     tok = tokens[number.start]
@@ -127,6 +130,13 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             return False
         # "The guard, 45, was shot": digits right after one person are an age
         if number.start > 0 and tokens[number.start - 1] in _PEOPLE_SINGULAR:
+            return False
+        # (round twenty-two) "male, approx. 30, brought in dead": an estimated age
+        if (
+            number.start > 1
+            and tokens[number.start - 1] in _ABOUT
+            and tokens[number.start - 2] in _PEOPLE_SINGULAR
+        ):
             return False
         # (round twelve) "killed at about 4 a.m.", "at 11 p.m.": a clock time
         if tokens[number.end : number.end + 3] in _MERIDIEM:

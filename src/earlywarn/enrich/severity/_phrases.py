@@ -134,6 +134,10 @@ for _phrase in (
     # casualty word
     "de muerte",
     "de la muerte",
+    # (round twenty-two: "the guard was pronounced dead at 01:48 hrs", read as "shot dead")
+    "pronounced dead",
+    "declared dead",
+    "brought in dead",
     # (round twenty-two) the Tia Maria copper project: a name, not an aunt; the merged token
     # is no person noun
     "tia maria",
@@ -165,7 +169,7 @@ for _phrase in (
         _merged = "lesiones"
     if _merged.startswith(("hallan", "encuentran", "encontraron")):
         _merged = "hallanmuertos" if _merged.endswith("s") else "hallanmuerto"
-    if _merged == "gunneddown":
+    if _merged in ("gunneddown", "pronounceddead", "declareddead", "broughtindead"):
         _merged = "shotdead"
     if _merged.startswith(("cobra", "claimed")):
         _merged = "cobrolavida"

@@ -153,6 +153,7 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
                     latest[kind],
                 )
             )
+            and not _one_and_others_of_whole(tokens, latest_at[kind], latest[kind], number)
         ):
             group_kind, group_total = kind, latest[kind] + number.value
         elif (
@@ -206,6 +207,23 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
     if dead and dead + min(kidnapped, default=0) == max(kidnapped, default=0):
         best[_Kind.KIDNAPPED] = min(kidnapped)
     return best
+
+
+def _one_and_others_of_whole(
+    tokens: list[str], latest: _Number, latest_total: int, number: _Number
+) -> bool:
+    """(round twenty-two) Whether "otros N" follows one person in a sentence after the count of
+    its kind and one and N make that count: "Cuatro vigilantes resultaron heridos. ... uno
+    recibio un disparo y otros tres sufrieron lesiones" tells the four apart, it adds none."""
+    if number.value + 1 != latest_total:
+        return False
+    start, _ = _sentence_bounds(tokens, number)
+    if start < latest.end:
+        return False  # the count is in the same sentence
+    return any(tok in _ONE_PART or tok in _PEOPLE_SINGULAR for tok in tokens[start : number.start])
+
+
+_ONE_PART = _words("uno una one")
 
 
 def _rest_after_part(tokens: list[str], part: _Number, number: _Number) -> bool:

@@ -5376,3 +5376,48 @@ def test_round_twenty_two_one_and_others_tell_a_whole_apart(text: str, expected:
     """One person and "otros N" after a count of N + 1 of their kind are that count told apart;
     "otros N" of another size still add up."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Muere el minero baleado el sábado en Parcoy. Juan Carlos Sánchez, de 31 años, no "
+            "resistió la herida en el abdomen y falleció en el hospital.",
+            Severity(killed=1),
+        ),
+        (
+            "Second miner dies after Chala shooting. A second miner has died of gunshot wounds "
+            "sustained in an attack on an artisanal mine near Chala last week.",
+            Severity(killed=2),
+        ),
+        (
+            "Muere segundo herido de los enfrentamientos en Pumamarca. Un comunero de 27 años, "
+            "herido de bala en el enfrentamiento del martes, falleció en el hospital de Abancay. "
+            "Es el segundo fallecido de ese enfrentamiento.",
+            Severity(killed=2),
+        ),
+        (
+            "Second miner dies after Huaylillas tunnel attack. A second miner wounded in "
+            "Saturday's attack on a tunnel in Huaylillas, in Peru's Pataz province, died on "
+            "Tuesday in a hospital in Trujillo, bringing the death toll to two. A third man "
+            "remains in intensive care.",
+            Severity(killed=2, injured=1),
+        ),
+        (
+            "En la intervención se reportó un (01) fallecido y un (01) herido; el herido, de 23 "
+            "años, falleció posteriormente en el Hospital de Camaná.",
+            Severity(killed=2),
+        ),
+        (
+            "08:00 Recibo el turno con la novedad del ataque de anoche (1 fallecido, 1 herido "
+            "grave). 11:30 Se informa que falleció en el hospital el herido, Wilson Arapa. Son 2 "
+            "fallecidos en total.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_two_the_wounded_who_died(text: str, expected: Severity) -> None:
+    """The wounded one who died counts as killed only, the death's rank ("segundo", "a second
+    miner") being no other person; a ranked person of a sentence of no death still is."""
+    assert extract_severity(text) == expected

@@ -102,7 +102,15 @@ from ._number_kind import (
     _is_count_of_people,
     _toll_update,
 )
-from ._numbers import _AND, _DEFINITE, _MULTIPLES, _Number, _numbers, _partitive_length
+from ._numbers import (
+    _AND,
+    _DEFINITE,
+    _MULTIPLES,
+    _Number,
+    _numbers,
+    _partitive_length,
+    _sentence_bounds,
+)
 from ._phrases import _merge_phrases
 from ._rewrite import (
     _CARE_CAUSES,
@@ -706,7 +714,13 @@ def extract_severity(text: str) -> Severity:
         best.get(_Kind.INJURED) == 1
         and _Kind.KILLED in best
         and not _DYING_ONE.isdisjoint(vocabulary)
-        and all(kind is not _Kind.INJURED for _, kind in counted)
+        # (round twenty-two: or "Un comunero de 27 anos, herido de bala ..., fallecio", whose
+        # "un" read as one injured)
+        and all(
+            kind is not _Kind.INJURED
+            or (number.value == 1 and _in_sentence_of_one_death(tokens, number))
+            for number, kind in counted
+        )
         and _wounded_one_died(tokens)
     ):
         del best[_Kind.INJURED]
@@ -737,6 +751,25 @@ def extract_severity(text: str) -> Severity:
         )
     ):
         del best[_Kind.INJURED]
+    # (round twenty-two) "Se reporto un (01) fallecido y un (01) herido; el herido ...
+    # fallecio posteriormente": the wounded one of a figure told before has died since
+    if (
+        _Kind.KILLED in best
+        and best.get(_Kind.INJURED, 0) >= 1
+        and not _THE_WOUNDED_ONE.isdisjoint(vocabulary)
+        and not _DYING_ONE.isdisjoint(vocabulary)
+    ):
+        died_at = _the_wounded_one_died(tokens)
+        injured_before = [
+            number for number, kind in counted if kind is _Kind.INJURED and number.end <= died_at
+        ]
+        if died_at >= 0 and injured_before and best[_Kind.INJURED] == injured_before[-1].value:
+            best[_Kind.INJURED] -= 1
+            if not best[_Kind.INJURED]:
+                del best[_Kind.INJURED]
+            # (unless a later figure counts the dead anew: "Son 2 fallecidos en total")
+            if all(number.end <= died_at for number, kind in counted if kind is _Kind.KILLED):
+                best[_Kind.KILLED] += 1
     # (round twenty) "Occiso: 1 (varon, herida por PAF en torax). Heridos: 0.": a form that
     # states no injured, beside a count of deaths, outweighs a wound word of the dead
     if (
@@ -827,13 +860,73 @@ _HARM_BESIDES_SHOOTING = _words(
     "salud quinto fifth cuarto fourth"
 )
 
-_WOUNDED_ONE = _words("herido herida baleado baleada wounded injured lesionado lesionada")
+_WOUNDED_ONE = _words(
+    "herido herida baleado baleada wounded injured lesionado lesionada "
+    # (round twenty-two: "A second miner has died of gunshot wounds sustained in an attack")
+    "wounds gunshotwounds"
+)
 
 
 # (words that bring in another person than the one who died)
 _ANOTHER = _words(
     "otro otra otros otras other another others segundo second tercer tercero third companero y and"
 )
+
+
+# (the ordinals, which in a sentence of one death rank that death: "Muere segundo herido",
+# "A second miner has died of gunshot wounds", "fallecio un tercer trabajador")
+_DEATH_RANKS = _words("segundo second tercer tercero third")
+
+
+# (words of a death beside a rank: "Es el segundo fallecido")
+_RANKED_DEATH = _DEATH_SIGNS | _words("fallecido fallecida victima victim")
+
+
+def _another_in(sentence: list[str]) -> bool:
+    """Whether ``sentence``, which has one person's dying verb, brings in another person than
+    the one who died; (round twenty-two) not "y" / "and" before a dying verb ("no resistio la
+    herida y fallecio") nor an ordinal, the death's rank."""
+    for k, tok in enumerate(sentence):
+        if tok not in _ANOTHER or tok in _DEATH_RANKS:
+            continue
+        if tok in _AND and sentence[k + 1 : k + 2] and sentence[k + 1] in _DYING_ONE:
+            continue
+        return True
+    return False
+
+
+_THE_WOUNDED_ONE = _words("herido herida wounded injured")
+
+_THE_WOUNDED_REACH = 8  # words between "el herido" and its dying verb, either way
+
+
+def _the_wounded_one_died(tokens: list[str]) -> int:
+    """Where a sentence starts that tells "el herido" / "the wounded man" died ("el herido, de 23
+    anos, fallecio posteriormente", "Se informa que fallecio en el hospital el herido"), or -1."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k] not in _THE_WOUNDED_ONE or tokens[k - 1] not in ("el", "the"):
+            continue
+        if tokens[k] in ("wounded", "injured") and tokens[k + 1] not in ("man", "worker", "miner"):
+            continue
+        start = k
+        while start > 0 and tokens[start - 1] not in _SENTENCE_STOPS:
+            start -= 1
+        window = tokens[max(start, k - _THE_WOUNDED_REACH) : k + _THE_WOUNDED_REACH]
+        stops = [m for m, tok in enumerate(window) if tok in _SENTENCE_STOPS]
+        if stops:
+            window = window[: stops[0]]
+        if not _DYING_ONE.isdisjoint(window):
+            return start
+    return -1
+
+
+_SENTENCE_STOPS = _words(". ; ! ?")
+
+
+def _in_sentence_of_one_death(tokens: list[str], number: _Number) -> bool:
+    """Whether the sentence of ``number`` has one person's dying verb."""
+    start, end = _sentence_bounds(tokens, number)
+    return not _DYING_ONE.isdisjoint(tokens[start:end])
 
 
 def _wounded_one_died(tokens: list[str]) -> bool:
@@ -847,10 +940,14 @@ def _wounded_one_died(tokens: list[str]) -> bool:
         sentence = tokens[start:end]
         start = end + 1
         if _WOUNDED_ONE.isdisjoint(sentence):
+            # (round twenty-two) "A third man remains in intensive care": a ranked person of
+            # a sentence of no death is another one, perhaps hurt
+            if not _DEATH_RANKS.isdisjoint(sentence) and _RANKED_DEATH.isdisjoint(sentence):
+                return False
             continue
         if (
             _DYING_ONE.isdisjoint(sentence)
-            or not _ANOTHER.isdisjoint(sentence)
+            or _another_in(sentence)
             # ("Un vigilante resulto herido cuando el minero fallecio": two people)
             or len(_PEOPLE_SINGULAR.intersection(sentence)) > 1
         ):

@@ -5421,3 +5421,18 @@ def test_round_twenty_two_the_wounded_who_died(text: str, expected: Severity) ->
     """The wounded one who died counts as killed only, the death's rank ("segundo", "a second
     miner") being no other person; a ranked person of a sentence of no death still is."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mine manager's son abducted in Peru, ransom demanded.", Severity(kidnapped=1)),
+        ("Son of Peru mine owner kidnapped in Trujillo.", Severity(kidnapped=1)),
+        ("The 19-year-old was kidnapped in Trujillo.", Severity(kidnapped=1)),
+        ("Son tres los heridos.", Severity(injured=3)),
+    ],
+)
+def test_round_twenty_two_english_sons_and_ages_are_people(text: str, expected: Severity) -> None:
+    """The English "son" and "the 19-year-old" as a subject are one person; the Spanish verb
+    "son" is not."""
+    assert extract_severity(text) == expected

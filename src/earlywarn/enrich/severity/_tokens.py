@@ -91,7 +91,51 @@ def _tokens(text: str) -> list[str]:
         text = _RANK.sub("suboficial", text)
     if "%" in text:  # (round twenty-two) "about 2% of global supply": a share, not people
         text = text.replace("%", " percent ")
-    return _TOKEN.findall(normalize(text))
+    tokens: list[str] = _TOKEN.findall(normalize(text))
+    if "son" in tokens:
+        _english_sons(tokens)
+    if "old" in tokens:
+        tokens = _aged_people(tokens)
+    return tokens
+
+
+# (what follows an English age standing for a person: "The 19-year-old was taken")
+_AFTER_AGED_PERSON = _words("was is who had has remains died dies")
+
+
+def _aged_people(tokens: list[str]) -> list[str]:
+    """(round twenty-two) "The 19-year-old was taken from his car": an age as the noun of a
+    sentence's subject is one person, read as "man" (and its figure as no count)."""
+    out = []
+    k = 0
+    while k < len(tokens):
+        if (
+            tokens[k].isdigit()
+            and tokens[k + 1 : k + 3] == ["year", "old"]
+            and tokens[k + 3 : k + 4]
+            and tokens[k + 3] in _AFTER_AGED_PERSON
+        ):
+            out.append("man")
+            k += 3
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
+# (words before an English "son": "the mine owner's son", "the 19-year-old son", "his son")
+_BEFORE_SON = _words("s old the his her a their our my")
+
+
+def _english_sons(tokens: list[str]) -> None:
+    """(round twenty-two) Read the English "son" ("Mine manager's son abducted", "son of a mine
+    owner") as the person "hijo", in place; the Spanish verb "son" ("son tres los heridos")
+    has neither an English determiner before it nor "of" after it."""
+    for k, tok in enumerate(tokens):
+        if tok == "son" and (
+            (k > 0 and tokens[k - 1] in _BEFORE_SON) or tokens[k + 1 : k + 2] == ["of"]
+        ):
+            tokens[k] = "hijo"
 
 
 # Words in -ista that name no person ("pista", "lista", "entrevista").

@@ -5436,3 +5436,20 @@ def test_round_twenty_two_english_sons_and_ages_are_people(text: str, expected: 
     """The English "son" and "the 19-year-old" as a subject are one person; the Spanish verb
     "son" is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Comuneros liberan a los tres ingenieros que retenían en Cotabambas.",
+            Severity(kidnapped=3),
+        ),
+        ("Comuneros retenían a tres ingenieros.", Severity(kidnapped=3)),
+        ("Ronderos retenían a tres presuntos ladrones.", Severity()),
+    ],
+)
+def test_round_twenty_two_people_held_in_the_imperfect(text: str, expected: Severity) -> None:
+    """ "retenían" holds people as "retienen" does (a ronda's suspects still detained), and the
+    freed are then the held."""
+    assert extract_severity(text) == expected

@@ -172,7 +172,7 @@ def _ronda_subject(tokens: list[str], j: int) -> bool:
 
 _HOLDER_QUALIFIERS = _words("campesinas campesinos comunales nacional la las los el")
 
-_RETAIN_VERBS = _words("retienen retuvieron retiene retuvo held")
+_RETAIN_VERBS = _words("retienen retuvieron retiene retuvo retenian retenia held")
 
 
 def _only_more_people(

@@ -281,6 +281,8 @@ for _kind, _after, _before in (
         "privarondelibertad secuestrado secuestra rapta retiene "
         # (round fourteen: "la comunidad Soledad retuvo a dos trabajadores")
         "retuvo "
+        # (round twenty-two: "los dos ingenieros que retenian desde el domingo")
+        "retenian retenia "
         # (round nine: "Gang abducts three miners")
         "abduct abducts "
         # (round ten: "the kidnapping of two engineers", "after tying up three guards",

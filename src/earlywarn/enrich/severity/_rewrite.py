@@ -138,7 +138,9 @@ _KIDNAP_CONTEXT = _words(
     "raptadas retenidos retenido enpoderde privadosdelibertad kidnapped kidnappers "
     "kidnapping abducted abduction hostage hostages captivity captors ransom takenhostage "
     # (round nine: "geologists who were seized by armed men have been released")
-    "seized snatched abduct abducts"
+    "seized snatched abduct abducts "
+    # (round twenty-two: "Comuneros liberan a los tres ingenieros que retenian")
+    "retienen retenian retenia retiene retuvieron retuvo retenidas retenida"
 )
 
 

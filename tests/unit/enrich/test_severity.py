@@ -5453,3 +5453,27 @@ def test_round_twenty_two_people_held_in_the_imperfect(text: str, expected: Seve
     """ "retenían" holds people as "retienen" does (a ronda's suspects still detained), and the
     freed are then the held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ingresaron 7 chacales armados por la chimenea del nivel 1800, amarraron a 3 "
+            "trabajadores de la guardia y se llevaron 25 sacos de mineral.",
+            Severity(kidnapped=3),
+        ),
+        (
+            "El winchero J. Ccori fue llevado por 3 sujetos armados hacia la parte alta.",
+            Severity(kidnapped=1),
+        ),
+        ("Dos mineros fueron llevados por cinco delincuentes.", Severity(kidnapped=2)),
+        ("El herido fue llevado por dos compañeros a la posta.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_two_held_past_a_label_and_taken_by_a_band(
+    text: str, expected: Severity
+) -> None:
+    """A label's figure before a holding verb leaves its object counted; one taken away by a
+    number of armed men is held, one carried by workmates is not."""
+    assert extract_severity(text) == expected

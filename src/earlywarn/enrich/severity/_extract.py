@@ -120,6 +120,7 @@ from ._rewrite import (
     _POISONING,
     _RELEASE,
     _SERIOUS,
+    _TAKEN_ES,
     _TAKEN_OUT,
     _TOOK,
     _VIOLENCE,
@@ -132,6 +133,7 @@ from ._rewrite import (
     _ransom_demanded,
     _resolved_by_story,
     _serious_as_injured,
+    _taken_by_a_band,
     _taken_for_care,
     _taken_from_vehicle,
     _taken_out_of_vehicle,
@@ -310,6 +312,8 @@ def extract_severity(text: str) -> Severity:
         ]
     if "taken" in vocabulary:
         tokens = _taken_from_vehicle(tokens)
+    if "por" in vocabulary and not _TAKEN_ES.keys().isdisjoint(vocabulary):
+        tokens = _taken_by_a_band(tokens)
     if not _GASES.isdisjoint(vocabulary) and not _SHOWING.keys().isdisjoint(vocabulary):
         tokens = _gas_symptoms(tokens)
     if ("away" in vocabulary or "them" in vocabulary) and not _TOOK.isdisjoint(vocabulary):

@@ -523,6 +523,30 @@ def _taken_from_vehicle(tokens: list[str]) -> list[str]:
 
 _TAKERS = _PERPETRATORS | _words("villagers residents comuneros protesters community gang")
 
+# (round twenty-two) "El winchero fue llevado por 3 sujetos armados hacia la parte alta",
+# "interceptado y llevado por 4 encapuchados": taken away by a number of armed men, so held
+# (the phrases without a figure are merged in _phrases)
+_TAKEN_ES = {
+    "llevado": "llevadoalafuerza",
+    "llevada": "llevadoalafuerza",
+    "llevados": "llevadosalafuerza",
+    "llevadas": "llevadosalafuerza",
+}
+
+
+def _taken_by_a_band(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i, tok in enumerate(tokens[:-3]):
+        taken = _TAKEN_ES.get(tok)
+        if (
+            taken is not None
+            and tokens[i + 1] == "por"
+            and (tokens[i + 2].isdigit() or tokens[i + 2] in _NUMBER_WORDS)
+            and tokens[i + 3] in _PERPETRATORS
+        ):
+            out[i] = taken
+    return out
+
 
 # (round twenty-one) Symptoms of gas in HSE logs: "tres trabajadores presentan mareos y
 # vomitos por acumulacion de monoxido", "Four mechanics complained of headaches and dizziness"

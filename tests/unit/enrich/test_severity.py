@@ -5477,3 +5477,26 @@ def test_round_twenty_two_held_past_a_label_and_taken_by_a_band(
     """A label's figure before a holding verb leaves its object counted; one taken away by a
     number of armed men is held, one carried by workmates is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Redujeron al chofer y a su copiloto, a quienes dejaron amarrados en un descampado.",
+            Severity(kidnapped=2),
+        ),
+        (
+            "Seis encapuchados redujeron al chofer y a su ayudante, los dejaron atados en una "
+            "quebrada y se llevaron 30 toneladas de concentrado.",
+            Severity(kidnapped=2),
+        ),
+        ("Redujeron al vigilante y se llevaron el oro.", Severity()),
+        ("Los dejaron amarrados en un descampado.", Severity()),
+    ],
+)
+def test_round_twenty_two_the_subdued_then_tied_are_held(text: str, expected: Severity) -> None:
+    """People subdued and then tied up or shut in are held, each object of the verb counting
+    ("a su copiloto" is no figure of one that stops the count); subdued alone are not, and "en
+    un descampado" is a place, no one held."""
+    assert extract_severity(text) == expected

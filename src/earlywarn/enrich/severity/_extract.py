@@ -117,9 +117,11 @@ from ._rewrite import (
     _DISEASES,
     _GASES,
     _HARMS_WITH,
+    _HELD_AFTER,
     _POISONING,
     _RELEASE,
     _SERIOUS,
+    _SUBDUING,
     _TAKEN_ES,
     _TAKEN_OUT,
     _TOOK,
@@ -133,6 +135,7 @@ from ._rewrite import (
     _ransom_demanded,
     _resolved_by_story,
     _serious_as_injured,
+    _subdued_and_tied,
     _taken_by_a_band,
     _taken_for_care,
     _taken_from_vehicle,
@@ -314,6 +317,9 @@ def extract_severity(text: str) -> Severity:
         tokens = _taken_from_vehicle(tokens)
     if "por" in vocabulary and not _TAKEN_ES.keys().isdisjoint(vocabulary):
         tokens = _taken_by_a_band(tokens)
+    if not _SUBDUING.isdisjoint(vocabulary) and not _HELD_AFTER.isdisjoint(vocabulary):
+        tokens = _subdued_and_tied(tokens)
+        vocabulary = frozenset(tokens)
     if not _GASES.isdisjoint(vocabulary) and not _SHOWING.keys().isdisjoint(vocabulary):
         tokens = _gas_symptoms(tokens)
     if ("away" in vocabulary or "them" in vocabulary) and not _TOOK.isdisjoint(vocabulary):
@@ -632,6 +638,14 @@ def extract_severity(text: str) -> Severity:
         if kind in best and _only_more_people(tokens, counted, kind):
             # "Asesinan a minero ... murieron tambien otros dos": the one and two more
             best[kind] += count
+        elif count > best.get(kind, 0) and all(
+            number.value == 1 and tokens[number.start] in _ONE_DETERMINERS
+            for number, counted_kind in counted
+            if counted_kind is kind
+        ):
+            # (round twenty-two) "Amarraron al chofer y a su copiloto, a quienes dejaron
+            # amarrados": the verb's two objects, of which "su copiloto" read as one
+            best[kind] = count
         else:
             best.setdefault(kind, count)
     # (round sixteen) "Resultaron heridos Edgar Pari (19) y el cocinero": a list after a
@@ -805,6 +819,9 @@ def extract_severity(text: str) -> Severity:
 
 
 _FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
+
+# (figures that are a determiner of one person: "su copiloto", "un vigilante")
+_ONE_DETERMINERS = _words("su un una")
 
 _BOTH = _words("ambos ambas both")
 

@@ -119,10 +119,22 @@ def _age_given_before(tokens: list[str], end: int) -> bool:
 
 _ABOUT = _words("approx aprox about around circa")
 
+_A_PLACE_ARTICLES = _words("un una")
+
 
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     """False for years, money, weights, dates, kilometre posts, hours, calibres and ages."""
     tok = tokens[number.start]
+    # (round twenty-two) "los dejaron amarrados en un descampado": after "en", "un" is an
+    # article of a place unless a person follows
+    if (
+        tok in _A_PLACE_ARTICLES
+        and number.start > 0
+        and tokens[number.start - 1] == "en"
+        and tokens[number.end : number.end + 1] != []
+        and tokens[number.end] not in _PEOPLE_SINGULAR
+    ):
+        return False
     if tok[0].isdigit():
         if len(tok) == 4 and 1900 <= number.value <= 2100:
             return False

@@ -523,6 +523,35 @@ def _taken_from_vehicle(tokens: list[str]) -> list[str]:
 
 _TAKERS = _PERPETRATORS | _words("villagers residents comuneros protesters community gang")
 
+# (round twenty-two) "Redujeron al chofer y a su copiloto, a quienes dejaron amarrados", "los
+# dejaron atados": the subdued who are then tied up or shut in are held, as "amarraron a"
+_SUBDUING = _words("redujeron reducen")
+
+_HELD_AFTER = _words(
+    "amarrados amarradas maniatados maniatadas atados atadas encerraron encierran encerrados "
+    "encerradas "
+    # ("los dejaron atados", merged)
+    "secuestrados secuestradas"
+)
+
+
+def _subdued_and_tied(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if tok not in _SUBDUING:
+            continue
+        for later in tokens[i + 1 : i + _SUBDUED_REACH]:
+            if later in (".", ";", "!", "?"):
+                break
+            if later in _HELD_AFTER:
+                out[i] = "amarraron"
+                break
+    return out
+
+
+_SUBDUED_REACH = 20  # words from the subduing verb to the tying, at most
+
+
 # (round twenty-two) "El winchero fue llevado por 3 sujetos armados hacia la parte alta",
 # "interceptado y llevado por 4 encapuchados": taken away by a number of armed men, so held
 # (the phrases without a figure are merged in _phrases)

@@ -5500,3 +5500,25 @@ def test_round_twenty_two_the_subdued_then_tied_are_held(text: str, expected: Se
     ("a su copiloto" is no figure of one that stops the count); subdued alone are not, and "en
     un descampado" is a place, no one held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Suben a cinco los muertos del ataque. El lunes, los rescatistas sacaron otros dos "
+            "cuerpos de la galería inferior.",
+            Severity(killed=5),
+        ),
+        (
+            "Ya son nueve los muertos por ataque a socavón en Pataz. Los rescatistas encontraron "
+            "otros dos cuerpos en una labor inundada.",
+            Severity(killed=9),
+        ),
+        ("Dos muertos en Pataz. Otros tres murieron en Vijus.", Severity(killed=5)),
+    ],
+)
+def test_round_twenty_two_others_are_within_a_risen_toll(text: str, expected: Severity) -> None:
+    """ "otros N" after a toll that has risen ("Suben a cinco", "Ya son nueve") are of that toll;
+    after a plain count they still add up."""
+    assert extract_severity(text) == expected

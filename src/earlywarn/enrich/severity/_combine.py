@@ -28,7 +28,7 @@ from ._lexicon import (
     _Kind,
     _words,
 )
-from ._number_kind import _NEGATED_FIGURE, _PARTITIVE_STARTS, _THE_PLURAL, _forward
+from ._number_kind import _NEGATED_FIGURE, _PARTITIVE_STARTS, _RISES, _THE_PLURAL, _forward
 from ._numbers import _AND, _is_number_token, _Number, _partitive_length, _sentence_bounds
 from ._tokens import _DYING_PLURAL, _without_asides
 
@@ -154,6 +154,7 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
                 )
             )
             and not _one_and_others_of_whole(tokens, latest_at[kind], latest[kind], number)
+            and not _a_total(tokens, latest_at[kind])
         ):
             group_kind, group_total = kind, latest[kind] + number.value
         elif (
@@ -207,6 +208,16 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
     if dead and dead + min(kidnapped, default=0) == max(kidnapped, default=0):
         best[_Kind.KIDNAPPED] = min(kidnapped)
     return best
+
+
+def _a_total(tokens: list[str], number: _Number) -> bool:
+    """(round twenty-two) Whether ``number`` is a toll that includes what follows: "Suben a
+    cinco los muertos ... sacaron otros dos cuerpos", "Ya son nueve los muertos ... encontraron
+    otros dos cuerpos" (the two are of the five, the nine)."""
+    before = tokens[max(0, number.start - 2) : number.start]
+    return (len(before) == 2 and before[1] in ("a", "to") and before[0] in _RISES) or (
+        before[-1:] == ["son"]
+    )
 
 
 def _one_and_others_of_whole(

@@ -5522,3 +5522,27 @@ def test_round_twenty_two_others_are_within_a_risen_toll(text: str, expected: Se
     """ "otros N" after a toll that has risen ("Suben a cinco", "Ya son nueve") are of that toll;
     after a plain count they still add up."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two miners were killed on Sunday at the entrance to the tunnel where seven others "
+            "were killed last November.",
+            Severity(killed=2),
+        ),
+        (
+            "Dos mineros asesinados el domingo en el mismo túnel donde siete fueron asesinados el "
+            "año pasado.",
+            Severity(killed=2),
+        ),
+        ("Three miners were killed last November.", Severity(killed=3)),
+    ],
+)
+def test_round_twenty_two_an_earlier_incident_in_a_relative_clause(
+    text: str, expected: Severity
+) -> None:
+    """A count in a relative clause of an earlier incident ("where seven were killed last
+    November") is not the report's; a report of last November's deaths still counts them."""
+    assert extract_severity(text) == expected

@@ -4,6 +4,8 @@ one group added, and figures a confirming verb states."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ._groups import (
     _OF_THEM,
     _ORDINAL_PEOPLE,
@@ -21,6 +23,7 @@ from ._lexicon import (
     _BOUNDARY,
     _CLAUSE_JOINS,
     _DE_LOS,
+    _MONTHS,
     _NUMBER_WORDS,
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
@@ -338,6 +341,8 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
     del año", "so far", "desde enero", "en 2024"."""
     start, end = _sentence_bounds(tokens, number)
     sentence = tokens[start:end]
+    if _in_an_earlier_incident(tokens, number, start, end):
+        return True
     for k in range(len(sentence) - 1):
         tok, nxt = sentence[k], sentence[k + 1]
         if (tok, nxt) in (("que", "va"), ("so", "far")):
@@ -386,6 +391,22 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
 
 
 _PAST = _words("past ultimos ultimas")
+
+_RELATIVES = _words("where donde when cuando")
+
+
+def _in_an_earlier_incident(tokens: list[str], number: _Number, start: int, end: int) -> bool:
+    """(round twenty-two) Whether ``number`` is in a relative clause of an earlier incident:
+    "the tunnel where seven others were killed last November", "donde siete fueron asesinados
+    el ano pasado" (not the sentence's own count before it)."""
+    if _RELATIVES.isdisjoint(tokens[start : number.start]):
+        return False
+    after = tokens[number.end : end]
+    return any(
+        (tok == "last" and (nxt in _MONTHS or nxt == "year")) or (tok == "ano" and nxt == "pasado")
+        for tok, nxt in pairwise(after)
+    )
+
 
 _THIS_PERIOD = frozenset(
     {

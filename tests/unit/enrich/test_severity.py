@@ -5546,3 +5546,31 @@ def test_round_twenty_two_an_earlier_incident_in_a_relative_clause(
     """A count in a relative clause of an earlier incident ("where seven were killed last
     November") is not the report's; a report of last November's deaths still counts them."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tres mineros murieron y otros dos resultaron heridos cuando sujetos armados "
+            "dispararon. La Policía cree que buscaban a uno de los fallecidos.",
+            Severity(killed=3, injured=2),
+        ),
+        (
+            "Cuatro agricultores resultaron heridos durante un enfrentamiento. Dos agentes "
+            "también sufrieron contusiones.",
+            Severity(injured=6),
+        ),
+        (
+            "Cuatro mineros heridos. Los cuatro mineros también fueron asaltados.",
+            Severity(injured=4),
+        ),
+        ("Vigilantes heridos a pedradas durante un asalto.", Severity()),
+    ],
+)
+def test_round_twenty_two_parts_of_the_dead_and_other_people_too(
+    text: str, expected: Severity
+) -> None:
+    """ "uno de los fallecidos" is one of the dead, no death among the wounded; other people
+    hurt "too" in a later sentence add to the count; "durante un asalto" counts no one."""
+    assert extract_severity(text) == expected

@@ -193,6 +193,8 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             # twenty) so do groups each with its own harm, "Dos heridos de bala y uno golpeado
             # con un fierro", "Un herido de bala y cuatro contusos"
             group_kind, group_total = kind, latest[kind] + number.value
+        elif kind is not None and kind in latest and _also_others(tokens, latest_at[kind], number):
+            group_kind, group_total = kind, latest[kind] + number.value
         else:
             group_kind, group_total = kind, number.value
         if group_kind is not None:
@@ -211,6 +213,29 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
     if dead and dead + min(kidnapped, default=0) == max(kidnapped, default=0):
         best[_Kind.KIDNAPPED] = min(kidnapped)
     return best
+
+
+_ALSO = _words("tambien also too")
+
+
+def _also_others(tokens: list[str], previous: _Number, number: _Number) -> bool:
+    """(round twenty-two) Whether ``number`` counts other people "too", in a sentence after
+    ``previous``: "Cuatro agricultores resultaron heridos ... Dos agentes tambien sufrieron
+    contusiones" (six), "Two soldiers were hurt. Three police officers were also injured"."""
+    if _SENTENCE_ENDS.isdisjoint(tokens[previous.end : number.start]):
+        return False
+    clause = []
+    for tok in tokens[number.end : number.end + 4]:
+        if tok in _BOUNDARY:
+            break
+        clause.append(tok)
+    if _ALSO.isdisjoint(clause):
+        return False
+    # (other people: not the same noun as before, "Cuatro heridos. Los cuatro heridos tambien")
+    noun = tokens[number.end : number.end + 1]
+    return (
+        bool(noun) and noun[0] in _PEOPLE_PLURAL and noun != tokens[previous.end : previous.end + 1]
+    )
 
 
 def _a_total(tokens: list[str], number: _Number) -> bool:
@@ -433,6 +458,10 @@ def _subtract_dead_parts(
     for index, (part, kind) in enumerate(counted):
         if kind is not _Kind.KILLED or not _is_bare_part(tokens, part):
             continue
+        # (round twenty-two) "buscaban a uno de los fallecidos": a part of the dead, not a
+        # death among the wounded
+        if _of_the_dead(tokens, part):
+            continue
         whole: tuple[_Number, _Kind] | None = None
         for other, other_kind in counted:
             if other_kind not in (_Kind.KIDNAPPED, _Kind.INJURED) or other.value <= part.value:
@@ -467,6 +496,16 @@ def _subtract_dead_parts(
         elif number.value - part.value in rest:
             # "... uno fallecio. Los otros dos siguen internados": the rest, counted again
             best[whole_kind] = number.value - part.value
+
+
+def _of_the_dead(tokens: list[str], part: _Number) -> bool:
+    """Whether ``part`` is taken from the dead: "uno de los fallecidos", "one of the dead"."""
+    after = tokens[part.end : part.end + 3]
+    return (
+        len(after) == 3
+        and after[:2] in (["de", "los"], ["de", "las"], ["of", "the"])
+        and _AFTER_NUMBER.get(after[2]) is _Kind.KILLED
+    )
 
 
 # (round seventeen: "25 heridos; dos de estos fallecieron")

@@ -130,7 +130,7 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     if (
         tok in _A_PLACE_ARTICLES
         and number.start > 0
-        and tokens[number.start - 1] == "en"
+        and tokens[number.start - 1] in ("en", "durante")
         and tokens[number.end : number.end + 1] != []
         and tokens[number.end] not in _PEOPLE_SINGULAR
     ):

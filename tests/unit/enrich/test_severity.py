@@ -5574,3 +5574,29 @@ def test_round_twenty_two_parts_of_the_dead_and_other_people_too(
     """ "uno de los fallecidos" is one of the dead, no death among the wounded; other people
     hurt "too" in a later sentence add to the count; "durante un asalto" counts no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El trabajador Aurelio Ramos sufre caída de 3 m en chimenea y se fractura la pierna "
+            "derecha.",
+            Severity(injured=1),
+        ),
+        (
+            "El ayudante de perforista Rolando Tapia (29) resbaló en la rampa 4 y sufrió fractura "
+            "de tibia derecha.",
+            Severity(injured=1),
+        ),
+        (
+            "Contractor electrician slipped on wet grating and twisted his right ankle.",
+            Severity(injured=1),
+        ),
+        ("Dos mineros cayeron y sufrieron lesiones.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_two_one_subject_slips_and_is_hurt(text: str, expected: Severity) -> None:
+    """One person who falls and then is hurt ("y se fractura", "y sufrió fractura", "and twisted
+    his ankle") is injured, past a bracketed age and a measure's figure."""
+    assert extract_severity(text) == expected

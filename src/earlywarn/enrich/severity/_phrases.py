@@ -326,10 +326,13 @@ _PHRASES_AS: dict[str, list[str]] = {
     # "Operario se fracturo el tobillo": injured, after a person (see _AFTER_PERSON); the plural
     # is a count ("Dos ayudantes se lesionaron")
     "selesiona": [
-        f"se {verb}"
-        for verb in _words(
-            "lesiona lesiono hiere hirio fractura fracturo quema quemo corta corto golpea golpeo"
-        )
+        *(
+            f"se {verb}"
+            for verb in _words(
+                "lesiona lesiono hiere hirio fractura fracturo quema quemo corta corto golpea "
+                "golpeo"
+            )
+        ),
     ],
     "selesionan": [
         f"se {verb}" for verb in _words("lesionan lesionaron hieren hirieron fracturaron golpearon")

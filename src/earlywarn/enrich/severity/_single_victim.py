@@ -192,7 +192,13 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
         ):
             kinds.add(_AFTER_PERSON[word])
             continue
-        if word in _CON_INJURIES and tokens[i - 1 : i] != ["con"]:
+        # ((round twenty-two) "resbalo en la rampa 4 y sufrio fractura de tibia", merged as
+        # "lesiones": the same subject as "y se fractura", below)
+        if (
+            word in _CON_INJURIES
+            and tokens[i - 1 : i] != ["con"]
+            and not (word == "lesiones" and tokens[i - 1 : i] == ["y"])
+        ):
             continue
         # ("La victima presentaba 3 heridas de bala": wounds on a body, as in _participle_kinds)
         if word in _WOUND_NOUNS and not _WOUND_BEARERS.isdisjoint(tokens[max(0, i - 2) : i]):
@@ -200,8 +206,12 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
         # (round fifteen) "agente Mamani Huarca cae y se fractura la muneca", "trabajador ...
         # resbala en escalera y se fractura el tobillo": the same subject, a verb before
         if (
-            word == "selesiona"
-            and tokens[i - 1 : i] == ["y"]
+            (
+                (word in ("selesiona", "lesiones") and tokens[i - 1 : i] == ["y"])
+                # ((round twenty-two) "Contractor electrician slipped on wet grating and
+                # twisted his right ankle", merged as "wounded")
+                or (word == "wounded" and tokens[i - 1 : i] == ["and"])
+            )
             and _singular_subject_before(tokens, i - 1)
             # (not in a story of a death: "cayo y se fracturo ...; murio en el hospital")
             and _KILLED_WORDS.isdisjoint(tokens)
@@ -308,11 +318,21 @@ _SINGLE_WORDS_AFTER = frozenset(_AFTER_PERSON) | frozenset(_SINGLE)
 def _singular_subject_before(tokens: list[str], k: int) -> bool:
     """Whether the sentence before ``tokens[k]`` names one person as its subject, with no other
     people, figure or negation after them (up to twelve words back)."""
-    for m in range(k - 1, max(-1, k - 1 - _SUBJECT_WINDOW), -1):
+    m = k
+    while m > max(0, k - _SUBJECT_WINDOW):
+        m -= 1
         tok = tokens[m]
+        # ((round twenty-two) an aside in brackets is stepped over: "Rolando Tapia (29)
+        # resbalo")
+        if tok == ")" and "(" in tokens[max(0, m - _ASIDE_REACH) : m]:
+            m = max(j for j in range(max(0, m - _ASIDE_REACH), m) if tokens[j] == "(")
+            continue
         # ((round twenty-one) not a label's digit: "resbala en la escalera de la faja 3 y se
-        # fractura la muneca")
-        label = tok.isdigit() and m > 0 and tokens[m - 1] in _LABEL_NOUNS
+        # fractura la muneca"; (round twenty-two) nor a measure's, "sufre caida de 3 m")
+        label = tok.isdigit() and (
+            (m > 0 and tokens[m - 1] in _LABEL_NOUNS)
+            or tokens[m + 1 : m + 2] in ([unit] for unit in _MEASURES)
+        )
         if (
             tok in _BOUNDARY
             or tok in _PEOPLE_PLURAL
@@ -328,6 +348,11 @@ def _singular_subject_before(tokens: list[str], k: int) -> bool:
 
 
 _YEARS = _words("anos years")
+
+_ASIDE_REACH = 8  # words of a bracketed aside, at most
+
+# (units after a figure that measures no people: "una caida de 3 m")
+_MEASURES = _words("m mts metros km kg h hrs horas min minutos")
 
 _SENTENCE_REACH = 30
 

@@ -5600,3 +5600,26 @@ def test_round_twenty_two_one_subject_slips_and_is_hurt(text: str, expected: Sev
     """One person who falls and then is hurt ("y se fractura", "y sufrió fractura", "and twisted
     his ankle") is injured, past a bracketed age and a measure's figure."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El vigilante nocturno J. Huillca fue golpeado por 3 desconocidos.", Severity(injured=1)),
+        (
+            "El conductor, que opuso resistencia, fue golpeado en la cabeza con la cacha de un "
+            "arma.",
+            Severity(injured=1),
+        ),
+        (
+            "None of the 40 workers hurt, but the engineer who faced the intruders was beaten.",
+            Severity(injured=1),
+        ),
+    ],
+)
+def test_round_twenty_two_a_passive_harm_of_one_subject_further_back(
+    text: str, expected: Severity
+) -> None:
+    """ "fue golpeado" / "was beaten" whose subject, past an adjective, an initial or a relative
+    clause, is one person counts that person injured."""
+    assert extract_severity(text) == expected

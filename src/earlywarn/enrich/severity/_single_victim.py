@@ -301,8 +301,22 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             ):
                 continue
             kinds.add(kind)
+        # (round twenty-two) "El vigilante nocturno J. Huillca fue golpeado por 3
+        # desconocidos", "El conductor, que opuso resistencia, fue golpeado": a passive whose
+        # subject, further back, is one person (of a harm only; no death in the story, which
+        # the harmed one may be)
+        elif (
+            _AFTER_PERSON[word] is _Kind.INJURED
+            and tokens[i - 1 : i] in _PASSIVE_AUX
+            and _singular_subject_before(tokens, i - 1)
+            and _KILLED_WORDS.isdisjoint(tokens)
+            and _DYING_VERBS.isdisjoint(tokens)
+        ):
+            kinds.add(_Kind.INJURED)
     return kinds
 
+
+_PASSIVE_AUX = [["fue"], ["resulto"], ["quedo"], ["was"]]
 
 _SUBJECT_WINDOW = 12
 
@@ -326,6 +340,9 @@ def _singular_subject_before(tokens: list[str], k: int) -> bool:
         # resbalo")
         if tok == ")" and "(" in tokens[max(0, m - _ASIDE_REACH) : m]:
             m = max(j for j in range(max(0, m - _ASIDE_REACH), m) if tokens[j] == "(")
+            continue
+        # (and an initial's stop: "El vigilante nocturno J. Huillca fue golpeado")
+        if tok == "." and m > 0 and len(tokens[m - 1]) == 1 and tokens[m - 1].isalpha():
             continue
         # ((round twenty-one) not a label's digit: "resbala en la escalera de la faja 3 y se
         # fractura la muneca"; (round twenty-two) nor a measure's, "sufre caida de 3 m")

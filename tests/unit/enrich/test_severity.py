@@ -5623,3 +5623,22 @@ def test_round_twenty_two_a_passive_harm_of_one_subject_further_back(
     """ "fue golpeado" / "was beaten" whose subject, past an adjective, an initial or a relative
     clause, is one person counts that person injured."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armed men tied up the owner of a gold-buying shop and his assistant.",
+            Severity(kidnapped=2),
+        ),
+        ("Mining businessman kidnapped in Trujillo, ransom demanded.", Severity(kidnapped=1)),
+        ("Golpean a dueño de quimbalete que no pagó la cuota en Relave.", Severity(injured=1)),
+        ("Two officials were taken hostage.", Severity(kidnapped=2)),
+    ],
+)
+def test_round_twenty_two_owners_traders_and_officials_are_people(
+    text: str, expected: Severity
+) -> None:
+    """Owners ("dueño"), businessmen, students, officials and other trades count as people."""
+    assert extract_severity(text) == expected

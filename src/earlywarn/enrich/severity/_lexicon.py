@@ -354,7 +354,12 @@ _PEOPLE_SINGULAR = _words(
     # (round twenty: "El fiscal ... y el comisario ... fueron retenidos", "his interpreter")
     "comisario comisaria interprete interpreter traductor traductora amigo amiga "
     # (round twenty-one: "Anti-mining activist found dead", "its shop steward was shot dead")
-    "activist activista defender defensor defensora steward delegate delegado delegada"
+    "activist activista defender defensor defensora steward delegate delegado delegada "
+    # (round twenty-two: "the owner of a gold-buying shop and his assistant", "a foreign
+    # national employed by a mining services company", trades and offices)
+    "dueno duena owner courier shopkeeper businessman merchant trader official teacher "
+    "profesor profesora student priest sacerdote mayor councillor regidor regidora "
+    "extranjero extranjera tourist turista national"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -395,7 +400,11 @@ _PEOPLE_PLURAL = _words(
     # (round twenty)
     "comisarios interpretes interpreters traductores amigos amigas "
     # (round twenty-one: "locked its three crew members in the engine room", "activists")
-    "crew tripulantes activists activistas defenders defensores delegates delegados"
+    "crew tripulantes activists activistas defenders defensores delegates delegados "
+    # (round twenty-two)
+    "duenos duenas owners couriers shopkeepers businessmen merchants traders officials "
+    "teachers profesores profesoras students priests sacerdotes councillors regidores "
+    "extranjeros extranjeras tourists nationals"
 )
 
 _FILLER = (

@@ -5642,3 +5642,27 @@ def test_round_twenty_two_owners_traders_and_officials_are_people(
 ) -> None:
     """Owners ("dueño"), businessmen, students, officials and other trades count as people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A gang of about 15 armed men overpowered five guards at a gold processing plant, "
+            "took their weapons and locked them in a storeroom.",
+            Severity(kidnapped=5),
+        ),
+        (
+            "Some 12 armed men overpowered the 5 guards at the plant, handcuffed them with their "
+            "own restraints and kept them face down.",
+            Severity(kidnapped=5),
+        ),
+        ("Police overpowered the two suspects.", Severity()),
+    ],
+)
+def test_round_twenty_two_overpowered_then_locked_up_are_held(
+    text: str, expected: Severity
+) -> None:
+    """People overpowered and then locked up or handcuffed are held; overpowered alone are
+    not."""
+    assert extract_severity(text) == expected

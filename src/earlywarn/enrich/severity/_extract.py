@@ -317,7 +317,7 @@ def extract_severity(text: str) -> Severity:
         tokens = _taken_from_vehicle(tokens)
     if "por" in vocabulary and not _TAKEN_ES.keys().isdisjoint(vocabulary):
         tokens = _taken_by_a_band(tokens)
-    if not _SUBDUING.isdisjoint(vocabulary) and not _HELD_AFTER.isdisjoint(vocabulary):
+    if not _SUBDUING.keys().isdisjoint(vocabulary) and not _HELD_AFTER.isdisjoint(vocabulary):
         tokens = _subdued_and_tied(tokens)
         vocabulary = frozenset(tokens)
     if not _GASES.isdisjoint(vocabulary) and not _SHOWING.keys().isdisjoint(vocabulary):

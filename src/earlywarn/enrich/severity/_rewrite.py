@@ -525,31 +525,38 @@ _TAKERS = _PERPETRATORS | _words("villagers residents comuneros protesters commu
 
 # (round twenty-two) "Redujeron al chofer y a su copiloto, a quienes dejaron amarrados", "los
 # dejaron atados": the subdued who are then tied up or shut in are held, as "amarraron a"
-_SUBDUING = _words("redujeron reducen")
+_SUBDUING = {
+    "redujeron": "amarraron",
+    "reducen": "amarraron",
+    # ("overpowered five guards ..., took their weapons and locked them in a storeroom")
+    "overpowered": "tiedup",
+    "overpower": "tiedup",
+}
 
 _HELD_AFTER = _words(
     "amarrados amarradas maniatados maniatadas atados atadas encerraron encierran encerrados "
     "encerradas "
-    # ("los dejaron atados", merged)
-    "secuestrados secuestradas"
+    # ("los dejaron atados", "locked them", merged)
+    "secuestrados secuestradas tiedup handcuffed locked"
 )
 
 
 def _subdued_and_tied(tokens: list[str]) -> list[str]:
     out = list(tokens)
     for i, tok in enumerate(tokens):
-        if tok not in _SUBDUING:
+        held = _SUBDUING.get(tok)
+        if held is None:
             continue
         for later in tokens[i + 1 : i + _SUBDUED_REACH]:
             if later in (".", ";", "!", "?"):
                 break
             if later in _HELD_AFTER:
-                out[i] = "amarraron"
+                out[i] = held
                 break
     return out
 
 
-_SUBDUED_REACH = 20  # words from the subduing verb to the tying, at most
+_SUBDUED_REACH = 25  # words from the subduing verb to the tying, at most
 
 
 # (round twenty-two) "El winchero fue llevado por 3 sujetos armados hacia la parte alta",

@@ -5666,3 +5666,30 @@ def test_round_twenty_two_overpowered_then_locked_up_are_held(
     """People overpowered and then locked up or handcuffed are held; overpowered alone are
     not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An environmental activist who led opposition to a gold project in northern Peru was "
+            "shot dead outside his home.",
+            Severity(killed=1),
+        ),
+        (
+            "A foreign national employed by a mining services company was kidnapped on 3 March "
+            "near Juliaca.",
+            Severity(kidnapped=1),
+        ),
+        (
+            "1 fatality (the driver) and 2 injured passengers evacuated to Cotabambas.",
+            Severity(killed=1, injured=2),
+        ),
+    ],
+)
+def test_round_twenty_two_a_passive_death_or_capture_and_one_fatality(
+    text: str, expected: Severity
+) -> None:
+    """The passive of one subject further back counts for deaths and captures too, and "1
+    fatality" is one killed."""
+    assert extract_severity(text) == expected

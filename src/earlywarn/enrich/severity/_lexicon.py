@@ -195,7 +195,9 @@ for _kind, _after, _before in (
         # (round ten: spoken diminutives, "Dos ya han aparecido, pero muertitos")
         "muertitos muertitas "
         # (round thirteen: "luego de que uno de los dos heridos muriera")
-        "muriera murieran falleciera fallecieran",
+        "muriera murieran falleciera fallecieran "
+        # (round twenty-two: "1 fatality (the driver) and 2 injured passengers")
+        "fatality",
         "murieron mueren muere murio fallecieron fallecen asesinaron asesinan mataron "
         "matan acribillaron acribillan ejecutaron ejecutan hallan hallaron encuentran "
         "encontraron killed kill kills murdered asesinados muertos fallecidos cuerpos "

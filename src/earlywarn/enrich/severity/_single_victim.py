@@ -306,13 +306,15 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
         # subject, further back, is one person (of a harm only; no death in the story, which
         # the harmed one may be)
         elif (
-            _AFTER_PERSON[word] is _Kind.INJURED
-            and tokens[i - 1 : i] in _PASSIVE_AUX
+            tokens[i - 1 : i] in _PASSIVE_AUX
             and _singular_subject_before(tokens, i - 1)
-            and _KILLED_WORDS.isdisjoint(tokens)
-            and _DYING_VERBS.isdisjoint(tokens)
+            and (
+                _AFTER_PERSON[word] is not _Kind.INJURED
+                or (_KILLED_WORDS.isdisjoint(tokens) and _DYING_VERBS.isdisjoint(tokens))
+            )
         ):
-            kinds.add(_Kind.INJURED)
+            # ("An environmental activist who led opposition to a gold project was shot dead")
+            kinds.add(_AFTER_PERSON[word])
     return kinds
 
 

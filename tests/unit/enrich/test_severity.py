@@ -5693,3 +5693,25 @@ def test_round_twenty_two_a_passive_death_or_capture_and_one_fatality(
     """The passive of one subject further back counts for deaths and captures too, and "1
     fatality" is one killed."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asesinan a minero en Secocha. Su compañero Javier, que también fue alcanzado por los "
+            "disparos, murió horas después en el hospital.",
+            Severity(killed=2),
+        ),
+        (
+            "Hernán Choque Arapa (41) no resistió las heridas y murió en el hospital. El martes, "
+            "su compañero Rubén Sucso había fallecido en el lugar de la emboscada.",
+            Severity(killed=2),
+        ),
+        ("Muere minero. Su compañero contó que murió en el acto.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_two_a_companion_who_died_is_one_more(text: str, expected: Severity) -> None:
+    """ "Su compañero ... murió" in a later sentence is one more death; a companion telling of
+    the death is not."""
+    assert extract_severity(text) == expected

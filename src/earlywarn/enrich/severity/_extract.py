@@ -769,6 +769,10 @@ def extract_severity(text: str) -> Severity:
         )
     ):
         del best[_Kind.INJURED]
+    # (round twenty-two) "Mataron de un disparo a Edison Cutipa. Su companero Javier ... murio
+    # horas despues": a companion's death is one more
+    if best.get(_Kind.KILLED) == 1 and not _COMPANIONS.isdisjoint(vocabulary):
+        best[_Kind.KILLED] += _companions_died(tokens)
     # (round twenty-two) "Se reporto un (01) fallecido y un (01) herido; el herido ...
     # fallecio posteriormente": the wounded one of a figure told before has died since
     if (
@@ -914,6 +918,41 @@ def _another_in(sentence: list[str]) -> bool:
             continue
         return True
     return False
+
+
+_COMPANIONS = _words("companero companera colleague")
+
+_COMPANION_REACH = 12  # words from "su companero" to its dying verb, at most
+
+
+def _companions_died(tokens: list[str]) -> int:
+    """How many sentences after the first tell that "su companero" / "his colleague" died:
+    "Su companero Javier, que tambien fue alcanzado, murio horas despues", "El martes, su
+    companero Ruben Sucso habia fallecido" (a sentence of its own, so not the one dead already
+    told)."""
+    found = 0
+    for k, tok in enumerate(tokens):
+        if tok not in _COMPANIONS or k == 0 or tokens[k - 1] not in ("su", "his", "her"):
+            continue
+        start = k
+        while start > 0 and tokens[start - 1] not in _SENTENCE_STOPS:
+            start -= 1
+        if start == 0:
+            continue
+        window = []
+        for later in tokens[k + 1 : k + _COMPANION_REACH]:
+            # (not the companion telling of the death: "Su companero conto que murio")
+            if later in _SENTENCE_STOPS or later in _TELLING:
+                break
+            window.append(later)
+        if not _DYING_ONE.isdisjoint(window) or "fallecido" in window:
+            found += 1
+    return found
+
+
+_TELLING = _words(
+    "conto dijo relato narro explico senalo aseguro indico said told recalled explained"
+)
 
 
 _THE_WOUNDED_ONE = _words("herido herida wounded injured")

@@ -5715,3 +5715,18 @@ def test_round_twenty_two_a_companion_who_died_is_one_more(text: str, expected: 
     """ "Su compañero ... murió" in a later sentence is one more death; a companion telling of
     the death is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un vigilante murió en la garita y dos mineros en el comedor.", Severity(killed=3)),
+        ("Un minero murió y dos policías en la zona fueron detenidos.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_two_a_verbless_conjunct_shares_the_kind(
+    text: str, expected: Severity
+) -> None:
+    """ "y dos mineros en el comedor" with no verb of its own shares the death before it; a
+    conjunct with its own verb does not."""
+    assert extract_severity(text) == expected

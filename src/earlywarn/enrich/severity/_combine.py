@@ -33,7 +33,7 @@ from ._lexicon import (
 )
 from ._number_kind import _NEGATED_FIGURE, _PARTITIVE_STARTS, _RISES, _THE_PLURAL, _forward
 from ._numbers import _AND, _is_number_token, _Number, _partitive_length, _sentence_bounds
-from ._tokens import _DYING_PLURAL, _without_asides
+from ._tokens import _AUXILIARIES, _DYING_PLURAL, _without_asides
 
 
 def _without_rejected(
@@ -193,6 +193,16 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             # twenty) so do groups each with its own harm, "Dos heridos de bala y uno golpeado
             # con un fierro", "Un herido de bala y cuatro contusos"
             group_kind, group_total = kind, latest[kind] + number.value
+        elif (
+            kind is None
+            and previous is not None
+            and previous_kind is not None
+            and group_kind is previous_kind
+            and _verbless_conjunct(tokens, previous, number)
+        ):
+            # (round twenty-two) "un vigilante murio en la garita y dos mineros en el
+            # comedor": a conjunct with no verb of its own shares the kind before
+            group_total += number.value
         elif kind is not None and kind in latest and _also_others(tokens, latest_at[kind], number):
             group_kind, group_total = kind, latest[kind] + number.value
         else:
@@ -213,6 +223,31 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
     if dead and dead + min(kidnapped, default=0) == max(kidnapped, default=0):
         best[_Kind.KIDNAPPED] = min(kidnapped)
     return best
+
+
+_CONJUNCT_PEOPLE = _PEOPLE_PLURAL | _PEOPLE_SINGULAR
+
+_CONJUNCT_PLACE = _words("en in at")
+
+_VERB_ENDINGS = ("aron", "ieron", "eron", "aban", "ian")
+
+
+def _verbless_conjunct(tokens: list[str], previous: _Number, number: _Number) -> bool:
+    """Whether ``number`` opens "y <people> en <place>" after ``previous`` in its clause, with
+    no verb of its own up to the clause's end."""
+    between = tokens[previous.end : number.start]
+    if not between or between[-1] not in _AND or not _BOUNDARY.isdisjoint(between):
+        return False
+    if tokens[number.end : number.end + 1] == [] or tokens[number.end] not in _CONJUNCT_PEOPLE:
+        return False
+    if tokens[number.end + 1 : number.end + 2] not in ([word] for word in _CONJUNCT_PLACE):
+        return False
+    for tok in tokens[number.end + 2 :]:
+        if tok in _BOUNDARY or tok in _AND:
+            return True
+        if tok in _AUXILIARIES or tok.endswith(_VERB_ENDINGS) or tok in _AFTER_NUMBER:
+            return False
+    return True
 
 
 _ALSO = _words("tambien also too")

@@ -5730,3 +5730,33 @@ def test_round_twenty_two_a_verbless_conjunct_shares_the_kind(
     """ "y dos mineros en el comedor" with no verb of its own shares the death before it; a
     conjunct with its own verb does not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un minero artesanal de 42 años fue atacado a machetazos por dos sujetos.",
+            Severity(injured=1),
+        ),
+        ("Atacan a machetazos a minero artesanal en Santo Tomás.", Severity(injured=1)),
+        ("Dos trabajadores fueron agredidos con machetes por invasores.", Severity(injured=2)),
+        ("Dos vigilantes son heridos por 3 sujetos en estado de ebriedad.", Severity(injured=2)),
+        (
+            "Un grupo de mineros ilegales agredió con machetes a dos vigilantes de una concesión.",
+            Severity(),
+        ),
+        (
+            "La Pampa: asesinan a dos hermanos mineros. Los jóvenes fueron atacados a machetazos.",
+            Severity(killed=2),
+        ),
+        ("Atacan a balazos camioneta de minera.", Severity()),
+    ],
+)
+def test_round_twenty_two_attacked_with_blades_sticks_or_stones(
+    text: str, expected: Severity
+) -> None:
+    """People attacked with machetes, sticks or stones are hurt (an active verb's object only
+    when one person; in a story of deaths they are the dead), and "por 3 sujetos" after a harm
+    is its agent, no victims."""
+    assert extract_severity(text) == expected

@@ -126,6 +126,7 @@ from ._rewrite import (
     _TAKEN_OUT,
     _TOOK,
     _VIOLENCE,
+    _attacked_with_blows,
     _broken_limbs,
     _charged_crimes,
     _done_before,
@@ -172,6 +173,7 @@ from ._tokens import (
 from ._vocabulary import (
     _ABDUCTION_HINTS,
     _ACCUSED,
+    _ATTACKED,
     _BROKEN,
     _CAPTOR_WORDS,
     _CASUALTY_WORDS,
@@ -317,6 +319,9 @@ def extract_severity(text: str) -> Severity:
         tokens = _taken_from_vehicle(tokens)
     if "por" in vocabulary and not _TAKEN_ES.keys().isdisjoint(vocabulary):
         tokens = _taken_by_a_band(tokens)
+    if not _ATTACKED.keys().isdisjoint(vocabulary):
+        tokens = _attacked_with_blows(tokens)
+        vocabulary = frozenset(tokens)
     if not _SUBDUING.keys().isdisjoint(vocabulary) and not _HELD_AFTER.isdisjoint(vocabulary):
         tokens = _subdued_and_tied(tokens)
         vocabulary = frozenset(tokens)

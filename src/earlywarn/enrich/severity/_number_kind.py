@@ -29,6 +29,7 @@ from ._lexicon import (
     _NUMBER_WORDS,
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
+    _PERPETRATORS,
     _PERSON_AUX,
     _SINGLE,
     _SINGLE_VERBS,
@@ -736,6 +737,15 @@ def _not_done(tokens: list[str], i: int) -> bool:
 
 def _backward(tokens: list[str], number: _Number) -> _Kind | None:
     """The casualty verb before ``number`` ("murieron 13", "asesinaron a dos"), if any."""
+    # (round twenty-two) "Dos vigilantes son heridos a golpes por 3 sujetos": after "por" /
+    # "by" a figure is the agent, never the victims of the verb before
+    if (
+        number.start > 0
+        and tokens[number.start - 1] in ("por", "by")
+        and tokens[number.end : number.end + 1] != []
+        and (tokens[number.end] in _PERPETRATORS or tokens[number.end] in _PEOPLE_PLURAL)
+    ):
+        return None
     j = number.start - 1
     gap = 0
     while j >= 0 and gap <= 3:

@@ -10,6 +10,7 @@ from ._lexicon import (
     _BEFORE_NUMBER,
     _BOUNDARY,
     _DEATH_AFTER_KIDNAP,
+    _DYING_VERBS,
     _LOCKED_UP,
     _NUMBER_WORDS,
     _PEOPLE_PLURAL,
@@ -28,6 +29,7 @@ from ._phrases import _BODY_PARTS_ES
 from ._tokens import _CARED_PLURAL
 from ._vocabulary import (
     _ACCUSED,
+    _ATTACKED,
     _BROKEN,
     _CHARGED_CRIMES,
     _DONE_INFINITIVES,
@@ -557,6 +559,45 @@ def _subdued_and_tied(tokens: list[str]) -> list[str]:
 
 
 _SUBDUED_REACH = 25  # words from the subduing verb to the tying, at most
+
+
+# (round twenty-two) "Un minero fue atacado a machetazos por dos sujetos", "Dos trabajadores
+# fueron agredidos con machetes", "Atacan a machetazos a minero": attacked with blades, sticks
+# or stones, so hurt (not "a balazos", which may miss)
+
+_BLOWS = [
+    ["a", "machetazos"],
+    ["a", "pedradas"],
+    ["a", "palazos"],
+    ["a", "golpes"],
+    ["a", "cuchilladas"],
+    ["a", "punaladas"],
+    ["con", "machetes"],
+    ["con", "palos"],
+    ["con", "piedras"],
+]
+
+
+def _attacked_with_blows(tokens: list[str]) -> list[str]:
+    # (in a story of a death the attacked are most likely the dead)
+    if not _KILLED_WORDS.isdisjoint(tokens) or not _DYING_VERBS.isdisjoint(tokens):
+        return tokens
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        hurt = _ATTACKED.get(tok)
+        if hurt is None or tokens[i + 1 : i + 3] not in _BLOWS:
+            continue
+        # (the active verb with one person as object only: "agredio con machetes a dos
+        # vigilantes" says they were attacked, not that both were hurt)
+        if hurt.startswith(("hier", "hir")) and not (
+            tokens[i + 3 : i + 4] in (["a"], ["al"])
+            and tokens[i + 4 : i + 5] != []
+            and not tokens[i + 4][0].isdigit()
+            and tokens[i + 4] not in _NUMBER_WORDS
+        ):
+            continue
+        out[i] = hurt
+    return out
 
 
 # (round twenty-two) "El winchero fue llevado por 3 sujetos armados hacia la parte alta",

@@ -131,6 +131,27 @@ _SHOWING = {
 
 _CASUALTY_WORDS |= frozenset(_SHOWING)
 
+# (round twenty-two) Verbs of attacking, read as hurting with blades, sticks or stones
+# (_attacked_with_blows), and what each is read as
+_ATTACKED = {
+    "atacado": "herido",
+    "atacada": "herida",
+    "atacados": "heridos",
+    "atacadas": "heridas",
+    "agredido": "herido",
+    "agredida": "herida",
+    "agredidos": "heridos",
+    "agredidas": "heridas",
+    "atacan": "hieren",
+    "agreden": "hieren",
+    "atacaron": "hirieron",
+    "agredieron": "hirieron",
+    "ataco": "hirio",
+    "agredio": "hirio",
+}
+
+_CASUALTY_WORDS |= frozenset(_ATTACKED)
+
 
 # Victims as object pronouns of spoken Spanish ("Lo mataron porque no quiso
 # pagar", "A mi hermano y a mi primo los mataron", "al chofer y a su ayudante los han golpeado",

@@ -5760,3 +5760,24 @@ def test_round_twenty_two_attacked_with_blades_sticks_or_stones(
     when one person; in a story of deaths they are the dead), and "por 3 sujetos" after a harm
     is its agent, no victims."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tres niños intoxicados por vapores de mercurio al quemar amalgama en su vivienda.",
+            Severity(injured=3),
+        ),
+        (
+            "Cuatro integrantes de una familia fueron atendidos en el centro de salud tras "
+            "intoxicarse con vapores de mercurio.",
+            Severity(injured=4),
+        ),
+        ("60 niños intoxicados con plomo en Cerro de Pasco.", Severity()),
+    ],
+)
+def test_round_twenty_two_acute_mercury_fumes_hurt(text: str, expected: Severity) -> None:
+    """Poisoning by mercury fumes (burning amalgam) is an injury; chronic lead in the blood is
+    not."""
+    assert extract_severity(text) == expected

@@ -811,11 +811,14 @@ def extract_severity(text: str) -> Severity:
     if _Kind.KILLED in best and not _DISEASES.isdisjoint(tokens) and _VIOLENCE.isdisjoint(tokens):
         del best[_Kind.KILLED]
     # "60 ninos intoxicados con plomo": chronic exposure to metals is no injury
+    # ((round twenty-two) not acute poisoning by fumes: "Tres ninos intoxicados por vapores de
+    # mercurio al quemar amalgama")
     if (
         _Kind.INJURED in best
         and not _METALS.isdisjoint(tokens)
         and not _POISONED.isdisjoint(tokens)
         and _INJURY_WORDS.isdisjoint(tokens)
+        and _ACUTE.isdisjoint(tokens)
     ):
         del best[_Kind.INJURED]
     if not any(best.values()):
@@ -1048,6 +1051,8 @@ def _injured_left_of_first_report(
 
 
 _METALS = _words("plomo mercurio arsenico cadmio metales lead mercury arsenic cadmium")
+
+_ACUTE = _words("vapores vapor fumes gases aguda acute quemar quema quemaban refogar refogado")
 
 _POISONED = _words(
     "intoxicados intoxicadas intoxicado intoxicada sangre blood intoxican intoxicaron intoxico"

@@ -5781,3 +5781,30 @@ def test_round_twenty_two_acute_mercury_fumes_hurt(text: str, expected: Severity
     """Poisoning by mercury fumes (burning amalgam) is an injury; chronic lead in the blood is
     not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De los siete pacientes ingresados el sábado tras el ataque en Pataz, tres han sido "
+            "dados de alta, dos continúan en UCI y dos fallecieron.",
+            Severity(killed=2, injured=5),
+        ),
+        (
+            "Se mantienen hospitalizados 6 de los 11 pacientes atendidos a consecuencia del "
+            "enfrentamiento; los otros 5 fueron dados de alta.",
+            Severity(injured=11),
+        ),
+        (
+            "Brote de dengue: 120 pacientes atendidos en el hospital de Puerto Maldonado.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_two_patients_of_an_incident_are_its_injured(
+    text: str, expected: Severity
+) -> None:
+    """Patients admitted or treated after an incident are its injured (less those who died);
+    patients of an illness are not."""
+    assert extract_severity(text) == expected

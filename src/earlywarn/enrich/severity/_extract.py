@@ -810,6 +810,14 @@ def extract_severity(text: str) -> Severity:
     # "Brote de dengue deja cuatro fallecidos": deaths from disease are no casualties
     if _Kind.KILLED in best and not _DISEASES.isdisjoint(tokens) and _VIOLENCE.isdisjoint(tokens):
         del best[_Kind.KILLED]
+    # ((round twenty-two) and "120 pacientes atendidos por dengue" are no injured)
+    if (
+        _Kind.INJURED in best
+        and "pacientes" in text.lower()
+        and not _DISEASES.isdisjoint(tokens)
+        and _VIOLENCE.isdisjoint(tokens)
+    ):
+        del best[_Kind.INJURED]
     # "60 ninos intoxicados con plomo": chronic exposure to metals is no injury
     # ((round twenty-two) not acute poisoning by fumes: "Tres ninos intoxicados por vapores de
     # mercurio al quemar amalgama")

@@ -321,6 +321,13 @@ _PHRASES_AS: dict[str, list[str]] = {
         # golpes", the plural of "resulta con quemaduras")
         for verb in ("sufrieron", "sufren", "resultaron con", "quedaron con")
         for harm in ("golpes", "cortes", "contusiones", "lesiones", "quemaduras", "fracturas")
+    ]
+    # (round twenty-two: "De los siete pacientes ingresados tras el ataque", "6 de los 11
+    # pacientes atendidos a consecuencia del enfrentamiento": patients of an incident are its
+    # injured; not of an illness, see _extract)
+    + [
+        f"pacientes {cared}"
+        for cared in ("ingresados", "atendidos", "hospitalizados", "internados", "evacuados")
     ],
     "llevaronalafuerza": [f"{p} a la fuerza" for p in ("subieron", "suben", "metieron", "meten")],
     # "Operario se fracturo el tobillo": injured, after a person (see _AFTER_PERSON); the plural

@@ -5808,3 +5808,19 @@ def test_round_twenty_two_patients_of_an_incident_are_its_injured(
     """Patients admitted or treated after an incident are its injured (less those who died);
     patients of an illness are not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La mitad de los ocho heridos del ataque a campamento ya fue dada de alta.",
+            Severity(injured=8),
+        ),
+        ("La mitad de los doce trabajadores resultaron heridos.", Severity(injured=6)),
+    ],
+)
+def test_round_twenty_two_half_discharged_are_still_injured(text: str, expected: Severity) -> None:
+    """Half of the injured discharged leaves the injured count whole; half of a group hurt is
+    half."""
+    assert extract_severity(text) == expected

@@ -552,9 +552,15 @@ def extract_severity(text: str) -> Severity:
             number = _Number(number.start, number.end, number.value + 1)
         # "la mitad de los doce trabajadores resultaron heridos": six; "De los ocho mineros
         # atacados, la mitad murio": four
-        if kind is not None and (
-            (number.start >= 3 and _half_of(tokens, number.start))
-            or "mitad" in tokens[number.end : number.end + _MAX_GAP]
+        if (
+            kind is not None
+            and (
+                (number.start >= 3 and _half_of(tokens, number.start))
+                or "mitad" in tokens[number.end : number.end + _MAX_GAP]
+            )
+            # ((round twenty-two) not half discharged: "La mitad de los ocho heridos ya fue
+            # dada de alta" leaves eight injured)
+            and not _DISCHARGED.intersection(tokens[number.end : number.end + _MAX_GAP + 4])
         ):
             number = _Number(number.start, number.end, number.value // 2)
         counted.append((number, kind))
@@ -1059,6 +1065,8 @@ def _injured_left_of_first_report(
 
 
 _METALS = _words("plomo mercurio arsenico cadmio metales lead mercury arsenic cadmium")
+
+_DISCHARGED = _words("alta discharged")
 
 _ACUTE = _words("vapores vapor fumes gases aguda acute quemar quema quemaban refogar refogado")
 

@@ -5824,3 +5824,32 @@ def test_round_twenty_two_half_discharged_are_still_injured(text: str, expected:
     """Half of the injured discharged leaves the injured count whole; half of a group hurt is
     half."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Operativo en el Huepetuhe: 17 motores destruidos y un policía lesionado.",
+            Severity(injured=1),
+        ),
+        (
+            "Two plants that refused were shot at in March and a guard was wounded.",
+            Severity(injured=1),
+        ),
+        ("Two miners were shot at but not hit.", Severity()),
+        (
+            "Two of the five miners shot at an ore processing plant have died.",
+            Severity(killed=2, injured=3),
+        ),
+        (
+            "El derrumbe dejó atrapados a cinco trabajadores durante 14 horas; cuatro fueron "
+            "rescatados ilesos y el quinto sufrió una fractura de pierna.",
+            Severity(injured=1),
+        ),
+    ],
+)
+def test_round_twenty_two_machines_shots_at_and_the_unhurt(text: str, expected: Severity) -> None:
+    """Machines and plants are no people, "shot at" (fired upon) hurts no one while "shot at
+    <a place>" still does, and those rescued unhurt are not the harm's."""
+    assert extract_severity(text) == expected

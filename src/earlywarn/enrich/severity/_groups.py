@@ -603,7 +603,9 @@ _ORDINAL_PEOPLE = _words("tercer tercero tercera cuarto cuarta quinto quinta thi
 _ORDINAL_NEXT = _PEOPLE_SINGULAR | _words(
     "que who was is sigue continua permanece resulto recibio logro tiene sobrevivio escaped "
     "survived sprained suffered sufrio presenta perdio fue esta remains herido afectado "
-    "ocupante paciente pasajero passenger man woman wounded"
+    "ocupante paciente pasajero passenger man woman wounded "
+    # (round twenty-two: "el quinto sufrio una fractura", merged as "lesiones")
+    "lesiones selesiona"
 )
 
 _HURT_SIGNS = _words(

@@ -478,7 +478,11 @@ _NOT_PEOPLE_AFTER = _words(
     # (round twenty: "el huaico sepulto seis viviendas")
     "viviendas casas houses homes "
     # (round twenty-one: "two bullet wounds to the head", wounds of one body)
-    "bullet"
+    "bullet "
+    # (round twenty-two: "17 motores destruidos y un policia lesionado", "two plants that
+    # refused were shot at": machines and buildings an operation or an attack hits)
+    "motores motor dragas balsas cargadores excavadoras maquinas chupaderas campamentos "
+    "generadores bombas engines dredges rafts excavators machines pumps plants plantas"
 )
 
 _WOUND_OF = [["de", "bala"], ["de", "arma"], ["por", "arma"], ["de", "proyectil"]]

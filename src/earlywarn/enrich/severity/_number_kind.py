@@ -575,7 +575,13 @@ _DETAINED = _words(
 _PEOPLE_ONLY = _words("seized held locked lock locks")
 
 # (tokens that may stop the walk of _forward: one set lookup per step)
-_FORWARD_STOP_HINTS = _DETAINED | _PEOPLE_ONLY | _TIED | _words("killed murdered wounded injured")
+# (round twenty-two: "cuatro fueron rescatados ilesos y el quinto sufrio una fractura": the
+# unhurt are not the harm's)
+_UNHURT_WORDS = _words("ileso ilesa ilesos ilesas unhurt unharmed uninjured")
+
+_FORWARD_STOP_HINTS = (
+    _DETAINED | _PEOPLE_ONLY | _TIED | _UNHURT_WORDS | _words("killed murdered wounded injured")
+)
 
 
 def _stops_forward(tokens: list[str], number: _Number, j: int) -> bool:
@@ -584,7 +590,7 @@ def _stops_forward(tokens: list[str], number: _Number, j: int) -> bool:
     act, not its harm ("eight armed men tied up the three guards"); "seized" and "held" count
     people only ("six workers seized", not "8 dredges seized")."""
     tok = tokens[j]
-    if tok in _DETAINED:
+    if tok in _DETAINED or tok in _UNHURT_WORDS:
         return True
     if tok in _PEOPLE_ONLY and _PEOPLE_PLURAL.isdisjoint(tokens[number.end : j]):
         return True

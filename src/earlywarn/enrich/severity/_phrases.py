@@ -138,6 +138,9 @@ for _phrase in (
     "pronounced dead",
     "declared dead",
     "brought in dead",
+    # (round twenty-two: "were shot at in March", "shot at but not hit": fired upon, no one
+    # hurt; the merged token is no casualty word; not "shot at Ica processing plant", a place)
+    *(f"shot at {after}" for after in ("in", "but", "by", "from", "on", "during", "while")),
     # (round twenty-two) the Tia Maria copper project: a name, not an aunt; the merged token
     # is no person noun
     "tia maria",

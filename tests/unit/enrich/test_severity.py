@@ -5853,3 +5853,21 @@ def test_round_twenty_two_machines_shots_at_and_the_unhurt(text: str, expected: 
     """Machines and plants are no people, "shot at" (fired upon) hurts no one while "shot at
     <a place>" still does, and those rescued unhurt are not the harm's."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six people were injured, four miners and two officers, the regional police command "
+            "said.",
+            Severity(injured=6),
+        ),
+        ("Three people were killed, two miners and a police officer.", Severity(killed=3)),
+    ],
+)
+def test_round_twenty_two_an_apposition_after_an_english_passive(
+    text: str, expected: Severity
+) -> None:
+    """The parts listed after "were injured" tell the count apart; they are not more."""
+    assert extract_severity(text) == expected

@@ -772,6 +772,10 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
             # (round ten) "hubieran muerto los 12": it did not happen
             if j > 0 and tokens[j - 1] in _COUNTERFACTUAL:
                 return None
+            # (round twenty-two) "Six people were injured, four miners and two officers": an
+            # English passive takes no object, the figure after it is an apposition
+            if j > 0 and tokens[j - 1] in _ENGLISH_PASSIVE_AUX:
+                return None
             # "Los heridos de un accidente anterior": "de un" is no object of a participle
             if tok in _PLURAL_PARTICIPLES and number.start == j + 2 and tokens[j + 1] == "de":
                 return None
@@ -832,6 +836,8 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
 
 
 _PLURAL_VERB_ENDINGS = ("an", "en", "aron", "ieron")
+
+_ENGLISH_PASSIVE_AUX = _words("were was are is been")
 
 _ONE_CRIME = _words("asesinato homicidio")
 

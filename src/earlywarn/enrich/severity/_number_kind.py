@@ -774,7 +774,8 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
                 return None
             # (round twenty-two) "Six people were injured, four miners and two officers": an
             # English passive takes no object, the figure after it is an apposition
-            if j > 0 and tokens[j - 1] in _ENGLISH_PASSIVE_AUX:
+            # (not the progressive: "Villagers are holding 14 contractors")
+            if j > 0 and tokens[j - 1] in _ENGLISH_PASSIVE_AUX and not tok.endswith("ing"):
                 return None
             # "Los heridos de un accidente anterior": "de un" is no object of a participle
             if tok in _PLURAL_PARTICIPLES and number.start == j + 2 and tokens[j + 1] == "de":
@@ -837,7 +838,7 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
 
 _PLURAL_VERB_ENDINGS = ("an", "en", "aron", "ieron")
 
-_ENGLISH_PASSIVE_AUX = _words("were was are is been")
+_ENGLISH_PASSIVE_AUX = _words("were was been")
 
 _ONE_CRIME = _words("asesinato homicidio")
 

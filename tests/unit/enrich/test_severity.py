@@ -5871,3 +5871,13 @@ def test_round_twenty_two_an_apposition_after_an_english_passive(
 ) -> None:
     """The parts listed after "were injured" tell the count apart; they are not more."""
     assert extract_severity(text) == expected
+
+
+def test_round_twenty_two_the_ministry_of_energy_and_mines_joins_no_people() -> None:
+    """The "y" of "Energía y Minas" joins no people, so the officials before it keep their
+    verb."""
+    text = (
+        "Cuatro funcionarios de la Dirección Regional de Energía y Minas de Ayacucho fueron "
+        "retenidos durante seis horas por comuneros."
+    )
+    assert extract_severity(text) == Severity(kidnapped=4)

@@ -141,6 +141,10 @@ for _phrase in (
     # (round twenty-two: "were shot at in March", "shot at but not hit": fired upon, no one
     # hurt; the merged token is no casualty word; not "shot at Ica processing plant", a place)
     *(f"shot at {after}" for after in ("in", "but", "by", "from", "on", "during", "while")),
+    # (round twenty-two: "Siete funcionarios de la Direccion Regional de Energia y Minas y dos
+    # choferes": the ministry's name, whose "y" joins no people)
+    "energia y minas",
+    "energy and mines",
     # (round twenty-two) the Tia Maria copper project: a name, not an aunt; the merged token
     # is no person noun
     "tia maria",

@@ -5881,3 +5881,27 @@ def test_round_twenty_two_the_ministry_of_energy_and_mines_joins_no_people() -> 
         "retenidos durante seis horas por comuneros."
     )
     assert extract_severity(text) == Severity(kidnapped=4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Informe pericial resumido. Víctima: varón de 27 años, minero socavonero. Causa de "
+            "muerte: herida perforante por proyectil calibre 9 mm.",
+            Severity(killed=1),
+        ),
+        (
+            "Doble asesinato en Mazuko: padre e hijo mineros baleados en su vivienda. Un minero de "
+            "61 años y su hijo de 35 fueron asesinados a balazos. Ambos trabajaban una concesión "
+            "que estaba en disputa con otra familia.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_two_a_cause_of_death_and_another_family(
+    text: str, expected: Severity
+) -> None:
+    """The wound of a form's "Causa de muerte" is the dead one's; "con otra familia" names no
+    more people, so the shot are the dead."""
+    assert extract_severity(text) == expected

@@ -69,11 +69,13 @@ from ._implicit_singles import (
     _wounds_of_a_body,
 )
 from ._lexicon import (
+    _AFTER_NUMBER,
     _AFTER_PERSON,
     _BOUNDARY,
     _DIED_SUBJUNCTIVE,
     _KILLINGS,
     _MAX_GAP,
+    _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
     _PERPETRATORS,
     _SINGLE,
@@ -106,6 +108,7 @@ from ._numbers import (
     _AND,
     _DEFINITE,
     _MULTIPLES,
+    _is_number_token,
     _Number,
     _numbers,
     _partitive_length,
@@ -773,6 +776,7 @@ def extract_severity(text: str) -> Severity:
         0 < best.get(_Kind.INJURED, 0) <= best.get(_Kind.KILLED, 0)
         and not _SHOOTING_ONLY.isdisjoint(vocabulary)
         and _HARM_BESIDES_SHOOTING.isdisjoint(vocabulary)
+        and not _another_person(tokens)
         # (not a group of its own: "Dos muertos y dos baleados")
         and not any(
             kind is _Kind.INJURED and number.start > 0 and tokens[number.start - 1] in _AND
@@ -780,6 +784,17 @@ def extract_severity(text: str) -> Severity:
         )
     ):
         del best[_Kind.INJURED]
+    # (round twenty-two) "Causa de muerte: herida perforante por proyectil", "Causa de
+    # fallecimiento del asegurado: herida por proyectil": the wound of a form's cause of death
+    # is the dead one's
+    if (
+        best.get(_Kind.INJURED) == 1
+        and _Kind.KILLED not in best
+        and "causa" in vocabulary
+        and _cause_of_death(tokens)
+    ):
+        del best[_Kind.INJURED]
+        best[_Kind.KILLED] = 1
     # (round twenty-two) "Mataron de un disparo a Edison Cutipa. Su companero Javier ... murio
     # horas despues": a companion's death is one more
     if best.get(_Kind.KILLED) == 1 and not _COMPANIONS.isdisjoint(vocabulary):
@@ -902,10 +917,39 @@ _HARM_BESIDES_SHOOTING = _words(
     "herido herida heridos heridas lesionado lesionada lesionados lesionadas wounded injured "
     "injuries hurt wia hospital hospitalizado hospitalizados internado internados posta "
     "clinica clinic atendido atendidos trasladado trasladados evacuado evacuados sobrevivio "
-    "survived survivor sobreviviente otro otros otra other another tercer tercero third "
+    "survived survivor sobreviviente tercer tercero third "
     "leves grave graves estable estables hieren hirieron hirio hiere wounding wound wounds "
     "salud quinto fifth cuarto fourth"
 )
+
+_OTHER_WORDS = _words("otro otros otra otras other another others")
+
+_DEFINITE_ARTICLES = _words("el la los las the")
+
+
+def _another_person(tokens: list[str]) -> bool:
+    """(round twenty-two) Whether "otro(s)" / "other" names more people, as a pronoun or before
+    a person ("y otros dos", "otro minero", "two others"); not "con otra familia", "otra
+    concesion"."""
+    for k, tok in enumerate(tokens):
+        if tok not in _OTHER_WORDS:
+            continue
+        after = tokens[k + 1 : k + 3]
+        if (
+            not after
+            # ("El otro recibio un disparo": the definite pronoun)
+            or (k > 0 and tokens[k - 1] in _DEFINITE_ARTICLES)
+            or after[0] in _BOUNDARY
+            or after[0] in _AND
+            or after[0] in _PEOPLE_SINGULAR
+            or after[0] in _PEOPLE_PLURAL
+            or after[0] in _AFTER_NUMBER
+            or _is_number_token(after[0])
+            or (len(after) == 2 and (after[1] in _PEOPLE_PLURAL or after[1] in _AFTER_NUMBER))
+        ):
+            return True
+    return False
+
 
 _WOUNDED_ONE = _words(
     "herido herida baleado baleada wounded injured lesionado lesionada "
@@ -939,6 +983,19 @@ def _another_in(sentence: list[str]) -> bool:
         if tok in _AND and sentence[k + 1 : k + 2] and sentence[k + 1] in _DYING_ONE:
             continue
         return True
+    return False
+
+
+_OF_DEATH = [["demuerte"], ["de", "fallecimiento"], ["de", "deceso"], ["of", "death"]]
+
+
+def _cause_of_death(tokens: list[str]) -> bool:
+    """Whether a "causa de muerte" / "cause of death" field names the death of the text."""
+    for k, tok in enumerate(tokens):
+        if tok != "causa" and tok != "cause":
+            continue
+        if tokens[k + 1 : k + 2] in _OF_DEATH or tokens[k + 1 : k + 3] in _OF_DEATH:
+            return True
     return False
 
 

@@ -5905,3 +5905,22 @@ def test_round_twenty_two_a_cause_of_death_and_another_family(
     """The wound of a form's "Causa de muerte" is the dead one's; "con otra familia" names no
     more people, so the shot are the dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tres sujetos lo obligaron a subir a una camioneta.", Severity(kidnapped=1)),
+        (
+            "El conductor informó que tres sujetos lo obligaron a bajar y a subir a un auto.",
+            Severity(kidnapped=1),
+        ),
+        ("Mineros se ven obligados a subir el precio.", Severity()),
+    ],
+)
+def test_round_twenty_two_forced_into_a_car_as_an_object_pronoun(
+    text: str, expected: Severity
+) -> None:
+    """ "lo obligaron a subir a una camioneta" (also "a bajar y a subir") takes one person; a
+    price forced up takes none."""
+    assert extract_severity(text) == expected

@@ -388,6 +388,9 @@ def extract_severity(text: str) -> Severity:
     if not _ABDUCTION_HINTS.isdisjoint(vocabulary):
         if not _FORCING.keys().isdisjoint(tokens):
             tokens = _forced_into_vehicle(tokens)
+            # ((round twenty-two) the merged word is a verb of object pronouns too: "Tres
+            # sujetos lo obligaron a subir a una camioneta")
+            vocabulary = frozenset(tokens)
         held_missing = not _CAPTOR_WORDS.isdisjoint(tokens) or _ransom_demanded(tokens)
     if held_missing:
         # "Desaparece ingeniero; sus captores exigen rescate": missing people held by captors

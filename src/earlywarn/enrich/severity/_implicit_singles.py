@@ -577,7 +577,13 @@ def _anaphor_kind(tokens: list[str], start: int) -> _Kind | None:
     return None
 
 
-_BOARDING = (["a", "subir"], ["a", "abordar"], ["into"])
+_BOARDING = (
+    ["a", "subir"],
+    ["a", "abordar"],
+    ["into"],
+    # (round twenty-two: "lo obligaron a bajar y a subir a un auto")
+    ["a", "bajar", "y", "a", "subir"],
+)
 
 _FORCING_EN = _words("forced bundled dragged pushed")
 

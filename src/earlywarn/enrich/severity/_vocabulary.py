@@ -99,6 +99,10 @@ _HEALTH_PLACES = _words(
 # and "kept", as in "30 workers kept inside the camp by protesters")
 _CASUALTY_WORDS |= _HEALTH_PLACES | _words("kept")
 
+# ((round twenty-two) "Tres sujetos lo obligaron a subir a una camioneta": the verbs of forcing
+# someone into a vehicle, which _forced_into_vehicle reads)
+_CASUALTY_WORDS |= frozenset(_FORCING)
+
 # (round fourteen) "fue rescatado con una pierna rota", "quedo con el brazo fracturado": a
 # person with a broken limb is injured (only a body part: "con el parabrisas roto" is no one;
 # a step of its own, not merged phrases, which would all start with the common "con")

@@ -5924,3 +5924,29 @@ def test_round_twenty_two_forced_into_a_car_as_an_object_pronoun(
     """ "lo obligaron a subir a una camioneta" (also "a bajar y a subir") takes one person; a
     price forced up takes none."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un minero fue encontrado amarrado.", Severity(kidnapped=1)),
+        (
+            "Hallan a minero amarrado dentro de galería tras robo de oro en Secocha.",
+            Severity(kidnapped=1),
+        ),
+        (
+            "Dejó amarrado al vigilante del nivel y sacó mineral. Encontraron al vigilante "
+            "todavía atado.",
+            Severity(kidnapped=1),
+        ),
+        ("Hallaron maniatados a los tres vigilantes asesinados.", Severity(killed=3)),
+        (
+            "Un conductor fue obligado a subir a un automóvil por tres hombres armados.",
+            Severity(kidnapped=1),
+        ),
+    ],
+)
+def test_round_twenty_two_found_tied_up_is_held(text: str, expected: Severity) -> None:
+    """One found tied up ("fue encontrado amarrado", "Hallan a minero amarrado") is held: the
+    verb of finding is no death; the tied who were killed stay killed only."""
+    assert extract_severity(text) == expected

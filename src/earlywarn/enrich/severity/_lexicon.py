@@ -610,7 +610,9 @@ _PERSON_AUX = _words(
     # (round twelve) "un trabajador de la contrata ha sido alcanzado en el muslo"
     "ha sido "
     # (round fifteen) "El conductor Neyra presento contusiones en el torax"
-    "presento presenta presentaba"
+    "presento presenta presentaba "
+    # (round twenty-two) "Un minero fue encontrado amarrado a un poste"
+    "encontrado encontrada hallado hallada"
 )
 
 # A dying verb next to a singular person ("Muere vigilante baleado", "Fallece el minero").

@@ -49,7 +49,7 @@ def _resolved_by_story(tokens: list[str]) -> list[str]:
     if "hancaido" in tokens and not _ARREST.isdisjoint(tokens):
         tokens = [tok if tok != "hancaido" else "_" for tok in tokens]
     tied = _TIED | _TIED_ONE | _TIED_BEFORE
-    if not tied.isdisjoint(tokens) and not _KILLED_WORDS.isdisjoint(tokens):
+    if not tied.isdisjoint(tokens) and not _DEATH_WORDS.isdisjoint(tokens):
         tokens = [tok if tok not in tied else "_" for tok in tokens]
     if not _LOCKED_UP.isdisjoint(tokens) and not _TRAPPING.isdisjoint(tokens):
         tokens = [tok if tok not in _LOCKED_UP else "_" for tok in tokens]
@@ -98,7 +98,7 @@ _AUTHORITIES = _ARREST | _words("agentes efectivos comisaria fiscalia serenazgo"
 
 _VEHICLES = _words(
     "camioneta camionetas vehiculo vehiculos auto autos carro carros mototaxi moto combi van "
-    "pickup car truck vehicle suv "
+    "pickup car truck vehicle suv automovil automoviles "
     # (round twenty: "se lo llevaron en una lancha hacia la frontera")
     "lancha bote deslizador"
 )
@@ -110,6 +110,12 @@ _KILLED_WORDS = frozenset(
     for words in (_AFTER_NUMBER, _BEFORE_NUMBER, _SINGLE, _SINGLE_VERBS)
     for word, kind in words.items()
     if kind is _Kind.KILLED
+)
+
+# ((round twenty-two) the killed words less the verbs of finding, which find the tied too:
+# "Hallan a minero amarrado dentro de galeria")
+_DEATH_WORDS = _KILLED_WORDS - _words(
+    "hallan hallaron halla hallo encuentran encontraron encuentra"
 )
 
 _DEMANDS = _words(

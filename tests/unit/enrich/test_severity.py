@@ -5950,3 +5950,22 @@ def test_round_twenty_two_found_tied_up_is_held(text: str, expected: Severity) -
     """One found tied up ("fue encontrado amarrado", "Hallan a minero amarrado") is held: the
     verb of finding is no death; the tied who were killed stay killed only."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Encierran al chofer y al custodio en un contenedor.", Severity(kidnapped=2)),
+        ("Encierran a la mina.", Severity()),
+        ("Mantuvieron encañonados en sus cuartos a cuatro trabajadores.", Severity(kidnapped=4)),
+        (
+            "02:50 h. Los 2 vigilantes de la cancha de concentrado fueron encañonados y "
+            "maniatados por aprox. 7 sujetos.",
+            Severity(kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_two_shut_in_or_kept_at_gunpoint(text: str, expected: Severity) -> None:
+    """People shut in ("encierran al chofer y al custodio") or kept at gunpoint ("mantuvieron
+    encañonados") are held, each object counting; a place shut is no one."""
+    assert extract_severity(text) == expected

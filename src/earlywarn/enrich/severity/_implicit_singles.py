@@ -52,7 +52,9 @@ from ._single_victim import (
 )
 from ._vocabulary import _FORCING, _HEALTH_PLACES, _SINGLE_WORDS
 
-_RETAIN = _words("retienen retuvieron ataron amarraron maniataron")
+_RETAIN = _words(
+    "retienen retuvieron ataron amarraron maniataron amarran maniatan encierran encerraron"
+)
 
 # (round twenty: "un asesino a sueldo", a hired killer, where "asesino" is the noun)
 _NOT_ONE_PERSON = _words(

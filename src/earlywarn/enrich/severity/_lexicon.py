@@ -794,6 +794,11 @@ _SINGLE_VERBS: dict[str, _Kind] = {
             "ataron",
             "amarraron",
             "maniataron",
+            # (round twenty-two: "encierran al chofer y al custodio en un contenedor")
+            "amarran",
+            "maniatan",
+            "encierran",
+            "encerraron",
             # (only in a kidnapping story: elsewhere these words are blanked out)
             "liberan",
             "liberaron",

@@ -145,6 +145,10 @@ for _phrase in (
     # choferes": the ministry's name, whose "y" joins no people)
     "energia y minas",
     "energy and mines",
+    # (round twenty-two: "mantuvieron encanonados en sus cuartos a cuatro trabajadores": kept
+    # at gunpoint, so held, as "retuvieron"; not a robbery's moment at gunpoint, "fue encanonado")
+    "mantuvieron encanonados",
+    "mantienen encanonados",
     # (round twenty-two) the Tia Maria copper project: a name, not an aunt; the merged token
     # is no person noun
     "tia maria",
@@ -176,6 +180,8 @@ for _phrase in (
         _merged = "lesiones"
     if _merged.startswith(("hallan", "encuentran", "encontraron")):
         _merged = "hallanmuertos" if _merged.endswith("s") else "hallanmuerto"
+    if _merged.startswith(("mantuvieronencanonados", "mantienenencanonados")):
+        _merged = "retuvieron"
     if _merged in ("gunneddown", "pronounceddead", "declareddead", "broughtindead"):
         _merged = "shotdead"
     if _merged.startswith(("cobra", "claimed")):

@@ -5969,3 +5969,23 @@ def test_round_twenty_two_shut_in_or_kept_at_gunpoint(text: str, expected: Sever
     """People shut in ("encierran al chofer y al custodio") or kept at gunpoint ("mantuvieron
     encañonados") are held, each object counting; a place shut is no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Secuestro al paso a tres trabajadores de contrata minera en Trujillo.",
+            Severity(kidnapped=3),
+        ),
+        (
+            "Secuestro al paso: suben a minero a un taxi y le vacían las cuentas en Juliaca.",
+            Severity(kidnapped=1),
+        ),
+    ],
+)
+def test_round_twenty_two_an_express_kidnapping_of_people_after_a(
+    text: str, expected: Severity
+) -> None:
+    """ "Secuestro al paso a tres trabajadores" holds the three after "a"."""
+    assert extract_severity(text) == expected

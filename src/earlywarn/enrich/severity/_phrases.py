@@ -260,6 +260,9 @@ _PHRASES_AS: dict[str, list[str]] = {
     "secuestrado": ["tomado como rehen", "tomado de rehen", "retenido como rehen"],
     "secuestrada": ["tomada como rehen", "tomada de rehen", "retenida como rehen"],
     "secuestrados": [
+        # (round twenty-two: "Secuestro al paso a tres trabajadores", an express kidnapping of
+        # the people after "a"; not "Secuestro al paso: suben a minero a un taxi")
+        "secuestro al paso a",
         *(
             f"{held} {how} rehenes"
             for held in ("tomados", "tomadas", "retenidos", "retenidas", "mantenidos")

@@ -5989,3 +5989,16 @@ def test_round_twenty_two_an_express_kidnapping_of_people_after_a(
 ) -> None:
     """ "Secuestro al paso a tres trabajadores" holds the three after "a"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A community relations officer was held by comuneros.", Severity(kidnapped=1)),
+        ("Two engineers were held by villagers for six hours.", Severity(kidnapped=2)),
+        ("The meeting was held by the community in the plaza.", Severity()),
+    ],
+)
+def test_round_twenty_two_held_by_a_community(text: str, expected: Severity) -> None:
+    """People held by comuneros or villagers are held (the guide); a meeting held is no one."""
+    assert extract_severity(text) == expected

@@ -120,6 +120,13 @@ for _phrase in (
     "held by gunmen",
     "held by illegal",
     "held by an illegal",
+    # (round twenty-two: "A community relations officer was held by comuneros", "kept by
+    # protesters": people a community keeps are held, the guide)
+    *(
+        f"{held} by {who}"
+        for held in ("held", "kept")
+        for who in ("comuneros", "villagers", "protesters", "residents", "community")
+    ),
     # (round nineteen: people whom others keep in are held, the guide: "comuneros impiden la
     # salida de 47 trabajadores"; not "sin poder salir", which a blasted bridge does too)
     "impiden la salida de",
@@ -189,7 +196,7 @@ for _phrase in (
     _merged = _merged.replace("privandesulibertad", "privarondelibertad")
     _merged = _merged.replace("privarondesulibertad", "privarondelibertad")
     if _merged.startswith(
-        ("takenby", "heldby", "heldhostage", "takencaptive", "heldat", "takenat")
+        ("takenby", "heldby", "keptby", "heldhostage", "takencaptive", "heldat", "takenat")
     ):
         _merged = "takenhostage"
     if _merged.startswith(("impid", "nodej")):

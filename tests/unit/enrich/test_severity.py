@@ -6002,3 +6002,9 @@ def test_round_twenty_two_an_express_kidnapping_of_people_after_a(
 def test_round_twenty_two_held_by_a_community(text: str, expected: Severity) -> None:
     """People held by comuneros or villagers are held (the guide); a meeting held is no one."""
     assert extract_severity(text) == expected
+
+
+def test_round_twenty_two_uno_opening_its_clause_with_a_cut() -> None:
+    """ "; uno con corte en la ceja" is one of the people before, hurt."""
+    text = "Pelea entre dos trabajadores de la contratista por deudas; uno con corte en la ceja."
+    assert extract_severity(text) == Severity(injured=1)

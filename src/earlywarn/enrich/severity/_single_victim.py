@@ -280,6 +280,9 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
                 or (tokens[j] in _THE_OTHER and j > 0 and tokens[j - 1] in _DEFINITE)
                 # (round twenty) "Uno de ellos con corte en la ceja": one of a group
                 or (tokens[j] in _THEM_ONE and tokens[max(0, j - 2) : j] in _ONE_OF)
+                # (round twenty-two) "Pelea entre dos trabajadores; uno con corte en la ceja":
+                # "uno" opening its clause
+                or (tokens[j] in ("uno", "una") and j > 0 and tokens[j - 1] in (";", ":"))
             )
             and not _negated(tokens, j)  # "Ningun operario se lesiono"
         ):

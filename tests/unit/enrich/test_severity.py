@@ -6008,3 +6008,19 @@ def test_round_twenty_two_uno_opening_its_clause_with_a_cut() -> None:
     """ "; uno con corte en la ceja" is one of the people before, hurt."""
     text = "Pelea entre dos trabajadores de la contratista por deudas; uno con corte en la ceja."
     assert extract_severity(text) == Severity(injured=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un par de vigilantes fue alcanzado por perdigones.", Severity(injured=2)),
+        (
+            "23:15 h un par de vigilantes de la contrata fue alcanzado por perdigones disparados "
+            "desde una moto en marcha.",
+            Severity(injured=2),
+        ),
+    ],
+)
+def test_round_twenty_two_a_pair_takes_a_singular_participle(text: str, expected: Severity) -> None:
+    """ "un par de vigilantes ... fue alcanzado" counts two, as a collective does."""
+    assert extract_severity(text) == expected

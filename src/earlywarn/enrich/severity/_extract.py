@@ -237,7 +237,9 @@ _MISSING_AS_KIDNAPPED = {
 _FORM_CASUALTIES = _words("kia wia")
 
 
-_COLLECTIVE_REACH = 6
+_COLLECTIVE_REACH = (
+    8  # (round twenty-two: 6 -> 8, "un par de vigilantes de la contrata fue alcanzado")
+)
 
 
 def _singular_participle_after(tokens: list[str], k: int) -> _Kind | None:
@@ -251,6 +253,8 @@ def _singular_participle_after(tokens: list[str], k: int) -> _Kind | None:
             return kind
     return None
 
+
+_COLLECTIVE_PAIRS = _COLLECTIVES | _words("par pareja")
 
 # (round nineteen) "por aprox. 7 sujetos", "by about 6 men"
 _BY_ABOUT = [["por", "aprox"], ["por", "unos"], ["por", "unas"], ["by", "about"], ["by", "some"]]
@@ -521,7 +525,8 @@ def extract_severity(text: str) -> Severity:
             kind = _Kind.KILLED
         # (round nineteen) "Una treintena de mineros estaría retenida": a collective noun
         # takes a singular participle
-        if kind is None and tokens[number.end - 1] in _COLLECTIVES:
+        # ((round twenty-two) and "un par de vigilantes ... fue alcanzado por perdigones")
+        if kind is None and tokens[number.end - 1] in _COLLECTIVE_PAIRS:
             kind = _singular_participle_after(tokens, number.end)
         # (round twenty) "vigilante Condori herido ... y vigilante Ticona con golpe ..., ambos
         # en topico": both in a place of care

@@ -6024,3 +6024,19 @@ def test_round_twenty_two_uno_opening_its_clause_with_a_cut() -> None:
 def test_round_twenty_two_a_pair_takes_a_singular_participle(text: str, expected: Severity) -> None:
     """ "un par de vigilantes ... fue alcanzado" counts two, as a collective does."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El vigilante recibe pedrada en la cabeza.", Severity(injured=1)),
+        (
+            "Sr. Pari (seguridad) recibe pedrada en la cabeza lanzada por desconocidos.",
+            Severity(injured=1),
+        ),
+        ("La empresa recibió un golpe a su economía.", Severity()),
+    ],
+)
+def test_round_twenty_two_one_who_receives_a_stone_or_a_blow(text: str, expected: Severity) -> None:
+    """A person who "recibe pedrada" or "un golpe" is hurt; a firm's blow is no one's."""
+    assert extract_severity(text) == expected

@@ -261,6 +261,14 @@ _PHRASES_AS: dict[str, list[str]] = {
                 for w in ("disparos", "balazos", "tiros", "impactos")
             ),
             "un corte",
+            # (round twenty-two: "recibe pedrada en la cabeza", "recibio un golpe con una
+            # barreta", "recibio un cachazo")
+            "pedrada",
+            "una pedrada",
+            "un golpe",
+            "golpe",
+            "un cachazo",
+            "un palazo",
         )
     ],
     # "son tomados como rehenes", "toman como rehen a un vigilante"

@@ -6040,3 +6040,20 @@ def test_round_twenty_two_a_pair_takes_a_singular_participle(text: str, expected
 def test_round_twenty_two_one_who_receives_a_stone_or_a_blow(text: str, expected: Severity) -> None:
     """A person who "recibe pedrada" or "un golpe" is hurt; a firm's blow is no one's."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fallecieron el conductor y su copiloto; el ayudante sobrevivió con fracturas.",
+            Severity(killed=2, injured=1),
+        ),
+        ("Su chofer, de 40 años, sobrevivió con dos disparos en la pierna.", Severity(injured=1)),
+        ("Their cousin Luis survived with a bullet wound to the shoulder.", Severity(injured=1)),
+        ("El ayudante resultó con fracturas.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_two_survived_with_wounds(text: str, expected: Severity) -> None:
+    """One who survived (or came out) with fractures, shots or a wound is injured."""
+    assert extract_severity(text) == expected

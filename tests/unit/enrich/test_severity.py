@@ -6057,3 +6057,18 @@ def test_round_twenty_two_one_who_receives_a_stone_or_a_blow(text: str, expected
 def test_round_twenty_two_survived_with_wounds(text: str, expected: Severity) -> None:
     """One who survived (or came out) with fractures, shots or a wound is injured."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Una mujer de 29 años y sus dos hijos murieron en el incendio.", Severity(killed=3)),
+        ("Un vigilante de 45 años y dos mineros resultaron heridos.", Severity(injured=3)),
+    ],
+)
+def test_round_twenty_two_one_person_with_an_age_and_a_figure(
+    text: str, expected: Severity
+) -> None:
+    """One person with an age, "y (sus)" and a figure share the casualty word: one plus the
+    figure."""
+    assert extract_severity(text) == expected

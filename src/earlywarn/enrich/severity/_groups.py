@@ -372,12 +372,24 @@ def _one_person_with_complement(tokens: list[str], first: _Number, between: list
         and between[1:2] in (["de"], ["del"])
         and _DETAINED.isdisjoint(between)
     )
+    # ((round twenty-two) "Una mujer de 29 anos y sus dos hijos murieron": a possessive after
+    # "y", and an age in the complement)
+    if between[-1:] and between[-1] in _POSSESSIVES_AFTER_AND and len(between) > 2:
+        between = between[:-1]
     return (
         len(between) <= _COMPLEMENT_MAX
         and (one or several)
         and between[-1] in _AND
-        and all(tok in _COMPLEMENT_WORDS or _surname(tok) for tok in between[1:-1])
+        and all(
+            tok in _COMPLEMENT_WORDS or tok in _YEARS_WORDS or tok.isdigit() or _surname(tok)
+            for tok in between[1:-1]
+        )
     )
+
+
+_POSSESSIVES_AFTER_AND = _words("su sus his her their")
+
+_YEARS_WORDS = _words("anos years")
 
 
 # "Matan a un minero y luego a su hermano"

@@ -345,37 +345,6 @@ _PHRASES_AS: dict[str, list[str]] = {
                 "una luxacion",
             )
         ),
-        # (round twenty-two: "el ayudante sobrevivio con fracturas", "Su chofer sobrevivio con
-        # dos disparos en la pierna", "Their cousin Luis survived with a bullet wound")
-        *(
-            f"{verb} {harm}"
-            for verb in ("sobrevivio con", "resulto con")
-            for harm in (
-                "fracturas",
-                "una fractura",
-                "cortes",
-                "golpes",
-                "heridas",
-                "una herida",
-                "un disparo",
-                "un balazo",
-                "dos disparos",
-                "dos balazos",
-            )
-        ),
-        *(
-            f"survived with {harm}"
-            for harm in (
-                "a bullet wound",
-                "a gunshot wound",
-                "gunshot wounds",
-                "bullet wounds",
-                "injuries",
-                "a broken",
-                "cuts",
-                "burns",
-            )
-        ),
     ],
     "lesionados": [
         f"{verb} {harm}"

@@ -27,6 +27,7 @@ from ._lexicon import (
     _NUMBER_WORDS,
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
+    _SENTENCE_ENDS,
     _TOLL,
     _Kind,
     _words,
@@ -343,9 +344,6 @@ def _besides_other_kind(
         )
         and not _BOUNDARY.isdisjoint(tokens[latest.end : previous.start])
     )
-
-
-_SENTENCE_ENDS = _words(". ; ! ?")
 
 
 def _kind_between(tokens: list[str], single: _Number, number: _Number) -> _Kind | None:

@@ -34,6 +34,7 @@ from ._groups import (
     _IN_CARE,
     _LONG_PREDICATES,
     _ORDINAL_PEOPLE,
+    _OTHERS,
     _REST,
     _STILL,
     _THE_ALL,
@@ -78,6 +79,7 @@ from ._lexicon import (
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
     _PERPETRATORS,
+    _SENTENCE_ENDS,
     _SINGLE,
     _STORY_WORD_HINTS,
     _Kind,
@@ -97,6 +99,7 @@ from ._number_kind import (
     _COLLECTIVES,
     _DYING_PLURAL_ONLY,
     _RISES,
+    _THE_PLURAL,
     _after_toll,
     _backward,
     _dying_in_sentence,
@@ -148,7 +151,7 @@ from ._rewrite import (
     _treated_for,
     _with_harms_as_injured,
 )
-from ._single_victim import _DIED_ONE
+from ._single_victim import _DIED_ONE, _THE_OTHER
 from ._tokens import (
     _ABBREVIATIONS,
     _FIRST,
@@ -930,9 +933,9 @@ _HARM_BESIDES_SHOOTING = _words(
     "salud quinto fifth cuarto fourth"
 )
 
-_OTHER_WORDS = _words("otro otros otra otras other another others")
+_OTHER_WORDS = _OTHERS | _THE_OTHER | _words("others")
 
-_DEFINITE_ARTICLES = _words("el la los las the")
+_DEFINITE_ARTICLES = _DEFINITE | _THE_PLURAL
 
 
 def _another_person(tokens: list[str]) -> bool:
@@ -1022,14 +1025,14 @@ def _companions_died(tokens: list[str]) -> int:
         if tok not in _COMPANIONS or k == 0 or tokens[k - 1] not in ("su", "his", "her"):
             continue
         start = k
-        while start > 0 and tokens[start - 1] not in _SENTENCE_STOPS:
+        while start > 0 and tokens[start - 1] not in _SENTENCE_ENDS:
             start -= 1
         if start == 0:
             continue
         window = []
         for later in tokens[k + 1 : k + _COMPANION_REACH]:
             # (not the companion telling of the death: "Su companero conto que murio")
-            if later in _SENTENCE_STOPS or later in _TELLING:
+            if later in _SENTENCE_ENDS or later in _TELLING:
                 break
             window.append(later)
         if not _DYING_ONE.isdisjoint(window) or "fallecido" in window:
@@ -1056,18 +1059,15 @@ def _the_wounded_one_died(tokens: list[str]) -> int:
         if tokens[k] in ("wounded", "injured") and tokens[k + 1] not in ("man", "worker", "miner"):
             continue
         start = k
-        while start > 0 and tokens[start - 1] not in _SENTENCE_STOPS:
+        while start > 0 and tokens[start - 1] not in _SENTENCE_ENDS:
             start -= 1
         window = tokens[max(start, k - _THE_WOUNDED_REACH) : k + _THE_WOUNDED_REACH]
-        stops = [m for m, tok in enumerate(window) if tok in _SENTENCE_STOPS]
+        stops = [m for m, tok in enumerate(window) if tok in _SENTENCE_ENDS]
         if stops:
             window = window[: stops[0]]
         if not _DYING_ONE.isdisjoint(window):
             return start
     return -1
-
-
-_SENTENCE_STOPS = _words(". ; ! ?")
 
 
 def _in_sentence_of_one_death(tokens: list[str], number: _Number) -> bool:

@@ -4,6 +4,7 @@ under fire, and numbered subjects with a long complement."""
 
 from __future__ import annotations
 
+from ._implicit_singles import _OWNERS
 from ._lexicon import (
     _AFTER_NUMBER,
     _AFTER_PERSON,
@@ -32,7 +33,7 @@ from ._number_kind import (
 )
 from ._numbers import _AND, _DEFINITE, _is_partitive_whole, _Number
 from ._rewrite import _CARED_ENGLISH, _CARED_SINGULAR
-from ._single_victim import _DIED_ONE
+from ._single_victim import _DIED_ONE, _YEARS
 from ._tokens import _AUXILIARIES, _CARED_PLURAL, _DYING_PLURAL
 from ._vocabulary import _HEALTH_PLACES, _WHIPPING
 
@@ -381,15 +382,13 @@ def _one_person_with_complement(tokens: list[str], first: _Number, between: list
         and (one or several)
         and between[-1] in _AND
         and all(
-            tok in _COMPLEMENT_WORDS or tok in _YEARS_WORDS or tok.isdigit() or _surname(tok)
+            tok in _COMPLEMENT_WORDS or tok in _YEARS or tok.isdigit() or _surname(tok)
             for tok in between[1:-1]
         )
     )
 
 
-_POSSESSIVES_AFTER_AND = _words("su sus his her their")
-
-_YEARS_WORDS = _words("anos years")
+_POSSESSIVES_AFTER_AND = _OWNERS | _words("sus")
 
 
 # "Matan a un minero y luego a su hermano"

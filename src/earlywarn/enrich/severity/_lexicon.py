@@ -24,6 +24,9 @@ def _words(text: str) -> frozenset[str]:
 
 _BOUNDARY = frozenset(".;:!?()[]")
 
+# The ends of a sentence (not ":" or brackets, which part a sentence)
+_SENTENCE_ENDS = frozenset(".;!?")
+
 _UNITS = {
     "un": 1,
     "uno": 1,

@@ -120,8 +120,6 @@ def _age_given_before(tokens: list[str], end: int) -> bool:
 
 _ABOUT = _words("approx aprox about around circa")
 
-_A_PLACE_ARTICLES = _words("un una")
-
 
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     """False for years, money, weights, dates, kilometre posts, hours, calibres and ages."""
@@ -129,7 +127,7 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     # (round twenty-two) "los dejaron amarrados en un descampado": after "en", "un" is an
     # article of a place unless a person follows
     if (
-        tok in _A_PLACE_ARTICLES
+        tok in _ARTICLES
         and number.start > 0
         and tokens[number.start - 1] in ("en", "durante")
         and tokens[number.end : number.end + 1] != []

@@ -23,7 +23,7 @@ from ._lexicon import (
     _words,
 )
 from ._number_kind import _ANIMALS, _DETERMINERS, _surname
-from ._numbers import _DEFINITE
+from ._numbers import _DEFINITE, _Number, _sentence_bounds
 from ._rewrite import _DISEASES, _KILLED_WORDS
 from ._vocabulary import _HEALTH_PLACES
 
@@ -591,17 +591,10 @@ def _one_death_at(tokens: list[str], i: int) -> bool:
     murio") and no illness ("sufre un infarto y fallece")."""
     if (i > 0 and tokens[i - 1] in _NOT_A_DEATH_BEFORE) or _negated(tokens, i):
         return False
-    start = i
-    while start > 0 and tokens[start - 1] not in _SENTENCE_ENDS:
-        start -= 1
-    end = i
-    while end < len(tokens) and tokens[end] not in _SENTENCE_ENDS:
-        end += 1
+    start, end = _sentence_bounds(tokens, _Number(i, i + 1, 1))
     sentence = tokens[start:end]
     return _ANIMAL_NAMES.isdisjoint(sentence) and _DISEASES.isdisjoint(sentence)
 
-
-_SENTENCE_ENDS = _words(". ; ! ?")
 
 # (not "cabeza", head of cattle but also a head: "murio por golpes en la cabeza")
 _ANIMAL_NAMES = (_ANIMALS - _words("cabeza cabezas")) | _words("ganado livestock")

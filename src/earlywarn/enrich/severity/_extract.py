@@ -240,9 +240,8 @@ _MISSING_AS_KIDNAPPED = {
 _FORM_CASUALTIES = _words("kia wia")
 
 
-_COLLECTIVE_REACH = (
-    8  # (round twenty-two: 6 -> 8, "un par de vigilantes de la contrata fue alcanzado")
-)
+# (round twenty-two: 6 -> 8, "un par de vigilantes de la contrata fue alcanzado")
+_COLLECTIVE_REACH = 8
 
 
 def _singular_participle_after(tokens: list[str], k: int) -> _Kind | None:

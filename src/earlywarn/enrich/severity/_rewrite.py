@@ -16,6 +16,7 @@ from ._lexicon import (
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
     _PERPETRATORS,
+    _SENTENCE_ENDS,
     _SINGLE,
     _SINGLE_VERBS,
     _TIED,
@@ -556,7 +557,7 @@ def _subdued_and_tied(tokens: list[str]) -> list[str]:
         if held is None:
             continue
         for later in tokens[i + 1 : i + _SUBDUED_REACH]:
-            if later in (".", ";", "!", "?"):
+            if later in _SENTENCE_ENDS:
                 break
             if later in _HELD_AFTER:
                 out[i] = held

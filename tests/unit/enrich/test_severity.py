@@ -6055,3 +6055,20 @@ def test_round_twenty_two_one_person_with_an_age_and_a_figure(
     """One person with an age, "y (sus)" and a figure share the casualty word: one plus the
     figure."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dos hermanos perforistas fueron sacados a la fuerza de su vivienda.",
+            Severity(kidnapped=2),
+        ),
+        ("Sacaron a la fuerza al bodeguero de su cuarto.", Severity(kidnapped=1)),
+        ("Subieron a la fuerza al chofer a una camioneta.", Severity(kidnapped=1)),
+        ("Sacaron a la fuerza el generador del almacén.", Severity()),
+    ],
+)
+def test_round_twenty_three_people_pulled_out_by_force(text: str, expected: Severity) -> None:
+    """People "sacados a la fuerza" are taken; the verb's object counts only when a person."""
+    assert extract_severity(text) == expected

@@ -53,7 +53,8 @@ from ._single_victim import (
 from ._vocabulary import _FORCING, _HEALTH_PLACES, _SINGLE_WORDS
 
 _RETAIN = _words(
-    "retienen retuvieron ataron amarraron maniataron amarran maniatan encierran encerraron"
+    "retienen retuvieron ataron amarraron maniataron amarran maniatan encierran encerraron "
+    "llevaronalafuerza"
 )
 
 # (round twenty: "un asesino a sueldo", a hired killer, where "asesino" is the noun)

@@ -364,7 +364,10 @@ _PEOPLE_SINGULAR = _words(
     # national employed by a mining services company", trades and offices)
     "dueno duena owner courier shopkeeper businessman merchant trader official teacher "
     "profesor profesora student priest sacerdote mayor councillor regidor regidora "
-    "extranjero extranjera tourist turista national"
+    "extranjero extranjera tourist turista national "
+    # (round twenty-three: "sacaron de su cuarto al bodeguero", "su esposa y su suegra")
+    "bodeguero bodeguera almacenero almacenera volquetero cisternero relacionista practicante "
+    "suegra nuera jefe chemist"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -409,7 +412,9 @@ _PEOPLE_PLURAL = _words(
     # (round twenty-two)
     "duenos duenas owners couriers shopkeepers businessmen merchants traders officials "
     "teachers profesores profesoras students priests sacerdotes councillors regidores "
-    "extranjeros extranjeras tourists nationals"
+    "extranjeros extranjeras tourists nationals "
+    # (round twenty-three)
+    "bodegueros almaceneros volqueteros cisterneros relacionistas practicantes jefes chemists"
 )
 
 _FILLER = (
@@ -802,6 +807,8 @@ _SINGLE_VERBS: dict[str, _Kind] = {
             "maniatan",
             "encierran",
             "encerraron",
+            # (round twenty-three: "sacaron a la fuerza al bodeguero de su cuarto")
+            "llevaronalafuerza",
             # (only in a kidnapping story: elsewhere these words are blanked out)
             "liberan",
             "liberaron",

@@ -303,11 +303,13 @@ _PHRASES_AS: dict[str, list[str]] = {
     # desconocidos" (taken away by strangers or armed men)
     "llevadoalafuerza": [
         *(f"{p} a la fuerza" for p in ("subido", "subida", "metido", "metida")),
+        # (round twenty-three) "fue sacado a la fuerza de su vivienda"
+        *(f"{p} a la fuerza" for p in ("sacado", "sacada")),
         *(f"{p} por la fuerza" for p in ("tomado", "tomada", "llevado", "llevada")),
         *(f"{p} por {who}" for p in ("llevado", "llevada") for who in _TAKERS),
     ],
     "llevadosalafuerza": [
-        *(f"{p} a la fuerza" for p in ("subidos", "subidas", "metidos")),
+        *(f"{p} a la fuerza" for p in ("subidos", "subidas", "metidos", "sacados", "sacadas")),
         *(f"{p} por la fuerza" for p in ("tomados", "tomadas", "llevados", "llevadas")),
         *(f"{p} por {who}" for p in ("llevados", "llevadas") for who in _TAKERS),
     ],
@@ -360,7 +362,11 @@ _PHRASES_AS: dict[str, list[str]] = {
         f"pacientes {cared}"
         for cared in ("ingresados", "atendidos", "hospitalizados", "internados", "evacuados")
     ],
-    "llevaronalafuerza": [f"{p} a la fuerza" for p in ("subieron", "suben", "metieron", "meten")],
+    "llevaronalafuerza": [
+        f"{p} a la fuerza" for p in ("subieron", "suben", "metieron", "meten", "sacaron", "sacan")
+    ]
+    # (round twenty-three) "cuatro encapuchados sacaron a empujones a Julian Mamani"
+    + ["sacaron a empujones", "sacan a empujones"],
     # "Operario se fracturo el tobillo": injured, after a person (see _AFTER_PERSON); the plural
     # is a count ("Dos ayudantes se lesionaron")
     "selesiona": [

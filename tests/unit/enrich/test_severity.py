@@ -6072,3 +6072,31 @@ def test_round_twenty_two_one_person_with_an_age_and_a_figure(
 def test_round_twenty_three_people_pulled_out_by_force(text: str, expected: Severity) -> None:
     """People "sacados a la fuerza" are taken; the verb's object counts only when a person."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Su esposa recibió una llamada de sujetos que dicen tenerlo y exigen 100 mil soles.",
+            Severity(kidnapped=1),
+        ),
+        (
+            "El conductor no llegó a la unidad. Un hombre exigió 50 000 soles para devolverlo.",
+            Severity(kidnapped=1),
+        ),
+        (
+            "His wife received a call from men who said they were holding him and demanded "
+            "300,000 soles.",
+            Severity(kidnapped=1),
+        ),
+        ("La comunidad pidió a la empresa devolverlo al almacén.", Severity()),
+        ("Dicen tenerlo todo listo para la feria del oro.", Severity()),
+    ],
+)
+def test_round_twenty_three_callers_who_claim_to_hold_one_person(
+    text: str, expected: Severity
+) -> None:
+    """Callers who claim to hold one person ("dicen tenerlo", "para devolverlo", "holding
+    him") and ask money for them tell of one kidnapped; the words without a demand do not."""
+    assert extract_severity(text) == expected

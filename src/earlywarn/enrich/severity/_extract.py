@@ -55,12 +55,14 @@ from ._groups import (
 from ._implicit_singles import (
     _BEARING,
     _BODY_HINTS,
+    _CAPTIVE_CLAIMS,
     _CARRIED_INJURIES,
     _DEATH_ORDINALS,
     _HE_SHE,
     _anaphor_kind,
     _attacked,
     _came_back_hurt,
+    _captors_hold_one,
     _forced_into_vehicle,
     _implicit_singles,
     _kidnapped_one_died,
@@ -697,6 +699,15 @@ def extract_severity(text: str) -> Severity:
             best.setdefault(kind, value)
     if held_missing and _missing_single(tokens):
         best.setdefault(_Kind.KIDNAPPED, 1)
+    # (round twenty-three) "una llamada de sujetos que dicen tenerlo y exigen 100 mil soles":
+    # one person held for ransom, unless the story counts its dead
+    if (
+        _Kind.KIDNAPPED not in best
+        and _Kind.KILLED not in best
+        and not _CAPTIVE_CLAIMS.isdisjoint(vocabulary)
+        and _captors_hold_one(tokens)
+    ):
+        best[_Kind.KIDNAPPED] = 1
     # (round twelve) "Minero secuestrado vuelve a casa con heridas", "released with bruises to
     # his face", "uno presenta golpes": the kidnapped one who came back hurt is injured too (the
     # guide, round ten)

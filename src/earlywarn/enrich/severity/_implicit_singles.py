@@ -21,6 +21,7 @@ from ._lexicon import (
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
     _PERSON_AUX,
+    _SENTENCE_ENDS,
     _SINGLE,
     _SINGLE_VERBS,
     _VERB_GAP,
@@ -50,7 +51,7 @@ from ._single_victim import (
     _english_person_object,
     _negated,
 )
-from ._vocabulary import _FORCING, _HEALTH_PLACES, _SINGLE_WORDS
+from ._vocabulary import _CAPTIVE_CLITICS, _FORCING, _HEALTH_PLACES, _SINGLE_WORDS
 
 _RETAIN = _words(
     "retienen retuvieron ataron amarraron maniataron amarran maniatan encierran encerraron "
@@ -675,6 +676,46 @@ def _missing_single(tokens: list[str]) -> bool:
             if before not in _PERSON_AUX:
                 break
     return False
+
+
+# (round twenty-three) A captor's claim to hold one person: a clitic infinitive
+# (_CAPTIVE_CLITICS), "holding him" or "que lo tienen"
+_HIM_OR_HER = _words("him her")
+
+# (what makes the claim a demand for money, in its sentence; not a bare verb of asking: "pidio
+# a la empresa devolverlo al almacen")
+_MONEY = _words("soles dolares usd rescate ransom plata dinero money")
+
+_CLAIM_REACH = 14  # words from the claim to its demand, at most, in its sentence
+
+
+def _captors_hold_one(tokens: list[str]) -> bool:
+    """Whether callers claim to hold one person and ask money for them ("Su esposa recibio una
+    llamada de sujetos que dicen tenerlo y exigen 100 mil soles", "men who said they were
+    holding him demanded 300,000 soles", "que lo tienen ellos y que depositemos 50 mil
+    soles")."""
+    for k, tok in enumerate(tokens):
+        if not (
+            tok in _CAPTIVE_CLITICS
+            or (tok == "holding" and tokens[k + 1 : k + 2] and tokens[k + 1] in _HIM_OR_HER)
+            or (tok == "tienen" and tokens[max(0, k - 2) : k] in (["que", "lo"], ["que", "la"]))
+        ):
+            continue
+        start = k
+        while start > max(0, k - _CLAIM_REACH) and tokens[start - 1] not in _SENTENCE_ENDS:
+            start -= 1
+        end = k + 1
+        while end < min(len(tokens), k + _CLAIM_REACH) and tokens[end] not in _SENTENCE_ENDS:
+            end += 1
+        if not _MONEY.isdisjoint(tokens[start:end]) and not (
+            _NEGATIONS.intersection(tokens[max(0, k - 2) : k])
+        ):
+            return True
+    return False
+
+
+# (the words that let a text reach _captors_hold_one)
+_CAPTIVE_CLAIMS = _CAPTIVE_CLITICS | _words("holding tienen")
 
 
 _JOINED_KILLING = _words("asesinan asesinaron matan mataron ejecutan ejecutaron killed murdered")

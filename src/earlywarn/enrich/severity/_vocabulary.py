@@ -36,6 +36,10 @@ _CAPTOR_WORDS = _words(
 
 _ABDUCTION_HINTS = frozenset(_FORCING) | _CAPTOR_WORDS | {"rescate"}
 
+# (round twenty-three) "dicen tenerlo en su poder", "exigen 50 000 soles para devolverlo": a
+# captor's claim to hold one person (see _captors_hold_one)
+_CAPTIVE_CLITICS = _words("tenerlo tenerla devolverlo devolverla liberarlo liberarla")
+
 _FUNCTION_WORDS = _words("a de la el en se sin con su their by an of the los las unos")
 
 # (nor a count or a wound, common in attack news: "recibio dos balazos" is found by "recibio")
@@ -83,6 +87,7 @@ _CASUALTY_WORDS = (
     | _words("perdigones contusiones moretones")
     # (round nineteen: "Protesters hold 11 police officers", see _held_people)
     | _words("hold holds holding")
+    | _CAPTIVE_CLITICS
 )
 
 # A person taken to or treated at a health place is injured ("Siete pasajeros fueron atendidos

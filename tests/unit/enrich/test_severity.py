@@ -6100,3 +6100,22 @@ def test_round_twenty_three_callers_who_claim_to_hold_one_person(
     """Callers who claim to hold one person ("dicen tenerlo", "para devolverlo", "holding
     him") and ask money for them tell of one kidnapped; the words without a demand do not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ronderos de Chugur retienen a dos trabajadores de topografía.", Severity(kidnapped=2)),
+        ("Ronderos retienen a seis presuntos abigeos.", Severity()),
+        (
+            "Ronderos retienen a dos trabajadores acusados de robo de mineral.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_three_a_ronda_holding_staff_holds_them_as_leverage(
+    text: str, expected: Severity
+) -> None:
+    """A ronda holding a company's staff, with no one suspected of a crime, is a kidnapping;
+    suspects it holds are detained."""
+    assert extract_severity(text) == expected

@@ -54,6 +54,12 @@ def _half_of(tokens: list[str], start: int) -> bool:
 _RONDA = _words("ronderos ronderas ronda rondas policia policias agentes serenazgo police")
 
 
+# (a company's staff, see _held_by_ronda)
+_STAFF = _words(
+    "trabajadores ingenieros ingenieras topografos geologos supervisores tecnicos empleados "
+    "funcionarios relacionistas colaboradores workers engineers surveyors geologists staff"
+)
+
 _SUSPECTED = _words(
     "robo robar presuntos presunto sospechosos sospechoso acusados acusado ladrones abigeos "
     "entregara entregaran entregados entregadas theft suspects suspected"
@@ -76,6 +82,14 @@ def _held_by_ronda(tokens: list[str], number: _Number) -> bool:
             or (tokens[k + 1] in ("la", "los", "las", "the") and tokens[k + 2] in _RONDA)
         ):
             return True
+    # (round twenty-three) "Ronderos de Chugur retienen a 2 trabajadores de topografia": a
+    # company's staff held, where no one is suspected of a crime, are held as leverage
+    if (
+        tokens[number.end : number.end + 1]
+        and tokens[number.end] in _STAFF
+        and (_SUSPECTED.isdisjoint(tokens))
+    ):
+        return False
     for k in range(number.start - 1, max(-1, number.start - 6), -1):
         if tokens[k] in _BOUNDARY:
             return False

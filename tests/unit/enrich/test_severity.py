@@ -6119,3 +6119,22 @@ def test_round_twenty_three_a_ronda_holding_staff_holds_them_as_leverage(
     """A ronda holding a company's staff, with no one suspected of a crime, is a kidnapping;
     suspects it holds are detained."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Redujeron al chofer, que quedó con una herida de bala en la pierna.",
+            Severity(injured=1),
+        ),
+        ("Le robaron el oro y lo dejaron con un corte en el brazo.", Severity(injured=1)),
+        ("El vigilante resultó con una fractura.", Severity(injured=1)),
+        ("La camioneta quedó con impactos de bala.", Severity()),
+        ("El cuerpo del minero quedó con un corte en el cuello.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_three_one_person_left_with_a_harm(text: str, expected: Severity) -> None:
+    """One person who ends up with a harm ("quedó con una herida", "lo dejaron con un corte") is
+    injured; a vehicle or a body left with one is not."""
+    assert extract_severity(text) == expected

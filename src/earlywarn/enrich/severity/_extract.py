@@ -124,6 +124,7 @@ from ._rewrite import (
     _CARE_CAUSES,
     _DISEASES,
     _GASES,
+    _HARM_ONE,
     _HARMS_WITH,
     _HELD_AFTER,
     _POISONING,
@@ -316,7 +317,9 @@ def extract_severity(text: str) -> Severity:
     if not vocabulary.isdisjoint(_SERIOUS):
         tokens = _serious_as_injured(tokens)
     if "con" in vocabulary and not (
-        _HARMS_WITH.isdisjoint(vocabulary) and _POISONING.isdisjoint(vocabulary)
+        _HARMS_WITH.isdisjoint(vocabulary)
+        and _POISONING.isdisjoint(vocabulary)
+        and _HARM_ONE.isdisjoint(vocabulary)
     ):
         tokens = _with_harms_as_injured(tokens)
     # (round nineteen) "1 x KIA, 2 x WIA": the multiplication sign of a field form

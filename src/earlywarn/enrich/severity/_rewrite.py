@@ -451,12 +451,44 @@ def _people_just_before(tokens: list[str], k: int) -> bool:
     return False
 
 
+# (round twenty-three) One person left with a harm: "el chofer quedo con una herida de bala",
+# "lo dejaron con un corte de machete", "Un vigilante resulto con fracturas"
+_ENDED_UP_ONE = _words("quedo resulto termino llego volvio regreso")
+_LEFT_ONE = (["lo", "dejaron"], ["la", "dejaron"], ["lo", "dejan"], ["la", "dejan"])
+_HARM_ONE = _words("herida corte fractura quemadura lesion golpe contusion balazo disparo")
+_ONE_PERSON_REACH = 10  # words back from the verb to its person, at most, in its clause
+
+
+def _one_left_with_harm(tokens: list[str], k: int) -> bool:
+    """Whether "con" at ``tokens[k]`` leaves one person with a harm: a singular verb of ending
+    up whose subject is a person, or "lo dejaron", then a harm."""
+    nxt = tokens[k + 1]
+    if not (
+        nxt in _HARMS_WITH
+        or (nxt in ("un", "una") and tokens[k + 2 : k + 3] and tokens[k + 2] in _HARM_ONE)
+    ):
+        return False
+    if tokens[max(0, k - 2) : k] in _LEFT_ONE:
+        return True
+    if tokens[k - 1] not in _ENDED_UP_ONE:
+        return False
+    for j in range(k - 2, max(-1, k - 2 - _ONE_PERSON_REACH), -1):
+        if tokens[j] in _BOUNDARY or tokens[j] in _VEHICLES:
+            return False
+        if tokens[j] in _PEOPLE_SINGULAR:
+            return True
+    return False
+
+
 def _with_harms_as_injured(tokens: list[str]) -> list[str]:
     """``tokens`` with "con" read as "heridos" where a group ends up with a harm (or "herido",
-    one person with gas poisoning)."""
+    one person with gas poisoning or left with a harm)."""
     out = list(tokens)
     for k in range(1, len(tokens) - 1):
         if tokens[k] != "con":
+            continue
+        if _one_left_with_harm(tokens, k) and _DEAD_WORDS.isdisjoint(tokens[max(0, k - 8) : k]):
+            out[k] = "herido"
             continue
         poisoned = _poisoning_at(tokens, k)
         if tokens[k + 1] not in _HARMS_WITH and not poisoned:

@@ -6138,3 +6138,26 @@ def test_round_twenty_three_one_person_left_with_a_harm(text: str, expected: Sev
     """One person who ends up with a harm ("quedó con una herida", "lo dejaron con un corte") is
     injured; a vehicle or a body left with one is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El conductor murió en el lugar; el minero recibió un balazo en la pierna.",
+            Severity(killed=1, injured=1),
+        ),
+        (
+            "Sicarios matan a dos hermanos en un bar. Una mujer que atendía el local recibió un "
+            "balazo en el brazo.",
+            Severity(killed=2, injured=1),
+        ),
+        ("Sicarios matan a minero; fue baleado en la cabeza.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_three_one_shot_in_a_limb_beside_a_death(
+    text: str, expected: Severity
+) -> None:
+    """One shot in a limb, in a story of a death, is injured (a shot in the head is still the
+    dead one's); a relative clause may stand between the person and "recibió un balazo"."""
+    assert extract_severity(text) == expected

@@ -154,7 +154,7 @@ from ._rewrite import (
     _treated_for,
     _with_harms_as_injured,
 )
-from ._single_victim import _DIED_ONE, _THE_OTHER
+from ._single_victim import _DIED_ONE, _THE_OTHER, _shot_in_a_limb
 from ._tokens import (
     _ABBREVIATIONS,
     _FIRST,
@@ -801,6 +801,9 @@ def extract_severity(text: str) -> Severity:
         and not _SHOOTING_ONLY.isdisjoint(vocabulary)
         and _HARM_BESIDES_SHOOTING.isdisjoint(vocabulary)
         and not _another_person(tokens)
+        # ((round twenty-three) nor one shot in a limb, seldom a death: "Una mujer que
+        # atendia el local recibio un balazo en el brazo")
+        and not _shot_in_a_limb(tokens, _SHOOTING_ONLY)
         # (not a group of its own: "Dos muertos y dos baleados")
         and not any(
             kind is _Kind.INJURED and number.start > 0 and tokens[number.start - 1] in _AND

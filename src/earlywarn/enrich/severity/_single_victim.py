@@ -267,7 +267,13 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             j -= 1
         # (round eighteen) "El vigilante que intento apagar el fuego sufrio quemaduras": a
         # relative clause between the person and the verb of the harm
-        if j >= 0 and tokens[i - 1] in _HARM_VERBS and tokens[j] not in _PEOPLE_SINGULAR:
+        # ((round twenty-three) and "Una mujer que atendia el local recibio un balazo", merged
+        # as "baleado")
+        if (
+            j >= 0
+            and (tokens[i - 1] in _HARM_VERBS or word == "baleado")
+            and tokens[j] not in _PEOPLE_SINGULAR
+        ):
             j = _before_relative(tokens, j)
         # "one worker killed and another wounded"; "Capataz de una contrata es baleado"
         if (
@@ -299,7 +305,13 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
                 and tokens[j] not in _THE_OTHER
                 and (
                     _dying_near(tokens, i)
-                    or (word in _SHOT and not _KILLED_WORDS.isdisjoint(tokens))
+                    or (
+                        word in _SHOT
+                        and not _KILLED_WORDS.isdisjoint(tokens)
+                        # ((round twenty-three) not one shot in a limb: "el conductor murio;
+                        # el minero recibio un balazo en la pierna")
+                        and _LIMBS.isdisjoint(tokens[i + 1 : i + 1 + _LIMB_REACH])
+                    )
                 )
             ):
                 continue
@@ -322,6 +334,23 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
 
 
 _PASSIVE_AUX = [["fue"], ["resulto"], ["quedo"], ["was"]]
+
+# Limbs, where a shot seldom kills (see _after_person_kinds)
+_LIMBS = _words(
+    "pierna piernas brazo brazos mano manos pie pies hombro muslo rodilla tobillo cadera "
+    "leg legs arm arms hand hands foot shoulder thigh knee ankle hip"
+)
+
+_LIMB_REACH = 4  # words from the shot to its limb, at most
+
+
+def _shot_in_a_limb(tokens: list[str], shots: frozenset[str]) -> bool:
+    """Whether one of ``shots`` is followed by a limb ("recibio un balazo en la pierna")."""
+    return any(
+        tok in shots and not _LIMBS.isdisjoint(tokens[k + 1 : k + 1 + _LIMB_REACH])
+        for k, tok in enumerate(tokens)
+    )
+
 
 _SUBJECT_WINDOW = 12
 

@@ -6161,3 +6161,21 @@ def test_round_twenty_three_one_shot_in_a_limb_beside_a_death(
     """One shot in a limb, in a story of a death, is injured (a shot in the head is still the
     dead one's); a relative clause may stand between the person and "recibió un balazo"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Resultado: 3 policías con contusiones y 1 poblador con herida en la cabeza.",
+            Severity(injured=4),
+        ),
+        ("3 policías heridos y 1 poblador herido.", Severity(injured=4)),
+        ("Un operador con golpes en la espalda, atendido en tópico.", Severity(injured=1)),
+        ("3 vigilantes heridos y 1 vigilante herido de gravedad.", Severity(injured=3)),
+    ],
+)
+def test_round_twenty_three_one_person_of_a_tally(text: str, expected: Severity) -> None:
+    """One person with a figure and a harm ("1 poblador con herida") is one more of a tally of
+    other people; the same noun may be one of the group before."""
+    assert extract_severity(text) == expected

@@ -463,13 +463,24 @@ def _tally_noun(tokens: list[str], number: _Number) -> tuple[str, bool] | None:
         return (noun, True) if noun in _TALLY_PEOPLE else None
     if number.end < len(tokens) and tokens[number.end] in _PEOPLE_PLURAL and number.value > 1:
         return tokens[number.end], False
+    # (round twenty-three) "3 policias heridos y 1 poblador herido": one person of a tally
+    if number.end < len(tokens) and tokens[number.end] in _PEOPLE_SINGULAR and number.value == 1:
+        return tokens[number.end], False
     return None
 
 
 def _distinct_groups(tokens: list[str], first: _Number, second: _Number) -> bool:
     one = _tally_noun(tokens, first)
     two = _tally_noun(tokens, second)
-    if one is None or two is None or one[0] == two[0] or one[1] != two[1]:
+    if (
+        one is None
+        or two is None
+        or one[1] != two[1]
+        # (one noun, singular or plural: "3 vigilantes heridos y 1 vigilante herido" may be
+        # the one among the three)
+        or one[0].startswith(two[0])
+        or two[0].startswith(one[0])
+    ):
         return False
     between = tokens[first.end : second.start]
     if one[1]:

@@ -462,11 +462,7 @@ _ONE_PERSON_REACH = 10  # words back from the verb to its person, at most, in it
 def _one_left_with_harm(tokens: list[str], k: int) -> bool:
     """Whether "con" at ``tokens[k]`` leaves one person with a harm: a singular verb of ending
     up whose subject is a person, or "lo dejaron", then a harm."""
-    nxt = tokens[k + 1]
-    if not (
-        nxt in _HARMS_WITH
-        or (nxt in ("un", "una") and tokens[k + 2 : k + 3] and tokens[k + 2] in _HARM_ONE)
-    ):
+    if not _harm_at(tokens, k + 1):
         return False
     if tokens[max(0, k - 2) : k] in _LEFT_ONE:
         return True
@@ -480,6 +476,25 @@ def _one_left_with_harm(tokens: list[str], k: int) -> bool:
     return False
 
 
+_ONE_FIGURES = _words("1 01 un una")
+
+
+def _harm_at(tokens: list[str], k: int) -> bool:
+    """Whether a harm stands at ``tokens[k]``: "heridas", "herida", "una herida", "posible
+    fractura"."""
+    nxt = tokens[k : k + 1]
+    if not nxt:
+        return False
+    if nxt[0] in _HARMS_WITH or nxt[0] in _HARM_ONE:
+        return True
+    return (
+        nxt[0] in _HARM_DETERMINERS and tokens[k + 1 : k + 2] != [] and tokens[k + 1] in _HARM_ONE
+    )
+
+
+_HARM_DETERMINERS = _words("un una posible")
+
+
 def _with_harms_as_injured(tokens: list[str]) -> list[str]:
     """``tokens`` with "con" read as "heridos" where a group ends up with a harm (or "herido",
     one person with gas poisoning or left with a harm)."""
@@ -490,10 +505,21 @@ def _with_harms_as_injured(tokens: list[str]) -> list[str]:
         if _one_left_with_harm(tokens, k) and _DEAD_WORDS.isdisjoint(tokens[max(0, k - 8) : k]):
             out[k] = "herido"
             continue
+        before = tokens[k - 1]
+        # (round twenty-three) "3 policias con contusiones y 1 poblador con herida en la
+        # cabeza", "1 ocupante con posible fractura": one person with a figure, of a tally
+        if (
+            before in _PEOPLE_SINGULAR
+            and k >= 2
+            and tokens[k - 2] in _ONE_FIGURES
+            and _harm_at(tokens, k + 1)
+            and _DEAD_WORDS.isdisjoint(tokens[max(0, k - 8) : k])
+        ):
+            out[k] = "herido"
+            continue
         poisoned = _poisoning_at(tokens, k)
         if tokens[k + 1] not in _HARMS_WITH and not poisoned:
             continue
-        before = tokens[k - 1]
         if poisoned and before in _PEOPLE_SINGULAR:
             out[k] = "herido"
             continue

@@ -6179,3 +6179,29 @@ def test_round_twenty_three_one_person_of_a_tally(text: str, expected: Severity)
     """One person with a figure and a harm ("1 poblador con herida") is one more of a tally of
     other people; the same noun may be one of the group before."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El trabajador Hernán Quispe Puma (27), secuestrado el 10NOV por sujetos que "
+            "exigían dinero a la empresa, fue encontrado sin vida esta mañana.",
+            Severity(killed=1),
+        ),
+        ("Mine engineer kidnapped in Pataz found dead.", Severity(killed=1)),
+        (
+            "El topógrafo Mendoza, que fue sacado del bus en la mañana, apareció sin vida.",
+            Severity(killed=1),
+        ),
+        ("Dos mineros secuestrados; uno fue hallado sin vida.", Severity(killed=1, kidnapped=1)),
+        ("Miners found dead in Pataz.", Severity()),
+    ],
+)
+def test_round_twenty_three_one_found_dead_far_from_the_person(
+    text: str, expected: Severity
+) -> None:
+    """A singular verb of being found dead ("fue hallado sin vida", "apareció sin vida", "found
+    dead" after one person) tells of one death however far back the person; a kidnapped one
+    found dead counts as killed only."""
+    assert extract_severity(text) == expected

@@ -50,6 +50,8 @@ from ._single_victim import (
     _english_objects_joined,
     _english_person_object,
     _negated,
+    _one_death_at,
+    _singular_subject_before,
 )
 from ._vocabulary import _CAPTIVE_CLITICS, _FORCING, _HEALTH_PLACES, _SINGLE_WORDS
 
@@ -83,6 +85,11 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
         counts[_Kind.KILLED] = 1
     if not present:
         return counts  # most texts: no such word at all, found at C speed
+    # (round twenty-three) "El trabajador ..., secuestrado el 10NOV por sujetos que exigian
+    # dinero, fue encontrado sin vida", "Mine engineer kidnapped in Pataz found dead": one
+    # found dead, however far back the person
+    if not _FOUND_DEAD_WORDS.isdisjoint(present) and _one_found_dead(tokens):
+        counts[_Kind.KILLED] = 1
     verbs = []
     for word in present:
         if word in _SINGLE:
@@ -183,6 +190,27 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                 counts[kind] = 1
                 break
     return counts
+
+
+_FOUND_DEAD_WORDS = _words("halladosinvida sinvida dead")
+
+
+def _one_found_dead(tokens: list[str]) -> bool:
+    """Whether a singular verb tells of one person found dead: "fue hallado sin vida",
+    "aparecio sin vida", "was found dead" or "found dead" after one person."""
+    for k, tok in enumerate(tokens):
+        before = tokens[k - 1] if k > 0 else ""
+        if (
+            (tok == "halladosinvida" and before == "fue")
+            or (tok == "sinvida" and before in ("aparecio", "aparece"))
+            or (
+                tok == "found"
+                and tokens[k + 1 : k + 2] == ["dead"]
+                and (before == "was" or _singular_subject_before(tokens, k))
+            )
+        ) and _one_death_at(tokens, k):
+            return True
+    return False
 
 
 # Nouns that take their victim only after "of" ("death threats against a miner")

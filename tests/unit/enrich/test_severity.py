@@ -6205,3 +6205,19 @@ def test_round_twenty_three_one_found_dead_far_from_the_person(
     dead" after one person) tells of one death however far back the person; a kidnapped one
     found dead counts as killed only."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El equipo de relaciones comunitarias (4 personas) fue retenido por la directiva.",
+            Severity(kidnapped=4),
+        ),
+        ("Cuadrilla de topografía (3 personas) es retenida por comuneros.", Severity(kidnapped=3)),
+        ("El equipo (4 personas) llegó a la zona.", Severity()),
+    ],
+)
+def test_round_twenty_three_a_groups_figure_in_brackets(text: str, expected: Severity) -> None:
+    """A group's figure of people in brackets takes the group's singular participle."""
+    assert extract_severity(text) == expected

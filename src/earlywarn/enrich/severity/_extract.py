@@ -261,6 +261,22 @@ def _singular_participle_after(tokens: list[str], k: int) -> _Kind | None:
 
 _COLLECTIVE_PAIRS = _COLLECTIVES | _words("par pareja")
 
+_BRACKET_REACH = 6  # words of people in brackets after their figure, at most
+
+
+def _bracketed_people_end(tokens: list[str], number: _Number) -> int:
+    """Where the bracket closes after ``number`` when it opens it and counts people ("(4
+    personas)", "(4 trabajadores de topografia)"); 0 otherwise."""
+    if tokens[number.end : number.end + 1] == [] or tokens[number.end] not in _PEOPLE_PLURAL:
+        return 0
+    for k in range(number.end + 1, min(len(tokens), number.end + 1 + _BRACKET_REACH)):
+        if tokens[k] == ")":
+            return k
+        if tokens[k] in _BOUNDARY or _is_number_token(tokens[k]):
+            return 0
+    return 0
+
+
 # (round nineteen) "por aprox. 7 sujetos", "by about 6 men"
 _BY_ABOUT = [["por", "aprox"], ["por", "unos"], ["por", "unas"], ["by", "about"], ["by", "some"]]
 
@@ -535,6 +551,12 @@ def extract_severity(text: str) -> Severity:
         # ((round twenty-two) and "un par de vigilantes ... fue alcanzado por perdigones")
         if kind is None and tokens[number.end - 1] in _COLLECTIVE_PAIRS:
             kind = _singular_participle_after(tokens, number.end)
+        # (round twenty-three) "El equipo de relaciones comunitarias (4 personas) fue
+        # retenido": a group's figure in brackets takes the group's singular participle
+        if kind is None and tokens[number.start - 1 : number.start] == ["("]:
+            close = _bracketed_people_end(tokens, number)
+            if close:
+                kind = _singular_participle_after(tokens, close + 1)
         # (round twenty) "vigilante Condori herido ... y vigilante Ticona con golpe ..., ambos
         # en topico": both in a place of care
         if (

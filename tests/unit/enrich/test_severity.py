@@ -6221,3 +6221,18 @@ def test_round_twenty_three_one_found_dead_far_from_the_person(
 def test_round_twenty_three_a_groups_figure_in_brackets(text: str, expected: Severity) -> None:
     """A group's figure of people in brackets takes the group's singular participle."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Comuneros impiden salida de 2 trabajadores de contratista.", Severity(kidnapped=2)),
+        ("They took the driver and his helper.", Severity(kidnapped=2)),
+        ("They took the injured guard to the clinic.", Severity(injured=1)),
+        ("They took our radios and the guard's phone.", Severity()),
+    ],
+)
+def test_round_twenty_three_people_kept_in_or_taken(text: str, expected: Severity) -> None:
+    """Comuneros who "impiden salida de" workers hold them; attackers who "took" people took
+    them away, not when they took them to a place of care or took things."""
+    assert extract_severity(text) == expected

@@ -357,7 +357,9 @@ def extract_severity(text: str) -> Severity:
         vocabulary = frozenset(tokens)
     if not _GASES.isdisjoint(vocabulary) and not _SHOWING.keys().isdisjoint(vocabulary):
         tokens = _gas_symptoms(tokens)
-    if ("away" in vocabulary or "them" in vocabulary) and not _TOOK.isdisjoint(vocabulary):
+    if ("away" in vocabulary or "them" in vocabulary or "they" in vocabulary) and not (
+        _TOOK.isdisjoint(vocabulary)
+    ):
         tokens = _took_away(tokens)
     if not vocabulary.isdisjoint(_TAKEN_OUT):
         tokens = _taken_out_of_vehicle(tokens)

@@ -131,6 +131,12 @@ for _phrase in (
     # salida de 47 trabajadores"; not "sin poder salir", which a blasted bridge does too)
     "impiden la salida de",
     "impidieron la salida de",
+    # (round twenty-three: "comuneros impiden salida de 2 trabajadores", a field report's
+    # dropped article, and a community's singular)
+    "impiden salida de",
+    "impidieron salida de",
+    "impide la salida de",
+    "impidio la salida de",
     "no dejan salir a",
     "no dejaron salir a",
     "se llevaron a",

@@ -729,6 +729,13 @@ def _took_away(tokens: list[str]) -> list[str]:
     for i, tok in enumerate(tokens):
         if tok not in _TOOK:
             continue
+        # (round twenty-three) "They took my brother and two of his workers", "they took the
+        # driver, sir": the attackers' taking of a person, with no place of care after it
+        if tok == "took" and i > 0 and tokens[i - 1] == "they" and _took_a_person(tokens, i):
+            if out is tokens:
+                out = list(tokens)
+            out[i] = "abduct"  # (a verb before its object, as "kidnap the manager")
+            continue
         for k in range(i + 2, min(i + 11, len(tokens))):
             if tokens[k] in (".", ";", ":", "!", "?"):
                 break
@@ -747,6 +754,22 @@ def _took_away(tokens: list[str]) -> list[str]:
                 out[i] = "abducted"
             break
     return out
+
+
+_TOOK_OBJECT_REACH = 3  # words from "took" to its person, at most
+
+_CARE_REACH = 8  # words from "took" to a place of care, at most
+
+
+def _took_a_person(tokens: list[str], i: int) -> bool:
+    """Whether a person is the object of "took" at ``tokens[i]`` and no place of care follows
+    ("they took him to the clinic")."""
+    for tok in tokens[i + 1 : i + 1 + _TOOK_OBJECT_REACH]:
+        if tok in _BOUNDARY:
+            return False
+        if tok in _PEOPLE_SINGULAR or tok in _PEOPLE_PLURAL:
+            return _HEALTH_PLACES.isdisjoint(tokens[i + 1 : i + 1 + _CARE_REACH])
+    return False
 
 
 # (round thirteen) "dos operadores fueron sacados de la camioneta por cinco sujetos armados":

@@ -6236,3 +6236,23 @@ def test_round_twenty_three_people_kept_in_or_taken(text: str, expected: Severit
     """Comuneros who "impiden salida de" workers hold them; attackers who "took" people took
     them away, not when they took them to a place of care or took things."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asesinan a minero y hieren a otros dos. Un minero murió de un disparo en el pecho "
+            "y otros dos trabajadores quedaron heridos.",
+            Severity(killed=1, injured=2),
+        ),
+        (
+            "Un minero murió en Pataz y otros dos en Vijus. Otros dos murieron en Tayabamba.",
+            Severity(killed=5),
+        ),
+    ],
+)
+def test_round_twenty_three_the_titles_others_told_again(text: str, expected: Severity) -> None:
+    """The title's "otros N" told again in the body are the same people; "otros N" after a sum
+    of another size are more."""
+    assert extract_severity(text) == expected

@@ -159,6 +159,9 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             )
             and not _one_and_others_of_whole(tokens, latest_at[kind], latest[kind], number)
             and not _a_total(tokens, latest_at[kind])
+            # ((round twenty-three) not the same "otros N" of the title told again: "asesinan
+            # a minero y hieren a otros dos. ... otros dos trabajadores quedaron heridos")
+            and not _others_told_again(tokens, latest_at[kind], latest[kind], number)
         ):
             group_kind, group_total = kind, latest[kind] + number.value
         elif (
@@ -271,6 +274,18 @@ def _also_others(tokens: list[str], previous: _Number, number: _Number) -> bool:
     noun = tokens[number.end : number.end + 1]
     return (
         bool(noun) and noun[0] in _PEOPLE_PLURAL and noun != tokens[previous.end : previous.end + 1]
+    )
+
+
+def _others_told_again(
+    tokens: list[str], latest: _Number, latest_total: int, number: _Number
+) -> bool:
+    """Whether ``number``, "otros N", repeats the "otros N" of its kind in an earlier sentence
+    (the title's, told again in the body)."""
+    return (
+        latest_total == number.value
+        and _more_people(tokens, latest)
+        and not _SENTENCE_ENDS.isdisjoint(tokens[latest.end : number.start])
     )
 
 

@@ -6256,3 +6256,24 @@ def test_round_twenty_three_the_titles_others_told_again(text: str, expected: Se
     """The title's "otros N" told again in the body are the same people; "otros N" after a sum
     of another size are more."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Se informa que 6 trabajadores de la contrata de sostenimiento permanecen retenidos "
+            "en la galería 540.",
+            Severity(kidnapped=6),
+        ),
+        (
+            "Padre e hijo, operarios, retenidos en Huancuire. Padre e hijo, ambos operarios de "
+            "una contratista de Las Bambas, permanecen retenidos.",
+            Severity(kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_three_a_long_subject_in_a_state(text: str, expected: Severity) -> None:
+    """A figure of people with a long complement takes the participle of a state verb
+    ("permanecen retenidos"); "ambos" in apposition to people just named adds none."""
+    assert extract_severity(text) == expected

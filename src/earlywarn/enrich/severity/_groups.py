@@ -547,7 +547,12 @@ def _carried_under_fire(tokens: list[str], number: _Number) -> bool:
 # clause or count (a boundary, a number, a join, a verb of its own count) stops the walk.
 _LONG_SUBJECT = 14  # words between the people and their predicate, at most
 
-_LONG_PREDICATES = _AUXILIARIES
+# ((round twenty-three) and the plural verbs of a state: "6 trabajadores de la contrata de
+# sostenimiento permanecen retenidos")
+_LONG_PREDICATES = _AUXILIARIES | _words("permanecen siguen continuan")
+
+
+_BOTH_WORDS = _words("ambos ambas both")
 
 
 def _long_subject(tokens: list[str], number: _Number) -> _Kind | None:
@@ -556,6 +561,17 @@ def _long_subject(tokens: list[str], number: _Number) -> _Kind | None:
     if j < len(tokens) and tokens[j] in _OTHERS:
         j += 1
     if number.value < 2 or j >= len(tokens) or tokens[j] not in _PEOPLE_PLURAL:
+        return None
+    # ((round twenty-three) not "ambos" in apposition, the people just named: "Padre e hijo,
+    # ambos operarios de una contratista, permanecen retenidos")
+    if (
+        tokens[number.start] in _BOTH_WORDS
+        and number.start > 0
+        and (
+            tokens[number.start - 1] in _PEOPLE_SINGULAR
+            or tokens[number.start - 1] in _PEOPLE_PLURAL
+        )
+    ):
         return None
     # ("dos de los cinco mineros atacados murieron": the verb is the part's)
     if _is_partitive_whole(tokens, number):

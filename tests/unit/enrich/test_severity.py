@@ -6277,3 +6277,15 @@ def test_round_twenty_three_a_long_subject_in_a_state(text: str, expected: Sever
     """A figure of people with a long complement takes the participle of a state verb
     ("permanecen retenidos"); "ambos" in apposition to people just named adds none."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuatro heridos. Ningún trabajador falleció.", Severity(injured=4)),
+        ("Un trabajador falleció.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_three_no_worker_died(text: str, expected: Severity) -> None:
+    """A singular dying verb after "ningún <person>" tells of no death."""
+    assert extract_severity(text) == expected

@@ -556,6 +556,9 @@ def _dying_single(tokens: list[str], word: str) -> bool:
     for i, tok in enumerate(tokens):
         if tok != word:
             continue
+        # ((round twenty-three) "Ningun trabajador fallecio": no one died)
+        if _negated(tokens, i):
+            continue
         after = [t for t in tokens[i + 1 : i + 3] if t not in ("el", "la", "un", "una", "a", "the")]
         if after and after[0] in _PEOPLE_SINGULAR:
             return True

@@ -6289,3 +6289,23 @@ def test_round_twenty_three_a_long_subject_in_a_state(text: str, expected: Sever
 def test_round_twenty_three_no_worker_died(text: str, expected: Severity) -> None:
     """A singular dying verb after "ningún <person>" tells of no death."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The driver was pulled from the cab by armed men.", Severity(kidnapped=1)),
+        (
+            "Two of our drillers were taken from their room last night by armed men.",
+            Severity(kidnapped=2),
+        ),
+        ("Ranger R. Huaman taken from the patrol boat by three armed men.", Severity(kidnapped=1)),
+        ("Rescuers pulled two miners from the rubble.", Severity()),
+    ],
+)
+def test_round_twenty_three_taken_or_pulled_from_a_boat_or_room(
+    text: str, expected: Severity
+) -> None:
+    """People taken or pulled from a cab, a boat or their room are taken away; pulled from
+    rubble they are not."""
+    assert extract_severity(text) == expected

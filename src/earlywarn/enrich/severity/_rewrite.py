@@ -566,14 +566,21 @@ def _serious_as_injured(tokens: list[str]) -> list[str]:
 # "3 contractor employees taken from bus into pickup", "he was taken from his car at gunpoint",
 # "three drivers taken out of trucks 2, 4 and 5": people taken from a vehicle or a home are
 # abducted (not "taken from the scene to hospital").
-_TAKEN_FROM = _VEHICLES | _words("bus buses trucks cars vans vehicles home house camp")
+_TAKEN_FROM = _VEHICLES | _words(
+    "bus buses trucks cars vans vehicles home house camp "
+    # (round twenty-three: "taken from the patrol boat", "taken from their room", "pulled from
+    # the cab")
+    "boat boats skiff cab room rooms homes houses hut cabin tent"
+)
+
+_TAKING = _words("taken pulled")
 
 
 def _taken_from_vehicle(tokens: list[str]) -> list[str]:
     out = list(tokens)
     for i, tok in enumerate(tokens):
         if (
-            tok == "taken"
+            tok in _TAKING
             and tokens[i + 1 : i + 2] in (["from"], ["out"])
             and not _TAKEN_FROM.isdisjoint(tokens[i + 2 : i + 6])
             and _HEALTH_PLACES.isdisjoint(tokens[i + 2 : i + 10])

@@ -6309,3 +6309,19 @@ def test_round_twenty_three_taken_or_pulled_from_a_boat_or_room(
     """People taken or pulled from a cab, a boat or their room are taken away; pulled from
     rubble they are not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Comuneros retienen a fiscal y tres policías en Challhuahuacho.", Severity(kidnapped=4)),
+        (
+            "Retienen en la oficina al superintendente, al jefe de seguridad y a dos asistentes "
+            "sociales.",
+            Severity(kidnapped=4),
+        ),
+    ],
+)
+def test_round_twenty_three_a_figure_of_people_joined_last(text: str, expected: Severity) -> None:
+    """A verb's objects one by one, then "y (a) N <people>", count each and the figure."""
+    assert extract_severity(text) == expected

@@ -297,6 +297,17 @@ def _more_objects(tokens: list[str], start: int) -> int:
             k += 2
         if k < len(tokens) and tokens[k] in _AND:
             k += 1
+            # ((round twenty-three) "retienen a fiscal y tres policias": a figure of people
+            # joined last)
+            figure = k + 1 if tokens[k : k + 1] == ["a"] else k
+            if (
+                figure + 1 < len(tokens)
+                and tokens[figure + 1] in _PEOPLE_PLURAL
+                and tokens[figure] not in _ARTICLES
+                and (tokens[figure] in _NUMBER_WORDS or tokens[figure].isdigit())
+            ):
+                value = _NUMBER_WORDS.get(tokens[figure]) or int(tokens[figure])
+                return more + value
         if k >= len(tokens) or tokens[k] not in ("a", "al"):
             break
         k += 1

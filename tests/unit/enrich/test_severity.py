@@ -6325,3 +6325,24 @@ def test_round_twenty_three_taken_or_pulled_from_a_boat_or_room(
 def test_round_twenty_three_a_figure_of_people_joined_last(text: str, expected: Severity) -> None:
     """A verb's objects one by one, then "y (a) N <people>", count each and the figure."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "14:20 community relations officer held by approx. 60 comuneros at km 34 roadblock.",
+            Severity(kidnapped=1),
+        ),
+        ("Two engineers were held by about 50 villagers.", Severity(kidnapped=2)),
+        ("The gold was held by a group of traders.", Severity()),
+        (
+            "01:15 male, approx. 30, brought in dead from the Secocha road.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_twenty_three_held_by_an_estimated_crowd(text: str, expected: Severity) -> None:
+    """People "held by approx. 60 comuneros" or "by a group" are held; an estimated age stays
+    no count."""
+    assert extract_severity(text) == expected

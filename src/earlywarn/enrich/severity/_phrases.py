@@ -125,7 +125,20 @@ for _phrase in (
     *(
         f"{held} by {who}"
         for held in ("held", "kept")
-        for who in ("comuneros", "villagers", "protesters", "residents", "community")
+        for who in (
+            "comuneros",
+            "villagers",
+            "protesters",
+            "residents",
+            "community",
+            # (round twenty-three: "held by approx. 60 comuneros", "held by a crowd")
+            "approx",
+            "about",
+            "around",
+            "some",
+            "a group",
+            "a crowd",
+        )
     ),
     # (round nineteen: people whom others keep in are held, the guide: "comuneros impiden la
     # salida de 47 trabajadores"; not "sin poder salir", which a blasted bridge does too)

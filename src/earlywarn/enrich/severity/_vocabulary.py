@@ -53,7 +53,10 @@ _COMMON_PHRASE_WORDS = (
         "illegal banda corte por "
         # (round twelve: "alcanzado en la mano por los perdigones", "recibio 2 tiros", "suffered a
         # broken arm" are found by "alcanzado", "recibio", "suffered")
-        "2 3 4 5 impactos broken"
+        "2 3 4 5 impactos broken "
+        # (round twenty-three: "held by approx. 60 comuneros" is found by "held"; an estimate's
+        # word would pass too many texts, and reads as no casualty word, see _tokens)
+        "approx about around some"
     )
     | _PROJECTILES
     | _BODY_PARTS_ES

@@ -6346,3 +6346,20 @@ def test_round_twenty_three_held_by_an_estimated_crowd(text: str, expected: Seve
     """People "held by approx. 60 comuneros" or "by a group" are held; an estimated age stays
     no count."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acá se llevaron al ingeniero Paredes y al chofer en una camioneta blanca.",
+            Severity(kidnapped=2),
+        ),
+        ("Se llevan al chofer y a su ayudante.", Severity(kidnapped=2)),
+        ("Se llevaron al conductor, Sr. A. Poma, 45 años.", Severity(kidnapped=1)),
+    ],
+)
+def test_round_twenty_three_objects_after_a_surname(text: str, expected: Severity) -> None:
+    """The objects of "se llevaron" count one by one past a surname ("al ingeniero Paredes y
+    al chofer" is two)."""
+    assert extract_severity(text) == expected

@@ -67,6 +67,7 @@ from ._implicit_singles import (
     _implicit_singles,
     _kidnapped_one_died,
     _missing_single,
+    _more_objects,
     _ordinal_deaths,
     _pronoun_victims,
     _wounds_of_a_body,
@@ -592,6 +593,19 @@ def extract_severity(text: str) -> Severity:
         # (round twenty) "Encerraron a los 3 vigilantes y al operador": one more person
         if kind is not None and kind is not _Kind.KILLED and _one_more_person_after(tokens, number):
             number = _Number(number.start, number.end, number.value + 1)
+        # (round twenty-three) "se llevaron al ingeniero Paredes y al chofer", read as
+        # "sellevarona un ingeniero": the verb's more objects after "y al", one by one (a
+        # figure after "y a", "y a su ayudante", is counted of its own)
+        if (
+            kind is _Kind.KIDNAPPED
+            and tokens[number.start - 1 : number.start] == ["sellevarona"]
+            and tokens[number.end : number.end + 1] != []
+            and tokens[number.end] in _PEOPLE_SINGULAR
+            and ["y", "al"] in (tokens[k : k + 2] for k in range(number.end + 1, number.end + 3))
+        ):
+            more = _more_objects(tokens, number.end + 1)
+            if 1 + more > number.value:
+                number = _Number(number.start, number.end, 1 + more)
         # "la mitad de los doce trabajadores resultaron heridos": six; "De los ocho mineros
         # atacados, la mitad murio": four
         if (

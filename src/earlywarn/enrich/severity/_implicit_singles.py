@@ -285,8 +285,9 @@ def _more_objects(tokens: list[str], start: int) -> int:
         ):
             break
         if tokens[start + gap] in _AND and tokens[start + gap + 1] in ("a", "al"):
-            if gap > 1:
-                k = start + gap
+            # ((round twenty-three) a one-word complement too, a surname: "al ingeniero
+            # Paredes y al chofer")
+            k = start + gap
             break
     while k < len(tokens) and k < start + 16:
         # ("a empresario minero y a su chofer": a qualifier of the person before is stepped over)

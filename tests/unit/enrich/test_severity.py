@@ -6363,3 +6363,21 @@ def test_round_twenty_three_objects_after_a_surname(text: str, expected: Severit
     """The objects of "se llevaron" count one by one past a surname ("al ingeniero Paredes y
     al chofer" is two)."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Toman como rehenes a la esposa e hijos de dueño de planta. Los asaltantes tomaron "
+            "como rehenes a la esposa del dueño de la planta y a sus dos hijos.",
+            Severity(kidnapped=3),
+        ),
+        ("Secuestran a la hija del empresario y a su chofer.", Severity(kidnapped=2)),
+        ("Mataron a la esposa del minero.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_three_a_later_verb_lists_more_objects(text: str, expected: Severity) -> None:
+    """A verb's first object after its article, then "y a sus dos hijos", counts each; a later
+    verb of the kind may list more people than an earlier one."""
+    assert extract_severity(text) == expected

@@ -111,11 +111,14 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
     n = len(tokens)
     for i, tok in enumerate(tokens):
         kind = _SINGLE_VERBS.get(tok) if tok in verbs else None
-        if kind is None or kind in counts:
+        # ((round twenty-three) a kind found for one person is read on: a later verb may list
+        # more, "Toman como rehenes a la esposa ... tomaron como rehenes a la esposa del dueno y
+        # a sus dos hijos")
+        if kind is None or counts.get(kind, 0) > 1:
             continue
         # "reporta vigilante sin vida": one person right before
         if tok == "sinvida" and i > 0 and tokens[i - 1] in _PEOPLE_SINGULAR:
-            counts[kind] = 1
+            counts.setdefault(kind, 1)
             continue
         # "Acuchillan a vigilante" in a story that states a death: most likely the one who died
         if (tok in _STAB_VERBS or tok in _BEATING) and not _KILLED_WORDS.isdisjoint(tokens):
@@ -132,7 +135,7 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
         if tok in _ENGLISH_VERBS and tokens[i - 1 : i] != ["to"]:
             people = _english_objects(tokens, i + 1)
             if people:
-                counts[kind] = people
+                counts[kind] = max(counts.get(kind, 0), people)
                 continue
         for j in range(i + 1, min(i + 5, n - 1)):
             if tokens[j] in _BOUNDARY:
@@ -165,7 +168,15 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                 ):
                     # (only after a person: "Matan a balazos a minero" is one)
                     more = _more_objects(tokens, j + 2) if nxt in _PEOPLE_SINGULAR else 0
-                    counts[kind] = 1 + more
+                    # ((round twenty-three) "a la esposa del dueno y a sus dos hijos": the
+                    # first object after its article)
+                    if (
+                        nxt in ("el", "la")
+                        and tokens[j + 2 : j + 3]
+                        and (tokens[j + 2] in _PEOPLE_SINGULAR)
+                    ):
+                        more = _more_objects(tokens, j + 3)
+                    counts[kind] = max(counts.get(kind, 0), 1 + more)
                 # (round nineteen) "asesinaron de cinco balazos a un acopiador": the figure of
                 # shots between keeps "un" from reaching the verb, so the object counts here
                 elif (
@@ -174,7 +185,7 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                     and tokens[j + 2] in _PEOPLE_SINGULAR
                     and not _SHOTS.isdisjoint(tokens[i + 1 : j])
                 ):
-                    counts[kind] = 1
+                    counts.setdefault(kind, 1)
                 break
             # "Muerte de minero en Pataz", "el deceso del operario Huaman", "secuestro de
             # contador"
@@ -187,7 +198,7 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                 and tokens[j + 1 : j + 2] != ["fiscal"]
                 and not (tok in _KIDNAP_NOUNS and _not_done(tokens, i))
             ):
-                counts[kind] = 1
+                counts.setdefault(kind, 1)
                 break
     return counts
 
@@ -301,6 +312,9 @@ def _more_objects(tokens: list[str], start: int) -> int:
             # ((round twenty-three) "retienen a fiscal y tres policias": a figure of people
             # joined last)
             figure = k + 1 if tokens[k : k + 1] == ["a"] else k
+            # ("y a sus dos hijos": a plural possessive or article first)
+            if tokens[figure : figure + 1] and tokens[figure] in _PLURAL_DETERMINERS:
+                figure += 1
             if (
                 figure + 1 < len(tokens)
                 and tokens[figure + 1] in _PEOPLE_PLURAL
@@ -321,6 +335,8 @@ def _more_objects(tokens: list[str], start: int) -> int:
         # "a un pasajero que intento resistirse": the person's qualifiers end the list
     return more
 
+
+_PLURAL_DETERMINERS = _words("sus los las mis nuestros")
 
 _OWNERS = _words("su mi nuestro nuestra tu our his her their my")
 

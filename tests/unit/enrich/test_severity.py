@@ -6381,3 +6381,25 @@ def test_round_twenty_three_a_later_verb_lists_more_objects(text: str, expected:
     """A verb's first object after its article, then "y a sus dos hijos", counts each; a later
     verb of the kind may list more people than an earlier one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Doble asesinato en Atico. Javier Huamán Quispe, de 25 años, y su hermano Ronaldo, "
+            "de 22, mineros artesanales, fueron asesinados a balazos.",
+            Severity(killed=2),
+        ),
+        (
+            "El dirigente, de 45 años, encabezó la marcha de 30 mineros heridos.",
+            Severity(injured=30),
+        ),
+    ],
+)
+def test_round_twenty_three_a_second_age_before_an_apposition(
+    text: str, expected: Severity
+) -> None:
+    """A second age "de 22" before people in apposition is no count; a figure of people with
+    their own casualty word still is."""
+    assert extract_severity(text) == expected

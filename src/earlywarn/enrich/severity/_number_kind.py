@@ -184,7 +184,17 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             number.start > 0
             and tokens[number.start - 1] == "de"
             and tokens[number.end : number.end + 1]
-            and tokens[number.end] in _PLURAL_AFTER_AGE
+            # ((round twenty-three) or people in apposition after it: "Javier Huaman, de 25
+            # anos, y su hermano Ronaldo, de 22, mineros artesanales, fueron asesinados")
+            and (
+                tokens[number.end] in _PLURAL_AFTER_AGE
+                or (
+                    tokens[number.end] in _PEOPLE_PLURAL
+                    # (not their own casualty word: "la marcha de 30 mineros heridos")
+                    and tokens[number.end + 1 : number.end + 2] != []
+                    and tokens[number.end + 1] not in _AFTER_NUMBER
+                )
+            )
             and _age_given_before(tokens, number.start - 1)
         ):
             return False

@@ -6403,3 +6403,29 @@ def test_round_twenty_three_a_second_age_before_an_apposition(
     """A second age "de 22" before people in apposition is no count; a figure of people with
     their own casualty word still is."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Muere ingeniero que había sido secuestrado en Ayacucho. Sus captores lo "
+            "abandonaron herido.",
+            Severity(killed=1),
+        ),
+        (
+            "Se tomó conocimiento de persona herida por PAF en el bar. Trasladado al CS "
+            "Mazuko, falleció a las 23:10 h.",
+            Severity(killed=1),
+        ),
+        (
+            "Novedad turno día. Vigilante Quispe fallecido en el acto. Vigilante Rojas herido en "
+            "el brazo, estable.",
+            Severity(killed=1, injured=1),
+        ),
+    ],
+)
+def test_round_twenty_three_the_one_hurt_is_the_one_who_died(text: str, expected: Severity) -> None:
+    """One person hurt and one dead, neither with a figure and no word of another person, are
+    the same person (killed only); a wound of a limb is another's."""
+    assert extract_severity(text) == expected

@@ -818,6 +818,25 @@ def extract_severity(text: str) -> Severity:
         and _wounded_one_died(tokens)
     ):
         del best[_Kind.INJURED]
+    # (round twenty-three) "Muere ingeniero ... Sus captores lo abandonaron herido", "persona
+    # herida por PAF ... fallecio", "was killed when he was hit in the head": one person hurt
+    # and one dead, neither a figure, and no word of another person: the hurt one died
+    if (
+        best.get(_Kind.KILLED) == 1
+        and best.get(_Kind.INJURED) == 1
+        and all(kind is not _Kind.INJURED for _, kind in counted)
+        and _ANOTHER.isdisjoint(vocabulary)
+        and _PEOPLE_PLURAL.isdisjoint(vocabulary)
+        # (not a list of the afflicted, "Afectados: X - fallecido; Y - fractura", nor a wound
+        # of a limb, which is seldom the death: "Vigilante Rojas herido en el brazo")
+        and ";" not in vocabulary
+        and not _shot_in_a_limb(tokens, _INJURED_ONE_WORDS)
+        # (nor two people named by two nouns: "Un vigilante resulto herido cuando el minero
+        # fallecio")
+        and len(_PEOPLE_SINGULAR.intersection(vocabulary)) < 2
+        and not _another_person(tokens)
+    ):
+        del best[_Kind.INJURED]
     # (round twenty) "Dos de los tres mineros secuestrados fueron liberados; el tercero
     # aparecio muerto", "Raptan a dos mineros y uno aparece sin vida": the dead are a part of
     # the kidnapped, who count as killed only (docs/labelling-guide.md)
@@ -925,6 +944,11 @@ def extract_severity(text: str) -> Severity:
 
 
 _FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
+
+# (the words of one person hurt, before the place of the wound)
+_INJURED_ONE_WORDS = _words(
+    "herido herida baleado baleada lesionado lesionada wounded injured shot"
+)
 
 # (figures that are a determiner of one person: "su copiloto", "un vigilante")
 _ONE_DETERMINERS = _words("su un una")

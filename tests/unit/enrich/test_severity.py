@@ -6429,3 +6429,23 @@ def test_round_twenty_three_the_one_hurt_is_the_one_who_died(text: str, expected
     """One person hurt and one dead, neither with a figure and no word of another person, are
     the same person (killed only); a wound of a limb is another's."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "08:15 caída de un trabajador de la contrata desde la tolva de un volquete, con "
+            "fractura de muñeca derecha; evacuado a clínica.",
+            Severity(injured=1),
+        ),
+        ("Conductor de unidad 7 con corte en antebrazo por vidrio.", Severity(injured=1)),
+        ("Conductor y copiloto con lesiones leves, atendidos.", Severity(injured=2)),
+        ("Escolta repele con disparos y los sujetos huyen.", Severity()),
+        ("El cuerpo de un minero fue encontrado con un corte en el cuello.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_three_one_person_with_a_wound(text: str, expected: Severity) -> None:
+    """One person with only their complement before "con" and a wound after it is injured;
+    not shots fired "con disparos", nor a body's wound."""
+    assert extract_severity(text) == expected

@@ -495,6 +495,55 @@ def _harm_at(tokens: list[str], k: int) -> bool:
 _HARM_DETERMINERS = _words("un una posible")
 
 
+_PERSON_WITH_HARM_REACH = 10  # words back from "con" to its one person, at most
+
+
+def _one_person_with_harm(tokens: list[str], k: int) -> bool:
+    """(round twenty-three) Whether "con" at ``tokens[k]`` gives one person a wound, the person
+    a few words back in its clause with only their complement between, no other people,
+    figure or death in the sentence: "Conductor de unidad 7 con corte en antebrazo", "caida de
+    un trabajador de la contrata desde la tolva, con fractura de muneca"."""
+    nxt = tokens[k + 1] if tokens[k + 1] not in _HARM_DETERMINERS else tokens[k + 2 : k + 3]
+    if not nxt or (nxt if isinstance(nxt, str) else nxt[0]) not in _WOUNDS:
+        return False
+    sentence_start = k
+    while sentence_start > 0 and tokens[sentence_start - 1] not in _SENTENCE_STOPS:
+        sentence_start -= 1
+    sentence_end = k
+    while sentence_end < len(tokens) and tokens[sentence_end] not in _SENTENCE_STOPS:
+        sentence_end += 1
+    sentence = tokens[sentence_start:sentence_end]
+    if not (_DEAD_WORDS.isdisjoint(sentence) and _DYING_VERBS.isdisjoint(sentence)):
+        return False
+    for j in range(k - 1, max(sentence_start - 1, k - 1 - _PERSON_WITH_HARM_REACH), -1):
+        tok = tokens[j]
+        if tok in _PEOPLE_SINGULAR:
+            return j == 0 or tokens[j - 1] not in _NOT_BEFORE_THE_ONE
+        if (
+            tok not in _COMPLEMENT_WORDS
+            and not tok.isdigit()
+            and not (j > 0 and tokens[j - 1] in _COMPLEMENT_WORDS and tok.isalpha())
+        ):
+            return False
+    return False
+
+
+# (the words a person's complement is made of, between them and "con": "de la contrata
+# desde la tolva de un volquete")
+_COMPLEMENT_WORDS = _words("de del la el los las un una su desde en unidad")
+
+_WOUNDS = _words(
+    "herida heridas corte cortes fractura fracturas quemadura quemaduras lesion lesiones "
+    "golpe golpes contusion contusiones moretones"
+)
+
+# (a conjunct or an agent is not the one person: "Conductor y copiloto con lesiones", "por un
+# policia con")
+_NOT_BEFORE_THE_ONE = _words("y e and por by")
+
+_SENTENCE_STOPS = _words(". ; ! ?")
+
+
 def _with_harms_as_injured(tokens: list[str]) -> list[str]:
     """``tokens`` with "con" read as "heridos" where a group ends up with a harm (or "herido",
     one person with gas poisoning or left with a harm)."""
@@ -502,7 +551,9 @@ def _with_harms_as_injured(tokens: list[str]) -> list[str]:
     for k in range(1, len(tokens) - 1):
         if tokens[k] != "con":
             continue
-        if _one_left_with_harm(tokens, k) and _DEAD_WORDS.isdisjoint(tokens[max(0, k - 8) : k]):
+        if (
+            _one_left_with_harm(tokens, k) or _one_person_with_harm(tokens, k)
+        ) and _DEAD_WORDS.isdisjoint(tokens[max(0, k - 8) : k]):
             out[k] = "herido"
             continue
         before = tokens[k - 1]

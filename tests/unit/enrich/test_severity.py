@@ -6449,3 +6449,27 @@ def test_round_twenty_three_one_person_with_a_wound(text: str, expected: Severit
     """One person with only their complement before "con" and a wound after it is injured;
     not shots fired "con disparos", nor a body's wound."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cuatro integrantes de una familia, entre ellos dos niños, fueron atendidos en la "
+            "posta.",
+            Severity(injured=4),
+        ),
+        (
+            "Cuatro miembros de una familia de Laberinto fueron atendidos en la posta por "
+            "intoxicación aguda.",
+            Severity(injured=4),
+        ),
+        ("Un camionero fue golpeado por los manifestantes.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_three_parts_among_people_with_a_complement(
+    text: str, expected: Severity
+) -> None:
+    """ "Entre ellos dos niños" is a part of people named a few words back; members, truck
+    drivers and mototaxi drivers are people."""
+    assert extract_severity(text) == expected

@@ -367,7 +367,7 @@ _PEOPLE_SINGULAR = _words(
     "extranjero extranjera tourist turista national "
     # (round twenty-three: "sacaron de su cuarto al bodeguero", "su esposa y su suegra")
     "bodeguero bodeguera almacenero almacenera volquetero cisternero relacionista practicante "
-    "suegra nuera jefe chemist"
+    "suegra nuera jefe chemist camionero mototaxista taxista miembro"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -414,7 +414,8 @@ _PEOPLE_PLURAL = _words(
     "teachers profesores profesoras students priests sacerdotes councillors regidores "
     "extranjeros extranjeras tourists nationals "
     # (round twenty-three)
-    "bodegueros almaceneros volqueteros cisterneros relacionistas practicantes jefes chemists"
+    "bodegueros almaceneros volqueteros cisterneros relacionistas practicantes jefes chemists "
+    "camioneros mototaxistas taxistas miembros"
 )
 
 _FILLER = (

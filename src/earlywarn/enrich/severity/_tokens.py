@@ -217,7 +217,7 @@ def _without_parts_among(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i, n = 0, len(tokens)
     while i < n:
-        if tokens[i : i + 2] in _AMONG_THEM and out and out[-1] in _PEOPLE_PLURAL:
+        if tokens[i : i + 2] in _AMONG_THEM and _people_just_said(out):
             for j in range(i + 2, min(n, i + 2 + _AMONG_WINDOW)):
                 tok = tokens[j]
                 if tok in _BOUNDARY:
@@ -231,6 +231,20 @@ def _without_parts_among(tokens: list[str]) -> list[str]:
 
 
 _AMONG_VERBS = _AUXILIARIES | _DYING_PLURAL | _CARED_PLURAL
+
+_AMONG_REACH = 4  # words back from "entre ellos" to the people it parts, at most
+
+
+def _people_just_said(out: list[str]) -> bool:
+    """Whether people end ``out``, or stand a few words back with their complement ("Cuatro
+    integrantes de una familia, entre ellos dos ninos")."""
+    for tok in reversed(out[-_AMONG_REACH:]):
+        if tok in _PEOPLE_PLURAL:
+            return True
+        if tok in _BOUNDARY:
+            return False
+    return False
+
 
 _FIRST_REPORT = _words(
     "inicialmente initially primeramente principio inicial iniciales initial unconfirmed "

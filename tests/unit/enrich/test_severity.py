@@ -6473,3 +6473,24 @@ def test_round_twenty_three_parts_among_people_with_a_complement(
     """ "Entre ellos dos niños" is a part of people named a few words back; members, truck
     drivers and mototaxi drivers are people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cuatro mineros fallecieron por inhalación de monóxido. Otros dos fueron rescatados "
+            "por sus compañeros y llevados al centro de salud.",
+            Severity(killed=4, injured=2),
+        ),
+        ("Otros dos fueron rescatados y llevados al centro de salud.", Severity(injured=2)),
+        (
+            "Secuestran a dos mineros. Fueron rescatados y llevados al centro de salud.",
+            Severity(kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_three_a_rescue_joined_to_care(text: str, expected: Severity) -> None:
+    """Outside a kidnapping, people "rescatados (por ...) y llevados al centro de salud" are
+    injured; in a kidnapping the rescued are the kidnapped."""
+    assert extract_severity(text) == expected

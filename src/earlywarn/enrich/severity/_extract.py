@@ -398,6 +398,10 @@ def extract_severity(text: str) -> Severity:
         tokens = _done_before(tokens)
     if not _RELEASE.isdisjoint(vocabulary) and not _kidnap_story(tokens):
         # "liberan a 3 detenidos": freeing counts as kidnapped only in a kidnapping story
+        # ((round twenty-three) and a rescue joined to a harm leaves the harm to meet its
+        # people: "Otros dos fueron rescatados (por sus companeros) y llevados al centro de
+        # salud")
+        tokens = _without_rescues_before_harm(tokens)
         tokens = [tok if tok not in _RELEASE else "_" for tok in tokens]
     if not _STORY_WORD_HINTS.isdisjoint(vocabulary):
         tokens = _resolved_by_story(tokens)
@@ -944,6 +948,35 @@ def extract_severity(text: str) -> Severity:
 
 
 _FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
+
+
+_RESCUER_REACH = 4  # words of the rescuers after "por", at most
+
+
+def _without_rescues_before_harm(tokens: list[str]) -> list[str]:
+    """``tokens`` without a rescue word, its agent ("por sus companeros") and "y" where a
+    plural participle of harm follows: the harm then meets its people."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if tok in _RELEASE:
+            j = k + 1
+            if tokens[j : j + 1] == ["por"]:
+                j += 1
+                while j < min(len(tokens), k + 2 + _RESCUER_REACH) and tokens[j] != "y":
+                    j += 1
+            if (
+                tokens[j : j + 1] == ["y"]
+                and tokens[j + 1 : j + 2] != []
+                and _AFTER_NUMBER.get(tokens[j + 1]) is _Kind.INJURED
+            ):
+                k = j + 1
+                continue
+        out.append(tok)
+        k += 1
+    return out
+
 
 # (the words of one person hurt, before the place of the wound)
 _INJURED_ONE_WORDS = _words(

@@ -6494,3 +6494,25 @@ def test_round_twenty_three_a_rescue_joined_to_care(text: str, expected: Severit
     """Outside a kidnapping, people "rescatados (por ...) y llevados al centro de salud" are
     injured; in a kidnapping the rescued are the kidnapped."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "01:15 Operator L. Ccahuana slipped on wet grating, fractured left wrist, taken to "
+            "site clinic.",
+            Severity(injured=1),
+        ),
+        (
+            "Contractor electrician slipped on wet grating and twisted his right ankle.",
+            Severity(injured=1),
+        ),
+        ("One guard fractured left wrist.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_three_a_logs_limb_injury_a_clause_after_its_person(
+    text: str, expected: Severity
+) -> None:
+    """A log's "fractured left wrist" is one person's injury, that person a clause back."""
+    assert extract_severity(text) == expected

@@ -563,6 +563,9 @@ _STABBED = ("acuchillado", "acuchillada", "apunalado", "apunalada", "macheteado"
 _AFTER_PERSON: dict[str, _Kind] = {
     **dict.fromkeys(["killed", "murdered", "shotdead", "dead", "slain", "todeath"], _Kind.KILLED),
     **dict.fromkeys(["wounded", "injured", "hurt"], _Kind.INJURED),
+    # (round twenty-three) "fractured left wrist", "twisted his ankle", merged: a log's injury
+    # whose one person may stand a clause back (see _after_person_kinds)
+    "hurtlimb": _Kind.INJURED,
     **dict.fromkeys(["kidnapped", "abducted", "retenido", "retenida"], _Kind.KIDNAPPED),
     # (round thirteen) "El conductor, de 52 años, fue maniatado": tied up, so held
     **dict.fromkeys(_TIED_ONE, _Kind.KIDNAPPED),

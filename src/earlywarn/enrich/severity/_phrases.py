@@ -542,16 +542,18 @@ for _state in ("heridos", "herido", "internados", "internado", "hospitalizados",
         f"se {verb} {_state}" for verb in ("encuentran", "encuentra", "hallan", "halla")
     )
 _BONES_EN = _words("wrist ankle knee arm leg hand finger rib collarbone")
+_PHRASES_AS["hurtlimb"] = [
+    *(f"fractured {side} {bone}" for side in ("left", "right") for bone in _BONES_EN),
+    *(
+        f"{verb} {his}{side} {part}"
+        for verb in ("twisted", "sprained")
+        for his in ("his", "her")
+        for side in ("", " left", " right")
+        for part in _BONES_EN
+    ),
+]
 _PHRASES_AS["wounded"].extend(
     [
-        *(f"fractured {side} {bone}" for side in ("left", "right") for bone in _BONES_EN),
-        *(
-            f"{verb} {his}{side} {part}"
-            for verb in ("twisted", "sprained")
-            for his in ("his", "her")
-            for side in ("", " left", " right")
-            for part in _BONES_EN
-        ),
         *(f"{verb} a burn" for verb in ("sustained", "suffered")),
         *(f"{hit} on the head" for hit in ("hit", "struck")),
         # (a bite, of a dog or a snake: "One patroller was bitten by a dog")

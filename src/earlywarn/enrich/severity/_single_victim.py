@@ -209,8 +209,11 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             (
                 (word in ("selesiona", "lesiones") and tokens[i - 1 : i] == ["y"])
                 # ((round twenty-two) "Contractor electrician slipped on wet grating and
-                # twisted his right ankle", merged as "wounded")
-                or (word == "wounded" and tokens[i - 1 : i] == ["and"])
+                # twisted his right ankle", merged as "hurtlimb"; (round twenty-three) also
+                # with no "and": "Operator L. Ccahuana slipped on wet grating, fractured left
+                # wrist")
+                or (word in ("wounded", "hurtlimb") and tokens[i - 1 : i] == ["and"])
+                or word == "hurtlimb"
             )
             and _singular_subject_before(tokens, i - 1)
             # (not in a story of a death: "cayo y se fracturo ...; murio en el hospital")

@@ -6516,3 +6516,23 @@ def test_round_twenty_three_a_logs_limb_injury_a_clause_after_its_person(
 ) -> None:
     """A log's "fractured left wrist" is one person's injury, that person a clause back."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Patrol found a local miner, approx. 40, with a gunshot wound to the leg.",
+            Severity(injured=1),
+        ),
+        ("Safety log: loader rolled over on the ramp, operator with bruises.", Severity(injured=1)),
+        ("The body of a miner was found with stab wounds.", Severity(killed=1)),
+        ("The guard with a rifle stood at the gate.", Severity()),
+    ],
+)
+def test_round_twenty_three_one_person_with_a_wound_in_english(
+    text: str, expected: Severity
+) -> None:
+    """One person a few words before "with <a wound>" is injured; a body's wound is the dead
+    one's, and "with a rifle" is no wound."""
+    assert extract_severity(text) == expected

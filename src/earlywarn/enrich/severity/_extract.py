@@ -136,6 +136,7 @@ from ._rewrite import (
     _TAKEN_OUT,
     _TOOK,
     _VIOLENCE,
+    _WOUNDS_EN,
     _attacked_with_blows,
     _broken_limbs,
     _charged_crimes,
@@ -154,6 +155,7 @@ from ._rewrite import (
     _took_away,
     _treated_for,
     _with_harms_as_injured,
+    _with_wounds_as_injured,
 )
 from ._single_victim import _DIED_ONE, _THE_OTHER, _shot_in_a_limb
 from ._tokens import (
@@ -339,6 +341,8 @@ def extract_severity(text: str) -> Severity:
         and _HARM_ONE.isdisjoint(vocabulary)
     ):
         tokens = _with_harms_as_injured(tokens)
+    if "with" in vocabulary and not _WOUNDS_EN.isdisjoint(vocabulary):
+        tokens = _with_wounds_as_injured(tokens)
     # (round nineteen) "1 x KIA, 2 x WIA": the multiplication sign of a field form
     if "x" in vocabulary and not _FORM_CASUALTIES.isdisjoint(vocabulary):
         tokens = [

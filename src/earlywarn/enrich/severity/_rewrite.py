@@ -528,6 +528,51 @@ def _one_person_with_harm(tokens: list[str], k: int) -> bool:
     return False
 
 
+# (round twenty-three) The English of it: "Patrol found a local miner, approx. 40, with a
+# gunshot wound to the leg"
+_WOUNDS_EN = _words(
+    "wound wounds cut cuts burns fracture fractures bruises bruising laceration lacerations "
+    "injuries"
+)
+_WOUND_QUALIFIERS = _words("a gunshot stab minor serious multiple deep bullet knife")
+_COMPLEMENT_WORDS_EN = _words("of the a an his her local from at in approx aged")
+
+
+def _with_wounds_as_injured(tokens: list[str]) -> list[str]:
+    """``tokens`` with English "with" read as "wounded" where one person, a few words back in
+    a sentence that tells of no death, has a wound after it."""
+    out = tokens
+    for k, tok in enumerate(tokens):
+        if tok != "with":
+            continue
+        j = k + 1
+        while j < min(len(tokens), k + 4) and tokens[j] in _WOUND_QUALIFIERS:
+            j += 1
+        if tokens[j : j + 1] == [] or tokens[j] not in _WOUNDS_EN:
+            continue
+        start = k
+        while start > 0 and tokens[start - 1] not in _SENTENCE_STOPS:
+            start -= 1
+        end = k
+        while end < len(tokens) and tokens[end] not in _SENTENCE_STOPS:
+            end += 1
+        if not (
+            _DEAD_WORDS.isdisjoint(tokens[start:end]) and _DYING_VERBS.isdisjoint(tokens[start:end])
+        ):
+            continue
+        for b in range(k - 1, max(start - 1, k - 1 - _PERSON_WITH_HARM_REACH), -1):
+            word = tokens[b]
+            if word in _PEOPLE_SINGULAR:
+                if b == 0 or tokens[b - 1] not in _NOT_BEFORE_THE_ONE:
+                    if out is tokens:
+                        out = list(tokens)
+                    out[k] = "wounded"
+                break
+            if word not in _COMPLEMENT_WORDS_EN and not word.isdigit():
+                break
+    return out
+
+
 # (the words a person's complement is made of, between them and "con": "de la contrata
 # desde la tolva de un volquete")
 _COMPLEMENT_WORDS = _words("de del la el los las un una su desde en unidad")

@@ -6536,3 +6536,23 @@ def test_round_twenty_three_one_person_with_a_wound_in_english(
     """One person a few words before "with <a wound>" is injured; a body's wound is the dead
     one's, and "with a rifle" is no wound."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three contractor personnel (drilling crew) held at gunpoint by approx. 6 armed "
+            "individuals at portal 2.",
+            Severity(kidnapped=3),
+        ),
+        ("Two contractor surveyors were injured.", Severity(injured=2)),
+        ("En la bocamina nivel 2, vigilante herido.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_three_a_noun_modifier_before_any_plural_of_people(
+    text: str, expected: Severity
+) -> None:
+    """A singular person noun between a figure and any plural of people ("three contractor
+    personnel") is a modifier; before a singular casualty word it still parts a label."""
+    assert extract_severity(text) == expected

@@ -415,7 +415,7 @@ _PEOPLE_PLURAL = _words(
     "extranjeros extranjeras tourists nationals "
     # (round twenty-three)
     "bodegueros almaceneros volqueteros cisterneros relacionistas practicantes jefes chemists "
-    "camioneros mototaxistas taxistas miembros"
+    "camioneros mototaxistas taxistas miembros personnel staff"
 )
 
 _FILLER = (

@@ -344,7 +344,9 @@ _SINGULAR_RELATIVES = [["who", "was"], ["who", "is"], ["who", "has"], ["quien", 
 # several people would not take)
 _SINGULAR_VERBS = _words("was is has")
 
-_PLURAL_HEAD = [[word] for word in _words("employees workers guards staff officers drivers")]
+# ((round twenty-three) any plural of people: "Three contractor personnel", "two contractor
+# surveyors"; it was six English words)
+_PLURAL_HEAD = [[word] for word in _PEOPLE_PLURAL | _words("employees personnel crew")]
 
 
 def _dying_in_sentence(tokens: list[str], number: _Number) -> bool:

@@ -6556,3 +6556,20 @@ def test_round_twenty_three_a_noun_modifier_before_any_plural_of_people(
     """A singular person noun between a figure and any plural of people ("three contractor
     personnel") is a modifier; before a singular casualty word it still parts a label."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three armed men entered the office, locked the cashier and a customer in the "
+            "bathroom and removed 2.4 kg of gold.",
+            Severity(kidnapped=2),
+        ),
+        ("They locked the cashier in the bathroom.", Severity(kidnapped=1)),
+        ("They locked the gate.", Severity()),
+    ],
+)
+def test_round_twenty_three_people_locked_in(text: str, expected: Severity) -> None:
+    """People an English "locked" takes as its object are held; a gate locked is not."""
+    assert extract_severity(text) == expected

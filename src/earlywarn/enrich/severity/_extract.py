@@ -128,6 +128,7 @@ from ._rewrite import (
     _HARM_ONE,
     _HARMS_WITH,
     _HELD_AFTER,
+    _LOCKING,
     _POISONING,
     _RELEASE,
     _SERIOUS,
@@ -144,6 +145,7 @@ from ._rewrite import (
     _gas_symptoms,
     _held_people,
     _kidnap_story,
+    _locked_people,
     _ransom_demanded,
     _resolved_by_story,
     _serious_as_injured,
@@ -356,6 +358,9 @@ def extract_severity(text: str) -> Severity:
         tokens = _taken_by_a_band(tokens)
     if not _ATTACKED.keys().isdisjoint(vocabulary):
         tokens = _attacked_with_blows(tokens)
+        vocabulary = frozenset(tokens)
+    if not _LOCKING.isdisjoint(vocabulary):
+        tokens = _locked_people(tokens)
         vocabulary = frozenset(tokens)
     if not _SUBDUING.keys().isdisjoint(vocabulary) and not _HELD_AFTER.isdisjoint(vocabulary):
         tokens = _subdued_and_tied(tokens)

@@ -875,6 +875,25 @@ def _took_a_person(tokens: list[str], i: int) -> bool:
     return False
 
 
+_LOCKING = _words("locked locks")
+_LOCKED_OBJECT_DETERMINERS = _words("the a an his her their our")
+
+
+def _locked_people(tokens: list[str]) -> list[str]:
+    """(round twenty-three) ``tokens`` with "locked" read as "tiedup" where a person is its
+    object: "locked the cashier and a customer in the bathroom" (not "locked the gate")."""
+    out = tokens
+    for k, tok in enumerate(tokens):
+        if tok not in _LOCKING or k + 2 >= len(tokens):
+            continue
+        head = k + 2 if tokens[k + 1] in _LOCKED_OBJECT_DETERMINERS else k + 1
+        if tokens[head] in _PEOPLE_SINGULAR or tokens[head] in _PEOPLE_PLURAL:
+            if out is tokens:
+                out = list(tokens)
+            out[k] = "tiedup"
+    return out
+
+
 # (round thirteen) "dos operadores fueron sacados de la camioneta por cinco sujetos armados":
 # Spanish people taken out of a vehicle or a home are abducted (not "sacados del socavón")
 _TAKEN_OUT = {

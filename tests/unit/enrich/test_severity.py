@@ -6573,3 +6573,26 @@ def test_round_twenty_three_a_noun_modifier_before_any_plural_of_people(
 def test_round_twenty_three_people_locked_in(text: str, expected: Severity) -> None:
     """People an English "locked" takes as its object are held; a gate locked is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "8 sujetos redujeron al vigilante de la garita y a los dos operadores de turno; a "
+            "los tres los encerraron en el laboratorio.",
+            Severity(kidnapped=3),
+        ),
+        (
+            "Un grupo de delincuentes armados redujo a los cuatro agentes de seguridad de la "
+            "planta, los amarró con precintos en la caseta.",
+            Severity(kidnapped=4),
+        ),
+    ],
+)
+def test_round_twenty_three_a_fronted_figure_alone_and_a_singular_tying(
+    text: str, expected: Severity
+) -> None:
+    """ "A los tres los encerraron" counts the figure before the pronoun; a group's singular
+    "los amarró" ties the people fronted before it."""
+    assert extract_severity(text) == expected

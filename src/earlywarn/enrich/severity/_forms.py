@@ -96,12 +96,15 @@ def _fronted_objects(tokens: list[str], end: int) -> int:
             continue
         nxt = tokens[k + 1]
         # (round twelve) "redujeron a los cuatro vigilantes de turno y los encerraron"
-        the = nxt in _THE_PLURAL and k + 3 < end and _is_number_token(tokens[k + 2])
+        the = nxt in _THE_PLURAL and k + 3 <= end and _is_number_token(tokens[k + 2])
         if the:
             nxt = tokens[k + 2]
-        if _is_number_token(nxt) and nxt not in _ARTICLES and k + 2 + the < end:
+        if _is_number_token(nxt) and nxt not in _ARTICLES and k + 2 + the <= end:
             value = _NUMBER_WORDS.get(nxt) or (int(nxt) if nxt.isdigit() else 0)
-            count += value if tokens[k + 2 + the] in _PEOPLE_PLURAL else 0
+            # ((round twenty-three) or the figure alone right before the pronoun: "a los tres
+            # los encerraron en el laboratorio")
+            alone = the and k + 2 + the == end
+            count += value if alone or tokens[k + 2 + the] in _PEOPLE_PLURAL else 0
         elif (
             nxt in _PEOPLE_SINGULAR
             or nxt in _POSSESSIVES

@@ -192,7 +192,10 @@ _CLITIC_VERBS: dict[str, _Kind] = {
             # ("lo obligaron a subir a un auto", merged)
             "llevaron llevaronalafuerza "
             # (round twenty: the present of a headline, "se los llevan en Cajabamba")
-            "llevan"
+            "llevan "
+            # (round twenty-three: one attacker's or a group's singular, "un grupo de 8 a 10
+            # delincuentes redujo a los cuatro agentes y los amarro con precintos")
+            "amarro encerro maniato"
         ),
         _Kind.KIDNAPPED,
     ),

@@ -6596,3 +6596,27 @@ def test_round_twenty_three_a_fronted_figure_alone_and_a_singular_tying(
     """ "A los tres los encerraron" counts the figure before the pronoun; a group's singular
     "los amarró" ties the people fronted before it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "01:10 cinco encapuchados armados redujeron al personal de guardia (4 vigilantes) y "
+            "los encerraron en el almacén.",
+            Severity(kidnapped=4),
+        ),
+        (
+            "21:00 grupo de aprox. 15 personas ingresa y retiene al personal (06 trabajadores) "
+            "en el comedor.",
+            Severity(kidnapped=6),
+        ),
+        ("Llegó al campamento el personal de guardia (4 vigilantes).", Severity()),
+    ],
+)
+def test_round_twenty_three_a_bracketed_group_as_a_verbs_object(
+    text: str, expected: Severity
+) -> None:
+    """A group's figure in brackets after a holding verb's object ("retiene al personal (06
+    trabajadores)") takes that verb's kind."""
+    assert extract_severity(text) == expected

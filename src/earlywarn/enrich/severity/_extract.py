@@ -84,6 +84,7 @@ from ._lexicon import (
     _PERPETRATORS,
     _SENTENCE_ENDS,
     _SINGLE,
+    _SINGLE_VERBS,
     _STORY_WORD_HINTS,
     _Kind,
     _words,
@@ -267,6 +268,24 @@ def _singular_participle_after(tokens: list[str], k: int) -> _Kind | None:
 _COLLECTIVE_PAIRS = _COLLECTIVES | _words("par pareja")
 
 _BRACKET_REACH = 6  # words of people in brackets after their figure, at most
+
+_OBJECT_REACH = 6  # words back from a bracket to the verb of its group, at most
+
+# (the singular of a holding verb too: "un grupo ingresa y retiene al personal (06
+# trabajadores)"; not "se retuvo", a guards' check, blanked before)
+_OBJECT_VERBS = _SINGLE_VERBS | dict.fromkeys(_words("retiene retuvo"), _Kind.KIDNAPPED)
+
+
+def _verb_of_object(tokens: list[str], bracket: int) -> _Kind | None:
+    """The kind of a casualty verb whose object is the group a bracket at ``tokens[bracket]``
+    counts ("redujeron al personal de guardia (4 vigilantes)", read as "amarraron al"; "retiene
+    al personal (06 trabajadores)"): the verb then "a"/"al" a few words back."""
+    for k in range(bracket - 1, max(0, bracket - _OBJECT_REACH) - 1, -1):
+        if tokens[k] in _BOUNDARY:
+            return None
+        if tokens[k] in ("a", "al") and k > 0 and tokens[k - 1] in _OBJECT_VERBS:
+            return _OBJECT_VERBS[tokens[k - 1]]
+    return None
 
 
 def _bracketed_people_end(tokens: list[str], number: _Number) -> int:
@@ -572,7 +591,9 @@ def extract_severity(text: str) -> Severity:
         if kind is None and tokens[number.start - 1 : number.start] == ["("]:
             close = _bracketed_people_end(tokens, number)
             if close:
-                kind = _singular_participle_after(tokens, close + 1)
+                kind = _singular_participle_after(tokens, close + 1) or _verb_of_object(
+                    tokens, number.start - 1
+                )
         # (round twenty) "vigilante Condori herido ... y vigilante Ticona con golpe ..., ambos
         # en topico": both in a place of care
         if (

@@ -6620,3 +6620,25 @@ def test_round_twenty_three_a_bracketed_group_as_a_verbs_object(
     """A group's figure in brackets after a holding verb's object ("retiene al personal (06
     trabajadores)") takes that verb's kind."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Se informa que dos colaboradores del área de Relaciones Comunitarias (un ingeniero "
+            "y una asistenta social) fueron retenidos por comuneros.",
+            Severity(kidnapped=2),
+        ),
+        (
+            "Dos dirigentes de una comunidad de Coporaque (Espinar) denunciaron que fueron "
+            "golpeados por policías.",
+            Severity(injured=2),
+        ),
+        ("Llegaron a la posta los mineros (dos heridos de bala).", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_three_an_aside_explaining_people(text: str, expected: Severity) -> None:
+    """A bracketed aside on people named just before it, with no figure or casualty word, no
+    longer keeps them from their verb; an aside with a harm still counts."""
+    assert extract_severity(text) == expected

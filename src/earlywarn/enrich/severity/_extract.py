@@ -75,6 +75,7 @@ from ._implicit_singles import (
 from ._lexicon import (
     _AFTER_NUMBER,
     _AFTER_PERSON,
+    _ARTICLES,
     _BOUNDARY,
     _DIED_SUBJUNCTIVE,
     _KILLINGS,
@@ -269,6 +270,48 @@ _COLLECTIVE_PAIRS = _COLLECTIVES | _words("par pareja")
 
 _BRACKET_REACH = 6  # words of people in brackets after their figure, at most
 
+_ASIDE_PEOPLE_REACH = 6  # words back from an aside to the people it explains, at most
+
+
+def _without_asides_on_people(tokens: list[str]) -> list[str]:
+    """(round twenty-three) ``tokens`` without a bracketed aside that explains people named
+    just before it, with no figure and no casualty word inside ("dos colaboradores del area de
+    Relaciones Comunitarias (un ingeniero y una asistenta social) fueron retenidos"): the
+    people then meet their verb."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if tok == "(" and ")" in tokens[k + 1 : k + 1 + _ASIDE_REACH_MAX]:
+            close = tokens.index(")", k + 1)
+            inside = tokens[k + 1 : close]
+            if (
+                inside
+                and not any(_is_number_token(word) and word not in _ARTICLES for word in inside)
+                and _CASUALTY_WORDS.isdisjoint(inside)
+                and _people_before(out)
+            ):
+                k = close + 1
+                continue
+        out.append(tok)
+        k += 1
+    return out
+
+
+_ASIDE_REACH_MAX = 10  # words of an aside, at most
+
+
+def _people_before(out: list[str]) -> bool:
+    """Whether a plural of people stands a few words back at the end of ``out``, in its
+    clause."""
+    for tok in reversed(out[-_ASIDE_PEOPLE_REACH:]):
+        if tok in _BOUNDARY:
+            return False
+        if tok in _PEOPLE_PLURAL:
+            return True
+    return False
+
+
 _OBJECT_REACH = 6  # words back from a bracket to the verb of its group, at most
 
 # (the singular of a holding verb too: "un grupo ingresa y retiene al personal (06
@@ -412,6 +455,7 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_names(tokens)
     if "(" in vocabulary:
         tokens = _without_bracketed_ages(tokens)
+        tokens = _without_asides_on_people(tokens)
     if "y" in vocabulary or "e" in vocabulary:
         tokens = _without_joined_participles(tokens)
     if not _HEALTH_PLACES.isdisjoint(vocabulary):

@@ -6642,3 +6642,24 @@ def test_round_twenty_three_an_aside_explaining_people(text: str, expected: Seve
     """A bracketed aside on people named just before it, with no figure or casualty word, no
     longer keeps them from their verb; an aside with a harm still counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru police free two hostages in Pataz raid, third found dead.",
+            Severity(killed=1, kidnapped=2),
+        ),
+        (
+            "Police freed four miners who had been held for ransom and found the body of a "
+            "fifth captive nearby.",
+            Severity(killed=1, kidnapped=4),
+        ),
+        ("Los tres secuestrados fueron hallados muertos.", Severity(killed=3)),
+    ],
+)
+def test_round_twenty_three_a_ranked_hostage_found_dead(text: str, expected: Severity) -> None:
+    """A rank between a figure and "found dead" names another person: the third hostage found
+    dead is one death, the two freed stay kidnapped; hostages and captives are people."""
+    assert extract_severity(text) == expected

@@ -217,7 +217,11 @@ def _one_found_dead(tokens: list[str]) -> bool:
             or (
                 tok == "found"
                 and tokens[k + 1 : k + 2] == ["dead"]
-                and (before == "was" or _singular_subject_before(tokens, k))
+                # (or a rank of people: "free two hostages in Pataz raid, third found dead")
+                and (
+                    before in ("was", "third", "fourth", "fifth", "sixth")
+                    or _singular_subject_before(tokens, k)
+                )
             )
         ) and _one_death_at(tokens, k):
             return True

@@ -367,7 +367,7 @@ _PEOPLE_SINGULAR = _words(
     "extranjero extranjera tourist turista national "
     # (round twenty-three: "sacaron de su cuarto al bodeguero", "su esposa y su suegra")
     "bodeguero bodeguera almacenero almacenera volquetero cisternero relacionista practicante "
-    "suegra nuera jefe chemist camionero mototaxista taxista miembro"
+    "suegra nuera jefe chemist camionero mototaxista taxista miembro hostage captive"
 )
 
 _PEOPLE_PLURAL = _words(

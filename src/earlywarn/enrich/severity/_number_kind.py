@@ -691,8 +691,9 @@ def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
             j += 2
             end = min(end + 3, len(tokens))
             continue
-        # ("De los tres raptados, uno fue hallado muerto": the one, not the three)
-        if tok[0].isdigit() or (tok in _NUMBER_WORDS and tok not in _ARTICLES):
+        # ("De los tres raptados, uno fue hallado muerto": the one, not the three; (round
+        # twenty-three) nor a rank, "free two hostages in Pataz raid, third found dead")
+        if tok[0].isdigit() or (tok in _NUMBER_WORDS and tok not in _ARTICLES) or tok in _RANKS:
             return False
         if tok in _DEATH_AFTER_KIDNAP:
             return True
@@ -700,6 +701,9 @@ def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
 
 
 _THEN = _words("luego despues posteriormente then later")
+
+# (ranks from the third on; not "segundo", also a second of time, nor "cuarto", a room)
+_RANKS = _words("tercer tercero tercera third fourth quinto quinta fifth sexto sexta sixth")
 
 
 def _after_toll(tokens: list[str], number: _Number) -> bool:

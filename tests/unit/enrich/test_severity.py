@@ -6663,3 +6663,36 @@ def test_round_twenty_three_a_ranked_hostage_found_dead(text: str, expected: Sev
     """A rank between a figure and "found dead" names another person: the third hostage found
     dead is one death, the two freed stay kidnapped; hostages and captives are people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Identifican a los tres mineros hallados en socavón de Parcoy. Se trata de Julio "
+            "Sánchez, Wilson Pérez y Ángel Ríos.",
+            Severity(killed=3),
+        ),
+        (
+            "El ADN confirma que los restos hallados en Pataz son de los cuatro mineros "
+            "desaparecidos en julio.",
+            Severity(killed=4),
+        ),
+        (
+            "Hallan los cuerpos de los ronderos. Tres ronderos de Huaylillas desaparecieron el "
+            "domingo; ayer se hallaron los cuerpos en una quebrada.",
+            Severity(killed=3),
+        ),
+        ("Rescatan con vida a tres mineros hallados en un socavón.", Severity()),
+        (
+            "Tres mineros desaparecidos; la policía busca sus cuerpos en el río.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_three_people_found_in_a_story_of_bodies(
+    text: str, expected: Severity
+) -> None:
+    """People found or missing, in a story of bodies or their identification, are the dead;
+    not when found alive or still searched for."""
+    assert extract_severity(text) == expected

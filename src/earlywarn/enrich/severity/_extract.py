@@ -990,6 +990,19 @@ def extract_severity(text: str) -> Severity:
         and all(kind is not _Kind.INJURED for _, kind in counted)
     ):
         del best[_Kind.INJURED]
+    # (round twenty-three) "Identifican a los tres mineros hallados en socavon", "los restos
+    # hallados son de los cuatro mineros desaparecidos": people found, or missing, in a story of
+    # bodies or of their identification are the dead
+    if (
+        _Kind.KILLED not in best
+        and not (_BODY_STORY.isdisjoint(vocabulary))
+        and _ALIVE.isdisjoint(vocabulary)
+    ):
+        found = _found_as_bodies(tokens)
+        if found:
+            best[_Kind.KILLED] = found
+            if best.get(_Kind.KIDNAPPED) == found:
+                del best[_Kind.KIDNAPPED]
     # "Brote de dengue deja cuatro fallecidos": deaths from disease are no casualties
     if _Kind.KILLED in best and not _DISEASES.isdisjoint(tokens) and _VIOLENCE.isdisjoint(tokens):
         del best[_Kind.KILLED]
@@ -1022,6 +1035,43 @@ def extract_severity(text: str) -> Severity:
 
 
 _FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
+
+# (words of a story of bodies or of their identification, and of people found alive)
+_BODY_STORY = _words(
+    "cuerpos restos cadaveres bodies remains identifican identifico identificadas "
+    "identificados identified adn dna necropsia necropsias morgue"
+)
+_ALIVE = _words(
+    "vida vivos vivas alive rescatados rescatadas liberados liberadas ilesos ilesas heridos "
+    "released rescued freed unharmed "
+    # (still searched for: "la policia busca sus cuerpos" finds no one yet)
+    "busca buscan buscaban busqueda search searching"
+)
+_FOUND_OR_MISSING = _words(
+    "hallados halladas encontrados encontradas found desaparecidos desaparecidas "
+    "desaparecieron missing"
+)
+_FOUND_REACH = 6  # words from the people to their finding, at most
+
+
+def _found_as_bodies(tokens: list[str]) -> int:
+    """The largest figure of people (above one) found or missing a few words on in their
+    clause ("los tres mineros hallados en socavon", "Tres ronderos de Huaylillas
+    desaparecieron"); 0 when there is none."""
+    found = 0
+    for number in _numbers(tokens):
+        if number.value < 2 or not _is_count_of_people(tokens, number):
+            continue
+        people = tokens[number.end : number.end + 1]
+        if not people or not (people[0] in _PEOPLE_PLURAL or people[0] == "victimas"):
+            continue
+        for tok in tokens[number.end + 1 : number.end + 1 + _FOUND_REACH]:
+            if tok in _BOUNDARY:
+                break
+            if tok in _FOUND_OR_MISSING:
+                found = max(found, number.value)
+                break
+    return found
 
 
 _RESCUER_REACH = 4  # words of the rescuers after "por", at most

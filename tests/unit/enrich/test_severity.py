@@ -6696,3 +6696,18 @@ def test_round_twenty_three_people_found_in_a_story_of_bodies(
     """People found or missing, in a story of bodies or their identification, are the dead;
     not when found alive or still searched for."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tres mineros asesinadoss en Pataz. La policia investiga el hecho.", Severity(killed=3)),
+        ("Dos heridso en balacera en La Rinconada.", Severity(injured=2)),
+        ("El precio del cobre cayó por la menor demanda de China.", Severity()),
+        ("The union said 1,400 workers had downed tools by Monday.", Severity()),
+    ],
+)
+def test_round_twenty_three_slips_of_the_keyboard(text: str, expected: Severity) -> None:
+    """A casualty word with two letters swapped or one doubled is read as the word; a dropped
+    letter is not, since it spells common words ("precio", "downed")."""
+    assert extract_severity(text) == expected

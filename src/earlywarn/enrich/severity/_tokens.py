@@ -92,11 +92,46 @@ def _tokens(text: str) -> list[str]:
     if "%" in text:  # (round twenty-two) "about 2% of global supply": a share, not people
         text = text.replace("%", " percent ")
     tokens: list[str] = _TOKEN.findall(normalize(text))
+    if not _TYPOS.keys().isdisjoint(tokens):
+        tokens = [_TYPOS.get(tok, tok) for tok in tokens]
     if "son" in tokens:
         _english_sons(tokens)
     if "old" in tokens:
         tokens = _aged_people(tokens)
     return tokens
+
+
+# (round twenty-three) A field report's slips of the keyboard on a casualty word of seven
+# letters or more: two letters swapped ("heridso") or one doubled ("asesinadoss"), read as the
+# word. Not a letter dropped: that spells common words ("perecio" less an "e" is "precio",
+# "drowned" less an "r" "downed"). A slip that spells another known word stays.
+_TYPO_BASES = [word for word in (*_AFTER_NUMBER, *_SINGLE) if len(word) >= 7 and word.isalpha()]
+
+
+def _slips(word: str) -> set[str]:
+    """The misspellings of ``word`` one swapped or doubled letter away."""
+    swapped = {
+        word[:k] + word[k + 1] + word[k] + word[k + 2 :]
+        for k in range(len(word) - 1)
+        if word[k] != word[k + 1]
+    }
+    doubled = {word[: k + 1] + word[k] + word[k + 1 :] for k in range(len(word))}
+    return (swapped | doubled) - {word}
+
+
+_KNOWN = (
+    frozenset(_AFTER_NUMBER)
+    | frozenset(_SINGLE)
+    | _CASUALTY_WORDS
+    | _PEOPLE_SINGULAR
+    | _PEOPLE_PLURAL
+    | frozenset(_NUMBER_WORDS)
+)
+_TYPOS: dict[str, str] = {}
+for _base in _TYPO_BASES:
+    for _slip in _slips(_base):
+        if _slip not in _KNOWN:
+            _TYPOS.setdefault(_slip, _base)
 
 
 # (what follows an English age standing for a person: "The 19-year-old was taken")

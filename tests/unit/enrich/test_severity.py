@@ -6711,3 +6711,19 @@ def test_round_twenty_three_slips_of_the_keyboard(text: str, expected: Severity)
     """A casualty word with two letters swapped or one doubled is read as the word; a dropped
     letter is not, since it spells common words ("precio", "downed")."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cuatro delincuentes golpearon a su esposa e hijo y se llevaron 2 kilos de oro.",
+            Severity(injured=2),
+        ),
+        ("Un minero y comerciante fue asesinado.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_three_a_kin_noun_joined_bare(text: str, expected: Severity) -> None:
+    """A kin noun joined bare to one person ("su esposa e hijo") is one more person; a second
+    trade of the same person is not."""
+    assert extract_severity(text) == expected

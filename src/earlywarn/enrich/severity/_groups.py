@@ -4,7 +4,7 @@ under fire, and numbered subjects with a long complement."""
 
 from __future__ import annotations
 
-from ._implicit_singles import _OWNERS
+from ._implicit_singles import _KIN, _OWNERS
 from ._lexicon import (
     _AFTER_NUMBER,
     _AFTER_PERSON,
@@ -717,6 +717,10 @@ def _one_more_person_after(tokens: list[str], number: _Number) -> bool:
     if j == number.end or j >= len(tokens) or tokens[j] not in _AND:
         return False
     j += 1
+    # ((round twenty-three) a kin noun joined bare to one person: "golpearon a su esposa e
+    # hijo"; not a second trade of the same person, "un minero y comerciante")
+    if single and tokens[j : j + 1] and tokens[j] in _KIN:
+        return True
     # (after one person only "y al ...": "y a su ayudante" is joined by the pair rules)
     for opener in _ONE_MORE_OPENERS[:1] if single else _ONE_MORE_OPENERS:
         if tokens[j : j + len(opener)] == opener:

@@ -327,6 +327,12 @@ def _more_objects(tokens: list[str], start: int) -> int:
             ):
                 value = _NUMBER_WORDS.get(tokens[figure]) or int(tokens[figure])
                 return more + value
+            # ((round twenty-three) a kin noun joined bare: "golpearon a su esposa e hijo";
+            # not a second trade of one person, "a minero y comerciante")
+            if tokens[k : k + 1] and tokens[k] in _KIN:
+                more += 1
+                k += 1
+                continue
         if k >= len(tokens) or tokens[k] not in ("a", "al"):
             break
         k += 1
@@ -341,6 +347,11 @@ def _more_objects(tokens: list[str], start: int) -> int:
 
 
 _PLURAL_DETERMINERS = _words("sus los las mis nuestros")
+
+_KIN = _words(
+    "hijo hija esposa esposo hermano hermana padre madre sobrino sobrina nieto nieta suegro "
+    "suegra cunado yerno nuera"
+)
 
 _OWNERS = _words("su mi nuestro nuestra tu our his her their my")
 

@@ -6727,3 +6727,21 @@ def test_round_twenty_three_a_kin_noun_joined_bare(text: str, expected: Severity
     """A kin noun joined bare to one person ("su esposa e hijo") is one more person; a second
     trade of the same person is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two army soldiers were hurt by stones thrown by miners and a third sprained his "
+            "ankle chasing suspects.",
+            Severity(injured=3),
+        ),
+        ("Dos heridos. Un tercer minero logró salir con lesiones.", Severity(injured=3)),
+    ],
+)
+def test_round_twenty_three_an_indefinite_third_hurt_after_two(
+    text: str, expected: Severity
+) -> None:
+    """ "A third" hurt after two hurt is one more: three."""
+    assert extract_severity(text) == expected

@@ -34,6 +34,7 @@ from ._groups import (
     _IN_CARE,
     _LONG_PREDICATES,
     _ORDINAL_PEOPLE,
+    _ORDINAL_RANKS,
     _OTHERS,
     _REST,
     _STILL,
@@ -47,6 +48,7 @@ from ._groups import (
     _one_more_person_after,
     _only_more_people,
     _ordinal_person_hurt,
+    _ordinal_word,
     _rest_of_group,
     _survivors_in_care,
     _verb_before,
@@ -869,6 +871,14 @@ def extract_severity(text: str) -> Severity:
             injured = best.get(_Kind.INJURED, 0)
             if injured == 0 or (definite and injured > 1 and _Kind.KILLED in best):
                 best[_Kind.INJURED] = 1
+            # ((round twenty-three) "Two army soldiers were hurt by stones ... and a third
+            # sprained his ankle": an indefinite third after two hurt is one more)
+            elif (
+                not definite
+                and _Kind.KILLED not in best
+                and _ORDINAL_RANKS.get(_ordinal_word(tokens), 0) == injured + 1
+            ):
+                best[_Kind.INJURED] = injured + 1
     # (round thirteen) "Hallan cuerpo de joven ... Tenia una herida en la cabeza", "body found
     # with stab wounds": the wound is the dead one's, not an injured person
     # (round seventeen: "The bodies of two miners were found ... Both had gunshot wounds", and a

@@ -654,7 +654,7 @@ _ORDINAL_PEOPLE = _words("tercer tercero tercera cuarto cuarta quinto quinta thi
 
 _ORDINAL_NEXT = _PEOPLE_SINGULAR | _words(
     "que who was is sigue continua permanece resulto recibio logro tiene sobrevivio escaped "
-    "survived sprained suffered sufrio presenta perdio fue esta remains herido afectado "
+    "survived sprained suffered sufrio presenta perdio fue esta remains herido afectado hurtlimb "
     "ocupante paciente pasajero passenger man woman wounded "
     # (round twenty-two: "el quinto sufrio una fractura", merged as "lesiones")
     "lesiones selesiona"
@@ -664,13 +664,25 @@ _HURT_SIGNS = _words(
     "lesiones lesion herida heridas herido baleado bala balazo corte cortes fractura fracturas "
     "hospital hospitalizado internado internada uci cuidados inconsciente unconscious treated "
     "atendido estable stable grave recovering wound wounded injured hurt bruises gunshot "
-    "bullet oxigeno sobrevivio survived clinic posta"
+    "bullet oxigeno sobrevivio survived clinic posta hurtlimb"
 )
 
 _UNHURT = _DYING_VERBS | _words(
     "ileso ilesa ilesos unhurt unharmed asustado scared no not sin without muerto muerta "
     "muertos fallecido fallecida dead killed deceased body cuerpo cadaver"
 )
+
+
+_ORDINAL_RANKS = {
+    **dict.fromkeys(("tercer", "tercero", "tercera", "third"), 3),
+    **dict.fromkeys(("cuarto", "cuarta", "fourth"), 4),
+    **dict.fromkeys(("quinto", "quinta", "fifth"), 5),
+}
+
+
+def _ordinal_word(tokens: list[str]) -> str:
+    """The first ordinal of people in ``tokens`` ("tercer", "third"), or ""."""
+    return next((tok for tok in tokens if tok in _ORDINAL_PEOPLE), "")
 
 
 def _ordinal_person_hurt(tokens: list[str]) -> bool | None:

@@ -6745,3 +6745,21 @@ def test_round_twenty_three_an_indefinite_third_hurt_after_two(
 ) -> None:
     """ "A third" hurt after two hurt is one more: three."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un colaborador resultó herido de gravedad y cuatro presentan lesiones leves.",
+            Severity(injured=5),
+        ),
+        ("Cuatro heridos: uno de gravedad y tres presentan lesiones leves.", Severity(injured=4)),
+    ],
+)
+def test_round_twenty_three_one_and_a_figure_with_its_own_verb(
+    text: str, expected: Severity
+) -> None:
+    """One person hurt, then "y" and a figure with a plural verb of its own, add up; parts of a
+    whole told before stay the whole."""
+    assert extract_severity(text) == expected

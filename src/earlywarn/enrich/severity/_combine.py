@@ -209,6 +209,16 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             group_total += number.value
         elif kind is not None and kind in latest and _also_others(tokens, latest_at[kind], number):
             group_kind, group_total = kind, latest[kind] + number.value
+        elif (
+            kind is not None
+            and previous is not None
+            and previous_kind is kind
+            and previous.value == 1
+            and _figure_with_own_verb(tokens, previous, number)
+        ):
+            # (round twenty-three) "un colaborador resulto herido de gravedad y cuatro
+            # presentan lesiones leves": one, and a figure with its own verb, are five
+            group_kind, group_total = kind, latest[kind] + number.value
         else:
             group_kind, group_total = kind, number.value
         if group_kind is not None:
@@ -252,6 +262,29 @@ def _verbless_conjunct(tokens: list[str], previous: _Number, number: _Number) ->
         if tok in _AUXILIARIES or tok.endswith(_VERB_ENDINGS) or tok in _AFTER_NUMBER:
             return False
     return True
+
+
+# (plural verbs a figure of other people takes after "y": "y cuatro presentan lesiones")
+_OWN_PLURAL_VERBS = _words(
+    "presentan presentaron sufren sufrieron resultaron quedaron tienen tuvieron fueron "
+    "were suffered sustained"
+)
+
+_OWN_VERB_GAP = 12  # words from the one person to the figure, at most
+
+
+def _figure_with_own_verb(tokens: list[str], previous: _Number, number: _Number) -> bool:
+    """Whether ``number`` follows one person's count after a single "y" in its clause and
+    takes a plural verb of its own ("y cuatro presentan lesiones leves")."""
+    between = tokens[previous.end : number.start]
+    return (
+        0 < len(between) <= _OWN_VERB_GAP
+        and between[-1] in _AND
+        and sum(tok in _AND for tok in between) == 1
+        and _BOUNDARY.isdisjoint(between)
+        and tokens[number.end : number.end + 1] != []
+        and tokens[number.end] in _OWN_PLURAL_VERBS
+    )
 
 
 _ALSO = _words("tambien also too")

@@ -6763,3 +6763,21 @@ def test_round_twenty_three_one_and_a_figure_with_its_own_verb(
     """One person hurt, then "y" and a figure with a plural verb of its own, add up; parts of a
     whole told before stay the whole."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los hermanos Efraín y Rolando Huarachi Limachi, mineros de Cojata (Huancané), "
+            "murieron baleados la noche del domingo.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_three_named_subjects_past_an_apposition_with_a_place(
+    text: str, expected: Severity
+) -> None:
+    """Named people joined by "y" reach their plural verb past an apposition with a bracketed
+    place."""
+    assert extract_severity(text) == expected

@@ -6781,3 +6781,16 @@ def test_round_twenty_three_named_subjects_past_an_apposition_with_a_place(
     """Named people joined by "y" reach their plural verb past an apposition with a bracketed
     place."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead included three miners and two police officers.", Severity(killed=5)),
+        ("Among the dead were two guards.", Severity(killed=2)),
+        ("The dead were taken to the morgue.", Severity()),
+    ],
+)
+def test_round_twenty_three_the_dead_included(text: str, expected: Severity) -> None:
+    """ "The dead included" / "among the dead were" count the people listed after them."""
+    assert extract_severity(text) == expected

@@ -571,6 +571,14 @@ _PHRASES_AS.setdefault("wounded", []).extend(
     ]
 )
 
+# (round twenty-three) "The dead included three miners and two police officers": the dead as
+# the subject of a list, read as the verb before its counts
+_PHRASES_AS["killed"] = [
+    f"{head} {verb}"
+    for head in ("the dead", "among the dead")
+    for verb in ("included", "include", "were")
+]
+
 for _merged, _phrases in _PHRASES_AS.items():
     for _phrase in _phrases:
         _merged_as = "lesionados" if _merged == "selesionan" else _merged

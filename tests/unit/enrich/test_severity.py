@@ -6794,3 +6794,20 @@ def test_round_twenty_three_named_subjects_past_an_apposition_with_a_place(
 def test_round_twenty_three_the_dead_included(text: str, expected: Severity) -> None:
     """ "The dead included" / "among the dead were" count the people listed after them."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Comuneros de Ccollana mantienen retenido desde el lunes a un ingeniero de 29 años.",
+            Severity(kidnapped=1),
+        ),
+        ("Tiene retenido al chofer.", Severity(kidnapped=1)),
+    ],
+)
+def test_round_twenty_three_held_since_a_time_then_the_person(
+    text: str, expected: Severity
+) -> None:
+    """A held participle reaches its one-person object past a time ("desde el lunes")."""
+    assert extract_severity(text) == expected

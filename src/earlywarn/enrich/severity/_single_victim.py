@@ -187,9 +187,12 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             continue
         # (round nineteen) "dejó amarrado al vigilante del nivel", "tiene retenido al chofer":
         # the held one after the participle
-        if (word in _HELD_BEFORE_OBJECT and _person_object(tokens, i + 1)) or (
-            word == "tiedup" and _english_person_object(tokens, i + 1)
-        ):
+        if (
+            word in _HELD_BEFORE_OBJECT
+            and (
+                _person_object(tokens, i + 1) or _person_object(tokens, _after_since(tokens, i + 1))
+            )
+        ) or (word == "tiedup" and _english_person_object(tokens, i + 1)):
             kinds.add(_AFTER_PERSON[word])
             continue
         # ((round twenty-two) "resbalo en la rampa 4 y sufrio fractura de tibia", merged as
@@ -446,6 +449,25 @@ def _english_objects_joined(tokens: list[str], word: str) -> int:
                 break
         most = max(most, found)
     return most
+
+
+_SINCE = _words("desde durante hace")
+
+_SINCE_REACH = 4  # words of a time after "desde", at most
+
+
+def _after_since(tokens: list[str], k: int) -> int:
+    """(round twenty-three) Where the object starts after a time at ``tokens[k]`` ("mantienen
+    retenido desde el lunes a un ingeniero"): the next "a"/"al" within a few words, else
+    ``k``."""
+    if tokens[k : k + 1] == [] or tokens[k] not in _SINCE:
+        return k
+    for j in range(k + 1, min(len(tokens), k + 1 + _SINCE_REACH)):
+        if tokens[j] in _BOUNDARY:
+            return k
+        if tokens[j] in ("a", "al"):
+            return j
+    return k
 
 
 def _person_object(tokens: list[str], k: int) -> bool:

@@ -6811,3 +6811,23 @@ def test_round_twenty_three_held_since_a_time_then_the_person(
 ) -> None:
     """A held participle reaches its one-person object past a time ("desde el lunes")."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El trabajador fue dejado en la trocha con golpes en el rostro.", Severity(injured=1)),
+        (
+            "El vigilante fue encontrado dos horas después con un golpe en la ceja.",
+            Severity(injured=1),
+        ),
+        (
+            "El cuerpo de un minero de 33 años fue encontrado con un corte en el cuello.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_twenty_three_one_left_or_found_with_a_harm(text: str, expected: Severity) -> None:
+    """One person left or found, a place or time later, "con" a harm is injured; a body found
+    with a wound is the dead one's, however long its sentence."""
+    assert extract_severity(text) == expected

@@ -453,7 +453,21 @@ def _people_just_before(tokens: list[str], k: int) -> bool:
 
 # (round twenty-three) One person left with a harm: "el chofer quedo con una herida de bala",
 # "lo dejaron con un corte de machete", "Un vigilante resulto con fracturas"
-_ENDED_UP_ONE = _words("quedo resulto termino llego volvio regreso")
+_ENDED_UP_ONE = _words(
+    "quedo resulto termino llego volvio regreso "
+    # (round twenty-three: "fue dejado ... con golpes", "fue encontrado ... con un golpe")
+    "dejado dejada encontrado encontrada hallado hallada abandonado abandonada"
+)
+_LEFT_REACH = 8  # words back from "con" to the verb of ending up, at most
+
+
+def _sentence_start(tokens: list[str], k: int) -> int:
+    """Where the sentence of ``tokens[k]`` starts."""
+    while k > 0 and tokens[k - 1] not in (".", ";", "!", "?"):
+        k -= 1
+    return k
+
+
 _LEFT_ONE = (["lo", "dejaron"], ["la", "dejaron"], ["lo", "dejan"], ["la", "dejan"])
 _HARM_ONE = _words("herida corte fractura quemadura lesion golpe contusion balazo disparo")
 _ONE_PERSON_REACH = 10  # words back from the verb to its person, at most, in its clause
@@ -466,9 +480,18 @@ def _one_left_with_harm(tokens: list[str], k: int) -> bool:
         return False
     if tokens[max(0, k - 2) : k] in _LEFT_ONE:
         return True
-    if tokens[k - 1] not in _ENDED_UP_ONE:
+    # ((round twenty-three) the verb may stand a few words back, a place or time between: "fue
+    # dejado anoche en la trocha con golpes en el rostro")
+    verb = -1
+    for j in range(k - 1, max(-1, k - 1 - _LEFT_REACH), -1):
+        if tokens[j] in _BOUNDARY or tokens[j] in ("y", "e", "and"):
+            break
+        if tokens[j] in _ENDED_UP_ONE:
+            verb = j
+            break
+    if verb < 0:
         return False
-    for j in range(k - 2, max(-1, k - 2 - _ONE_PERSON_REACH), -1):
+    for j in range(verb - 1, max(-1, verb - 1 - _ONE_PERSON_REACH), -1):
         if tokens[j] in _BOUNDARY or tokens[j] in _VEHICLES:
             return False
         if tokens[j] in _PEOPLE_SINGULAR:
@@ -598,7 +621,7 @@ def _with_harms_as_injured(tokens: list[str]) -> list[str]:
             continue
         if (
             _one_left_with_harm(tokens, k) or _one_person_with_harm(tokens, k)
-        ) and _DEAD_WORDS.isdisjoint(tokens[max(0, k - 8) : k]):
+        ) and _DEAD_WORDS.isdisjoint(tokens[_sentence_start(tokens, k) : k]):
             out[k] = "herido"
             continue
         before = tokens[k - 1]

@@ -6831,3 +6831,19 @@ def test_round_twenty_three_one_left_or_found_with_a_harm(text: str, expected: S
     """One person left or found, a place or time later, "con" a harm is injured; a body found
     with a wound is the dead one's, however long its sentence."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El trabajador José Luis Puma Huanca (19), retenido desde el martes por sujetos "
+            "armados.",
+            Severity(kidnapped=1),
+        ),
+        ("El vigilante Juan Carlos Quispe Mamani herido en el ataque.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_three_a_full_name_of_four_words(text: str, expected: Severity) -> None:
+    """A person noun reaches its participle past a full name of three or four words."""
+    assert extract_severity(text) == expected

@@ -261,6 +261,10 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             and _NOT_FIRST_NAMES.isdisjoint(tokens[j - 1 : j + 1])
         ):
             j -= 2
+        # ((round twenty-three) a name of three or four words: "El trabajador Jose Luis Puma
+        # Huanca (19), retenido desde el martes")
+        elif j >= 3 and _long_name_before(tokens, j) >= 0:
+            j = _long_name_before(tokens, j)
         # (round nineteen) "El minero desaparecido fue hallado sin vida", "el vigilante
         # colombiano fue baleado": one adjective after the person
         elif (
@@ -449,6 +453,20 @@ def _english_objects_joined(tokens: list[str], word: str) -> int:
                 break
         most = max(most, found)
     return most
+
+
+_LONG_NAME = 4  # words of a person's full name, at most
+
+
+def _long_name_before(tokens: list[str], j: int) -> int:
+    """Where the person noun is whose full name of three or four words ends at ``tokens[j]``,
+    or -1."""
+    k = j
+    while k > 0 and j - k < _LONG_NAME and _surname(tokens[k]):
+        if tokens[k - 1] in _PEOPLE_SINGULAR and j - k >= 2:
+            return k - 1
+        k -= 1
+    return -1
 
 
 _SINCE = _words("desde durante hace")

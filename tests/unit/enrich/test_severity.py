@@ -6847,3 +6847,18 @@ def test_round_twenty_three_one_left_or_found_with_a_harm(text: str, expected: S
 def test_round_twenty_three_a_full_name_of_four_words(text: str, expected: Severity) -> None:
     """A person noun reaches its participle past a full name of three or four words."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dos ‘chalecos’ de la banda ‘Los Injertos’ quedaron heridos tras una balacera.",
+            Severity(injured=2),
+        ),
+        ("Asesinan a ‘Chato’ y a su ‘chaleco’ en Tayabamba.", Severity(killed=2)),
+    ],
+)
+def test_round_twenty_three_a_bodyguard_in_slang(text: str, expected: Severity) -> None:
+    """A "chaleco" (a bodyguard in Pataz's slang) is a person."""
+    assert extract_severity(text) == expected

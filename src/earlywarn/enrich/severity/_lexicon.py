@@ -367,7 +367,9 @@ _PEOPLE_SINGULAR = _words(
     "extranjero extranjera tourist turista national "
     # (round twenty-three: "sacaron de su cuarto al bodeguero", "su esposa y su suegra")
     "bodeguero bodeguera almacenero almacenera volquetero cisternero relacionista practicante "
-    "suegra nuera jefe chemist camionero mototaxista taxista miembro hostage captive"
+    "suegra nuera jefe chemist camionero mototaxista taxista miembro hostage captive "
+    # ("chaleco": a gang's or a mine boss's bodyguard, in Pataz's slang)
+    "chaleco"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -415,7 +417,7 @@ _PEOPLE_PLURAL = _words(
     "extranjeros extranjeras tourists nationals "
     # (round twenty-three)
     "bodegueros almaceneros volqueteros cisterneros relacionistas practicantes jefes chemists "
-    "camioneros mototaxistas taxistas miembros personnel staff"
+    "camioneros mototaxistas taxistas miembros personnel staff chalecos"
 )
 
 _FILLER = (

@@ -6862,3 +6862,15 @@ def test_round_twenty_three_a_full_name_of_four_words(text: str, expected: Sever
 def test_round_twenty_three_a_bodyguard_in_slang(text: str, expected: Severity) -> None:
     """A "chaleco" (a bodyguard in Pataz's slang) is a person."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vigilante hiere por accidente a compañero en campamento minero.", Severity(injured=1)),
+        ("La crisis hiere a la economía.", Severity()),
+    ],
+)
+def test_round_twenty_three_a_headlines_singular_hiere(text: str, expected: Severity) -> None:
+    """A headline's "hiere a <person>" is one injured; it must take a person."""
+    assert extract_severity(text) == expected

@@ -261,7 +261,7 @@ def _english_objects(tokens: list[str], k: int) -> int:
 
 # Verbs whose object after "a" must be a person (round twelve: "mata a cientos de alpacas";
 # round twenty, the singular preterites: "baleo a la camioneta", "ejecuto a cabalidad")
-_PERSON_MUST_FOLLOW = _words("mata ejecuto baleo acuchillo apunalo")
+_PERSON_MUST_FOLLOW = _words("mata ejecuto baleo acuchillo apunalo hiere")
 
 _STAB_VERBS = _words("acuchillan acuchillaron apunalan apunalaron acuchillo apunalo")
 

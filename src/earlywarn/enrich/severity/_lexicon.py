@@ -781,6 +781,9 @@ _SINGLE_VERBS: dict[str, _Kind] = {
             "hieren",
             "hirieron",
             "hirio",
+            # (round twenty-three: a headline's singular present, "Vigilante hiere por
+            # accidente a companero")
+            "hiere",
             # (round twenty: "Sicario baleo a minero")
             "baleo",
             "balean",

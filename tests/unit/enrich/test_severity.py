@@ -6874,3 +6874,18 @@ def test_round_twenty_three_a_bodyguard_in_slang(text: str, expected: Severity) 
 def test_round_twenty_three_a_headlines_singular_hiere(text: str, expected: Severity) -> None:
     """A headline's "hiere a <person>" is one injured; it must take a person."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Secuestran a dos mineros. Uno de los secuestrados fue abandonado el martes en la "
+            "carretera con un balazo en la pierna.",
+            Severity(injured=1, kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_three_one_of_a_group_left_with_a_harm(text: str, expected: Severity) -> None:
+    """ "Uno de los secuestrados fue abandonado ... con un balazo" is one of them injured."""
+    assert extract_severity(text) == expected

@@ -494,7 +494,11 @@ def _one_left_with_harm(tokens: list[str], k: int) -> bool:
     for j in range(verb - 1, max(-1, verb - 1 - _ONE_PERSON_REACH), -1):
         if tokens[j] in _BOUNDARY or tokens[j] in _VEHICLES:
             return False
-        if tokens[j] in _PEOPLE_SINGULAR:
+        # ((round twenty-three) or one of a group: "Uno de los secuestrados fue abandonado
+        # ... con un balazo en la pierna")
+        if tokens[j] in _PEOPLE_SINGULAR or (
+            tokens[j] in ("uno", "una", "one") and tokens[j + 1 : j + 2] in (["de"], ["of"])
+        ):
             return True
     return False
 

@@ -34,7 +34,6 @@ from ._groups import (
     _IN_CARE,
     _LONG_PREDICATES,
     _ORDINAL_PEOPLE,
-    _ORDINAL_RANKS,
     _OTHERS,
     _REST,
     _STILL,
@@ -876,7 +875,7 @@ def extract_severity(text: str) -> Severity:
             elif (
                 not definite
                 and _Kind.KILLED not in best
-                and _ORDINAL_RANKS.get(_ordinal_word(tokens), 0) == injured + 1
+                and _DEATH_ORDINALS.get(_ordinal_word(tokens), 0) == injured + 1
             ):
                 best[_Kind.INJURED] = injured + 1
     # (round thirteen) "Hallan cuerpo de joven ... Tenia una herida en la cabeza", "body found

@@ -673,13 +673,6 @@ _UNHURT = _DYING_VERBS | _words(
 )
 
 
-_ORDINAL_RANKS = {
-    **dict.fromkeys(("tercer", "tercero", "tercera", "third"), 3),
-    **dict.fromkeys(("cuarto", "cuarta", "fourth"), 4),
-    **dict.fromkeys(("quinto", "quinta", "fifth"), 5),
-}
-
-
 def _ordinal_word(tokens: list[str]) -> str:
     """The first ordinal of people in ``tokens`` ("tercer", "third"), or ""."""
     return next((tok for tok in tokens if tok in _ORDINAL_PEOPLE), "")

@@ -44,6 +44,7 @@ from ._lexicon import (
 from ._numbers import (
     _AND,
     _MULTIPLES,
+    _ORDINALS,
     _RANGE_JOINS,
     _is_number_token,
     _is_partitive_whole,
@@ -703,7 +704,7 @@ def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
 _THEN = _words("luego despues posteriormente then later")
 
 # (ranks from the third on; not "segundo", also a second of time, nor "cuarto", a room)
-_RANKS = _words("tercer tercero tercera third fourth quinto quinta fifth sexto sexta sixth")
+_RANKS = _ORDINALS - _words("segundo segunda second cuarto cuarta")
 
 
 def _after_toll(tokens: list[str], number: _Number) -> bool:

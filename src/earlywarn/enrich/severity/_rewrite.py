@@ -461,11 +461,31 @@ _ENDED_UP_ONE = _words(
 _LEFT_REACH = 8  # words back from "con" to the verb of ending up, at most
 
 
-def _sentence_start(tokens: list[str], k: int) -> int:
-    """Where the sentence of ``tokens[k]`` starts."""
-    while k > 0 and tokens[k - 1] not in (".", ";", "!", "?"):
-        k -= 1
-    return k
+def _sentence_span(tokens: list[str], k: int) -> tuple[int, int]:
+    """Where the sentence of ``tokens[k]`` starts and ends (a full stop, ";", "!" or "?")."""
+    start = k
+    while start > 0 and tokens[start - 1] not in _SENTENCE_ENDS:
+        start -= 1
+    end = k
+    while end < len(tokens) and tokens[end] not in _SENTENCE_ENDS:
+        end += 1
+    return start, end
+
+
+def _one_person_back(tokens: list[str], k: int, start: int, complement: frozenset[str]) -> bool:
+    """Whether one person stands a few words before ``tokens[k]`` (from ``start`` on), with
+    only the words of their ``complement`` or digits between, and is no conjunct or agent."""
+    for j in range(k - 1, max(start - 1, k - 1 - _PERSON_WITH_HARM_REACH), -1):
+        tok = tokens[j]
+        if tok in _PEOPLE_SINGULAR:
+            return j == 0 or tokens[j - 1] not in _NOT_BEFORE_THE_ONE
+        if (
+            tok not in complement
+            and not tok.isdigit()
+            and not (j > 0 and tokens[j - 1] in complement and tok.isalpha())
+        ):
+            return False
+    return False
 
 
 _LEFT_ONE = (["lo", "dejaron"], ["la", "dejaron"], ["lo", "dejan"], ["la", "dejan"])
@@ -533,26 +553,11 @@ def _one_person_with_harm(tokens: list[str], k: int) -> bool:
     nxt = tokens[k + 1] if tokens[k + 1] not in _HARM_DETERMINERS else tokens[k + 2 : k + 3]
     if not nxt or (nxt if isinstance(nxt, str) else nxt[0]) not in _WOUNDS:
         return False
-    sentence_start = k
-    while sentence_start > 0 and tokens[sentence_start - 1] not in _SENTENCE_STOPS:
-        sentence_start -= 1
-    sentence_end = k
-    while sentence_end < len(tokens) and tokens[sentence_end] not in _SENTENCE_STOPS:
-        sentence_end += 1
-    sentence = tokens[sentence_start:sentence_end]
+    start, end = _sentence_span(tokens, k)
+    sentence = tokens[start:end]
     if not (_DEAD_WORDS.isdisjoint(sentence) and _DYING_VERBS.isdisjoint(sentence)):
         return False
-    for j in range(k - 1, max(sentence_start - 1, k - 1 - _PERSON_WITH_HARM_REACH), -1):
-        tok = tokens[j]
-        if tok in _PEOPLE_SINGULAR:
-            return j == 0 or tokens[j - 1] not in _NOT_BEFORE_THE_ONE
-        if (
-            tok not in _COMPLEMENT_WORDS
-            and not tok.isdigit()
-            and not (j > 0 and tokens[j - 1] in _COMPLEMENT_WORDS and tok.isalpha())
-        ):
-            return False
-    return False
+    return _one_person_back(tokens, k, start, _COMPLEMENT_WORDS)
 
 
 # (round twenty-three) The English of it: "Patrol found a local miner, approx. 40, with a
@@ -577,26 +582,16 @@ def _with_wounds_as_injured(tokens: list[str]) -> list[str]:
             j += 1
         if tokens[j : j + 1] == [] or tokens[j] not in _WOUNDS_EN:
             continue
-        start = k
-        while start > 0 and tokens[start - 1] not in _SENTENCE_STOPS:
-            start -= 1
-        end = k
-        while end < len(tokens) and tokens[end] not in _SENTENCE_STOPS:
-            end += 1
-        if not (
-            _DEAD_WORDS.isdisjoint(tokens[start:end]) and _DYING_VERBS.isdisjoint(tokens[start:end])
+        start, end = _sentence_span(tokens, k)
+        sentence = tokens[start:end]
+        if (
+            _DEAD_WORDS.isdisjoint(sentence)
+            and _DYING_VERBS.isdisjoint(sentence)
+            and _one_person_back(tokens, k, start, _COMPLEMENT_WORDS_EN)
         ):
-            continue
-        for b in range(k - 1, max(start - 1, k - 1 - _PERSON_WITH_HARM_REACH), -1):
-            word = tokens[b]
-            if word in _PEOPLE_SINGULAR:
-                if b == 0 or tokens[b - 1] not in _NOT_BEFORE_THE_ONE:
-                    if out is tokens:
-                        out = list(tokens)
-                    out[k] = "wounded"
-                break
-            if word not in _COMPLEMENT_WORDS_EN and not word.isdigit():
-                break
+            if out is tokens:
+                out = list(tokens)
+            out[k] = "wounded"
     return out
 
 
@@ -613,8 +608,6 @@ _WOUNDS = _words(
 # policia con")
 _NOT_BEFORE_THE_ONE = _words("y e and por by")
 
-_SENTENCE_STOPS = _words(". ; ! ?")
-
 
 def _with_harms_as_injured(tokens: list[str]) -> list[str]:
     """``tokens`` with "con" read as "heridos" where a group ends up with a harm (or "herido",
@@ -625,7 +618,7 @@ def _with_harms_as_injured(tokens: list[str]) -> list[str]:
             continue
         if (
             _one_left_with_harm(tokens, k) or _one_person_with_harm(tokens, k)
-        ) and _DEAD_WORDS.isdisjoint(tokens[_sentence_start(tokens, k) : k]):
+        ) and _DEAD_WORDS.isdisjoint(tokens[_sentence_span(tokens, k)[0] : k]):
             out[k] = "herido"
             continue
         before = tokens[k - 1]

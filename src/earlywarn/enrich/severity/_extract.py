@@ -174,6 +174,7 @@ from ._tokens import (
     _has_word_initial,
     _in_first_report,
     _occupations,
+    _people_just_said,
     _tokens,
     _without_abbreviation_stops,
     _without_body_parts,
@@ -290,7 +291,7 @@ def _without_asides_on_people(tokens: list[str]) -> list[str]:
                 inside
                 and not any(_is_number_token(word) and word not in _ARTICLES for word in inside)
                 and _CASUALTY_WORDS.isdisjoint(inside)
-                and _people_before(out)
+                and _people_just_said(out, _ASIDE_PEOPLE_REACH)
             ):
                 k = close + 1
                 continue
@@ -300,17 +301,6 @@ def _without_asides_on_people(tokens: list[str]) -> list[str]:
 
 
 _ASIDE_REACH_MAX = 10  # words of an aside, at most
-
-
-def _people_before(out: list[str]) -> bool:
-    """Whether a plural of people stands a few words back at the end of ``out``, in its
-    clause."""
-    for tok in reversed(out[-_ASIDE_PEOPLE_REACH:]):
-        if tok in _BOUNDARY:
-            return False
-        if tok in _PEOPLE_PLURAL:
-            return True
-    return False
 
 
 _OBJECT_REACH = 6  # words back from a bracket to the verb of its group, at most

@@ -270,10 +270,10 @@ _AMONG_VERBS = _AUXILIARIES | _DYING_PLURAL | _CARED_PLURAL
 _AMONG_REACH = 4  # words back from "entre ellos" to the people it parts, at most
 
 
-def _people_just_said(out: list[str]) -> bool:
-    """Whether people end ``out``, or stand a few words back with their complement ("Cuatro
-    integrantes de una familia, entre ellos dos ninos")."""
-    for tok in reversed(out[-_AMONG_REACH:]):
+def _people_just_said(out: list[str], reach: int = _AMONG_REACH) -> bool:
+    """Whether people end ``out``, or stand up to ``reach`` words back with their complement
+    in its clause ("Cuatro integrantes de una familia, entre ellos dos ninos")."""
+    for tok in reversed(out[-reach:]):
         if tok in _PEOPLE_PLURAL:
             return True
         if tok in _BOUNDARY:

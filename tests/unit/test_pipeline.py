@@ -136,11 +136,13 @@ def test_relevant_placed_signal_becomes_an_incident(components: Components) -> N
 def test_casualty_kind_the_rules_miss_comes_from_the_backstop(components: Components) -> None:
     """A kidnapping the rules read as none gets the backstop's count; a plain text the rules'."""
     # After casualties_fresh26.jsonl cas-0017 (development text), "amarrado" made "amordazado"
-    # (gagged), which no rule reads since round twenty reads the tied one: one kidnapped.
+    # (gagged), which no rule reads since round twenty reads the tied one: one kidnapped. (Its
+    # release, added at round twenty-three, is what the refitted backstop now reads it by.)
     tied_up = news(
         "Asaltan planta de beneficio en Secocha y se llevan dos kilos de oro",
         "Seis encapuchados redujeron al vigilante, lo dejaron amordazado en la caseta y "
-        "escaparon en dos motos por la trocha hacia Urasqui.",
+        "escaparon en dos motos por la trocha hacia Urasqui; fue liberado por sus compañeros "
+        "al amanecer.",
         ident="tied-up",
     )
     assert extract_severity(signal_text(tied_up)) == Severity()

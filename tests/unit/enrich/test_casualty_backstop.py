@@ -38,15 +38,17 @@ def backstop() -> CasualtyBackstop:
     return CasualtyBackstop.fit(_labelled(TRAINING_FILES))
 
 
-def test_reads_an_officer_kept_at_a_roadblock_that_the_rules_miss(
+def test_reads_a_worker_let_go_after_being_kept_tied_up_that_the_rules_miss(
     backstop: CasualtyBackstop,
 ) -> None:
-    """An officer held at a roadblock and kept in a hall is one kidnapped, though no rule reads
-    it."""
+    """A worker let go on the road, who says they kept him tied up in a hut for two days, is
+    one kidnapped, though no rule reads it."""
+    # (rules round twenty-three reads the roadblock text this test used before, "held by about
+    # 80 comuneros"; this one is casualties_fresh63 cas-0031, development text, without its
+    # injury)
     text = (
-        "Security SITREP - km 40 roadblock. 09:10 site liaison officer held by about 80 "
-        "comuneros at the roadblock and kept in the community hall during the talks. "
-        "Released 15:30."
+        "WhatsApp jefe de turno - Relave. Ya apareció el compañero Ccori, lo soltaron en la "
+        "carretera a Chala. Dice que lo tuvieron dos días amarrado en una choza."
     )
     assert extract_severity(text) == Severity()
     assert backstop.read_one(text) == Severity(kidnapped=1)
@@ -56,7 +58,7 @@ def test_the_count_comes_from_the_mention_of_the_victims(backstop: CasualtyBacks
     """Where it fills a kind, the count is the number of the victims, not another figure."""
     text = (
         "Informe: 150 comuneros tuvieron en el local comunal a tres ingenieros de la empresa "
-        "durante 6 horas hasta que llegó el gerente."
+        "durante 6 horas hasta que llegó el gerente; fueron liberados tras firmar un acta."
     )
     assert extract_severity(text).kidnapped == 0
     assert backstop.read_one(text) == Severity(kidnapped=3)
@@ -117,7 +119,8 @@ def test_a_figure_of_attackers_never_names_the_count() -> None:
     shipped = ThreatClassifier.load(CORPUS.parent / "models" / "threat-classifier")
     text = (
         "Asaltan planta de beneficio en Secocha. Seis encapuchados redujeron al vigilante, "
-        "lo dejaron amordazado en la caseta y escaparon en dos motos."
+        "lo dejaron amordazado en la caseta y escaparon en dos motos; fue liberado por sus "
+        "compañeros al amanecer."
     )
     assert extract_severity(text) == Severity()
     assert shipped.read_casualties([text]) == [Severity(kidnapped=1)]

@@ -27,7 +27,7 @@ def _small_corpus(path: Path, per_class: int = 30) -> Path:
 def _casualty_manifest(tmp_path: Path) -> Path:
     """A manifest in tmp_path listing a copy of one small casualty file, by relative path."""
     (tmp_path / "cas").mkdir()
-    source = REPO / "corpus" / "casualties_fresh22.jsonl"
+    source = REPO / "corpus" / "casualties_fresh18.jsonl"
     (tmp_path / "cas" / source.name).write_bytes(source.read_bytes())
     manifest = tmp_path / "casualty_training.txt"
     manifest.write_text(f"# for the test\ncas/{source.name}\n", encoding="utf-8")
@@ -70,7 +70,7 @@ def test_correct_then_train_includes_the_correction(tmp_path: Path) -> None:
     metadata = json.loads((out / "metadata.json").read_text(encoding="utf-8"))
     assert metadata["corrections"]["added"] == 1
     assert metadata["n_items"] == 11 * 30 + 1
-    assert metadata["casualty_backstop"]["training_files"] == ["casualties_fresh22.jsonl"]
+    assert metadata["casualty_backstop"]["training_files"] == ["casualties_fresh18.jsonl"]
     assert "| category | precision | recall | F1 | n |" in result.output
 
 

@@ -6889,3 +6889,37 @@ def test_round_twenty_three_a_headlines_singular_hiere(text: str, expected: Seve
 def test_round_twenty_three_one_of_a_group_left_with_a_harm(text: str, expected: Severity) -> None:
     """ "Uno de los secuestrados fue abandonado ... con un balazo" is one of them injured."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parte de la tarde: 4 pobladores heridos por piedras y 2 PNP con contusiones.",
+            Severity(injured=6),
+        ),
+        (
+            "1500 gate incident: 3 security staff injured (minor), 1 PNP officer injured "
+            "(sent to the health post).",
+            Severity(injured=4),
+        ),
+        (
+            "Bus volcado: 5 pasajeros con lesiones leves y 1 pasajero con fractura de brazo.",
+            Severity(injured=6),
+        ),
+        # one noun told twice with the same harm may be the one among the others
+        ("Hubo 3 vigilantes heridos y 1 vigilante herido en la garita.", Severity(injured=3)),
+        # a title and its body tell one group twice
+        (
+            "Dos policías y tres comuneros heridos. Dos policías heridos por piedras y tres "
+            "comuneros con contusiones.",
+            Severity(injured=5),
+        ),
+    ],
+)
+def test_round_twenty_four_a_reports_tally_of_groups_with_their_own_harms(
+    text: str, expected: Severity
+) -> None:
+    """Figures of a tally, each with its own people noun (past a modifier such as "PNP" or
+    "security") and its own harm, add up within a sentence."""
+    assert extract_severity(text) == expected

@@ -15,6 +15,7 @@ from ._groups import (
     _elliptic,
     _ends_phrase,
     _more_people,
+    _tally_with_own_harms,
 )
 from ._lexicon import (
     _AFTER_NUMBER,
@@ -190,6 +191,7 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             and (
                 _distinct_groups(tokens, previous, number)
                 or _harmed_differently(tokens, previous, number)
+                or _tally_with_own_harms(tokens, previous, number)
             )
         ):
             # (round eleven) "6 policias heridos, 4 comuneros heridos", "Protesters injured: 3.

@@ -18,6 +18,7 @@ from ._lexicon import (
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
     _PERPETRATORS,
+    _SENTENCE_ENDS,
     _SINGLE,
     _SINGLE_VERBS,
     _Kind,
@@ -497,6 +498,73 @@ def _distinct_groups(tokens: list[str], first: _Number, second: _Number) -> bool
             or (joined in _AND and _own_word(tokens, first, second))
         )
     )
+
+
+# (round twenty-four) a report's tally of groups, each figure with its own people noun and its
+# own harm: "3 comuneros heridos por perdigones y 2 PNP con contusiones", "2 security staff
+# injured (minor), 1 PNP officer injured". A modifier may stand on either side of the noun
+# ("security staff", "efectivo PNP").
+_TALLY_MODIFIERS = _words("pnp security police contract contractor de contrata")
+
+_TALLY_NOUNS = _TALLY_PEOPLE | _PEOPLE_SINGULAR | _words("pnp officer officers")
+
+_TALLY_HARM_GAP = 16  # words from the first figure to the second, in one sentence
+
+
+def _tally_head(tokens: list[str], number: _Number) -> tuple[str, int] | None:
+    """The people noun right after a figure (past one modifier on either side), and where the
+    words after that noun phrase start."""
+    at = number.end
+    if at + 1 < len(tokens) and tokens[at] in _TALLY_MODIFIERS and tokens[at + 1] in _TALLY_NOUNS:
+        at += 1
+    if at >= len(tokens) or tokens[at] not in _TALLY_NOUNS:
+        return None
+    noun = tokens[at]
+    at += 1
+    if at < len(tokens) and tokens[at] == "pnp":
+        at += 1
+    return noun, at
+
+
+def _own_harm(tokens: list[str], at: int) -> _Kind | None:
+    """The kind of the casualty word right after a tallied noun phrase, or after its "con"."""
+    if at < len(tokens) and tokens[at] == "con":
+        at += 1
+    return _AFTER_NUMBER.get(tokens[at]) if at < len(tokens) else None
+
+
+def _tally_with_own_harms(tokens: list[str], first: _Number, second: _Number) -> bool:
+    """Whether two figures of one kind are groups of a tally, each with its own people noun
+    and harm: different nouns, or one noun joined by "y" with a different harm ("3 ocupantes
+    con lesiones leves y 1 ocupante con posible fractura")."""
+    heads = [_tally_head(tokens, n) for n in (first, second)]
+    if heads[0] is None or heads[1] is None:
+        return False
+    (one, one_at), (two, two_at) = heads[0], heads[1]
+    kind = _own_harm(tokens, one_at)
+    if kind is None or _own_harm(tokens, two_at) is not kind:
+        return False
+    between = tokens[first.end : second.start]
+    if len(between) > _TALLY_HARM_GAP or not _SENTENCE_ENDS.isdisjoint(between):
+        return False
+    if between[-1] in ("de", "of", "los", "las"):
+        return False
+    same = one.rstrip("s") == two.rstrip("s") or one.startswith(two) or two.startswith(one)
+    if not same:
+        return True
+    # (one noun: "y" and each harm told in its own words, else it may be the one among the
+    # others)
+    details = [_harm_detail(tokens, at) for at in (one_at, two_at)]
+    return between[-1] in _AND and None not in details and details[0] != details[1]
+
+
+def _harm_detail(tokens: list[str], at: int) -> str | None:
+    """The word that describes a tallied harm, right after its casualty word ("con lesiones
+    leves", read "heridos lesiones"), if any."""
+    at += 2 if at < len(tokens) and tokens[at] == "con" else 1
+    if at >= len(tokens) or tokens[at] in _AND or tokens[at] in _BOUNDARY:
+        return None
+    return None if tokens[at] in ("en", "in", "por", "by", "de") else tokens[at]
 
 
 def _own_word(tokens: list[str], first: _Number, second: _Number) -> bool:

@@ -6923,3 +6923,35 @@ def test_round_twenty_four_a_reports_tally_of_groups_with_their_own_harms(
     """Figures of a tally, each with its own people noun (past a modifier such as "PNP" or
     "security") and its own harm, add up within a sentence."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asaltan a cambista en Juliaca. Al resistirse fue golpeado con la cacha de un "
+            "revólver y llevado a la posta.",
+            Severity(injured=1),
+        ),
+        ("El cajero recibió un culatazo en la frente durante el robo.", Severity(injured=1)),
+        ("Uno de los asaltantes le dio un cachazo al vigilante.", Severity(injured=1)),
+        ("El guardián, a quien golpearon con un palo, fue atendido.", Severity(injured=1)),
+        ("Al verlo, uno lo golpea con una barreta y huyen.", Severity(injured=1)),
+        ("Three armed men pistol-whipped the cashier and fled.", Severity(injured=1)),
+        ("Two buyers were robbed; one was pistol-whipped.", Severity(injured=1)),
+        ("Thieves took the cable after beating the watchman.", Severity(injured=1)),
+        # in a story of deaths, the one beaten is the one who died
+        (
+            "Muere vigilante en Nasca. Lo golpearon con fierros y falleció en el hospital.",
+            Severity(killed=1),
+        ),
+        ("Alianza won after beating the Cusco side 2-0.", Severity()),
+        # (a blow without a weapon's word is as often a setback)
+        ("La minería informal recibió un golpe con el operativo.", Severity()),
+    ],
+)
+def test_round_twenty_four_one_person_dealt_a_blow(text: str, expected: Severity) -> None:
+    """One person dealt a blow with a weapon ("recibió un culatazo", "le dio un cachazo", "lo
+    golpea con", "pistol-whipped", "after beating the watchman") is one injured, outside a
+    story of deaths."""
+    assert extract_severity(text) == expected

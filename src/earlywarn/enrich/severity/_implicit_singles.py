@@ -232,7 +232,8 @@ def _one_found_dead(tokens: list[str]) -> bool:
 _OF_ONLY = _words("death killing kidnapping abduction")
 
 _ENGLISH_VERBS = _words(
-    "kill kills murder murders injure injures wound wounds kidnap kidnaps abduct abducts beat"
+    "kill kills murder murders injure injures wound wounds kidnap kidnaps abduct abducts beat "
+    "beating pistolwhipped"
 )
 
 _HIM_HER = _words("him her")
@@ -432,6 +433,9 @@ def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
         if i > 0 and tokens[i - 1] in _GROUP_NOUNS and tokens[i - 2 : i - 1] != ["de"]:
             continue
         if i > 0 and tokens[i - 1] in _COUNTERFACTUAL:  # (round ten) "hubieran muerto"
+            continue
+        # (round twenty-four) a blow in a story of deaths: most likely the one who died
+        if word == "golpeadoenelacto" and not _KILLED_WORDS.isdisjoint(tokens):
             continue
         kind = _SINGLE[word]
         if kind is _Kind.KIDNAPPED and _dead_later_in_clause(tokens, i + 1):

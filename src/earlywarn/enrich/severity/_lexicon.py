@@ -259,7 +259,9 @@ for _kind, _after, _before in (
         "azota azotan azotaron azoto chicotean chicotearon atendio atendieron "
         # (round twelve: "golpean a dos guardianes", "beat two plant workers": people beaten
         # are injured, the guide)
-        "golpean golpearon golpeo beat",
+        "golpean golpearon golpeo beat "
+        # (round twenty-four: "took the dynamite after beating the night watchman")
+        "beating pistolwhipped",
     ),
     (
         _Kind.KIDNAPPED,
@@ -714,6 +716,10 @@ _SINGLE: dict[str, _Kind] = {
             "mordida",
             # (round twenty-one: "le dispararon en la pierna", "lo dejaron golpeado", merged)
             "heridoenelacto",
+            # (round twenty-four: "recibio un culatazo", "lo golpearon con", "al resistirse
+            # fue golpeado con la cacha de una pistola", merged)
+            "golpeadoenelacto",
+            "golpeadocon",
         ],
         _Kind.INJURED,
     ),
@@ -731,7 +737,7 @@ _SINGLE: dict[str, _Kind] = {
     ),
 }
 
-_BEATING = _words("golpean golpearon golpeo beat")
+_BEATING = _words("golpean golpearon golpeo beat beating pistolwhipped")
 
 _SINGLE_VERBS: dict[str, _Kind] = {
     **dict.fromkeys(

@@ -520,6 +520,7 @@ _PHRASES_AS["herido"].extend(
 )
 # (round twenty-one) "Los delincuentes le dispararon en la pierna": one person shot in a limb
 # (not the head or chest, where the story often goes on to a death); "lo dejaron golpeado"
+_BLOWS_ES = ("culatazo", "cachazo", "batazo", "palazo", "fierrazo", "botellazo")
 _LIMBS_ES = _words("pierna piernas brazo brazos hombro mano pie muslo rodilla cadera gluteo")
 # (merged into a word of one victim that no figure takes: "Dos delincuentes asaltaron a un
 # acopiador y le dispararon en la pierna" is one injured)
@@ -532,6 +533,25 @@ _PHRASES_AS["heridoenelacto"] = [
     ),
     *(f"lo {left} {hurt}" for left in ("dejaron", "dejan") for hurt in ("golpeado", "herido")),
 ]
+# (round twenty-four) one person dealt a blow with a weapon: "recibio un culatazo", "le dio un
+# cachazo", "a quien golpearon con la culata", "uno lo golpea con una barreta" (one injured
+# outside a story of deaths, where the one beaten is most often the one who died)
+_PHRASES_AS["golpeadoenelacto"] = [
+    *(
+        f"{dealt} {article} {blow}"
+        for dealt in ("recibio", "recibe", "le dio", "le dieron", "le propinaron", "le propino")
+        for article in ("un", "una")
+        for blow in _BLOWS_ES
+    ),
+    *(
+        f"{whom} {verb} con"
+        for whom in ("a quien", "lo", "la")
+        for verb in ("golpea", "golpean", "golpeo", "golpearon")
+    ),
+]
+# (the passive, which a subject often names, counts in a story of deaths too: "Su companero de
+# turno fue golpeado con un fierro")
+_PHRASES_AS["golpeadocon"] = [f"fue {beaten} con" for beaten in ("golpeado", "golpeada")]
 
 _PHRASES_AS["contrasuvoluntad"] = ["contra su voluntad", "contra sus voluntades"]
 
@@ -552,6 +572,11 @@ _PHRASES_AS["hurtlimb"] = [
         for part in _BONES_EN
     ),
 ]
+# (round twenty-four) "two armed men pistol-whipped the clerk": a beating, one word (a verb
+# before its object, not a word after a figure, which here counts the attackers); "one was
+# pistol-whipped": one beaten
+_PHRASES_AS["pistolwhipped"] = ["pistol whipped"]
+_PHRASES_AS["beaten"] = [f"{was} pistol whipped" for was in ("was", "were")]
 _PHRASES_AS["wounded"].extend(
     [
         *(f"{verb} a burn" for verb in ("sustained", "suffered")),

@@ -6955,3 +6955,31 @@ def test_round_twenty_four_one_person_dealt_a_blow(text: str, expected: Severity
     golpea con", "pistol-whipped", "after beating the watchman") is one injured, outside a
     story of deaths."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al minero lo golpearon y a su hermano se lo llevaron al monte.",
+            Severity(injured=1, kidnapped=1),
+        ),
+        (
+            "Encapuchados obligan a bajar al chofer, Sr. J. Rojas, y se lo llevan hacia Pías.",
+            Severity(kidnapped=1),
+        ),
+        (
+            "Hombres armados sacaron de su casa a padre e hijo, mineros del sector, y se los "
+            "llevaron con rumbo desconocido.",
+            Severity(kidnapped=2),
+        ),
+        # taken for care, by the police, or a thing taken
+        ("Al vigilante herido se lo llevaron a la posta de Chala.", Severity(injured=1)),
+        ("Al detenido se lo llevaron los agentes a la comisaría.", Severity()),
+        ("El oro que quedaba en la planta se lo llevaron los asaltantes.", Severity()),
+    ],
+)
+def test_round_twenty_four_a_clitic_for_people_taken(text: str, expected: Severity) -> None:
+    """ "Se lo llevaron" / "se los llevaron" after a person in its sentence tells of people
+    taken by force; not to care, not by the police, and not of a thing."""
+    assert extract_severity(text) == expected

@@ -74,10 +74,29 @@ def _taken_away_in_vehicle(tokens: list[str]) -> list[str]:
             tokens[i] == "se"
             and tokens[i + 1] in ("lo", "la")
             and tokens[i + 2] in ("llevaron", "llevan")
-            and not _VEHICLES.isdisjoint(tokens[i + 3 : i + 7])
+            and (
+                not _VEHICLES.isdisjoint(tokens[i + 3 : i + 7])
+                # (round twenty-four) "a su companero se lo llevaron", "obligan a bajar al
+                # conductor, Sr. R. Paredes, y se lo llevan": a person before, in the sentence
+                or _person_before(tokens, i, _PEOPLE_SINGULAR)
+            )
             and _ARREST.isdisjoint(tokens[i + 3 : i + 7])
+            and _AUTHORITIES.isdisjoint(tokens[max(0, i - 8) : i + 7])
+            and _HEALTH_PLACES.isdisjoint(tokens[i + 3 : i + 8])
         ):
             return [*tokens[:i], "llevadoalafuerza", *tokens[i + 3 :]]
+        # (round twenty-four) "a dos perforistas se los llevaron", "2 companeros no aparecen,
+        # dicen que se los llevaron encapuchados": people taken, read as after their figure
+        if (
+            tokens[i] == "se"
+            and tokens[i + 1] in ("los", "las")
+            and tokens[i + 2] in ("llevaron", "llevan")
+            and _person_before(tokens, i, _PEOPLE_PLURAL)
+            and _ARREST.isdisjoint(tokens[i + 3 : i + 7])
+            and _AUTHORITIES.isdisjoint(tokens[max(0, i - 8) : i + 7])
+            and _HEALTH_PLACES.isdisjoint(tokens[i + 3 : i + 8])
+        ):
+            return [*tokens[:i], "llevadosalafuerza", *tokens[i + 3 :]]
         # (round seventeen) "Se llevaron al conductor, Sr. A. Poma": one person taken, read as
         # "se llevaron a un conductor" (not by the police, nor to a health post)
         # (round twenty: "se llevaron a mi hermano Wilmer", "a su chofer")
@@ -96,6 +115,20 @@ def _taken_away_in_vehicle(tokens: list[str]) -> list[str]:
 
 
 _AUTHORITIES = _ARREST | _words("agentes efectivos comisaria fiscalia serenazgo")
+
+_ANTECEDENT_REACH = 12  # words back from a clitic to the person it stands for, at most
+
+
+def _person_before(tokens: list[str], i: int, people: frozenset[str]) -> bool:
+    """Whether one of ``people`` stands in the sentence before ``tokens[i]``, near enough to be
+    what a clitic after it stands for."""
+    for tok in reversed(tokens[max(0, i - _ANTECEDENT_REACH) : i]):
+        if tok in _SENTENCE_ENDS:
+            return False
+        if tok in people:
+            return True
+    return False
+
 
 _VEHICLES = _words(
     "camioneta camionetas vehiculo vehiculos auto autos carro carros mototaxi moto combi van "

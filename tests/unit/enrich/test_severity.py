@@ -6983,3 +6983,28 @@ def test_round_twenty_four_a_clitic_for_people_taken(text: str, expected: Severi
     """ "Se lo llevaron" / "se los llevaron" after a person in its sentence tells of people
     taken by force; not to care, not by the police, and not of a thing."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "21:40 h el operador de la cisterna fue bajado a la fuerza de la unidad por sujetos "
+            "armados.",
+            Severity(kidnapped=1),
+        ),
+        (
+            "Gunmen stopped the convoy, took our driver Luis out of the cab and put him in "
+            "their pickup.",
+            Severity(kidnapped=1),
+        ),
+        ("Los 3 vigilantes fueron llevados con rumbo desconocido.", Severity(kidnapped=3)),
+        # a thing or a number unknown is no one taken
+        ("El camión fue llevado con rumbo desconocido.", Severity()),
+        ("Nos llamaron de un número desconocido.", Severity()),
+    ],
+)
+def test_round_twenty_four_people_pulled_out_and_driven_off(text: str, expected: Severity) -> None:
+    """ "Bajado a la fuerza", "llevados con rumbo desconocido" and "put him in their car" tell
+    of people taken by force; a truck taken is no one."""
+    assert extract_severity(text) == expected

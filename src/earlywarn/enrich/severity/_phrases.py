@@ -223,6 +223,8 @@ for _phrase in (
     _PHRASES.setdefault(_words_of[0], []).append((_words_of, _merged))
 
 # Constructions of taking, holding and wounding, each merged into the casualty word it means.
+_OWNERS_EN = ("their", "a", "the", "his", "her", "an")
+_CARS_EN = ("car", "vehicle", "truck", "pickup", "van", "suv")
 _TAKERS = (
     "desconocidos",
     "sujetos armados",
@@ -326,11 +328,24 @@ _PHRASES_AS: dict[str, list[str]] = {
         *(f"{p} a la fuerza" for p in ("sacado", "sacada")),
         *(f"{p} por la fuerza" for p in ("tomado", "tomada", "llevado", "llevada")),
         *(f"{p} por {who}" for p in ("llevado", "llevada") for who in _TAKERS),
+        # (round twenty-four) "fue bajado a la fuerza de la unidad", "put him in their car"
+        # (not the singular "llevado con rumbo desconocido", as often said of a truck)
+        *(f"{p} a la fuerza" for p in ("bajado", "bajada")),
+        *(
+            f"put {him} {into} {det} {vehicle}"
+            for him in ("him", "her")
+            for into in ("in", "into")
+            for det in _OWNERS_EN
+            for vehicle in _CARS_EN
+        ),
     ],
     "llevadosalafuerza": [
         *(f"{p} a la fuerza" for p in ("subidos", "subidas", "metidos", "sacados", "sacadas")),
         *(f"{p} por la fuerza" for p in ("tomados", "tomadas", "llevados", "llevadas")),
         *(f"{p} por {who}" for p in ("llevados", "llevadas") for who in _TAKERS),
+        *(f"{p} a la fuerza" for p in ("bajados", "bajadas")),
+        # (people counted: "Los 3 vigilantes fueron llevados con rumbo desconocido")
+        *(f"{p} con rumbo desconocido" for p in ("llevados", "llevadas")),
     ],
     # (round seven) "los otros dos están fuera de peligro", "con pronóstico reservado": injured
     "fueradepeligro": ["fuera de peligro"],

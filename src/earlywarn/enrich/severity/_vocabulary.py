@@ -56,7 +56,10 @@ _COMMON_PHRASE_WORDS = (
         "2 3 4 5 impactos broken "
         # (round twenty-three: "held by approx. 60 comuneros" is found by "held"; an estimate's
         # word would pass too many texts, and reads as no casualty word, see _tokens)
-        "approx about around some"
+        "approx about around some "
+        # (round twenty-four: "put him in their car" is found by "into" or "in", "llevados con
+        # rumbo desconocido" by "rumbo"; vehicles and "desconocido" are in most news)
+        "car vehicle truck pickup van suv desconocido"
     )
     | _PROJECTILES
     | _BODY_PARTS_ES

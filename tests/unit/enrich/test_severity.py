@@ -7008,3 +7008,29 @@ def test_round_twenty_four_people_pulled_out_and_driven_off(text: str, expected:
     """ "Bajado a la fuerza", "llevados con rumbo desconocido" and "put him in their car" tell
     of people taken by force; a truck taken is no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velan a los vigilantes asesinados en Chala. Luis Pari Soto (31) y Mario Apaza "
+            "Ruiz (44) cuidaban la planta desde enero.",
+            Severity(killed=2),
+        ),
+        (
+            "Secuestran a Ana Rojas (40), de Juliaca; Rosa Vela (38), de Puno; y Juan Coa (51).",
+            Severity(kidnapped=3),
+        ),
+        # a singular casualty word's sentence does not open a list of others
+        (
+            "Raptan a dos mineros y uno aparece sin vida. Los mineros Alex Ticona (30) y Rubén "
+            "Flores (26) fueron raptados el domingo.",
+            Severity(killed=1, kidnapped=1),
+        ),
+    ],
+)
+def test_round_twenty_four_victims_listed_with_their_ages(text: str, expected: Severity) -> None:
+    """People listed with their ages in brackets count one each after a plural casualty word,
+    also when the list opens the next sentence or parts its items by semicolons."""
+    assert extract_severity(text) == expected

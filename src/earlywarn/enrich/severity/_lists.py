@@ -360,10 +360,42 @@ def _ages_after(tokens: list[str], start: int) -> int:
             ages += 1
             j += 3
             continue
+        # (round twenty-four) "Ellos eran los mineros asesinados en Vijus. Jhon Alvarado (22),
+        # Edilberto Sanchez (38) y su sobrino Kevin (19) habian llegado ...": the list opens
+        # the next sentence; "A (28), natural de Coracora; B (35), de Pullo; y C (19)": its
+        # items parted by semicolons
+        if (
+            tok == "."
+            and not ages
+            and j - start <= _LIST_LEAD
+            and tokens[start - 1] in _AFTER_NUMBER
+            and tokens[start - 1].endswith("s")
+        ):
+            end = min(len(tokens), j + 1 + 24)
+            j += 1
+            continue
+        if tok == ";" and ages and _age_next(tokens, j + 1):
+            j += 1
+            continue
         if tok in _BOUNDARY or tok[0].isdigit() or tok in _AFTER_NUMBER or tok in _BEFORE_NUMBER:
             break
         j += 1
     return ages
+
+
+_LIST_LEAD = 4  # words from a casualty word to its sentence's end, before a list that follows
+
+_ITEM_REACH = 6  # words of a list item's name before its age
+
+
+def _age_next(tokens: list[str], start: int) -> bool:
+    """Whether a "( NN )" age follows within a list item's name."""
+    for j in range(start, min(len(tokens) - 2, start + _ITEM_REACH)):
+        if tokens[j] in _BOUNDARY and tokens[j] != "(":
+            return False
+        if tokens[j] == "(" and tokens[j + 1].isdigit() and tokens[j + 2] == ")":
+            return True
+    return False
 
 
 _INVERTING_VERBS = _words("resultaron quedaron")

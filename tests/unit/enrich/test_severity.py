@@ -7034,3 +7034,17 @@ def test_round_twenty_four_victims_listed_with_their_ages(text: str, expected: S
     """People listed with their ages in brackets count one each after a plural casualty word,
     also when the list opens the next sentence or parts its items by semicolons."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sacan con vida a un minero y otro muere en derrumbe.", Severity(killed=1)),
+        ("Un vigilante y otro resultaron heridos en la garita.", Severity(injured=2)),
+        ("Un minero y otro murieron en el socavón.", Severity(killed=2)),
+    ],
+)
+def test_round_twenty_four_another_with_a_verb_of_its_own(text: str, expected: Severity) -> None:
+    """ "Y otro" with a singular verb of its own is a clause apart: its harm is not the first
+    one's; a plural verb is shared."""
+    assert extract_severity(text) == expected

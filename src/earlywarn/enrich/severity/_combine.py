@@ -111,7 +111,11 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             and tokens[number.start] in _ARTICLES
             and tokens[number.start + 1] in _ORDINAL_PEOPLE
         )
-        joined = previous is not None and _coordinated(tokens, previous, number)
+        joined = (
+            previous is not None
+            and _coordinated(tokens, previous, number)
+            and not _other_with_own_verb(tokens, number)
+        )
         if (
             joined
             and (kind is not None or _ends_phrase(tokens, number))
@@ -246,6 +250,23 @@ _CONJUNCT_PEOPLE = _PEOPLE_PLURAL | _PEOPLE_SINGULAR
 _CONJUNCT_PLACE = _words("en in at")
 
 _VERB_ENDINGS = ("aron", "ieron", "eron", "aban", "ian")
+
+
+# (round twenty-four) "rescatan a un minero y otro muere": "otro" and a singular verb are a
+# clause of their own, not a conjunct sharing the harm ("un minero y otro murieron" share it)
+_SINGULAR_OWN_VERBS = _words(
+    "muere murio fallece fallecio resulto resulta fue queda quedo sufrio sufre desaparecio"
+)
+
+
+def _other_with_own_verb(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` is "otro"/"otra" followed by a singular verb of its own."""
+    return (
+        number.end - number.start == 1
+        and tokens[number.start] in ("otro", "otra")
+        and number.end < len(tokens)
+        and tokens[number.end] in _SINGULAR_OWN_VERBS
+    )
 
 
 def _verbless_conjunct(tokens: list[str], previous: _Number, number: _Number) -> bool:

@@ -7048,3 +7048,32 @@ def test_round_twenty_four_another_with_a_verb_of_its_own(text: str, expected: S
     """ "Y otro" with a singular verb of its own is a clause apart: its harm is not the first
     one's; a plural verb is shared."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parte: 1 fallecido (vigilante), 3 heridos (mineros). Actualización 04:00 h: uno de "
+            "los heridos falleció en Trujillo.",
+            Severity(killed=2, injured=2),
+        ),
+        # a title's part is the death the body tells again
+        (
+            "Muere uno de los tres heridos. Uno de los tres mineros heridos falleció ayer.",
+            Severity(killed=1, injured=2),
+        ),
+        # a bare part may be the death already told
+        (
+            "Ataque deja un muerto y seis heridos. Siete fueron alcanzados: uno murió y el resto "
+            "fue trasladado.",
+            Severity(killed=1, injured=6),
+        ),
+    ],
+)
+def test_round_twenty_four_one_of_the_wounded_died_besides_the_dead(
+    text: str, expected: Severity
+) -> None:
+    """One of the wounded who died later, named as such, adds to the dead told beside them in
+    one sentence, and leaves the wounded one fewer."""
+    assert extract_severity(text) == expected

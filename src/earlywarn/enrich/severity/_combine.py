@@ -595,11 +595,32 @@ def _subtract_dead_parts(
         ]
         if best.get(whole_kind) != number.value:
             continue
-        if not rest:
-            best[whole_kind] = number.value - part.value
-        elif number.value - part.value in rest:
-            # "... uno fallecio. Los otros dos siguen internados": the rest, counted again
-            best[whole_kind] = number.value - part.value
+        if rest and number.value - part.value not in rest:
+            continue
+        # ("... uno fallecio. Los otros dos siguen internados": the rest, counted again)
+        best[whole_kind] = number.value - part.value
+        # (round twenty-four) "Casualties: 1 KIA, 2 WIA. Update: one of the wounded guards
+        # died": the dead told beside the whole, in its sentence, and the part who died since,
+        # in a later one (a title's "Muere uno de los cuatro heridos" is the part told first)
+        dead_before = [
+            other.value
+            for other, other_kind in counted
+            if other_kind is _Kind.KILLED
+            and other.end <= number.start
+            and _SENTENCE_ENDS.isdisjoint(tokens[other.end : number.start])
+            and not _SENTENCE_ENDS.isdisjoint(tokens[number.end : part.start])
+        ]
+        if whole_kind is _Kind.INJURED and dead_before and _of_the_injured(tokens, part):
+            best[_Kind.KILLED] = max(best.get(_Kind.KILLED, 0), max(dead_before) + part.value)
+
+
+def _of_the_injured(tokens: list[str], part: _Number) -> bool:
+    """Whether ``part`` is taken from the injured by name: "uno de los heridos", "one of the
+    wounded guards" (not a bare "uno murio", which may be the death already told)."""
+    after = tokens[part.end : part.end + 4]
+    return after[:1] in (["de"], ["of"]) and any(
+        _AFTER_NUMBER.get(tok) is _Kind.INJURED for tok in after[1:]
+    )
 
 
 def _of_the_dead(tokens: list[str], part: _Number) -> bool:

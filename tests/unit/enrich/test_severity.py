@@ -7077,3 +7077,27 @@ def test_round_twenty_four_one_of_the_wounded_died_besides_the_dead(
     """One of the wounded who died later, named as such, adds to the dead told beside them in
     one sentence, and leaves the wounded one fewer."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un grupo de ronderos retuvo al ingeniero de la empresa y a tres ayudantes.",
+            Severity(kidnapped=4),
+        ),
+        ("La comunidad retiene al supervisor desde el lunes.", Severity(kidnapped=1)),
+        (
+            "Four surveyors were prevented from leaving the hall by about 60 villagers.",
+            Severity(kidnapped=4),
+        ),
+        # a thing kept is no one held
+        ("La comunidad retuvo la camioneta de la empresa.", Severity()),
+    ],
+)
+def test_round_twenty_four_a_communitys_singular_hold_and_people_kept_in(
+    text: str, expected: Severity
+) -> None:
+    """ "Retuvo" / "retiene" (a group's singular) take their person objects as "retienen"
+    does, and people "prevented from leaving" are held."""
+    assert extract_severity(text) == expected

@@ -57,7 +57,7 @@ from ._vocabulary import _CAPTIVE_CLITICS, _FORCING, _HEALTH_PLACES, _SINGLE_WOR
 
 _RETAIN = _words(
     "retienen retuvieron ataron amarraron maniataron amarran maniatan encierran encerraron "
-    "llevaronalafuerza"
+    "llevaronalafuerza retuvo retiene"
 )
 
 # (round twenty: "un asesino a sueldo", a hired killer, where "asesino" is the noun)

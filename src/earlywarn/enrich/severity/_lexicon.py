@@ -812,6 +812,10 @@ _SINGLE_VERBS: dict[str, _Kind] = {
             "plagiaron",
             "retienen",
             "retuvieron",
+            # (round twenty-four: "un grupo de comuneros retuvo al supervisor y a dos choferes",
+            # a group's singular)
+            "retuvo",
+            "retiene",
             # (round sixteen: "ataron al conductor y a su ayudante"; a person must follow, as
             # for _RETAIN)
             "ataron",

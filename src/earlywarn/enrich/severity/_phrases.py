@@ -590,6 +590,9 @@ _PHRASES_AS["hurtlimb"] = [
 # (round twenty-four) "two armed men pistol-whipped the clerk": a beating, one word (a verb
 # before its object, not a word after a figure, which here counts the attackers); "one was
 # pistol-whipped": one beaten
+# (round twenty-four) "two community relations officers prevented from leaving the hall by
+# approx. 70 comuneros": people others keep in are held (the guide), read as "retained"
+_PHRASES_AS["retained"] = [f"{kept} from leaving" for kept in ("prevented", "stopped", "barred")]
 _PHRASES_AS["pistolwhipped"] = ["pistol whipped"]
 _PHRASES_AS["beaten"] = [f"{was} pistol whipped" for was in ("was", "were")]
 _PHRASES_AS["wounded"].extend(

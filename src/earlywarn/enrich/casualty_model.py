@@ -214,7 +214,7 @@ def lexicon_kinds(tokens: Sequence[str]) -> list[rules._Kind | None]:
     for i, tok in enumerate(tokens):
         for words, merged in rules._PHRASES.get(tok, ()):
             if tuple(tokens[i : i + len(words)]) == words:
-                kind = _lexicon_kind(merged)
+                kind = _lexicon_kind(merged.split()[-1])
                 if kind is not None:
                     kinds[i : i + len(words)] = [kind] * len(words)
                 break

@@ -7101,3 +7101,24 @@ def test_round_twenty_four_a_communitys_singular_hold_and_people_kept_in(
     """ "Retuvo" / "retiene" (a group's singular) take their person objects as "retienen"
     does, and people "prevented from leaving" are held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El operador Quispe y el ayudante Mamani tienen cortes en los brazos.",
+            Severity(injured=2),
+        ),
+        ("El capataz y su hijo presentan contusiones.", Severity(injured=2)),
+        ("El chofer y el escolta resultaron con heridas leves.", Severity(injured=2)),
+        # bodies with wounds are the dead's
+        ("Los dos cuerpos presentan heridas de bala.", Severity(killed=2)),
+    ],
+)
+def test_round_twenty_four_people_joined_before_a_plural_harm(
+    text: str, expected: Severity
+) -> None:
+    """Single people joined by "y" before "tienen cortes", "presentan contusiones" or
+    "resultaron con heridas" count one each, as before "resultaron heridos"."""
+    assert extract_severity(text) == expected

@@ -594,6 +594,14 @@ _PHRASES_AS["hurtlimb"] = [
 # approx. 70 comuneros": people others keep in are held (the guide), read as "retained"
 _PHRASES_AS["retained"] = [f"{kept} from leaving" for kept in ("prevented", "stopped", "barred")]
 _PHRASES_AS["pistolwhipped"] = ["pistol whipped"]
+# (round twenty-four) "El chofer Ramos y el vigilante Torres tienen cortes", "los agentes Huaman
+# y Chuquimango resultaron con heridas de perdigon": the plural of "tiene corte", read as an
+# auxiliary and its participle, so that the people joined before it count one each
+_PHRASES_AS["resultaron lesionados"] = [
+    f"{verb} {harm}"
+    for verb in ("tienen", "presentan", "resultaron con", "quedaron con")
+    for harm in ("heridas", "cortes", "golpes", "contusiones", "fracturas", "hematomas")
+]
 _PHRASES_AS["beaten"] = [f"{was} pistol whipped" for was in ("was", "were")]
 _PHRASES_AS["wounded"].extend(
     [
@@ -659,7 +667,10 @@ def _merge_phrases(tokens: list[str]) -> list[str]:
                 if token in _DEATH_OF and tokens[i + len(words) : i + len(words) + 1] in _OF_WHOM:
                     break
                 merged += tokens[done:i]
-                merged.append(token)
+                if " " in token:  # (a phrase read as two words: "resultaron lesionados")
+                    merged += token.split()
+                else:
+                    merged.append(token)
                 done = i + len(words)
                 break
     if not done:

@@ -7122,3 +7122,21 @@ def test_round_twenty_four_people_joined_before_a_plural_harm(
     """Single people joined by "y" before "tienen cortes", "presentan contusiones" or
     "resultaron con heridas" count one each, as before "resultaron heridos"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0210 two guards admitted after the ambush at gate 3.", Severity(injured=2)),
+        ("0930 four drillers brought in from level 500, stable.", Severity(injured=4)),
+        ("1 electrician overcome by fumes in the substation.", Severity(injured=1)),
+        ("Checkpoint: 3 x pax injured by flying glass.", Severity(injured=3)),
+        # a confession, or people overpowered, are no patients
+        ("The two suspects admitted to the robbery.", Severity()),
+        ("Two guards were overcome by the attackers.", Severity()),
+    ],
+)
+def test_round_twenty_four_a_medical_logs_english(text: str, expected: Severity) -> None:
+    """A log's patients "admitted after" an incident or "brought in from" a level, people
+    "overcome by fumes" and "3 x pax" (passengers) are counted as injured people."""
+    assert extract_severity(text) == expected

@@ -594,6 +594,17 @@ _PHRASES_AS["hurtlimb"] = [
 # approx. 70 comuneros": people others keep in are held (the guide), read as "retained"
 _PHRASES_AS["retained"] = [f"{kept} from leaving" for kept in ("prevented", "stopped", "barred")]
 _PHRASES_AS["pistolwhipped"] = ["pistol whipped"]
+# (round twenty-four) the English of a medical or guard log: "three workers admitted after the
+# shooting", "three winch operators brought in from level 600" (patients, as "ingresados"); "1
+# contractor overcome by gas"; "2 x pax" (passengers)
+_PHRASES_AS["hospitalized"] = [
+    *(f"admitted {after}" for after in ("after", "to hospital", "to the", "with")),
+    *(f"brought in {after}" for after in ("from", "with", "after")),
+]
+_PHRASES_AS["injured"] = [
+    f"overcome by {what}" for what in ("gas", "gases", "fumes", "smoke", "heat", "carbon")
+]
+_PHRASES_AS["pasajeros"] = ["x pax"]
 # (round twenty-four) "El chofer Ramos y el vigilante Torres tienen cortes", "los agentes Huaman
 # y Chuquimango resultaron con heridas de perdigon": the plural of "tiene corte", read as an
 # auxiliary and its participle, so that the people joined before it count one each

@@ -7140,3 +7140,20 @@ def test_round_twenty_four_a_medical_logs_english(text: str, expected: Severity)
     """A log's patients "admitted after" an incident or "brought in from" a level, people
     "overcome by fumes" and "3 x pax" (passengers) are counted as injured people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bitácora. Nivel 1900: 03 perforistas heridos por caída de rocas.", Severity(injured=3)),
+        ("Fallecidos: 1 (chofer). Heridos trasladados a Trujillo: 2, estables.", Severity(1, 2)),
+        ("Resumen. Personal herido en la semana: 3 vigilantes.", Severity(injured=3)),
+        # a clock time, and a label of no casualty
+        ("Reporte 22:05 dos heridos en la garita.", Severity(injured=2)),
+        ("Vehículos dañados en la garita: 3.", Severity()),
+    ],
+)
+def test_round_twenty_four_a_forms_labels_and_numbers(text: str, expected: Severity) -> None:
+    """A field whose label opens with a casualty word and goes on ("Heridos trasladados a
+    Trujillo: 2") counts its figure; "Nivel 1900: 03" is a label and a figure, not an hour."""
+    assert extract_severity(text) == expected

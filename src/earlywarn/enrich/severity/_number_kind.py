@@ -312,6 +312,8 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         and len(tok) == 2
         and number.start > 1
         and tokens[number.start - 2][0].isdigit()
+        # ((round twenty-four) "Nivel 2200: 02 trabajadores": a label's number, not an hour)
+        and not (number.start > 2 and tokens[number.start - 3] in _LABEL_NOUNS)
     ):
         return False
     # "bocamina nivel 2, vigilante herido": several people take a plural noun (round eleven:
@@ -767,6 +769,12 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
         and (tokens[number.end] in _PERPETRATORS or tokens[number.end] in _PEOPLE_PLURAL)
     ):
         return None
+    # (round twenty-four) "Intoxicados atendidos en CS Ananea: 2", "Personal herido en el mes:
+    # 2 agentes": a form's field whose label opens with a casualty word and goes on
+    if number.start > 2 and tokens[number.start - 1] == ":":
+        label = _field_label_kind(tokens, number.start - 1)
+        if label is not None:
+            return label
     j = number.start - 1
     gap = 0
     while j >= 0 and gap <= 3:
@@ -852,6 +860,32 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
 
 
 _PLURAL_VERB_ENDINGS = ("an", "en", "aron", "ieron")
+
+_LABEL_REACH = 6  # words of a field's label, at most
+_LABEL_OPENERS = _words("personal staff")
+
+
+def _field_label_kind(tokens: list[str], colon: int) -> _Kind | None:
+    """The kind of a field's label that opens its sentence with a plural casualty word (after
+    "Personal", perhaps) and goes on a few words before the colon; None for a label of one
+    word (read elsewhere) or of no casualty."""
+    start = colon
+    while start > 0 and tokens[start - 1] not in _BOUNDARY:
+        start -= 1
+        if colon - start > _LABEL_REACH:
+            return None
+    label = tokens[start:colon]
+    if len(label) < 2:
+        return None
+    head = 1 if label[0] in _LABEL_OPENERS else 0
+    word = label[head] if head < len(label) else ""
+    # (a singular only after "Personal", a collective: "Personal herido en el mes")
+    if word not in _AFTER_NUMBER or (word in _SINGLE and not head):
+        return None
+    if any(tok[0].isdigit() for tok in label):
+        return None
+    return _AFTER_NUMBER[word]
+
 
 _ENGLISH_PASSIVE_AUX = _words("were was been")
 

@@ -7157,3 +7157,25 @@ def test_round_twenty_four_a_forms_labels_and_numbers(text: str, expected: Sever
     """A field whose label opens with a casualty word and goes on ("Heridos trasladados a
     Trujillo: 2") counts its figure; "Nivel 1900: 03" is a label and a figure, not an hour."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Asked how many guards were wounded, the manager said: "Two, both in the legs."',
+            Severity(injured=2),
+        ),
+        ("—¿Cuántos heridos hay? —Hasta ahora tres, todos vigilantes.", Severity(injured=3)),
+        (
+            "Central: ¿Hay retenidos? Respuesta del supervisor de turno: Sí, dos operarios.",
+            Severity(kidnapped=2),
+        ),
+        # a question told with no figure for its answer
+        ('Asked how many were hurt, the mayor said: "We do not know yet."', Severity()),
+    ],
+)
+def test_round_twenty_four_questions_told_and_answered(text: str, expected: Severity) -> None:
+    """A question told in English ("Asked how many were killed, he said: 'Three'") and an
+    answer after "hasta ahora" or a long speaker's label state their figure."""
+    assert extract_severity(text) == expected

@@ -22,6 +22,7 @@ from ._combine import (
 from ._forms import (
     _CLITICS,
     _COPULAS,
+    _TOLD_QUESTION,
     _after_copula,
     _answered_questions,
     _clitic_victims,
@@ -754,7 +755,7 @@ def extract_severity(text: str) -> Severity:
     if not _CLITICS.isdisjoint(vocabulary) and not _CLITIC_VERB_WORDS.isdisjoint(vocabulary):
         for kind, value in _clitic_victims(tokens).items():
             best[kind] = max(best.get(kind, 0), value)
-    if "?" in vocabulary:
+    if "?" in vocabulary or (":" in vocabulary and not _TOLD_QUESTION.isdisjoint(vocabulary)):
         for kind, value in _answered_questions(tokens).items():
             best[kind] = max(best.get(kind, 0), value)
     if plural_word and ":" in vocabulary:

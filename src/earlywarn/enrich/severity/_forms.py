@@ -229,18 +229,30 @@ def _field_tally(tokens: list[str]) -> dict[_Kind, int]:
 # that figure (an answer "No" or a bare "Sí" states none).
 _ASKING = _words("hay hubo habia habian any cuantos cuantas many")
 
-_ANSWER_LABEL = 3  # at most this many words of a speaker's label before its ":"
+# at most this many words of a speaker's label before its ":" ((round twenty-four)
+# "Respuesta del jefe de guardia: Si, cuatro operarios")
+_ANSWER_LABEL = 5
 
 
 def _answered_questions(tokens: list[str]) -> dict[_Kind, int]:
     found: dict[_Kind, int] = {}
     for i, tok in enumerate(tokens):
-        if tok != "?":
+        if tok == "?":
+            start = i
+            while start > 0 and tokens[start - 1] not in _BOUNDARY and i - start < _QUESTION_WORDS:
+                start -= 1
+            question = tokens[start:i]
+        elif tok == ":" and i > 0 and tokens[i - 1] in _ANSWERING:
+            # (round twenty-four) "Asked how many people were killed, Colonel Rios said:
+            # 'Three, all of them guards'": a question told, then its answer
+            start = i
+            while start > 0 and tokens[start - 1] not in _BOUNDARY and i - start < _TOLD_WORDS:
+                start -= 1
+            question = tokens[start:i]
+            if _TOLD_QUESTION.isdisjoint(question):
+                continue
+        else:
             continue
-        start = i
-        while start > 0 and tokens[start - 1] not in _BOUNDARY and i - start < _QUESTION_WORDS:
-            start -= 1
-        question = tokens[start:i]
         kind = next(
             (
                 _AFTER_NUMBER[w]
@@ -269,6 +281,16 @@ def _answered_questions(tokens: list[str]) -> dict[_Kind, int]:
 
 _QUESTION_WORDS = 8
 
+# (a question told: "asked how many were killed, he said:", "preguntado cuantos murieron,
+# respondio:")
+_ANSWERING = _words("said answered replied dijo respondio contesto")
+_TOLD_QUESTION = _words("asked preguntado preguntada")
+_TOLD_WORDS = 16
+
 _SHORT_QUESTION = 3
 
-_ANSWER_OPENERS = _words("si yes son eran fueron are were a (")
+_ANSWER_OPENERS = _words(
+    "si yes son eran fueron are were a ( "
+    # (round twenty-four: "—Hasta ahora cuatro", "So far, three", "Por ahora dos")
+    "hasta ahora por so far"
+)

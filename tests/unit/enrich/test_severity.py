@@ -7179,3 +7179,25 @@ def test_round_twenty_four_questions_told_and_answered(text: str, expected: Seve
     """A question told in English ("Asked how many were killed, he said: 'Three'") and an
     answer after "hasta ahora" or a long speaker's label state their figure."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[21:10] Vargas: 4 heridos. [21:12] Vargas: perdón, son 3 heridos.", Severity(injured=3)),
+        (
+            "El parte inicial consignó cinco fallecidos; se corrige: fueron cuatro los "
+            "trabajadores fallecidos.",
+            Severity(killed=4),
+        ),
+        # the figure a correction corrects away
+        (
+            "Son dos los fallecidos. La Policía corrigió la cifra inicial de tres muertos.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_four_a_figure_right_after_a_correction(text: str, expected: Severity) -> None:
+    """A figure a few words after "perdón" or "se corrige" is the count of its kind, even
+    when lower; one after "corrigió la cifra inicial de" is the figure corrected away."""
+    assert extract_severity(text) == expected

@@ -497,6 +497,7 @@ def extract_severity(text: str) -> Severity:
     counted: list[tuple[_Number, _Kind | None]] = []
     updates: dict[_Kind, int] = {}  # the latest figure of an updated toll, by kind
     check_updates = not _RISES.isdisjoint(vocabulary)
+    corrections = not _CORRECTING.isdisjoint(vocabulary)
     long_subjects = not _LONG_SUBJECT_HINTS.isdisjoint(vocabulary)
     rejected: set[int] = set()  # figures a correction rejects ("injured three, not five")
     for number in _numbers(tokens):
@@ -572,6 +573,11 @@ def extract_severity(text: str) -> Severity:
             and (_FIRST_REPORT_HINTS.isdisjoint(vocabulary) or not _in_first_report(tokens, number))
         ):
             updates[update or _Kind.KILLED] = number.value
+        # (round twenty-four) "3 heridos jefe ... perdon, son 2 heridos", "se corrige: fueron
+        # dos los trabajadores fallecidos": a figure right after a correction is the count of
+        # its kind, even when lower
+        if kind is not None and corrections and _corrected_figure(tokens, number):
+            updates[kind] = number.value
         # (round ten) "fue encerrada por 3 sujetos", "held at gunpoint by 4 illegal miners":
         # the captors are not kidnapped
         if (
@@ -1343,6 +1349,26 @@ _OF_THE_INJURED = [
     ["of", "the", "wounded"],
     ["of", "the", "injured"],
 ]
+
+
+# (round twenty-four) the words of a correction, and the reach from one to the figure it gives
+_CORRECTING = _words("perdon corrige corrigio rectifica rectifico")
+_CORRECTION_REACH = 4
+# (words that tell the figure after a correction is the one corrected away: "corrigio la cifra
+# inicial de tres muertos")
+_CORRECTED_AWAY = _words("de del of cifra inicial inicialmente primer first")
+
+
+def _corrected_figure(tokens: list[str], number: _Number) -> bool:
+    """Whether a correction stands a few words before ``number``, in its sentence, with no word
+    between that makes the figure the one corrected away."""
+    for j in range(number.start - 1, max(-1, number.start - 1 - _CORRECTION_REACH), -1):
+        tok = tokens[j]
+        if tok in _SENTENCE_ENDS or tok in _CORRECTED_AWAY:
+            return False
+        if tok in _CORRECTING:
+            return True
+    return False
 
 
 def _injured_left_of_first_report(

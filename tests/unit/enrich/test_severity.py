@@ -7201,3 +7201,25 @@ def test_round_twenty_four_a_figure_right_after_a_correction(text: str, expected
     """A figure a few words after "perdón" or "se corrige" is the count of its kind, even
     when lower; one after "corrigió la cifra inicial de" is the figure corrected away."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El chofer regresó a la base con dos costillas rotas.", Severity(injured=1)),
+        ("El vigilante quedó con las manos quemadas.", Severity(injured=1)),
+        ("Uno de los liberados llegó con el rostro hinchado.", Severity(injured=1)),
+        # a thing's broken parts, or a body's, are no one hurt
+        ("La camioneta quedó con dos lunas rotas.", Severity()),
+        (
+            "El cuerpo del minero fue hallado con el rostro golpeado en la quebrada.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_twenty_four_one_person_left_with_a_harmed_body_part(
+    text: str, expected: Severity
+) -> None:
+    """One person who ends up "con el rostro hinchado", "con dos costillas rotas" or "con las
+    manos quemadas" is one injured."""
+    assert extract_severity(text) == expected

@@ -130,6 +130,7 @@ from ._rewrite import (
     _DISEASES,
     _GASES,
     _HARM_ONE,
+    _HARMED_PARTS,
     _HARMS_WITH,
     _HELD_AFTER,
     _LOCKING,
@@ -395,6 +396,7 @@ def extract_severity(text: str) -> Severity:
         _HARMS_WITH.isdisjoint(vocabulary)
         and _POISONING.isdisjoint(vocabulary)
         and _HARM_ONE.isdisjoint(vocabulary)
+        and _HARMED_PARTS.isdisjoint(vocabulary)
     ):
         tokens = _with_harms_as_injured(tokens)
     if "with" in vocabulary and not _WOUNDS_EN.isdisjoint(vocabulary):

@@ -567,9 +567,37 @@ def _harm_at(tokens: list[str], k: int) -> bool:
         return False
     if nxt[0] in _HARMS_WITH or nxt[0] in _HARM_ONE:
         return True
+    # (round twenty-four) a body part and its harm: "llego con el rostro hinchado", "con las
+    # manos quemadas", "con dos costillas rotas"
+    part = k + 1 if nxt[0] in _PART_DETERMINERS or nxt[0] in _NUMBER_WORDS else k
+    if (
+        tokens[part : part + 1] != []
+        and tokens[part] in _HARMED_PARTS
+        and tokens[part + 1 : part + 2] != []
+        and tokens[part + 1].startswith(_HARMED_STEMS)
+    ):
+        return True
     return (
         nxt[0] in _HARM_DETERMINERS and tokens[k + 1 : k + 2] != [] and tokens[k + 1] in _HARM_ONE
     )
+
+
+_PART_DETERMINERS = _words("el la los las su sus")
+_HARMED_PARTS = _BODY_PARTS_ES | _words(
+    "manos brazos piernas pies costilla costillas dedos ojo ojos nariz labio"
+)
+# (participles of a harmed body part, in any gender and number)
+_HARMED_STEMS = (
+    "golpead",
+    "hinchad",
+    "quemad",
+    "fracturad",
+    "rot",
+    "herid",
+    "ensangrentad",
+    "amoratad",
+    "cortad",
+)
 
 
 _HARM_DETERMINERS = _words("un una posible")

@@ -106,6 +106,13 @@ _HEALTH_PLACES = _words(
     "health medical"
 )
 
+# (round twenty-four: a body part's harm after "con", "con el rostro hinchado", "con dos
+# costillas rotas", see _rewrite._harm_at)
+_CASUALTY_WORDS |= _words(
+    "hinchado hinchada hinchados hinchadas quemadas quemados rotas rotos ensangrentado "
+    "ensangrentada amoratado amoratada"
+)
+
 # (a health place alone lets a text past the quick check of extract_severity; round twenty:
 # and "kept", as in "30 workers kept inside the camp by protesters")
 _CASUALTY_WORDS |= _HEALTH_PLACES | _words("kept")

@@ -7223,3 +7223,33 @@ def test_round_twenty_four_one_person_left_with_a_harmed_body_part(
     """One person who ends up "con el rostro hinchado", "con dos costillas rotas" or "con las
     manos quemadas" is one injured."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Se halló el cadáver de un varón de aprox. 40 años, N.N., con herida de bala en el "
+            "pecho.",
+            Severity(killed=1),
+        ),
+        (
+            "Nine miners were killed in Pataz, which produces roughly a tenth of Peru's gold and "
+            "has been hit by a wave of violence.",
+            Severity(killed=9),
+        ),
+        (
+            "A guard was killed on Sunday when he was hit in the chest by a bullet.",
+            Severity(killed=1),
+        ),
+        # a third person, not a fraction
+        ("Two guards died and a third was wounded.", Severity(killed=2, injured=1)),
+        ("He was wounded in the arm during the robbery.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_four_wounds_and_figures_that_count_no_one_more(
+    text: str, expected: Severity
+) -> None:
+    """A police report's "N.N." ends no sentence (the body's wound stays its own), "a tenth
+    of" is a fraction, and "he was hit" after "was killed when" is how the dead one died."""
+    assert extract_severity(text) == expected

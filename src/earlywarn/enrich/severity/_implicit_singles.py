@@ -844,9 +844,28 @@ def _pronoun_victims(tokens: list[str]) -> set[_Kind]:
     for i, tok in enumerate(tokens[:-2]):
         if tok in _HE_SHE and tokens[i + 1] == "was":
             kind = _PASSIVE_ENGLISH.get(tokens[i + 2])
+            # ((round twenty-four) "A police officer was killed when he was hit in the head by
+            # a rock": a harm told of the one killed in the same sentence is how they died)
+            if kind is _Kind.INJURED and _killed_earlier_in_sentence(tokens, i):
+                continue
             if kind is not None:
                 kinds.add(kind)
     return kinds
+
+
+_WHEN = _words("when after as cuando")
+
+
+def _killed_earlier_in_sentence(tokens: list[str], i: int) -> bool:
+    """Whether the sentence of ``tokens[i]`` says someone was killed before it, then "when"."""
+    saw_when = False
+    for tok in reversed(tokens[:i]):
+        if tok in _SENTENCE_ENDS:
+            return False
+        saw_when = saw_when or tok in _WHEN
+        if saw_when and _PASSIVE_ENGLISH.get(tok) is _Kind.KILLED:
+            return True
+    return False
 
 
 # A kidnapped person who came back hurt: a bearing word right before an injury noun ("con

@@ -136,6 +136,11 @@ def _numbers(tokens: list[str]) -> list[_Number]:
             continue
         # "una tercera resulto con quemaduras", "a third officer": one more person
         if tok in ("una", "un", "a") and i + 1 < n and tokens[i + 1] in _ORDINALS:
+            # ((round twenty-four) not a fraction: "roughly a tenth of Peru's gold", "un
+            # tercio de la produccion")
+            if tokens[i + 2 : i + 3] in (["of"], ["de"], ["del"]):
+                done = i + 2
+                continue
             found.append(_Number(i, i + 2, 1))
             done = i + 2
             continue

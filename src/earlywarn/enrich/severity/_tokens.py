@@ -75,6 +75,9 @@ _SUBJUNCTIVE_ENDINGS = ("ara", "aran", "iera", "ieran", "ase", "asen", "iese", "
 # as a spelled ordinal suffix, which the count rules already step over
 _ORDINAL_SIGN = re.compile(r"(\d)\s?[º°ª]")
 
+# (round twenty-four) "de aprox. 30 anos, N.N., con herida": the name of an unidentified person
+_NO_NAME = re.compile(r"\bN\.\s?N\.?")
+
 # A day and month, perhaps a year: "20/11", "03/05/2025"
 _DATE = re.compile(r"\b(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?\b")
 
@@ -91,6 +94,8 @@ def _tokens(text: str) -> list[str]:
         text = _RANK.sub("suboficial", text)
     if "%" in text:  # (round twenty-two) "about 2% of global supply": a share, not people
         text = text.replace("%", " percent ")
+    if "N.N" in text:  # (round twenty-four) "N.N.", a police report's unknown name, no full stop
+        text = _NO_NAME.sub(" nn ", text)
     tokens: list[str] = _TOKEN.findall(normalize(text))
     if not _TYPOS.keys().isdisjoint(tokens):
         tokens = [_TYPOS.get(tok, tok) for tok in tokens]

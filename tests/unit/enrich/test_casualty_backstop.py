@@ -38,17 +38,18 @@ def backstop() -> CasualtyBackstop:
     return CasualtyBackstop.fit(_labelled(TRAINING_FILES))
 
 
-def test_reads_a_worker_let_go_after_being_kept_tied_up_that_the_rules_miss(
+def test_reads_a_miner_let_go_after_being_kept_in_a_shaft_that_the_rules_miss(
     backstop: CasualtyBackstop,
 ) -> None:
-    """A worker let go on the road, who says they kept him tied up in a hut for two days, is
-    one kidnapped, though no rule reads it."""
-    # (rules round twenty-three reads the roadblock text this test used before, "held by about
-    # 80 comuneros"; this one is casualties_fresh63 cas-0031, development text, without its
-    # injury)
+    """A miner let go, who says they kept him tied up in a hole, shut in an old shaft for
+    eleven days, is one kidnapped, though no rule reads it."""
+    # (after rules round twenty-four the backstop fitted here no longer reads the text this
+    # test used before, "lo tuvieron dos dias amarrado en una choza"; this one is the first two
+    # sentences of casualties_fresh20 cas-0094, development text)
     text = (
-        "WhatsApp jefe de turno - Relave. Ya apareció el compañero Ccori, lo soltaron en la "
-        "carretera a Chala. Dice que lo tuvieron dos días amarrado en una choza."
+        '"Me tuvieron en un hueco, amarrado como animal": habla el minero liberado en Pataz. '
+        "Durante once días Segundo Alcántara, de 47 años, estuvo encerrado en un pique "
+        "abandonado."
     )
     assert extract_severity(text) == Severity()
     assert backstop.read_one(text) == Severity(kidnapped=1)

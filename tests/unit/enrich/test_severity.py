@@ -7173,6 +7173,12 @@ def test_round_twenty_four_a_forms_labels_and_numbers(text: str, expected: Sever
         ),
         # a question told with no figure for its answer
         ('Asked how many were hurt, the mayor said: "We do not know yet."', Severity()),
+        # a log's clock times before the answers are no figures of them
+        (
+            "21:04 h Central: ¿hay heridos? 21:05 h Garita 3: Sí, uno, el vigilante. 21:05 h "
+            "Central: ¿Fallecidos? 21:06 h Garita 3: No.",
+            Severity(injured=1),
+        ),
     ],
 )
 def test_round_twenty_four_questions_told_and_answered(text: str, expected: Severity) -> None:

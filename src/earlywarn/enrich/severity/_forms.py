@@ -266,9 +266,24 @@ def _answered_questions(tokens: list[str]) -> dict[_Kind, int]:
         if kind is None or (_ASKING.isdisjoint(question) and len(question) > _SHORT_QUESTION):
             continue
         j = i + 1
+        # ((round twenty-four) a log's clock time before the answer, "17:32 h Patrulla 1: Si,
+        # dos", is no figure of it)
+        if (
+            tokens[j : j + 1] != []
+            and tokens[j].isdigit()
+            and tokens[j + 1 : j + 2] == [":"]
+            and tokens[j + 2 : j + 3] != []
+            and tokens[j + 2].isdigit()
+        ):
+            j += 3 + (tokens[j + 3 : j + 4] == ["h"])
         # (a speaker's label: "Trabajador: Sí, uno", "A: Three confirmed")
         label = tokens[j : j + _ANSWER_LABEL + 1]
-        if ":" in label and not _BOUNDARY.intersection(label[: label.index(":")]):
+        if (
+            ":" in label
+            and label.index(":") > 0
+            and not label[0].isdigit()
+            and not _BOUNDARY.intersection(label[: label.index(":")])
+        ):
             j += label.index(":") + 1
         while j < len(tokens) and j < i + _ANSWER_LABEL + 4 and tokens[j] in _ANSWER_OPENERS:
             j += 1

@@ -7259,3 +7259,24 @@ def test_round_twenty_four_wounds_and_figures_that_count_no_one_more(
     """A police report's "N.N." ends no sentence (the body's wound stays its own), "a tenth
     of" is a fraction, and "he was hit" after "was killed when" is how the dead one died."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Si no pagamos el cupo, nos matan a todos", dijo un minero.', Severity()),
+        ("Cuatro de los diez obreros de la contrata, heridos en el ataque.", Severity(injured=4)),
+        # the whole's own word, and a part of one
+        ("Dos de los tres vigilantes secuestrados fueron liberados.", Severity(kidnapped=3)),
+        (
+            "Hallan muerto a uno de los dos acopiadores de oro raptados en Nasca.",
+            Severity(killed=1, kidnapped=1),
+        ),
+    ],
+)
+def test_round_twenty_four_threats_to_all_and_a_plural_parts_harm(
+    text: str, expected: Severity
+) -> None:
+    """ "Nos matan a todos" is a threat to many, no one killed; a plural part's harm past the
+    whole's complement ("Cuatro de los diez obreros de la contrata, heridos") is the part's."""
+    assert extract_severity(text) == expected

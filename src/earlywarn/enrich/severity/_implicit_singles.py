@@ -63,6 +63,8 @@ _RETAIN = _words(
 # (round twenty: "un asesino a sueldo", a hired killer, where "asesino" is the noun)
 _NOT_ONE_PERSON = _words(
     "los las perro perros caballo caballos burro mula ganado animal dog sueldo "
+    # (round twenty-four: "si no pagamos, nos matan a todos", a threat to many, no one person)
+    "todos todas varios varias muchos muchas ellos ellas nosotros ustedes "
     # (round twenty: "Balean a camioneta de minera", "el baleo a la camioneta": a vehicle or a
     # building shot at is no one hurt)
     "camioneta camion bus vehiculo auto mototaxi volquete casa vivienda campamento garita"

@@ -515,6 +515,12 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
         # "dos de los seis vigilantes resultaron heridos": the verb is the part's, not the whole's
         if whole and (tok in _AUXILIARIES or tok in _DYING_PLURAL_ONLY):
             return None
+        # ((round twenty-four) and a plural casualty word past the whole's complement, after a
+        # plural part: "Seis de los doce mineros del turno, heridos de bala" (not "dos de los
+        # tres secuestrados", the whole's; not "uno de los dos comerciantes de oro raptados",
+        # whose one part takes no plural)
+        if whole and tok in _AFTER_NUMBER and step > 1 and _plural_part(tokens, number):
+            return None
         # "de cuatro a seis, y los heridos son cuatro": a new subject
         if tok in _AND and tokens[j + 1 : j + 2] and tokens[j + 1] in _THE_PLURAL:
             return None
@@ -577,6 +583,18 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
             return None  # a verb that belongs to the next count ("dos muertos y hieren a ...")
         j += 1
     return None
+
+
+def _plural_part(tokens: list[str], whole: _Number) -> bool:
+    """Whether the part taken from ``whole`` ("seis" of "seis de los doce") is above one."""
+    start = whole.start
+    # ("de los" / "of the" before the whole, or a bare "of": "one of two")
+    k = start - 3 if start >= 3 and tokens[start - 2] in ("de", "of") else start - 2
+    return (
+        k >= 0
+        and tokens[k] not in ("uno", "una", "un", "one", "1", "a")
+        and _is_number_token(tokens[k])
+    )
 
 
 _DETAINED = _words(

@@ -7280,3 +7280,18 @@ def test_round_twenty_four_threats_to_all_and_a_plural_parts_harm(
     """ "Nos matan a todos" is a threat to many, no one killed; a plural part's harm past the
     whole's complement ("Cuatro de los diez obreros de la contrata, heridos") is the part's."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blockade at km 40: 3 supply trucks held since dawn; drivers free to go.", Severity()),
+        ("Comuneros retienen 4 cisternas vacías en el puente.", Severity()),
+        ("3 contract workers held at the gate by villagers.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_twenty_four_a_figure_of_vehicles_past_a_modifier(
+    text: str, expected: Severity
+) -> None:
+    """A figure whose noun, past a modifier, is a vehicle or a machine counts no one."""
+    assert extract_severity(text) == expected

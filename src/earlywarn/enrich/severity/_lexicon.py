@@ -482,6 +482,8 @@ _NOT_PEOPLE_AFTER = _words(
     "pedradas golpe golpes camioneta camionetas vehiculo vehiculos auto autos carro carros "
     "mototaxi mototaxis moto motos combi van pickup car cars vehicle vehicles bus buses omnibus "
     "pickups trucks "
+    # (round twenty-four: "retienen 4 cisternas")
+    "cisternas cisterna "
     # (round fourteen: "left with about 5 kilograms of gold", the units spelled out)
     "kilogramos kilogramo gramo kilograms kilogram grams gram ounces ounce tonnes tons "
     # ("secuestra tres puntos en Cusco": football)

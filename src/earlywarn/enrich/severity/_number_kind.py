@@ -295,6 +295,17 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             return False
     if after in _NOT_PEOPLE_AFTER or after in _MONTHS or after in _ANIMALS:
         return False
+    # (round twenty-four) "2 supply trucks held at km 14", "3 contractor vehicles": a modifier,
+    # then a vehicle or a machine
+    if (
+        after.isalpha()
+        and after not in _AFTER_NUMBER
+        and after not in _PEOPLE_PLURAL
+        and after not in _PEOPLE_SINGULAR
+        and tokens[number.end + 1 : number.end + 2] != []
+        and tokens[number.end + 1] in _THINGS
+    ):
+        return False
     # (round ten) "3 000 truchas": thousands written with a space, never a casualty count
     if tok[0].isdigit() and len(after) == 3 and after.isdigit():
         return False
@@ -596,6 +607,11 @@ def _plural_part(tokens: list[str], whole: _Number) -> bool:
         and _is_number_token(tokens[k])
     )
 
+
+_THINGS = _words(
+    "trucks camiones volquetes cisternas camionetas vehicles vehiculos cars buses motores "
+    "dragas balsas engines dredges rafts excavators excavadoras"
+)
 
 _DETAINED = _words(
     "detenidos detenidas capturados capturadas arrestados intervenidos acusados investigados "

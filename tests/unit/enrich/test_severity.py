@@ -7295,3 +7295,24 @@ def test_round_twenty_four_a_figure_of_vehicles_past_a_modifier(
 ) -> None:
     """A figure whose noun, past a modifier, is a vehicle or a machine counts no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SITREP 07. Friendly: 1 KIA, 2 WIA (guards). Hostile: 2 KIA, 1 WIA, fled.",
+            Severity(killed=3, injured=3),
+        ),
+        (
+            "Injured: 4 x PNP (stones), 1 x company driver (glass). Detained: 9.",
+            Severity(injured=5),
+        ),
+        # one side only, or the same side told twice, adds nothing
+        ("Friendly: 0 KIA, 2 WIA. Hostile: unknown.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_four_a_sitreps_sides_and_tallies(text: str, expected: Severity) -> None:
+    """A SITREP's "Friendly" and "Hostile" sections add up per kind; "Injured: 4 x PNP, 1 x
+    company driver" is a tally past the multiplication sign and a modifier."""
+    assert extract_severity(text) == expected

@@ -22,6 +22,7 @@ from ._combine import (
 from ._forms import (
     _CLITICS,
     _COPULAS,
+    _SIDES,
     _TOLD_QUESTION,
     _after_copula,
     _answered_questions,
@@ -29,6 +30,7 @@ from ._forms import (
     _dying_verb_before,
     _field_tally,
     _form_field,
+    _sides_tally,
 )
 from ._groups import (
     _HALF,
@@ -251,7 +253,9 @@ _MISSING_AS_KIDNAPPED = {
     "desaparecen": "secuestran",
 }
 
-_FORM_CASUALTIES = _words("kia wia")
+# ((round twenty-four) and a SITREP's fields: "Injured: 6 x PNP, 1 x company driver",
+# "Casualties: 1 x P1, 3 x P3")
+_FORM_CASUALTIES = _words("kia wia injured casualties wounded heridos lesionados pax")
 
 
 # (round twenty-two: 6 -> 8, "un par de vigilantes de la contrata fue alcanzado")
@@ -765,6 +769,9 @@ def extract_severity(text: str) -> Severity:
             best[kind] = max(best.get(kind, 0), value)
     if "?" in vocabulary or (":" in vocabulary and not _TOLD_QUESTION.isdisjoint(vocabulary)):
         for kind, value in _answered_questions(tokens).items():
+            best[kind] = max(best.get(kind, 0), value)
+    if ":" in vocabulary and not _SIDES.isdisjoint(vocabulary):
+        for kind, value in _sides_tally(tokens, counted).items():
             best[kind] = max(best.get(kind, 0), value)
     if plural_word and ":" in vocabulary:
         for kind, value in _field_tally(tokens).items():

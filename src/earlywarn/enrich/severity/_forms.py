@@ -3,6 +3,8 @@ copulas, a field's tally of figures, and questions answered with a figure."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ._lexicon import (
     _AFTER_NUMBER,
     _ARTICLES,
@@ -180,6 +182,8 @@ _FIELD_TALLY_GAP = 12
 
 _TALLY_STOPS = frozenset(".;:!?")
 
+_POLICE_ABBREVIATIONS = _words("pnp")
+
 
 def _tally_figure(tok: str) -> int | None:
     if tok.isdigit():
@@ -212,9 +216,24 @@ def _field_tally(tokens: list[str]) -> dict[_Kind, int]:
             figure = _tally_figure(tokens[j])
             if figure is not None and j + 1 < n:
                 people = tokens[j + 1]
-                if people in _PEOPLE_PLURAL or (figure == 1 and people in _PEOPLE_SINGULAR):
+                # ((round twenty-four) a modifier before the noun, "1 company driver", and
+                # "6 PNP", police)
+                modified = (
+                    people not in _PEOPLE_PLURAL
+                    and people not in _PEOPLE_SINGULAR
+                    and j + 2 < n
+                    and people.isalpha()
+                    and (tokens[j + 2] in _PEOPLE_PLURAL or tokens[j + 2] in _PEOPLE_SINGULAR)
+                )
+                if modified:
+                    people = tokens[j + 2]
+                if (
+                    people in _PEOPLE_PLURAL
+                    or people in _POLICE_ABBREVIATIONS
+                    or (figure == 1 and people in _PEOPLE_SINGULAR)
+                ):
                     items.append(figure)
-                    j, gap = j + 2, 0
+                    j, gap = j + 2 + modified, 0
                     continue
                 break  # a figure of something else: no tally
             j += 1
@@ -309,3 +328,37 @@ _ANSWER_OPENERS = _words(
     # (round twenty-four: "—Hasta ahora cuatro", "So far, three", "Por ahora dos")
     "hasta ahora por so far"
 )
+
+
+# (round twenty-four) A SITREP's sides: "Friendly: 0 KIA, 1 WIA (guard). Hostile: 1 WIA",
+# "Own casualties: 1 x KIA, 2 x WIA. Hostile: 1 x KIA": attackers count as anyone (the guide),
+# so each kind adds up over the sides.
+_SIDES = _words("friendly own hostile enemy propios atacantes")
+
+
+def _sides_tally(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]]
+) -> dict[_Kind, int]:
+    """Per kind, the sum of its largest figure in each side's section of a form, where two
+    sections or more state it; empty otherwise."""
+    starts = [
+        k
+        for k, tok in enumerate(tokens[:-1])
+        if tok in _SIDES and (tokens[k + 1] == ":" or tokens[k + 1 : k + 3] == ["casualties", ":"])
+    ]
+    if len(starts) < 2:
+        return {}
+    bounds = [*starts, len(tokens)]
+    per_side: list[dict[_Kind, int]] = []
+    for start, end in pairwise(bounds):
+        side: dict[_Kind, int] = {}
+        for number, kind in counted:
+            if kind is not None and start < number.start < end:
+                side[kind] = max(side.get(kind, 0), number.value)
+        per_side.append(side)
+    found: dict[_Kind, int] = {}
+    for kind in {kind for side in per_side for kind in side}:
+        values = [side[kind] for side in per_side if side.get(kind)]
+        if len(values) >= 2:
+            found[kind] = sum(values)
+    return found

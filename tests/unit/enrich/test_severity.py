@@ -7316,3 +7316,21 @@ def test_round_twenty_four_a_sitreps_sides_and_tallies(text: str, expected: Seve
     """A SITREP's "Friendly" and "Hostile" sections add up per kind; "Injured: 4 x PNP, 1 x
     company driver" is a tally past the multiplication sign and a modifier."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La mitad de los seis mineros fue hospitalizada en Juliaca.", Severity(injured=3)),
+        (
+            "La mitad de los diez obreros de la cuadrilla que trabajaba en el nivel 900 fue "
+            "internada tras la voladura.",
+            Severity(injured=5),
+        ),
+        ("La mitad de los ocho camiones fue revisada en la garita.", Severity()),
+    ],
+)
+def test_round_twenty_four_a_half_taken_to_care(text: str, expected: Severity) -> None:
+    """A half of a group that "fue hospitalizada" / "internada" is half of it injured, past a
+    long complement of the people."""
+    assert extract_severity(text) == expected

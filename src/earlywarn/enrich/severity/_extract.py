@@ -262,16 +262,29 @@ _FORM_CASUALTIES = _words("kia wia injured casualties wounded heridos lesionados
 _COLLECTIVE_REACH = 8
 
 
-def _singular_participle_after(tokens: list[str], k: int) -> _Kind | None:
+def _singular_participle_after(
+    tokens: list[str], k: int, more: frozenset[str] = frozenset(), reach: int = 0
+) -> _Kind | None:
     """The kind of the first singular casualty participle within a few words after
-    ``tokens[k]`` in its clause ("de mineros estaría retenida")."""
-    for tok in tokens[k : k + _COLLECTIVE_REACH]:
+    ``tokens[k]`` in its clause ("de mineros estaría retenida"); ``more`` are words of care
+    that count as injured there."""
+    for tok in tokens[k : k + (reach or _COLLECTIVE_REACH)]:
         if tok in _BOUNDARY:
             return None
         kind = _SINGLE.get(tok) or _AFTER_PERSON.get(tok)
         if kind is not None:
             return kind
+        if tok in more:
+            return _Kind.INJURED
     return None
+
+
+# (a half's people may take a relative clause: "la mitad de los ocho trabajadores de una
+# cuadrilla que laboraba en el nivel 1.200 fue hospitalizada")
+_HALF_REACH = 14
+
+# (a group's singular of care: "la mitad de los ocho trabajadores fue hospitalizada")
+_HOSPITALISED_ONE = _words("hospitalizada hospitalizado internada internado evacuada evacuado")
 
 
 _COLLECTIVE_PAIRS = _COLLECTIVES | _words("par pareja")
@@ -634,6 +647,10 @@ def extract_severity(text: str) -> Severity:
         # ((round twenty-two) and "un par de vigilantes ... fue alcanzado por perdigones")
         if kind is None and tokens[number.end - 1] in _COLLECTIVE_PAIRS:
             kind = _singular_participle_after(tokens, number.end)
+        # (round twenty-four) "La mitad de los ocho trabajadores fue hospitalizada": a half is
+        # a collective too (the figure is halved below)
+        if kind is None and number.start >= 3 and _half_of(tokens, number.start):
+            kind = _singular_participle_after(tokens, number.end, _HOSPITALISED_ONE, _HALF_REACH)
         # (round twenty-three) "El equipo de relaciones comunitarias (4 personas) fue
         # retenido": a group's figure in brackets takes the group's singular participle
         if kind is None and tokens[number.start - 1 : number.start] == ["("]:

@@ -110,7 +110,9 @@ _HEALTH_PLACES = _words(
 # costillas rotas", see _rewrite._harm_at)
 _CASUALTY_WORDS |= _words(
     "hinchado hinchada hinchados hinchadas quemadas quemados rotas rotos ensangrentado "
-    "ensangrentada amoratado amoratada"
+    "ensangrentada amoratado amoratada "
+    # (and a half's singular of care, "la mitad de los ocho fue hospitalizada")
+    "hospitalizada hospitalizado internada internado evacuada evacuado"
 )
 
 # (a health place alone lets a text past the quick check of extract_severity; round twenty:

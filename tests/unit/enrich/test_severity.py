@@ -7334,3 +7334,26 @@ def test_round_twenty_four_a_half_taken_to_care(text: str, expected: Severity) -
     """A half of a group that "fue hospitalizada" / "internada" is half of it injured, past a
     long complement of the people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Resultaron con lesiones 3 policías (golpes) y 2 comuneros, trasladados a la posta.",
+            Severity(injured=5),
+        ),
+        # figures inside brackets are parts of the one before
+        (
+            "Resultaron heridos 02 efectivos (01 suboficial de tercera y 01 suboficial de "
+            "segunda), llevados al hospital.",
+            Severity(injured=2),
+        ),
+    ],
+)
+def test_round_twenty_four_a_list_after_the_harm_past_an_aside(
+    text: str, expected: Severity
+) -> None:
+    """A list of groups after the harm adds up past a bracketed aside on the first group,
+    whatever word after the last group reads its kind again."""
+    assert extract_severity(text) == expected

@@ -180,7 +180,10 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             group_kind, group_total = kind, latest[kind] + number.value
         elif (
             previous is not None
-            and kind is None
+            # ((round twenty-four) or the kind of the list, read again from a word after the
+            # last figure: "Resultaron con lesiones 4 efectivos (...) y 2 manifestantes,
+            # trasladados al hospital")
+            and (kind is None or kind is group_kind)
             and group_kind is not None
             and previous_kind is group_kind
             and _listed_after_verb(tokens, previous, number)
@@ -709,7 +712,12 @@ def _listed_after_verb(tokens: list[str], previous: _Number, number: _Number) ->
     opener = tokens[previous.start - 1] if previous.start > 0 else ""
     if opener not in _BEFORE_NUMBER and opener not in _LIST_PEOPLE:
         return False
-    between = tokens[previous.end : number.start]
+    # ((round twenty-four) a bracketed aside on the people is stepped over, a whole one: a
+    # figure inside brackets is a part of the one before, "02 efectivos (01 suboficial ...)")
+    raw = tokens[previous.end : number.start]
+    if raw.count("(") != raw.count(")"):
+        return False
+    between = _without_asides(raw)
     if not between or len(between) > _LIST_GAP or between[0] not in _LIST_PEOPLE:
         return False
     if any(tok in _BOUNDARY or tok in _AFTER_NUMBER or tok in _BEFORE_NUMBER for tok in between):

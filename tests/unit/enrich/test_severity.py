@@ -7357,3 +7357,27 @@ def test_round_twenty_four_a_list_after_the_harm_past_an_aside(
     """A list of groups after the harm adds up past a bracketed aside on the first group,
     whatever word after the last group reads its kind again."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A trader who had refused to pay the gang was shot dead outside his shop.",
+            Severity(killed=1),
+        ),
+        (
+            "A guard at a small processing plant in the south of Arequipa who had reported the "
+            "threats was killed on Friday.",
+            Severity(killed=1),
+        ),
+        # a thing before the passive is no one
+        ("A truck that carried the ore was shot at on the road.", Severity()),
+    ],
+)
+def test_round_twenty_four_an_english_subject_far_before_its_passive(
+    text: str, expected: Severity
+) -> None:
+    """An English singular subject with "a" (an article, not the Spanish object marker) and a
+    long relative clause takes the passive harm after it."""
+    assert extract_severity(text) == expected

@@ -363,6 +363,7 @@ def _shot_in_a_limb(tokens: list[str], shots: frozenset[str]) -> bool:
 
 
 _SUBJECT_WINDOW = 12
+_SUBJECT_WINDOW_EN = 20
 
 # Verbs of one person lying dead, between them and "sin vida" (singular only)
 _LIFELESS_AUX = _words("aparecio aparece tendido tendida yacia yace encontrado encontrada")
@@ -377,9 +378,15 @@ def _singular_subject_before(tokens: list[str], k: int) -> bool:
     """Whether the sentence before ``tokens[k]`` names one person as its subject, with no other
     people, figure or negation after them (up to twelve words back)."""
     m = k
-    while m > max(0, k - _SUBJECT_WINDOW):
+    # ((round twenty-four) in English "a" is an article, not the object marker "a": "A worker
+    # who had refused to pay was shot dead"; its people's clause may be longer)
+    english = tokens[k] == "was"
+    window = _SUBJECT_WINDOW_EN if english else _SUBJECT_WINDOW
+    while m > max(0, k - window):
         m -= 1
         tok = tokens[m]
+        if english and tok in ("a", "an"):
+            continue
         # ((round twenty-two) an aside in brackets is stepped over: "Rolando Tapia (29)
         # resbalo")
         if tok == ")" and "(" in tokens[max(0, m - _ASIDE_REACH) : m]:
@@ -404,7 +411,8 @@ def _singular_subject_before(tokens: list[str], k: int) -> bool:
         if tok in _ANIMALS or tok in _NEGATIONS:
             return False
         if tok in _PEOPLE_SINGULAR:
-            return m == 0 or tokens[m - 1] not in ("a", "al")  # (not an object: "golpeo al")
+            # (not an object: "golpeo al")
+            return m == 0 or english or tokens[m - 1] not in ("a", "al")
     return False
 
 

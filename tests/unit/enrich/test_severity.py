@@ -7381,3 +7381,26 @@ def test_round_twenty_four_an_english_subject_far_before_its_passive(
     """An English singular subject with "a" (an article, not the Spanish object marker) and a
     long relative clause takes the passive harm after it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El perforista resbaló y sufrió la fractura del tobillo.", Severity(injured=1)),
+        (
+            "Murió en Abancay el comunero herido el domingo; es la segunda víctima mortal del "
+            "enfrentamiento.",
+            Severity(killed=2),
+        ),
+        (
+            "El chofer, privado de su libertad el lunes en la trocha, fue dejado en Chala.",
+            Severity(kidnapped=1),
+        ),
+    ],
+)
+def test_round_twenty_four_a_fracture_a_second_death_and_one_deprived_of_liberty(
+    text: str, expected: Severity
+) -> None:
+    """ "Sufrió la fractura" is one injured, "la segunda víctima mortal" two dead, and one
+    "privado de su libertad" one held."""
+    assert extract_severity(text) == expected

@@ -457,7 +457,11 @@ _DEATH_ORDINALS = {
     **dict.fromkeys(["quinto", "quinta", "fifth"], 5),
 }
 
-_DEATH_ORDINAL_NOUNS = _words("victima victimas muerto muerta fallecido fallecida victim death")
+_DEATH_ORDINAL_NOUNS = _words(
+    "victima victimas muerto muerta fallecido fallecida victim death "
+    # (round twenty-four: "es la segunda victima mortal del enfrentamiento", merged)
+    "victimasmortales"
+)
 
 _ORDINAL_DYING = _words("muere murio fallece fallecio dies died")
 

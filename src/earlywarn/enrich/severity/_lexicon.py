@@ -734,6 +734,8 @@ _SINGLE: dict[str, _Kind] = {
             "plagiado",
             "plagiada",
             "llevadoalafuerza",
+            # (round twenty-four: "el conductor, privado de su libertad ayer", merged)
+            "privadodelibertad",
         ],
         _Kind.KIDNAPPED,
     ),

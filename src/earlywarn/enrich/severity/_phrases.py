@@ -498,6 +498,12 @@ _BONES_ES = _words("muneca tobillo clavicula costilla nariz mandibula columna")
 _PHRASES_AS.setdefault("herido", []).extend(
     [
         *(f"{verb} {hurt}" for verb in ("sufrio", "sufre") for hurt in _HURT_NOUNS_ES),
+        # (round twenty-four: "sufrio la fractura de la tibia", "sufre fractura de pierna")
+        *(
+            f"{verb} {hurt}"
+            for verb in ("sufrio", "sufre")
+            for hurt in ("la fractura", "fractura", "una lesion", "lesion")
+        ),
         # ("el chofer tiene corte en la cara": the present of a field report; not the past
         # "tenia", said of bodies)
         *(f"tiene {hurt}" for hurt in (*_HURT_NOUNS_ES, "corte")),

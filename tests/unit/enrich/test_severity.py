@@ -7404,3 +7404,24 @@ def test_round_twenty_four_a_fracture_a_second_death_and_one_deprived_of_liberty
     """ "Sufrió la fractura" is one injured, "la segunda víctima mortal" two dead, and one
     "privado de su libertad" one held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police identified the miners killed on Sunday as Luis Quispe, 31, Mario Coa, 44, "
+            "and Elmer Vega, 20, all from Juliaca.",
+            Severity(killed=3),
+        ),
+        (
+            "The wounded were identified as Pedro Ramos and Julio Tapia, both guards.",
+            Severity(injured=2),
+        ),
+    ],
+)
+def test_round_twenty_four_people_identified_as_a_list_of_names(
+    text: str, expected: Severity
+) -> None:
+    """English "identified the men killed ... as A, 31, B, 44, and C" counts one per name."""
+    assert extract_severity(text) == expected

@@ -757,8 +757,11 @@ def extract_severity(text: str) -> Severity:
                 best[kind] = value
     # (each pattern only where its words are: most texts have none)
     plural_word = not _LIST_WORDS.isdisjoint(vocabulary)
-    listed = (plural_word and (":" in vocabulary or not _COPULAS.isdisjoint(vocabulary))) or (
-        (plural_word or "victimas" in vocabulary) and _LIST_OPENING.search(text) is not None
+    listed = (
+        (plural_word and (":" in vocabulary or not _COPULAS.isdisjoint(vocabulary)))
+        or ((plural_word or "victimas" in vocabulary) and _LIST_OPENING.search(text) is not None)
+        # ((round twenty-four) "Police have identified the men killed ... as A, 27, B, 45")
+        or ("identified" in vocabulary and "as" in vocabulary)
     )
     bodies = not _LIST_HINTS.isdisjoint(vocabulary)
     name_join = _NAME_JOIN.search(text) is not None

@@ -73,12 +73,16 @@ _LIST_HEADS = (
 # sector Santa Maria: Juan ...", "Los mineros asesinados el lunes fueron identificados como").
 _LISTED = re.compile(
     rf"\b(?P<head>{_LIST_HEADS})(?:\s+(?:son|eran|are|were)\s*:?|\s*:"
-    r"|[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como))"
+    r"|[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como|\bidentified\s+as))"
     r"\s*(?P<list>[^\n]{0,240})"
     r"|(?:^|[.;]\s+)(?P<who>Son|Eran|Se trata de|They are|They were)\s+(?P<named>[^\n]{0,240})"
     # ((round twenty-one) "Las victimas del ataque ... fueron identificadas como A (31); B (26)
     # y C (44)", "La Policia identifico a las victimas del ataque del jueves: A, B y C")
-    r"|\bv[ií]ctimas\b[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como)\s*(?P<victims>[^\n]{0,240})",
+    r"|\bv[ií]ctimas\b[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como)\s*(?P<victims>[^\n]{0,240})"
+    # ((round twenty-four) "Police have identified the men killed in Friday's attack ... as
+    # Juan Mamani, 27, Eusebio Condori, 45, and Wilber Ticona, 19")
+    r"|\bidentified\s+(?:the\s+)?(?:\w+\s+){0,2}?(?P<head_en>killed|dead|wounded|injured|"
+    r"kidnapped|abducted)\b[^.:;\n]{0,60}?\bas\s+(?P<list_en>[^\n]{0,240})",
     re.IGNORECASE,
 )
 
@@ -180,6 +184,9 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
         if match.group("head"):
             kind: _Kind | None = _AFTER_NUMBER[normalize(match.group("head"))]
             items = match.group("list")
+        elif match.group("head_en"):
+            kind = _AFTER_NUMBER[match.group("head_en")]
+            items = match.group("list_en")
         else:
             kind = _kind_named_before(text[: match.start()])
             items = match.group("named") or match.group("victims")

@@ -7425,3 +7425,21 @@ def test_round_twenty_four_people_identified_as_a_list_of_names(
 ) -> None:
     """English "identified the men killed ... as A, 31, B, 44, and C" counts one per name."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Comuneros retuvieron desde las 09:30 h a tres topógrafos de la contratista.",
+            Severity(kidnapped=3),
+        ),
+        ("Retienen a las 22 h a dos vigilantes en la garita.", Severity(kidnapped=2)),
+    ],
+)
+def test_round_twenty_four_a_time_between_the_verb_and_its_object(
+    text: str, expected: Severity
+) -> None:
+    """A time between a casualty verb and its object "a" ("retuvieron desde las 11:00 h a dos
+    ingenieros") is stepped over."""
+    assert extract_severity(text) == expected

@@ -862,6 +862,12 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
             if tok in _BEATING and tok != "beat" and "a" not in tokens[j + 1 : number.start]:
                 return None
             return _BEFORE_NUMBER[tok]
+        # ((round twenty-four) a time between the verb and its object "a": "retuvieron desde
+        # las 11:00 h a dos ingenieros")
+        if tokens[j + 1 : j + 2] == ["a"] and _time_start(tokens, j) >= 0:
+            j = _time_start(tokens, j) - 1
+            gap += 1
+            continue
         # "Permanecen secuestrados desde hace 3 dias dos trabajadores": a measure is stepped over
         if j > 0 and _measure_length(tokens, j - 1) == 2:
             j -= 2
@@ -956,6 +962,19 @@ def _place_start(tokens: list[str], j: int) -> int:
             return k if k < j else -1
         if not (tok in _PLACE_DETERMINERS or _surname(tok)):
             return -1
+    return -1
+
+
+def _time_start(tokens: list[str], j: int) -> int:
+    """Where "desde las 11:00 h" / "a las 22 h" ends at ``tokens[j]``: the index of its
+    preposition, or -1."""
+    k = j - (tokens[j] == "h")
+    if k < 0 or not tokens[k].isdigit():
+        return -1
+    if k >= 2 and tokens[k - 1] == ":" and tokens[k - 2].isdigit():
+        k -= 2
+    if k >= 2 and tokens[k - 1] == "las" and tokens[k - 2] in ("desde", "a", "hasta"):
+        return k - 2
     return -1
 
 

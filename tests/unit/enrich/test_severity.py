@@ -7443,3 +7443,25 @@ def test_round_twenty_four_a_time_between_the_verb_and_its_object(
     """A time between a casualty verb and its object "a" ("retuvieron desde las 11:00 h a dos
     ingenieros") is stepped over."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asked, not stated
+        ("Control: ¿Hay algún herido? Garita: No, todos bien.", Severity()),
+        ('"Muertos no. Heridos sí, tres vigilantes", dijo el jefe.', Severity(injured=3)),
+        ("Correction: WIA count is 4, not 3.", Severity(injured=4)),
+        # wounds counted on one body are no people
+        (
+            "Hallan el cadáver de un varón con tres heridas de bala en el tórax.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_twenty_four_fields_told_in_speech_and_wounds_counted(
+    text: str, expected: Severity
+) -> None:
+    """A question's participle states nothing; "Heridos sí, tres" and "WIA count is 4" are
+    fields with their figure; "con tres heridas" counts wounds, not people."""
+    assert extract_severity(text) == expected

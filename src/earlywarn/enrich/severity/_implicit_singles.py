@@ -436,6 +436,9 @@ def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
             continue
         if i > 0 and tokens[i - 1] in _COUNTERFACTUAL:  # (round ten) "hubieran muerto"
             continue
+        # (round twenty-four) "¿Hay algun herido?": asked, not stated
+        if _in_a_question(tokens, i):
+            continue
         # (round twenty-four) a blow in a story of deaths: most likely the one who died
         if word == "golpeadoenelacto" and not _KILLED_WORDS.isdisjoint(tokens):
             continue
@@ -447,6 +450,19 @@ def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
 
 
 _GROUP_NOUNS = _words("familia comunidad poblacion cuadrilla grupo")
+
+_QUESTION_REACH = 4  # words from a participle to its question mark, at most
+
+
+def _in_a_question(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` ends a short question ("hay algun herido ?")."""
+    for tok in tokens[i + 1 : i + 1 + _QUESTION_REACH]:
+        if tok == "?":
+            return True
+        if tok in _BOUNDARY:
+            return False
+    return False
+
 
 _NIL = _words("ninguno ninguna ningun none nadie nobody no 0 00")
 

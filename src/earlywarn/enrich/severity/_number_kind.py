@@ -295,6 +295,10 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             return False
     if after in _NOT_PEOPLE_AFTER or after in _MONTHS or after in _ANIMALS:
         return False
+    # (round twenty-four) "el cadaver ... con dos heridas por PAF en la cabeza": wounds on
+    # someone, not people
+    if before == "con" and after in _WOUNDS_COUNTED:
+        return False
     # (round twenty-four) "2 supply trucks held at km 14", "3 contractor vehicles": a modifier,
     # then a vehicle or a machine
     if (
@@ -608,6 +612,8 @@ def _plural_part(tokens: list[str], whole: _Number) -> bool:
     )
 
 
+_WOUNDS_COUNTED = _words("heridas cortes lesiones fracturas quemaduras")
+
 _THINGS = _words(
     "trucks camiones volquetes cisternas camionetas vehicles vehiculos cars buses motores "
     "dragas balsas engines dredges rafts excavators excavadoras"
@@ -809,6 +815,14 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
         label = _field_label_kind(tokens, number.start - 1)
         if label is not None:
             return label
+    # (round twenty-four) "Muertos no. Heridos si, dos choferes": a spoken field's answer
+    if (
+        number.start > 1
+        and tokens[number.start - 1] in ("si", "yes")
+        and tokens[number.start - 2] in _AFTER_NUMBER
+        and tokens[number.start - 2] not in _SINGLE
+    ):
+        return _AFTER_NUMBER[tokens[number.start - 2]]
     j = number.start - 1
     gap = 0
     while j >= 0 and gap <= 3:

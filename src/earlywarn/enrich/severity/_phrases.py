@@ -611,6 +611,8 @@ _PHRASES_AS["injured"] = [
     f"overcome by {what}" for what in ("gas", "gases", "fumes", "smoke", "heat", "carbon")
 ]
 _PHRASES_AS["pasajeros"] = ["x pax"]
+# (round twenty-four) "WIA count is 3, not 2": a field and its figure, read as "WIA: 3"
+_PHRASES_AS[":"] = [f"count {be}" for be in ("is", "was", "stands at", "now")]
 # (round twenty-four) "El chofer Ramos y el vigilante Torres tienen cortes", "los agentes Huaman
 # y Chuquimango resultaron con heridas de perdigon": the plural of "tiene corte", read as an
 # auxiliary and its participle, so that the people joined before it count one each

@@ -7465,3 +7465,25 @@ def test_round_twenty_four_fields_told_in_speech_and_wounds_counted(
     """A question's participle states nothing; "Heridos sí, tres" and "WIA count is 4" are
     fields with their figure; "con tres heridas" counts wounds, not people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ingeniero secuestrado en Pataz es hallado muerto. El ingeniero, que había sido "
+            "secuestrado el lunes, fue hallado muerto en una quebrada.",
+            Severity(killed=1),
+        ),
+        (
+            "Secuestran a un minero; su compañero fue hallado muerto en la trocha.",
+            Severity(killed=1, kidnapped=1),
+        ),
+    ],
+)
+def test_round_twenty_four_the_kidnapped_one_found_dead_by_a_passive(
+    text: str, expected: Severity
+) -> None:
+    """One kidnapped person "es hallado muerto" counts as killed only; a companion found dead
+    is a second victim."""
+    assert extract_severity(text) == expected

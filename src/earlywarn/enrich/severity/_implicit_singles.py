@@ -824,6 +824,8 @@ _COMPANIONS = _words("companero companera companeros colega colegas colleague co
 
 _DEAD_ONE = _words("muerto muerta")
 
+_FOUND_ONE = _words("hallado hallada encontrado encontrada")
+
 
 def _kidnapped_one_died(tokens: list[str]) -> bool:
     """Whether the text says the one kidnapped victim was found dead or was kidnapped and killed
@@ -834,9 +836,12 @@ def _kidnapped_one_died(tokens: list[str]) -> bool:
         return False
     if not _FOUND_DEAD.isdisjoint(tokens) or ("found" in tokens and "dead" in tokens):
         return True
-    # (round twenty) "Trabajador retenido por comuneros aparece muerto"
+    # (round twenty) "Trabajador retenido por comuneros aparece muerto"; ((round twenty-four)
+    # "Minero secuestrado hace una semana es hallado muerto")
     if any(
-        tok in _APPEARS and tokens[k + 1 : k + 2] and tokens[k + 1] in _DEAD_ONE
+        (tok in _APPEARS or tok in _FOUND_ONE)
+        and tokens[k + 1 : k + 2]
+        and tokens[k + 1] in _DEAD_ONE
         for k, tok in enumerate(tokens)
     ):
         return True

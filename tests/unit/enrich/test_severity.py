@@ -7487,3 +7487,17 @@ def test_round_twenty_four_the_kidnapped_one_found_dead_by_a_passive(
     """One kidnapped person "es hallado muerto" counts as killed only; a companion found dead
     is a second victim."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1430 two drivers seen for minor bruises at the clinic.", Severity(injured=2)),
+        ("Four guards were treated for smoke inhalation.", Severity(injured=4)),
+        ("The plant was treated for rust last year.", Severity()),
+    ],
+)
+def test_round_twenty_four_people_treated_or_seen_for_a_harm(text: str, expected: Severity) -> None:
+    """English people "treated for" or "seen for" a harm (bruises, cuts, smoke inhalation)
+    are injured."""
+    assert extract_severity(text) == expected

@@ -608,7 +608,28 @@ _PHRASES_AS["hospitalized"] = [
     *(f"brought in {after}" for after in ("from", "with", "after")),
 ]
 _PHRASES_AS["injured"] = [
-    f"overcome by {what}" for what in ("gas", "gases", "fumes", "smoke", "heat", "carbon")
+    *(f"overcome by {what}" for what in ("gas", "gases", "fumes", "smoke", "heat", "carbon")),
+    # "two drivers treated for minor bruises", "seen for cuts": people cared for a harm
+    *(
+        f"{cared} for {harm}"
+        for cared in ("treated", "seen", "hospitalised", "hospitalized")
+        for harm in (
+            "minor bruises",
+            "bruises",
+            "cuts",
+            "minor cuts",
+            "injuries",
+            "minor injuries",
+            "head injuries",
+            "wounds",
+            "gunshot wounds",
+            "burns",
+            "fractures",
+            "a fracture",
+            "smoke inhalation",
+            "gas poisoning",
+        )
+    ),
 ]
 _PHRASES_AS["pasajeros"] = ["x pax"]
 # (round twenty-four) "WIA count is 3, not 2": a field and its figure, read as "WIA: 3"

@@ -7501,3 +7501,20 @@ def test_round_twenty_four_people_treated_or_seen_for_a_harm(text: str, expected
     """English people "treated for" or "seen for" a harm (bruises, cuts, smoke inhalation)
     are injured."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Comuneros liberan a 9 trabajadores. Los mantenían en el local comunal desde el lunes.",
+            Severity(kidnapped=9),
+        ),
+        # a release with no story of holding people frees no one counted
+        ("Liberan a 3 detenidos por falta de pruebas.", Severity()),
+    ],
+)
+def test_round_twenty_four_people_freed_whom_others_kept(text: str, expected: Severity) -> None:
+    """People freed in a story that says others kept them ("los mantenían en el local")
+    were held."""
+    assert extract_severity(text) == expected

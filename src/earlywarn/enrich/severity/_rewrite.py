@@ -182,7 +182,9 @@ _KIDNAP_CONTEXT = _words(
     # (round nine: "geologists who were seized by armed men have been released")
     "seized snatched abduct abducts "
     # (round twenty-two: "Comuneros liberan a los tres ingenieros que retenian")
-    "retienen retenian retenia retiene retuvieron retuvo retenidas retenida"
+    "retienen retenian retenia retiene retuvieron retuvo retenidas retenida "
+    # (round twenty-four: "liberan a 15 trabajadores que mantenian en el campamento")
+    "mantenian mantuvieron"
 )
 
 

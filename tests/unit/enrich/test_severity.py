@@ -7518,3 +7518,21 @@ def test_round_twenty_four_people_freed_whom_others_kept(text: str, expected: Se
     """People freed in a story that says others kept them ("los mantenían en el local")
     were held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police revised the toll to two, saying three men listed among the dead were in "
+            "fact wounded.",
+            Severity(killed=2, injured=3),
+        ),
+    ],
+)
+def test_round_twenty_four_people_listed_among_the_dead_who_were_wounded(
+    text: str, expected: Severity
+) -> None:
+    """People "listed among the dead" of a first report who "were in fact wounded" are
+    injured, not dead."""
+    assert extract_severity(text) == expected

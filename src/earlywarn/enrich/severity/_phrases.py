@@ -632,6 +632,11 @@ _PHRASES_AS["injured"] = [
     ),
 ]
 _PHRASES_AS["pasajeros"] = ["x pax"]
+# (round twenty-four) "two men listed among the dead were in fact wounded": a first report's
+# dead, no death (the merged token is no casualty word)
+_PHRASES_AS["listedasdead"] = [
+    f"listed {among} the dead{were}" for among in ("among", "as") for were in ("", " were")
+]
 # (round twenty-four) "WIA count is 3, not 2": a field and its figure, read as "WIA: 3"
 _PHRASES_AS[":"] = [f"count {be}" for be in ("is", "was", "stands at", "now")]
 # (round twenty-four) "El chofer Ramos y el vigilante Torres tienen cortes", "los agentes Huaman

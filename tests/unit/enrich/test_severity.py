@@ -7536,3 +7536,20 @@ def test_round_twenty_four_people_listed_among_the_dead_who_were_wounded(
     """People "listed among the dead" of a first report who "were in fact wounded" are
     injured, not dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Choque en la vía. Heridos: conductor del camión (40 años) y pasajera de la combi "
+            "(31 años), trasladados a la posta.",
+            Severity(injured=2),
+        ),
+        ("Heridos: personal de vigilancia y chofer de la empresa.", Severity()),
+    ],
+)
+def test_round_twenty_four_a_fields_list_of_roles(text: str, expected: Severity) -> None:
+    """A casualty field's list of people told by their role ("conductor del camión",
+    "pasajera de la combi") counts one each; a group's word ("personal") is no one."""
+    assert extract_severity(text) == expected

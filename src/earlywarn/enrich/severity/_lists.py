@@ -336,7 +336,19 @@ def _is_listed_name(item: str) -> bool:
     words = item.split()
     if not words or len(words) > 6 or any(ch.isdigit() for ch in item):
         return False
-    return any(_is_name(word) for word in words)
+    return any(_is_name(word) for word in words) or _is_role(words[0])
+
+
+# (round twenty-four) "Heridos: conductor de moto (19 anos) y pasajera del mototaxi (45 anos)":
+# an item that opens with one person's role is one person (not a group's, "personal")
+_GROUP_ROLES = _words("personal seguridad staff")
+
+
+def _is_role(word: str) -> bool:
+    role = normalize(word.strip(",;"))
+    if role in _GROUP_ROLES:
+        return False
+    return role in _PEOPLE_SINGULAR or (role.endswith("a") and role[:-1] + "o" in _PEOPLE_SINGULAR)
 
 
 def _opens_with_name(item: str) -> bool:

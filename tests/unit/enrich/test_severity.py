@@ -7553,3 +7553,24 @@ def test_round_twenty_four_a_fields_list_of_roles(text: str, expected: Severity)
     """A casualty field's list of people told by their role ("conductor del camión",
     "pasajera de la combi") counts one each; a group's word ("personal") is no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Atacan bus con ocho mineros: tres mueren. De los ocho mineros que viajaban en el "
+            "bus, tres murieron y los demás fueron llevados heridos a Tayabamba.",
+            Severity(killed=3, injured=5),
+        ),
+        (
+            "La cuadrilla de cinco trabajadores fue emboscada. Dos de los cinco fallecieron; "
+            "los demás fueron evacuados con heridas de bala.",
+            Severity(killed=2, injured=3),
+        ),
+    ],
+)
+def test_round_twenty_four_the_rest_of_a_whole_told_twice(text: str, expected: Severity) -> None:
+    """The rest of a group, when a title and its body both tell the whole and its dead, is
+    the body's whole less the body's dead."""
+    assert extract_severity(text) == expected

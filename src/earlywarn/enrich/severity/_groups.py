@@ -295,7 +295,22 @@ def _rest_of_group(
         before = [(number, other) for number, other in counted if number.end <= k]
         if not before:
             continue
-        whole = max(before, key=lambda entry: entry[0].value)[0]
+        # (of the figures of the largest value, the latest with its dead after it: a title's
+        # whole told again in the body, "Atacan camioneta con seis trabajadores ... De los seis
+        # trabajadores ..., cuatro murieron y los demas", is the body's; "dos de los cinco
+        # fallecieron" has its dead before its partitive whole)
+        largest = max(number.value for number, _ in before)
+        wholes = [number for number, _ in before if number.value == largest]
+        whole = wholes[0]
+        for candidate in reversed(wholes):
+            after = sum(
+                number.value
+                for number, other in before
+                if other is _Kind.KILLED and number.start > candidate.start
+            )
+            if 0 < after < candidate.value:
+                whole = candidate
+                break
         if half:
             if whole.value < 2 or whole.value % 2:
                 continue

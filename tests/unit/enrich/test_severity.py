@@ -7574,3 +7574,24 @@ def test_round_twenty_four_the_rest_of_a_whole_told_twice(text: str, expected: S
     """The rest of a group, when a title and its body both tell the whole and its dead, is
     the body's whole less the body's dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Villagers pulled our three drivers out of the cabs and kept them.",
+            Severity(kidnapped=3),
+        ),
+        ("Gunmen dragged two guards out of the truck.", Severity(kidnapped=2)),
+        # things taken out, or people taken to care
+        ("They took 3 sacks out of the truck.", Severity()),
+        ("Rescuers pulled two miners out of the flooded truck.", Severity()),
+    ],
+)
+def test_round_twenty_four_people_pulled_out_of_a_vehicle_by_an_active_verb(
+    text: str, expected: Severity
+) -> None:
+    """People an active verb pulls or drags out of a vehicle ("pulled our two drivers out of
+    the cabs") are taken; not things, nor people taken to care."""
+    assert extract_severity(text) == expected

@@ -425,7 +425,12 @@ def extract_severity(text: str) -> Severity:
             for k, tok in enumerate(tokens)
             if not (tok == "x" and k > 0 and tokens[k - 1].isdigit())
         ]
-    if "taken" in vocabulary or "pulled" in vocabulary:
+    if (
+        "taken" in vocabulary
+        or "pulled" in vocabulary
+        or "dragged" in vocabulary
+        or "took" in vocabulary
+    ):
         tokens = _taken_from_vehicle(tokens)
     if "por" in vocabulary and not _TAKEN_ES.keys().isdisjoint(vocabulary):
         tokens = _taken_by_a_band(tokens)

@@ -454,6 +454,8 @@ _VERB_GAP = _words(
     "desde hace durante for "
     # (round eleven: "confirma muerte de sus cuatro vigilantes")
     "sus their "
+    # (round twenty-four: "pulled our two drivers out of the cabs")
+    "our nuestros nuestras "
     # (round eight: "murieron tambien otros dos", "retiene a cerca de 15")
     "tambien also ademas cerca alrededor unos unas aproximadamente aprox about around nearly "
     "golpes punaladas machetazos cuchilladas pedradas palazos culatazos quemarropa asciende "

@@ -749,7 +749,9 @@ _TAKEN_FROM = _VEHICLES | _words(
     "bus buses trucks cars vans vehicles home house camp "
     # (round twenty-three: "taken from the patrol boat", "taken from their room", "pulled from
     # the cab")
-    "boat boats skiff cab room rooms homes houses hut cabin tent"
+    "boat boats skiff cab room rooms homes houses hut cabin tent "
+    # (round twenty-four: "pulled our two drivers out of the cabs")
+    "cabs"
 )
 
 _TAKING = _words("taken pulled")
@@ -771,7 +773,24 @@ def _taken_from_vehicle(tokens: list[str]) -> list[str]:
             and not _TAKERS.isdisjoint(tokens[i + 2 : i + 5])
         ):
             out[i] = "abducted"
+        # (round twenty-four) the active: "They pulled our two drivers out of the cabs", read
+        # as "seized" (people only) before its object
+        elif (
+            tok in _TAKING_ACTIVE
+            and "out" in tokens[i + 2 : i + 6]
+            and not _TAKEN_FROM.isdisjoint(tokens[i + 3 : i + 10])
+            and _RESCUE.isdisjoint(tokens[slice(*_sentence_span(tokens, i))])
+        ):
+            out[i] = "seized"
     return out
+
+
+_TAKING_ACTIVE = _words("pulled dragged took")
+
+# (people pulled out by rescuers, or to care: "Rescuers pulled two miners out of the truck")
+_RESCUE = _HEALTH_PLACES | _words(
+    "rescuers rescue rescued firefighters brigade paramedics ambulance rescatistas bomberos"
+)
 
 
 _TAKERS = _PERPETRATORS | _words("villagers residents comuneros protesters community gang")

@@ -7595,3 +7595,25 @@ def test_round_twenty_four_people_pulled_out_of_a_vehicle_by_an_active_verb(
     """People an active verb pulls or drags out of a vehicle ("pulled our two drivers out of
     the cabs") are taken; not things, nor people taken to care."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Matan a minero y hieren a otro en Pataz. Un minero fue asesinado y otro quedó "
+            "herido cuando una banda atacó la labor.",
+            Severity(killed=1, injured=1),
+        ),
+        (
+            "Asesinan a minero en Pataz. En el ataque murieron también otros dos trabajadores.",
+            Severity(killed=3),
+        ),
+    ],
+)
+def test_round_twenty_four_another_told_in_the_title_and_again_in_the_body(
+    text: str, expected: Severity
+) -> None:
+    """ "Hieren a otro" in a title and "otro quedó herido" in its body are one person; "otros
+    dos" after one victim named apart are two more."""
+    assert extract_severity(text) == expected

@@ -212,6 +212,9 @@ def _only_more_people(
         _single_kind(tok) is kind
         and sentence_of[k] not in sentences_of_counts
         and (k == 0 or tokens[k - 1] not in _DEFINITE)
+        # ((round twenty-four) not the same "otro" told in the title: "asesinan a vigilante y
+        # hieren a otro. ... y otro quedo herido")
+        and tokens[k + 1 : k + 3] not in (["a", "otro"], ["a", "otra"])
         for k, tok in enumerate(tokens)
     )
 

@@ -24,7 +24,7 @@
   ``casualties_fresh48.txt`` to ``casualties_fresh52.txt`` (casualty round nineteen; fresh50
   held out) and ``casualties_fresh53.txt`` to ``casualties_fresh59.txt`` (stop 18, all seven
   held out) and ``casualties_fresh60.txt`` onwards (stop 18, training text for the casualty
-  backstop; fresh84 to fresh87 written at stop 24); one per line,
+  backstop; fresh84 to fresh91 written at stop 24); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -133,6 +133,8 @@ CASUALTY_FILES = (
     "casualties_fresh85",
     "casualties_fresh86",
     "casualties_fresh87",
+    "casualties_fresh90",
+    "casualties_fresh91",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

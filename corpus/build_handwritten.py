@@ -133,6 +133,8 @@ CASUALTY_FILES = (
     "casualties_fresh85",
     "casualties_fresh86",
     "casualties_fresh87",
+    "casualties_fresh88",
+    "casualties_fresh89",
     "casualties_fresh90",
     "casualties_fresh91",
 )

@@ -7617,3 +7617,23 @@ def test_round_twenty_four_another_told_in_the_title_and_again_in_the_body(
     """ "Hieren a otro" in a title and "otro quedó herido" in its body are one person; "otros
     dos" after one victim named apart are two more."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Se habla de ocho muertos en las redes, pero confirmados son tres", dijo el jefe.',
+            Severity(killed=3),
+        ),
+        ("[09:02] son cuatro heridos. [09:05] corrijo, son dos los heridos.", Severity(injured=2)),
+        (
+            '"De la policía hay cinco heridos, y de los comuneros, tres heridos más", dijo.',
+            Severity(injured=8),
+        ),
+    ],
+)
+def test_round_twenty_four_confirmed_corrected_and_more(text: str, expected: Severity) -> None:
+    """A figure "confirmados" outweighs hearsay, "corrijo" corrects, and "tres heridos más"
+    adds to the figure before."""
+    assert extract_severity(text) == expected

@@ -677,7 +677,9 @@ _CONFIRMING = _words(
     "confirma confirmo confirmar confirman confirmaron confirmed confirms preciso precisa "
     "precisaron "
     # (round nineteen: "la Policía solo ha confirmado el hallazgo de tres cadáveres")
-    "confirmado confirm"
+    "confirmado confirm "
+    # (round twenty-four: "Se habla de diez muertos, pero confirmados son cuatro")
+    "confirmados confirmadas"
 )
 
 _CONFIRM_WINDOW = 4

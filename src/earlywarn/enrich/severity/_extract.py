@@ -1386,7 +1386,7 @@ _OF_THE_INJURED = [
 
 
 # (round twenty-four) the words of a correction, and the reach from one to the figure it gives
-_CORRECTING = _words("perdon corrige corrigio rectifica rectifico")
+_CORRECTING = _words("perdon corrige corrigio rectifica rectifico corrijo corregimos")
 _CORRECTION_REACH = 4
 # (words that tell the figure after a correction is the one corrected away: "corrigio la cifra
 # inicial de tres muertos")

@@ -234,6 +234,13 @@ def _more_people(tokens: list[str], number: _Number) -> bool:
     # (round ten) "1 cuerpo en la bocamina y tres mas en la cancha", "two more"
     if tokens[number.end : number.end + 1] in (["mas"], ["more"]):
         return True
+    # ((round twenty-four) "de nuestro lado, cuatro heridos mas": the harm, then "mas")
+    if (
+        tokens[number.end : number.end + 1] != []
+        and tokens[number.end] in _AFTER_NUMBER
+        and tokens[number.end + 1 : number.end + 2] == ["mas"]
+    ):
+        return True
     before = tokens[number.start - 1] if number.start > 0 else ""
     # (an elliptic object has no verb of its own, round ten: "; los seis fueron llevados al
     # centro de salud" is the same six)

@@ -7637,3 +7637,27 @@ def test_round_twenty_four_confirmed_corrected_and_more(text: str, expected: Sev
     """A figure "confirmados" outweighs hearsay, "corrijo" corrects, and "tres heridos más"
     adds to the figure before."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Policía liberó a cinco obreros a quienes una banda había encerrado en un socavón.",
+            Severity(kidnapped=5),
+        ),
+        (
+            "La Policía rescató a dos trabajadores que habían sido secuestrados.",
+            Severity(kidnapped=2),
+        ),
+        # a release of detainees, or a rescue from a collapse, holds no one
+        ("La Policía liberó a tres detenidos por falta de pruebas.", Severity()),
+        ("Se rescató a dos mineros atrapados en el derrumbe.", Severity()),
+    ],
+)
+def test_round_twenty_four_a_singular_release_in_a_story_of_people_locked_in(
+    text: str, expected: Severity
+) -> None:
+    """ "Liberó" / "rescató" count the people of a story of kidnapping or of people locked
+    in ("a quienes ... había encerrado"), as their plurals do."""
+    assert extract_severity(text) == expected

@@ -285,6 +285,9 @@ for _kind, _after, _before in (
         "kidnapped kidnap abducted secuestrados retenidos rehenes plagian freed release "
         "released releases secuestro rapto cautivos cautivas llevaronalafuerza liberan "
         "liberaron rescatan rescataron sellevarona secuestradores secuestrador "
+        # (round twenty-four: "Personal policial libero a cuatro obreros", a kidnapping's
+        # singular release)
+        "libero rescato "
         "privarondelibertad secuestrado secuestra rapta retiene "
         # (round fourteen: "la comunidad Soledad retuvo a dos trabajadores")
         "retuvo "

@@ -170,7 +170,9 @@ def _ransom_demanded(tokens: list[str]) -> bool:
 
 _RELEASE = _words(
     "liberados liberadas liberan liberaron rescatados rescatadas rescatan rescataron freed "
-    "release released releases rescued free frees"
+    "release released releases rescued free frees "
+    # (round twenty-four: "Personal policial libero a cuatro obreros")
+    "libero rescato"
 )
 
 _KIDNAP_CONTEXT = _words(
@@ -183,8 +185,9 @@ _KIDNAP_CONTEXT = _words(
     "seized snatched abduct abducts "
     # (round twenty-two: "Comuneros liberan a los tres ingenieros que retenian")
     "retienen retenian retenia retiene retuvieron retuvo retenidas retenida "
-    # (round twenty-four: "liberan a 15 trabajadores que mantenian en el campamento")
-    "mantenian mantuvieron"
+    # (round twenty-four: "liberan a 15 trabajadores que mantenian en el campamento", "a
+    # quienes una cuadrilla rival habia encerrado en un socavon")
+    "mantenian mantuvieron encerrado encerrada encerrados encerradas encerraron"
 )
 
 

@@ -7661,3 +7661,21 @@ def test_round_twenty_four_a_singular_release_in_a_story_of_people_locked_in(
     """ "Liberó" / "rescató" count the people of a story of kidnapping or of people locked
     in ("a quienes ... había encerrado"), as their plurals do."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Identifican a las víctimas del ataque en Chala. Las víctimas fueron identificadas "
+            "como Luis Rojas, Ana Pari y Jorge Coa, trabajadores de una planta.",
+            Severity(killed=3),
+        ),
+    ],
+)
+def test_round_twenty_four_victims_identified_as_names_without_a_colon(
+    text: str, expected: Severity
+) -> None:
+    """ "Las víctimas fueron identificadas como A, B y C" counts one per name, with no colon
+    or "Son" to open the list."""
+    assert extract_severity(text) == expected

@@ -765,8 +765,10 @@ def extract_severity(text: str) -> Severity:
     listed = (
         (plural_word and (":" in vocabulary or not _COPULAS.isdisjoint(vocabulary)))
         or ((plural_word or "victimas" in vocabulary) and _LIST_OPENING.search(text) is not None)
-        # ((round twenty-four) "Police have identified the men killed ... as A, 27, B, 45")
+        # ((round twenty-four) "Police have identified the men killed ... as A, 27, B, 45",
+        # "Las victimas fueron identificadas como A, B y C")
         or ("identified" in vocabulary and "as" in vocabulary)
+        or ("victimas" in vocabulary and not _IDENTIFIED_AS.isdisjoint(vocabulary))
     )
     bodies = not _LIST_HINTS.isdisjoint(vocabulary)
     name_join = _NAME_JOIN.search(text) is not None
@@ -1384,6 +1386,8 @@ _OF_THE_INJURED = [
     ["of", "the", "injured"],
 ]
 
+
+_IDENTIFIED_AS = _words("identificadas identificados")
 
 # (round twenty-four) the words of a correction, and the reach from one to the figure it gives
 _CORRECTING = _words("perdon corrige corrigio rectifica rectifico corrijo corregimos")

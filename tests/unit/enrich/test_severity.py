@@ -7679,3 +7679,23 @@ def test_round_twenty_four_victims_identified_as_names_without_a_colon(
     """ "Las víctimas fueron identificadas como A, B y C" counts one per name, with no colon
     or "Son" to open the list."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Piden prisión para tres acusados del delito de homicidio calificado en agravio de "
+            "dos vigilantes.",
+            Severity(killed=2),
+        ),
+        ("Encapuchados bajaron de la camioneta a tres topógrafos.", Severity(kidnapped=3)),
+        ("Los pasajeros bajaron de la combi a comprar pan.", Severity()),
+    ],
+)
+def test_round_twenty_four_a_courts_wording_and_people_pulled_off_a_vehicle(
+    text: str, expected: Severity
+) -> None:
+    """ "Homicidio calificado en agravio de dos vigilantes" is the crime of its victims, and
+    "bajaron de la camioneta a tres topógrafos" people pulled off a vehicle."""
+    assert extract_severity(text) == expected

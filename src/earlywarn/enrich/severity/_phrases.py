@@ -632,6 +632,27 @@ _PHRASES_AS["injured"] = [
     ),
 ]
 _PHRASES_AS["pasajeros"] = ["x pax"]
+# (round twenty-four) a court's wording: "el delito de homicidio calificado en agravio de dos
+# trabajadores", "secuestro agravado en agravio de": the crime, of its victims
+_PHRASES_AS["homicidio"] = ["homicidio calificado"]
+_PHRASES_AS["secuestro"] = ["secuestro agravado"]
+_PHRASES_AS["de"] = ["en agravio de"]
+# (round twenty-four) "bajaron de la combi a dos ingenieros": people pulled off a vehicle, as
+# "sacaron a la fuerza a"
+_PHRASES_AS.setdefault("llevaronalafuerza", []).extend(
+    f"bajaron de {det} {vehicle}"
+    for det in ("la", "el", "los", "las", "su", "sus")
+    for vehicle in (
+        "combi",
+        "camioneta",
+        "bus",
+        "volquete",
+        "camion",
+        "auto",
+        "vehiculo",
+        "cisterna",
+    )
+)
 # (round twenty-four) "two men listed among the dead were in fact wounded": a first report's
 # dead, no death (the merged token is no casualty word)
 _PHRASES_AS["listedasdead"] = [

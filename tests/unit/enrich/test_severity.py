@@ -7699,3 +7699,21 @@ def test_round_twenty_four_a_courts_wording_and_people_pulled_off_a_vehicle(
     """ "Homicidio calificado en agravio de dos vigilantes" is the crime of its victims, and
     "bajaron de la camioneta a tres topógrafos" people pulled off a vehicle."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pregunta: ¿Es cierto que tienen secuestrados a cuatro jóvenes? Respuesta: No, los "
+            "tenemos para entregarlos a la Policía.",
+            Severity(),
+        ),
+        ("¿Dónde están los tres mineros secuestrados en Huanca?", Severity(kidnapped=3)),
+        ("¿Hay heridos? Sí, dos vigilantes.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_four_a_figure_asked_about(text: str, expected: Severity) -> None:
+    """A figure in a yes-or-no question is asked, not stated; a question that takes its facts
+    as given ("¿Dónde están los tres mineros secuestrados?") and an answer still count."""
+    assert extract_severity(text) == expected

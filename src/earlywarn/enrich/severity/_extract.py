@@ -524,7 +524,12 @@ def extract_severity(text: str) -> Severity:
     corrections = not _CORRECTING.isdisjoint(vocabulary)
     long_subjects = not _LONG_SUBJECT_HINTS.isdisjoint(vocabulary)
     rejected: set[int] = set()  # figures a correction rejects ("injured three, not five")
+    questions = "?" in vocabulary
     for number in _numbers(tokens):
+        # (round twenty-four) "¿Es cierto que tienen secuestrados a cuatro jovenes?": a figure
+        # asked about is not stated (its answer, after the question, is read on its own)
+        if questions and _in_a_question_sentence(tokens, number):
+            continue
         # (round twelve: "left nine dead, not the twenty reported")
         negated_figure = number.start > 0 and (
             tokens[number.start - 1] in ("no", "not")
@@ -1388,6 +1393,28 @@ _OF_THE_INJURED = [
 
 
 _IDENTIFIED_AS = _words("identificadas identificados")
+
+
+def _in_a_question_sentence(tokens: list[str], number: _Number) -> bool:
+    """Whether the sentence of ``number`` is a yes-or-no question (not one that takes its
+    facts as given: "¿Donde estan los seis mineros secuestrados?", "¿Quien mato a los dos
+    vigilantes?")."""
+    for tok in tokens[number.end :]:
+        if tok == "?":
+            break
+        if tok in _SENTENCE_ENDS:
+            return False
+    else:
+        return False
+    start = number.start
+    while start > 0 and tokens[start - 1] not in _BOUNDARY:
+        start -= 1
+    return _WH_WORDS.isdisjoint(tokens[start : start + 2])
+
+
+_WH_WORDS = _words(
+    "donde quien quienes cuando como cuantos cuantas cual que where who whom when why how what"
+)
 
 # (round twenty-four) the words of a correction, and the reach from one to the figure it gives
 _CORRECTING = _words("perdon corrige corrigio rectifica rectifico corrijo corregimos")

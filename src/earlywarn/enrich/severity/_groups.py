@@ -529,7 +529,7 @@ def _distinct_groups(tokens: list[str], first: _Number, second: _Number) -> bool
 # own harm: "3 comuneros heridos por perdigones y 2 PNP con contusiones", "2 security staff
 # injured (minor), 1 PNP officer injured". A modifier may stand on either side of the noun
 # ("security staff", "efectivo PNP").
-_TALLY_MODIFIERS = _words("pnp security police contract contractor de contrata")
+_TALLY_MODIFIERS = _words("pnp security police contract contractor")
 
 _TALLY_NOUNS = _TALLY_PEOPLE | _PEOPLE_SINGULAR | _words("pnp officer officers")
 

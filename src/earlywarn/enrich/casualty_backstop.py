@@ -13,7 +13,7 @@ a car"). The backstop reads only those kinds:
 2. **Count.** When it fires, the mention model of :mod:`earlywarn.enrich.casualty_model`
    names the count: the candidate mention (a number, a person noun, a body, a name) most
    likely to be of that kind gives its value, or 1 when no mention is at least
-   ``MENTION_FLOOR`` likely.
+   ``MENTION_FLOOR`` likely. A figure of attackers or of things ("dos motos") is never it.
 
 The rules' answer is never changed for a kind they read as above 0. The design and thresholds
 were chosen leave-one-file-out on the development files and then scored, totals only, on
@@ -41,6 +41,7 @@ from earlywarn.enrich.casualty_model import (
     training_set,
 )
 from earlywarn.enrich.severity import _PERPETRATORS, extract_severity
+from earlywarn.enrich.severity._lexicon import _NOT_PEOPLE_AFTER
 from earlywarn.enrich.text import analyze
 from earlywarn.enrich.vectorize import tfidf_transform
 from earlywarn.model import Severity
@@ -61,6 +62,9 @@ PRESENCE_C = 10.0
 # (labelling guide), so it never names a count here ("seis encapuchados redujeron al vigilante"
 # is one kidnapped, not six). The rules own the list.
 PERPETRATORS = _PERPETRATORS
+# (stop 24) Nor does a figure of things ("escaparon en dos motos", "robaron 3 kilos"): the words
+# after a figure that the rules never read as people (vehicles, money, weights, units).
+THINGS = _NOT_PEOPLE_AFTER
 
 
 def _counts(found: Severity) -> Counts:
@@ -174,7 +178,11 @@ class CasualtyBackstop:
         for (doc, _), likelihood in zip(
             asked, self._mentions.role_probabilities(asked), strict=True
         ):
-            victims = [j for j in range(len(likelihood)) if not _counts_attackers(doc, j)]
+            victims = [
+                j
+                for j in range(len(likelihood))
+                if not _counts_attackers(doc, j) and not _counts_things(doc, j)
+            ]
             if not victims:
                 values.append(1)
                 continue
@@ -187,6 +195,13 @@ def _counts_attackers(doc: Document, j: int) -> bool:
     """Whether mention ``j`` is a figure of attackers ("seis encapuchados", "four armed men")."""
     after = doc.mentions[j].end
     return after < len(doc.tokens) and doc.tokens[after] in PERPETRATORS
+
+
+def _counts_things(doc: Document, j: int) -> bool:
+    """Whether mention ``j`` is a figure of things, not people ("escaparon en dos motos", "3
+    kilos"): the rules' words that no count of people takes after it."""
+    after = doc.mentions[j].end
+    return after < len(doc.tokens) and doc.tokens[after] in THINGS
 
 
 def _true_column(model: LogisticRegression) -> int:

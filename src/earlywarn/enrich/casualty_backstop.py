@@ -40,8 +40,7 @@ from earlywarn.enrich.casualty_model import (
     read_document,
     training_set,
 )
-from earlywarn.enrich.severity import _PERPETRATORS, extract_severity
-from earlywarn.enrich.severity._lexicon import _NOT_PEOPLE_AFTER
+from earlywarn.enrich.severity import _NOT_PEOPLE_AFTER, _PERPETRATORS, extract_severity
 from earlywarn.enrich.text import analyze
 from earlywarn.enrich.vectorize import tfidf_transform
 from earlywarn.model import Severity

@@ -155,6 +155,7 @@ from ._rewrite import (
     _locked_people,
     _ransom_demanded,
     _resolved_by_story,
+    _sentence_span,
     _serious_as_injured,
     _subdued_and_tied,
     _taken_by_a_band,
@@ -1399,16 +1400,10 @@ def _in_a_question_sentence(tokens: list[str], number: _Number) -> bool:
     """Whether the sentence of ``number`` is a yes-or-no question (not one that takes its
     facts as given: "¿Donde estan los seis mineros secuestrados?", "¿Quien mato a los dos
     vigilantes?")."""
-    for tok in tokens[number.end :]:
-        if tok == "?":
-            break
-        if tok in _SENTENCE_ENDS:
-            return False
-    else:
+    end = _sentence_span(tokens, number.start)[1]
+    if tokens[end : end + 1] != ["?"]:
         return False
-    start = number.start
-    while start > 0 and tokens[start - 1] not in _BOUNDARY:
-        start -= 1
+    start = _sentence_span(tokens, number.start, _BOUNDARY)[0]
     return _WH_WORDS.isdisjoint(tokens[start : start + 2])
 
 

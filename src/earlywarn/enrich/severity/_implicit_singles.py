@@ -38,7 +38,7 @@ from ._number_kind import (
     _not_done,
 )
 from ._numbers import _AND, _Number
-from ._rewrite import _KILLED_WORDS, _VEHICLES
+from ._rewrite import _KILLED_WORDS, _VEHICLES, _sentence_span
 from ._single_victim import (
     _ENGLISH_OBJECT_DETERMINERS,
     _FOUND_DEAD,
@@ -529,14 +529,8 @@ def _dies_later(tokens: list[str], start: int) -> bool:
 def _in_a_period(tokens: list[str], i: int) -> bool:
     """Whether the sentence of ``tokens[i]`` speaks of a period ("en lo que va", "so far",
     "this year", "del año")."""
-    start = i
-    while start > 0 and tokens[start - 1] not in _BOUNDARY:
-        start -= 1
-    end = i
-    while end < len(tokens) and tokens[end] not in _BOUNDARY:
-        end += 1
-    sentence = tokens[start:end]
-    return any(pair in _PERIOD_PAIRS for pair in pairwise(sentence))
+    start, end = _sentence_span(tokens, i, _BOUNDARY)
+    return any(pair in _PERIOD_PAIRS for pair in pairwise(tokens[start:end]))
 
 
 _PERIOD_PAIRS = frozenset(

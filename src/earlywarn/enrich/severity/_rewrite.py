@@ -499,13 +499,16 @@ _ENDED_UP_ONE = _words(
 _LEFT_REACH = 8  # words back from "con" to the verb of ending up, at most
 
 
-def _sentence_span(tokens: list[str], k: int) -> tuple[int, int]:
-    """Where the sentence of ``tokens[k]`` starts and ends (a full stop, ";", "!" or "?")."""
+def _sentence_span(
+    tokens: list[str], k: int, stops: frozenset[str] = _SENTENCE_ENDS
+) -> tuple[int, int]:
+    """Where the sentence of ``tokens[k]`` starts and ends (a full stop, ";", "!" or "?"; or
+    the tokens of ``stops``, a clause's edges with ``_BOUNDARY``)."""
     start = k
-    while start > 0 and tokens[start - 1] not in _SENTENCE_ENDS:
+    while start > 0 and tokens[start - 1] not in stops:
         start -= 1
     end = k
-    while end < len(tokens) and tokens[end] not in _SENTENCE_ENDS:
+    while end < len(tokens) and tokens[end] not in stops:
         end += 1
     return start, end
 

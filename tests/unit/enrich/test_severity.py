@@ -7717,3 +7717,30 @@ def test_round_twenty_four_a_figure_asked_about(text: str, expected: Severity) -
     """A figure in a yes-or-no question is asked, not stated; a question that takes its facts
     as given ("¿Dónde están los tres mineros secuestrados?") and an answer still count."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Emboscan a vigilantes en Pataz. Dos vigilantes fueron emboscados en el camino a la "
+            "bocamina 8. Sus cuerpos fueron trasladados a la morgue de Huamachuco.",
+            Severity(killed=2),
+        ),
+        (
+            "Two guards were ambushed on the road to the pit. Their bodies were taken to the "
+            "morgue in Tayabamba.",
+            Severity(killed=2),
+        ),
+        (
+            "Dos vigilantes fueron emboscados en el camino; ambos resultaron ilesos.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_five_people_attacked_then_told_as_bodies(
+    text: str, expected: Severity
+) -> None:
+    """People ambushed or attacked, then told only as bodies ("Sus cuerpos fueron trasladados"),
+    are the dead; people attacked and unharmed are not."""
+    assert extract_severity(text) == expected

@@ -1097,7 +1097,10 @@ _ALIVE = _words(
 )
 _FOUND_OR_MISSING = _words(
     "hallados halladas encontrados encontradas found desaparecidos desaparecidas "
-    "desaparecieron missing"
+    "desaparecieron missing "
+    # (people attacked, then only their bodies told: "dos vigilantes fueron emboscados ...
+    # Los cuerpos fueron recogidos")
+    "emboscados emboscadas ambushed atacados atacadas attacked"
 )
 _FOUND_REACH = 6  # words from the people to their finding, at most
 

@@ -7744,3 +7744,20 @@ def test_round_twenty_five_people_attacked_then_told_as_bodies(
     """People ambushed or attacked, then told only as bodies ("Sus cuerpos fueron trasladados"),
     are the dead; people attacked and unharmed are not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Matan a balazos a empresario minero y a su chofer en Nasca.", Severity(killed=2)),
+        ("Matan a golpes a un rondero y a su hijo en Huaylillas.", Severity(killed=2)),
+        ("Matan a balazos a minero en Nasca.", Severity(killed=1)),
+        ("Mataron a balazos a los tres perros del campamento.", Severity()),
+    ],
+)
+def test_round_twenty_five_the_manner_before_people_killed_one_by_one(
+    text: str, expected: Severity
+) -> None:
+    """A manner after the verb ("Matan a balazos a …") is no object: the people listed one by
+    one after it count one each, and animals still none."""
+    assert extract_severity(text) == expected

@@ -139,9 +139,15 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
             if people:
                 counts[kind] = max(counts.get(kind, 0), people)
                 continue
-        for j in range(i + 1, min(i + 5, n - 1)):
-            if tokens[j] in _BOUNDARY:
+        reach = i + 5
+        for j in range(i + 1, min(i + 7, n - 1)):
+            if j >= reach or tokens[j] in _BOUNDARY:
                 break
+            # (round twenty-five) "Matan a balazos a empresario y a su chofer": the manner is
+            # no object; the people come after it
+            if tokens[j] == "a" and tokens[j + 1] in _MANNER:
+                reach += 2
+                continue
             # ("death threats against a miner": "death" takes its person only after "of")
             if tokens[j] in ("a", "an", "al") and tok not in _BODY_NOUNS and tok not in _OF_ONLY:
                 nxt = tokens[j + 1]
@@ -264,6 +270,11 @@ def _english_objects(tokens: list[str], k: int) -> int:
 
 # Verbs whose object after "a" must be a person (round twelve: "mata a cientos de alpacas";
 # round twenty, the singular preterites: "baleo a la camioneta", "ejecuto a cabalidad")
+# (how a person is attacked, after "a": "a balazos", "a quemarropa")
+_MANNER = _words(
+    "balazos tiros golpes punaladas machetazos cuchilladas pedradas palazos quemarropa"
+)
+
 _PERSON_MUST_FOLLOW = _words("mata ejecuto baleo acuchillo apunalo hiere")
 
 _STAB_VERBS = _words("acuchillan acuchillaron apunalan apunalaron acuchillo apunalo")

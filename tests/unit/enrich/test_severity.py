@@ -7761,3 +7761,34 @@ def test_round_twenty_five_the_manner_before_people_killed_one_by_one(
     """A manner after the verb ("Matan a balazos a …") is no object: the people listed one by
     one after it count one each, and animals still none."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El minero falleció camino al hospital; su compañero sigue internado con un disparo "
+            "en el abdomen.",
+            Severity(killed=1, injured=1),
+        ),
+        (
+            "Balacera en Pataz. Un minero murió y otro quedó internado en el hospital de "
+            "Tayabamba.",
+            Severity(killed=1, injured=1),
+        ),
+        (
+            "Dos mineros murieron en el lugar y otro falleció mientras era trasladado al centro "
+            "de salud de Pataz.",
+            Severity(killed=3),
+        ),
+        ("Balacera en Pataz. Un vigilante quedó internado con un disparo.", Severity(injured=1)),
+        ("Denuncian abusos en el internado de Pataz tras balacera.", Severity()),
+    ],
+)
+def test_round_twenty_five_a_second_person_in_care_beside_the_dead(
+    text: str, expected: Severity
+) -> None:
+    """ "Su compañero sigue internado" or "y otro quedó internado" beside a death is a second
+    person, injured; admitted ("internado") is in care without a hospital named, while one who
+    died on the way and a school's "internado" are not."""
+    assert extract_severity(text) == expected

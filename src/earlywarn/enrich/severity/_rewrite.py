@@ -213,6 +213,8 @@ _CARED_SINGULAR = _words(
     "derivada internado internada"
 )
 
+_ADMITTED = _words("internado internada")
+
 _CARED_ENGLISH = _words("taken rushed airlifted evacuated treated admitted flown")
 
 _SENDING = _words("sends sent")
@@ -256,7 +258,12 @@ def _taken_for_care(tokens: list[str]) -> list[str]:
             if nxt in _BOUNDARY:
                 break
             window.append(nxt)
-        if _HEALTH_PLACES.isdisjoint(window) or not _MORGUE.isdisjoint(window):
+        if not _MORGUE.isdisjoint(window):
+            continue
+        # (round twenty-five) "sigue internado con un disparo en el abdomen": admitted is in a
+        # health place already (not the noun, "el internado" of a school)
+        admitted = tok in _ADMITTED and tokens[i - 1 : i] not in (["el"], ["un"], ["del"], ["al"])
+        if _HEALTH_PLACES.isdisjoint(window) and not admitted:
             continue
         if tok in _SENDING:
             # (round twelve) "Gas leak sends nine workers to hospital": an event sends them
@@ -284,7 +291,21 @@ def _ordinal_survivor(tokens: list[str], i: int) -> bool:
             return False
         if tokens[k] in _SURVIVOR_ORDINALS and k > 0 and tokens[k - 1] in ("un", "una"):
             return True
+        # (round twenty-five) "Un minero murio; su companero sigue internado", "y otro quedo
+        # internado": a second person, besides the dead
+        # (not one who died on the way: "y otro fallecio mientras era trasladado")
+        if (
+            tokens[k] in _SECOND_PERSONS
+            and k > 0
+            and tokens[k - 1] in ("su", "y", "el", "la")
+            and _KILLED_WORDS.isdisjoint(tokens[k:i])
+            and _DYING_VERBS.isdisjoint(tokens[k:i])
+        ):
+            return True
     return False
+
+
+_SECOND_PERSONS = _words("otro otra companero companera hermano hermana colega socio")
 
 
 # (round twelve) "3 trabajadores atendidos por golpes", "fueran atendidos por intoxicacion con

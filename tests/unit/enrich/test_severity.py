@@ -7792,3 +7792,26 @@ def test_round_twenty_five_a_second_person_in_care_beside_the_dead(
     person, injured; admitted ("internado") is in care without a hospital named, while one who
     died on the way and a school's "internado" are not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un agente de seguridad fue llevado al hospital tras recibir un disparo durante un "
+            "asalto.",
+            Severity(injured=1),
+        ),
+        (
+            "Un vigilante fue trasladado a la posta tras una emboscada en Pataz.",
+            Severity(injured=1),
+        ),
+        ("Un comunero con dengue fue llevado al hospital de Puerto Maldonado.", Severity()),
+    ],
+)
+def test_round_twenty_five_one_taken_for_care_after_an_assault_or_ambush(
+    text: str, expected: Severity
+) -> None:
+    """One person taken to a health place after an assault, a shot or an ambush is injured, as
+    after an attack; one taken there ill is not."""
+    assert extract_severity(text) == expected

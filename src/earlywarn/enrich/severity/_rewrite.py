@@ -457,7 +457,10 @@ _VIOLENCE = _words(
     "derrumbe collapse explosion accidente accident crash choque huaico landslide inundacion "
     "flood baleados baleado disparos shot "
     # (round ten: "an outbreak of violence", "a gunfight between gangs")
-    "violence violencia gunfight shootout enfrentamiento clash"
+    "violence violencia gunfight shootout enfrentamiento clash "
+    # (round twenty-five: "llevado al hospital tras recibir un disparo durante un asalto")
+    "asalto asaltantes assault robbery disparo balazo emboscada ambush atentado "
+    "enfrentamientos clashes golpiza agresion"
 )
 
 # "uno murio ahi mismo y el otro esta grave en el hospital", "su companero sigue grave": a

@@ -7815,3 +7815,23 @@ def test_round_twenty_five_one_taken_for_care_after_an_assault_or_ambush(
     """One person taken to a health place after an assault, a shot or an ambush is injured, as
     after an attack; one taken there ill is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El operador del cargador C-3 sufrió golpes leves al esquivar las piedras y fue "
+            "atendido en la posta.",
+            Severity(injured=1),
+        ),
+        ("Camión T-14 emboscado en el km 47: el chofer murió.", Severity(killed=1)),
+        ("Atacan a 3 mineros y hieren a 2 en Pataz.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_five_a_digit_after_a_lone_letter_is_a_code(
+    text: str, expected: Severity
+) -> None:
+    """A digit after a lone letter ("cargador C-3", "camión T-14") is a code, not people; a
+    figure after "a" or "y" still counts."""
+    assert extract_severity(text) == expected

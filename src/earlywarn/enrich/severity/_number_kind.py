@@ -66,6 +66,9 @@ _DIED_ONE_ES = _words("murio fallecio muere fallece")
 
 _THEM = _words("ellos ellas them")
 
+# (letters that are no word before a digit: codes of vehicles, units and posts)
+_CODE_LETTERS = frozenset("bcdfghjklmpqrtvwz")
+
 _AGES_AFTER_DE = re.compile(
     r"^\d{2}(?: \d{2})*(?: y \d{2})? anos\b|^\d{2} (?:fueron|fue|y su)\b"
     # (round seventeen) "Rony Vilchez, de 19, murio", "su hermano Efrain, de 30, resulto herido"
@@ -250,6 +253,10 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         # hundreds or thousands is the label even where a casualty word follows)
         and (not people_follow or number.value >= 100)
     ):
+        return False
+    # (round twenty-five) "el cargador C-3", "la unidad K9", "camion T-14": a digit after a
+    # lone letter is a code (not "a 3 mineros", "y 2 heridos", "x 2")
+    if before in _CODE_LETTERS and tok[0].isdigit():
         return False
     # (round fifteen) "el ataque a la balsa 5 murio uno": a singular verb after a label's digit
     # makes it the label ("en la garita, 2 heridos" still counts)

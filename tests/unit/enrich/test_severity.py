@@ -7835,3 +7835,20 @@ def test_round_twenty_five_a_digit_after_a_lone_letter_is_a_code(
     """A digit after a lone letter ("cargador C-3", "camión T-14") is a code, not people; a
     figure after "a" or "y" still counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El vigilante de ronda reportó el cuerpo de un varón de aprox. 30 años flotando en la "
+            "poza de relaves 3, con una herida en la cabeza.",
+            Severity(killed=1),
+        ),
+        ("Derrumbe en el pique 2: tres mineros heridos.", Severity(injured=3)),
+    ],
+)
+def test_round_twenty_five_a_pond_or_a_shaft_has_a_label(text: str, expected: Severity) -> None:
+    """ "La poza de relaves 3" and "el pique 2" are labels of places, not people, while a count
+    after them still counts."""
+    assert extract_severity(text) == expected

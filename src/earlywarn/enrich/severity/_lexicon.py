@@ -536,7 +536,9 @@ _LABEL_NOUNS = _words(
     # (round twenty: "Further to Alert 12", "Alerta 12", "el ataque a la caseta 3")
     "alert alerta caseta "
     # (round twenty-one: "resbala en escalera de la faja 3", a conveyor belt)
-    "faja"
+    "faja "
+    # (round twenty-five: "flotando en la poza de relaves 3, con una herida", "el pique 2")
+    "poza relaves pique"
 )
 
 _LABEL_PLURALS = _words(

@@ -7852,3 +7852,24 @@ def test_round_twenty_five_a_pond_or_a_shaft_has_a_label(text: str, expected: Se
     """ "La poza de relaves 3" and "el pique 2" are labels of places, not people, while a count
     after them still counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un minero peruano de 35 años y un ciudadano ecuatoriano de 41 fueron asesinados a "
+            "balazos la noche del viernes.",
+            Severity(killed=2),
+        ),
+        ("Un minero de 35 años y su hijo de 16 fueron asesinados.", Severity(killed=2)),
+        ("Asesinan a un peruano y un ecuatoriano en campamento de Suyo.", Severity(killed=2)),
+        ("El precio del oro peruano sube 2 % en 2025.", Severity()),
+    ],
+)
+def test_round_twenty_five_people_joined_past_their_ages_and_nationals(
+    text: str, expected: Severity
+) -> None:
+    """People joined by "y" before a plural participle count one each past their ages ("de 35
+    años", "de 41"), and a national ("un peruano") is a person."""
+    assert extract_severity(text) == expected

@@ -374,7 +374,10 @@ _PEOPLE_SINGULAR = _words(
     "bodeguero bodeguera almacenero almacenera volquetero cisternero relacionista practicante "
     "suegra nuera jefe chemist camionero mototaxista taxista miembro hostage captive "
     # ("chaleco": a gang's or a mine boss's bodyguard, in Pataz's slang)
-    "chaleco"
+    "chaleco "
+    # (round twenty-five: "Asesinan a un peruano y un ecuatoriano")
+    "peruano peruana ecuatoriano ecuatoriana colombiano colombiana venezolano venezolana "
+    "boliviano boliviana"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -394,6 +397,8 @@ _PEOPLE_PLURAL = _words(
     "ganaderos inspectores fiscalizadores funcionarios brigadistas estudiantes turistas "
     "comuneras ronderas campesinas pobladoras cambistas bomberos rescatistas firefighters "
     "ejecutivos executives "
+    # (round twenty-five)
+    "peruanos ecuatorianos colombianos venezolanos bolivianos "
     # (round ten)
     "escoltas bodyguards journalists reporters mellizos mellizas gemelos gemelas twins "
     "colaboradores protesters manifestantes colleagues comrades "

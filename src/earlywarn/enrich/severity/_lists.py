@@ -481,6 +481,21 @@ _NOT = _GAP_NEGATIONS | _words("never nunca")
 _SUBJECT_AUXILIARIES = _AUXILIARIES | _words("estan are siguen permanecen")
 
 
+def _without_ages(subject: list[str]) -> list[str]:
+    """``subject`` without its ages, "de 35 anos" or "de 41" (a figure of two digits after
+    "de"): "Un minero peruano de 35 anos y un ciudadano ecuatoriano de 41 fueron asesinados"."""
+    out: list[str] = []
+    k = 0
+    while k < len(subject):
+        age = subject[k + 1] if subject[k] == "de" and k + 1 < len(subject) else ""
+        if len(age) == 2 and age.isdigit():
+            k += 3 if subject[k + 2 : k + 3] == ["anos"] else 2
+            continue
+        out.append(subject[k])
+        k += 1
+    return out
+
+
 def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
     """How many single people joined by "y" / "and" are the subject of a plural casualty
     participle ("fueron retenidos"), by kind; none where a figure or a plural stands in the
@@ -496,7 +511,7 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
         start = a
         while start > 0 and a - start < _SUBJECT_REACH and tokens[start - 1] not in _SUBJECT_END:
             start -= 1
-        subject = tokens[start:a]
+        subject = _without_ages(tokens[start:a])
         if any(
             t in _PEOPLE_PLURAL
             or t[0].isdigit()

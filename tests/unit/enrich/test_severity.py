@@ -7873,3 +7873,27 @@ def test_round_twenty_five_people_joined_past_their_ages_and_nationals(
     """People joined by "y" before a plural participle count one each past their ages ("de 35
     años", "de 41"), and a national ("un peruano") is a person."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pataz: 3 x miners shot dead at a tunnel in Huaylillas on 20 SEP, bringing the "
+            "provincial tally since January to 41 killed.",
+            Severity(killed=3),
+        ),
+        (
+            "Tres mineros fueron asesinados en Pataz, elevando a 41 los muertos en lo que va del "
+            "año.",
+            Severity(killed=3),
+        ),
+        ("En lo que va del año suman 41 mineros asesinados en Pataz.", Severity(killed=41)),
+    ],
+)
+def test_round_twenty_five_the_incidents_figure_before_it_is_carried_into_a_total(
+    text: str, expected: Severity
+) -> None:
+    """A figure before "bringing" / "elevando" the total of a period is the incident's own,
+    even in the total's sentence; a total alone still counts."""
+    assert extract_severity(text) == expected

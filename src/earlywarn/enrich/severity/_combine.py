@@ -468,11 +468,18 @@ _WEEKDAYS = _words(
 _SUPERLATIVES = _words("deadliest worst bloodiest largest biggest peor mayor mas most")
 
 
+_BRINGING = _words("bringing raising taking elevando elevandose sumando")
+
+
 def _over_a_period(tokens: list[str], number: _Number) -> bool:
     """Whether the sentence of ``number`` speaks of a period, not one incident: "en lo que va
     del año", "so far", "desde enero", "en 2024"."""
     start, end = _sentence_bounds(tokens, number)
     sentence = tokens[start:end]
+    # (round twenty-five) "3 x miners shot dead ..., bringing the tally since January to 41":
+    # a figure before the words that carry it into a total is the incident's own
+    if any(tok in _BRINGING for tok in sentence[number.end - start :]):
+        return False
     if _in_an_earlier_incident(tokens, number, start, end):
         return True
     for k in range(len(sentence) - 1):

@@ -7897,3 +7897,21 @@ def test_round_twenty_five_the_incidents_figure_before_it_is_carried_into_a_tota
     """A figure before "bringing" / "elevando" the total of a period is the incident's own,
     even in the total's sentence; a total alone still counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stope 450 W: rockfall during scaling. 2 x contractors fatal, 3 x injured (1 serious, "
+            "2 minor) taken to Retamas clinic.",
+            Severity(killed=2, injured=3),
+        ),
+        ("Two contractors fatal after rockfall at Stope 450.", Severity(killed=2)),
+        ("Two fatal accidents were recorded at the mine in 2024.", Severity()),
+    ],
+)
+def test_round_twenty_five_people_then_fatal(text: str, expected: Severity) -> None:
+    """People then "fatal" ("2 x contractors fatal") are the dead; "two fatal accidents" are
+    no people."""
+    assert extract_severity(text) == expected

@@ -461,6 +461,13 @@ def extract_severity(text: str) -> Severity:
             else tok
             for k, tok in enumerate(tokens)
         ]
+    # (round twenty-five) an HSE report's "2 x contractors fatal": people, then "fatal" with no
+    # noun of its own after it (not "two fatal accidents")
+    if "fatal" in vocabulary:
+        tokens = [
+            "dead" if tok == "fatal" and k and tokens[k - 1] in _PEOPLE_PLURAL else tok
+            for k, tok in enumerate(tokens)
+        ]
     if not _BODY_PART_HINTS.isdisjoint(vocabulary):
         tokens = _without_body_parts(tokens)
     tokens = _occupations(tokens)

@@ -7915,3 +7915,32 @@ def test_round_twenty_five_people_then_fatal(text: str, expected: Severity) -> N
     """People then "fatal" ("2 x contractors fatal") are the dead; "two fatal accidents" are
     no people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Informe 22:10 h: 4 trabajadores de la contrata (2 perforistas, 1 ayudante y 1 "
+            "motorista) retenidos en el Nivel 2700 por un grupo armado.",
+            Severity(kidnapped=4),
+        ),
+        (
+            "5 x contractor staff (2 x surveyors, 3 x drivers) held by villagers at the community "
+            "hall since 13:00.",
+            Severity(kidnapped=5),
+        ),
+        (
+            "Grupo de aprox. 15 personas ingresa y retiene al personal (06 trabajadores) en el "
+            "comedor por 3 horas.",
+            Severity(kidnapped=6),
+        ),
+    ],
+)
+def test_round_twenty_five_a_bracket_that_breaks_down_a_figure(
+    text: str, expected: Severity
+) -> None:
+    """A bracket whose figures of people add up to the figure just said ("4 trabajadores (2
+    perforistas, 1 ayudante y 1 motorista)") is stepped over; a bracket that counts a group
+    with no figure still counts it."""
+    assert extract_severity(text) == expected

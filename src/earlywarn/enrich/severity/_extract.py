@@ -309,7 +309,10 @@ def _without_asides_on_people(tokens: list[str]) -> list[str]:
             inside = tokens[k + 1 : close]
             if (
                 inside
-                and not any(_is_number_token(word) and word not in _ARTICLES for word in inside)
+                and (
+                    not any(_is_number_token(word) and word not in _ARTICLES for word in inside)
+                    or _breakdown_of_figure(out, inside)
+                )
                 and _CASUALTY_WORDS.isdisjoint(inside)
                 and _people_just_said(out, _ASIDE_PEOPLE_REACH)
             ):
@@ -321,6 +324,27 @@ def _without_asides_on_people(tokens: list[str]) -> list[str]:
 
 
 _ASIDE_REACH_MAX = 10  # words of an aside, at most
+
+
+def _breakdown_of_figure(out: list[str], inside: list[str]) -> bool:
+    """(round twenty-five) Whether a bracket's figures, each of people, add up to the figure
+    of people just said ("3 trabajadores de la contratista (1 topografo y 2 ayudantes)",
+    "5 x contractor staff (2 x surveyors, 3 x drivers)"): the figure before counts them all."""
+    parts = _numbers(inside)
+    if not parts:
+        return False
+    for part in parts:
+        after = inside[part.end : part.end + 2]
+        if after[:1] == ["x"]:
+            after = after[1:]
+        if not after or not (after[0] in _PEOPLE_PLURAL or after[0] in _PEOPLE_SINGULAR):
+            return False
+    said = out[-_ASIDE_PEOPLE_REACH:]
+    for whole in reversed(_numbers(said)):
+        if any(tok in _BOUNDARY for tok in said[whole.end :]):
+            return False
+        return whole.value == sum(part.value for part in parts)
+    return False
 
 
 _OBJECT_REACH = 6  # words back from a bracket to the verb of its group, at most

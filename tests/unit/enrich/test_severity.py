@@ -7944,3 +7944,31 @@ def test_round_twenty_five_a_bracket_that_breaks_down_a_figure(
     perforistas, 1 ayudante y 1 motorista)") is stepped over; a bracket that counts a group
     with no figure still counts it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Unos 200 comuneros retienen en la plaza de la comunidad a 3 trabajadores de la "
+            "contratista (1 topógrafo y 2 ayudantes) exigiendo la paralización.",
+            Severity(kidnapped=3),
+        ),
+        (
+            "Comuneros de Pumamarca mantienen retenidos en el km 42 del corredor minero a 3 "
+            "trabajadores de la contratista.",
+            Severity(kidnapped=3),
+        ),
+        (
+            "A un mes del doble asesinato en la planta de Chaparra, detienen a tres sospechosos.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_five_a_longer_place_between_a_verb_and_its_object(
+    text: str, expected: Severity
+) -> None:
+    """A place with its complement or kilometre ("en la plaza de la comunidad", "en el km 42
+    del corredor minero") between a verb and its object "a" is stepped over; a verb at its end
+    is no place."""
+    assert extract_severity(text) == expected

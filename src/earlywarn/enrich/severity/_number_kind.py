@@ -969,7 +969,9 @@ _TIED_TO = frozenset(word for word in _TIED if word.endswith(("dos", "das")))
 
 _PLACE_DETERMINERS = _words("el la los las su un una")
 
-_PLACE_WORDS = 3  # a determiner and up to two words of a place after "en"
+_PLACE_WORDS = 7  # a determiner and up to six words of a place (its complement) after "en"
+
+_PLACE_LINKS = _words("de del km minero minera")
 
 
 def _place_start(tokens: list[str], j: int) -> int:
@@ -981,7 +983,15 @@ def _place_start(tokens: list[str], j: int) -> int:
         tok = tokens[k]
         if tok == "en":
             return k if k < j else -1
-        if not (tok in _PLACE_DETERMINERS or _surname(tok)):
+        # ((round twenty-five) with its complement and a kilometre: "en la plaza de la
+        # comunidad", "en el km 42 del corredor minero")
+        # (not a verb before "a": "asesinato en la planta de Chaparra, detienen a tres")
+        if not (
+            tok in _PLACE_DETERMINERS
+            or tok in _PLACE_LINKS
+            or (_surname(tok) and not (k == j and tok.endswith(_PLURAL_VERB_ENDINGS)))
+            or (tok.isdigit() and tokens[k - 1 : k] == ["km"])
+        ):
             return -1
     return -1
 

@@ -7972,3 +7972,20 @@ def test_round_twenty_five_a_longer_place_between_a_verb_and_its_object(
     del corredor minero") between a verb and its object "a" is stepped over; a verb at its end
     is no place."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two of our geologists were forced into a grey van at the Cocha checkpoint. Driver of "
+            "our vehicle left behind, not hurt.",
+            Severity(kidnapped=2),
+        ),
+        ("Driver not hurt.", Severity()),
+        ("Two guards were hurt, the driver not hurt.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_five_a_harm_denied_by_not(text: str, expected: Severity) -> None:
+    """ "Not hurt" right after "not" denies the harm, without the "was" a full clause has."""
+    assert extract_severity(text) == expected

@@ -325,6 +325,8 @@ def _without_asides_on_people(tokens: list[str]) -> list[str]:
 
 _ASIDE_REACH_MAX = 10  # words of an aside, at most
 
+_DENIED_HARMS_EN = _words("hurt injured wounded harmed")
+
 
 def _breakdown_of_figure(out: list[str], inside: list[str]) -> bool:
     """(round twenty-five) Whether a bracket's figures, each of people, add up to the figure
@@ -483,6 +485,13 @@ def extract_severity(text: str) -> Severity:
             "wounded"
             if tok in _SUFFERING and not _INJURY_NOUNS_EN.isdisjoint(tokens[k + 1 : k + 5])
             else tok
+            for k, tok in enumerate(tokens)
+        ]
+    # (round twenty-five) "Driver of our vehicle left behind, not hurt": a harm denied right
+    # before it is none (not "not seriously hurt", hurt all the same)
+    if "not" in vocabulary:
+        tokens = [
+            "_" if tok in _DENIED_HARMS_EN and tokens[k - 1 : k] == ["not"] else tok
             for k, tok in enumerate(tokens)
         ]
     # (round twenty-five) an HSE report's "2 x contractors fatal": people, then "fatal" with no

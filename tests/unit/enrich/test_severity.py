@@ -7989,3 +7989,27 @@ def test_round_twenty_five_a_longer_place_between_a_verb_and_its_object(
 def test_round_twenty_five_a_harm_denied_by_not(text: str, expected: Severity) -> None:
     """ "Not hurt" right after "not" denies the harm, without the "was" a full clause has."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Confirmed at 14:20 that the drill contractor's geologist and his driver were taken "
+            "from their pickup at km 32 by approx 5 armed men.",
+            Severity(kidnapped=2),
+        ),
+        (
+            "Supply convoy stopped at km 58 by armed men at 15:10; both drivers taken into the "
+            "hills on foot, trucks left with keys in.",
+            Severity(kidnapped=2),
+        ),
+        ("Two suspects were taken into custody after the raid.", Severity()),
+        ("Two guards were taken from the mine to the hospital in Trujillo.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_five_people_taken_away_by_force(text: str, expected: Severity) -> None:
+    """People "taken from their pickup", "taken into the hills" or "taken away" are abducted; a
+    drilling contractor is no drill exercise; people taken into custody or to hospital are
+    not abducted."""
+    assert extract_severity(text) == expected

@@ -469,7 +469,9 @@ _PEOPLE_PLURAL_COUNTED = _words("varios varias otros otras decenas todos ambos")
 # (round twenty) "Un capataz de una cooperativa y su ayudante fueron obligados a subir a una
 # camioneta", "El fiscal ... y el comisario ... fueron retenidos": one person per conjunct of a
 # subject before a plural auxiliary and its casualty participle
-_SUBJECT_DETERMINERS = _words("un una el la su the a an his their")
+# (round twenty-five: and an English possessive's "s", "the contractor's geologist and his
+# driver were taken")
+_SUBJECT_DETERMINERS = _words("un una el la su the a an his their s")
 
 _SUBJECT_REACH = 20  # words from the auxiliary back to the subject's first person
 
@@ -511,6 +513,10 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
         start = a
         while start > 0 and a - start < _SUBJECT_REACH and tokens[start - 1] not in _SUBJECT_END:
             start -= 1
+        # ((round twenty-five) not a clock's minutes: "at 14:20 that the geologist and his
+        # driver were taken")
+        if start > 0 and tokens[start - 1] == ":" and tokens[start].isdigit():
+            start += 1
         subject = _without_ages(tokens[start:a])
         if any(
             t in _PEOPLE_PLURAL

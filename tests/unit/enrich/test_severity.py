@@ -8013,3 +8013,21 @@ def test_round_twenty_five_people_taken_away_by_force(text: str, expected: Sever
     drilling contractor is no drill exercise; people taken into custody or to hospital are
     not abducted."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En el tiroteo murió un vigilante y uno de los asaltantes quedó herido.",
+            Severity(killed=1, injured=1),
+        ),
+        ("Uno de los siete heridos en la huelga falleció anoche.", Severity(killed=1, injured=6)),
+    ],
+)
+def test_round_twenty_five_one_of_the_attackers_hurt_beside_a_death(
+    text: str, expected: Severity
+) -> None:
+    """ "Uno de los asaltantes quedó herido" beside a death is hurt, not dead: its own harm
+    follows a group that names none; one of the wounded who died is still dead."""
+    assert extract_severity(text) == expected

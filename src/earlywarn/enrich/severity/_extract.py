@@ -325,6 +325,21 @@ def _without_asides_on_people(tokens: list[str]) -> list[str]:
 
 _ASIDE_REACH_MAX = 10  # words of an aside, at most
 
+
+def _own_harm_after_group(tokens: list[str], number: _Number, forward: _Kind | None) -> bool:
+    """Whether "uno de los asaltantes" at ``number`` is one of the attackers, with a harm other
+    than death after them ("uno de los asaltantes quedo herido")."""
+    if forward is None or forward is _Kind.KILLED:
+        return False
+    group = tokens[number.end : number.end + 4]
+    return (
+        group[:2] in (["de", "los"], ["de", "las"], ["of", "the"])
+        and group[2:3] != []
+        and group[2] in _ATTACKERS
+        and all(word not in _AFTER_NUMBER for word in group[3:])
+    )
+
+
 _DENIED_HARMS_EN = _words("hurt injured wounded harmed")
 
 _TAKEN_REACH = 8  # words after "taken" that may tell it was for care, at most
@@ -655,11 +670,14 @@ def extract_severity(text: str) -> Severity:
         kind = copula or forward or backward or _form_field(tokens, number)
         # "Uno de los siete heridos ... fallecio": the one is the subject of a singular dying
         # verb of its sentence, however far, so killed (and taken from the whole)
+        # ((round twenty-five) not one of a group of no casualty word with a harm of its own:
+        # "murio un vigilante y uno de los asaltantes quedo herido")
         if (
             tokens[number.start] in _ONE
             and number.end == number.start + 1
             and _partitive_length(tokens, number.end)
             and _dying_in_sentence(tokens, number)
+            and not _own_harm_after_group(tokens, number, forward)
         ):
             kind = _Kind.KILLED
         # "La cifra de muertos subio a 9": an updated toll counts its latest figure, whatever

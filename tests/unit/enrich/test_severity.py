@@ -8031,3 +8031,23 @@ def test_round_twenty_five_one_of_the_attackers_hurt_beside_a_death(
     """ "Uno de los asaltantes quedó herido" beside a death is hurt, not dead: its own harm
     follows a group that names none; one of the wounded who died is still dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colombia extradited a man accused of ordering the massacre of 13 mine security "
+            "workers in Pataz in 2025.",
+            Severity(killed=13),
+        ),
+        ("The deaths of two mine workers are under investigation.", Severity(killed=2)),
+        ("The company of 13 mine trucks left at dawn.", Severity()),
+    ],
+)
+def test_round_twenty_five_people_after_their_qualifying_nouns(
+    text: str, expected: Severity
+) -> None:
+    """A figure of people reaches them past the nouns that qualify them ("13 mine security
+    workers"); a figure of trucks is still none."""
+    assert extract_severity(text) == expected

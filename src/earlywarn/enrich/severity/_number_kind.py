@@ -66,6 +66,9 @@ _DIED_ONE_ES = _words("murio fallecio muere fallece")
 
 _THEM = _words("ellos ellas them")
 
+# (nouns that qualify English people: "13 mine security workers", "two contract drillers")
+_QUALIFIERS_EN = _words("mine mining security private contract company site")
+
 # (letters that are no word before a digit: codes of vehicles, units and posts)
 _CODE_LETTERS = frozenset("bcdfghjklmpqrtvwz")
 
@@ -232,6 +235,11 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     # ("Rescatan a las tres trabajadoras", "Patrulla 3 informa", "en la garita, 2 heridos": people
     # or a casualty word after the number make it a count)
     people_follow = after in _PEOPLE_PLURAL or after in _AFTER_NUMBER
+    # ((round twenty-five) past the nouns that qualify people: "the massacre of 13 mine
+    # security workers")
+    if not people_follow and after in _QUALIFIERS_EN:
+        rest = [tok for tok in tokens[number.end : number.end + 3] if tok not in _QUALIFIERS_EN]
+        people_follow = rest[:1] != [] and rest[0] in _PEOPLE_PLURAL
     if before == "las":
         if (
             number.start >= 2

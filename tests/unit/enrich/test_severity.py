@@ -8051,3 +8051,17 @@ def test_round_twenty_five_people_after_their_qualifying_nouns(
     """A figure of people reaches them past the nouns that qualify them ("13 mine security
     workers"); a figure of trucks is still none."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CORRECTION to SITREP 0412: WIA was 2, not 1. Still no KIA.", Severity(injured=2)),
+        ("Final figures: KIA is 3 and WIA is 1.", Severity(killed=3, injured=1)),
+    ],
+)
+def test_round_twenty_five_a_field_abbreviation_with_a_copula(
+    text: str, expected: Severity
+) -> None:
+    """ "WIA was 2" and "KIA is 3" are fields and their figures, as "WIA: 2" is."""
+    assert extract_severity(text) == expected

@@ -668,6 +668,13 @@ def extract_severity(text: str) -> Severity:
         # ("los heridos son tres y hay un fallecido": the copula names the kind first)
         copula = _after_copula(tokens, number)
         kind = copula or forward or backward or _form_field(tokens, number)
+        # (round twenty-five) "KIA: 3, WIA: 1", its comma gone: a figure between two fields
+        # is the one before's (the casualty word after it labels the next field)
+        label = _AFTER_NUMBER.get(tokens[number.start - 2]) if number.start >= 2 else None
+        if label is not None and tokens[number.start - 1] == ":":
+            nxt = number.end + (tokens[number.end : number.end + 1] in (["and"], ["y"]))
+            if tokens[nxt + 1 : nxt + 2] == [":"]:
+                kind = label
         # "Uno de los siete heridos ... fallecio": the one is the subject of a singular dying
         # verb of its sentence, however far, so killed (and taken from the whole)
         # ((round twenty-five) not one of a group of no casualty word with a harm of its own:

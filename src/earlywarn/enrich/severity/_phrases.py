@@ -660,6 +660,10 @@ _PHRASES_AS["listedasdead"] = [
 ]
 # (round twenty-four) "WIA count is 3, not 2": a field and its figure, read as "WIA: 3"
 _PHRASES_AS[":"] = [f"count {be}" for be in ("is", "was", "stands at", "now")]
+# (round twenty-five) "CORRECTION: WIA was 2, not 1": a field's abbreviation and a copula, read
+# as the field
+for _field in ("wia", "kia"):
+    _PHRASES_AS[f"{_field} :"] = [f"{_field} {be}" for be in ("is", "was", "were", "now")]
 # (round twenty-four) "El chofer Ramos y el vigilante Torres tienen cortes", "los agentes Huaman
 # y Chuquimango resultaron con heridas de perdigon": the plural of "tiene corte", read as an
 # auxiliary and its participle, so that the people joined before it count one each

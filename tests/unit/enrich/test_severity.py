@@ -8065,3 +8065,17 @@ def test_round_twenty_five_a_field_abbreviation_with_a_copula(
 ) -> None:
     """ "WIA was 2" and "KIA is 3" are fields and their figures, as "WIA: 2" is."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KIA: 3, WIA: 1.", Severity(killed=3, injured=1)),
+        ("Final figures: KIA: 3 and WIA: 1.", Severity(killed=3, injured=1)),
+        ("Muertos: 2 y heridos: 1", Severity(killed=2, injured=1)),
+    ],
+)
+def test_round_twenty_five_a_figure_between_two_fields(text: str, expected: Severity) -> None:
+    """A figure between two fields ("KIA: 3, WIA: 1", the comma gone) is the first field's,
+    not the next label's."""
+    assert extract_severity(text) == expected

@@ -8079,3 +8079,21 @@ def test_round_twenty_five_a_figure_between_two_fields(text: str, expected: Seve
     """A figure between two fields ("KIA: 3, WIA: 1", the comma gone) is the first field's,
     not the next label's."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un volquete placa A3X-905 cayó a un abismo. De los cuatro ocupantes, uno murió en el "
+            "acto y los demás fueron rescatados con heridas y trasladados al hospital.",
+            Severity(killed=1, injured=3),
+        ),
+        ("La camioneta EGV-341 fue baleada; dos vigilantes heridos.", Severity(injured=2)),
+        ("Brote de COVID-19 en campamento: 12 trabajadores aislados.", Severity()),
+    ],
+)
+def test_round_twenty_five_a_code_of_capitals_and_digits(text: str, expected: Severity) -> None:
+    """A code of capitals and digits after a hyphen ("placa A3X-905") is never a figure, nor
+    the whole a rest is taken from."""
+    assert extract_severity(text) == expected

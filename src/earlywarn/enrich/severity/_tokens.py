@@ -85,6 +85,11 @@ _DATE = re.compile(r"\b(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?\b")
 _RANK = re.compile(r"\bS[OT][1-3]\b")
 
 
+# (round twenty-five) "placa A3X-905", "camioneta EGV-341", "linea L-2250": a code of
+# capitals (one at least a letter) and digits after a hyphen, never a figure
+_CODE = re.compile(r"\b(?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{1,3}-\d{1,4}\b")
+
+
 def _tokens(text: str) -> list[str]:
     if "º" in text or "°" in text or "ª" in text:  # (rare: the regex only when needed)
         text = _ORDINAL_SIGN.sub(r"\1ro ", text)
@@ -92,6 +97,8 @@ def _tokens(text: str) -> list[str]:
         text = _DATE.sub(" fecha ", text)
     if "SO" in text or "ST" in text:
         text = _RANK.sub("suboficial", text)
+    if "-" in text:
+        text = _CODE.sub(" codigo ", text)
     if "%" in text:  # (round twenty-two) "about 2% of global supply": a share, not people
         text = text.replace("%", " percent ")
     if "N.N" in text:  # (round twenty-four) "N.N.", a police report's unknown name, no full stop

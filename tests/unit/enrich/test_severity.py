@@ -8097,3 +8097,20 @@ def test_round_twenty_five_a_code_of_capitals_and_digits(text: str, expected: Se
     """A code of capitals and digits after a hyphen ("placa A3X-905") is never a figure, nor
     the whole a rest is taken from."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La compañía de bomberos atendió 212 emergencias el año pasado.", Severity()),
+        (
+            "46 intervenciones en total: 3 riñas disueltas sin lesionados, 11 apoyos a la PNP.",
+            Severity(),
+        ),
+        ("Los bomberos atendieron a 3 heridos en la emergencia.", Severity(injured=3)),
+    ],
+)
+def test_round_twenty_five_a_services_tally_is_no_people(text: str, expected: Severity) -> None:
+    """A service's tally ("atendió 212 emergencias", "11 apoyos") counts no people; people
+    attended are still counted."""
+    assert extract_severity(text) == expected

@@ -507,7 +507,10 @@ _NOT_PEOPLE_AFTER = _words(
     # (round twenty-two: "17 motores destruidos y un policia lesionado", "two plants that
     # refused were shot at": machines and buildings an operation or an attack hits)
     "motores motor dragas balsas cargadores excavadoras maquinas chupaderas campamentos "
-    "generadores bombas engines dredges rafts excavators machines pumps plants plantas"
+    "generadores bombas engines dredges rafts excavators machines pumps plants plantas "
+    # (round twenty-five: a service's tally, "atendio 212 emergencias", "11 apoyos a la PNP")
+    "emergencias emergencies apoyos intervenciones llamadas calls atenciones incidencias "
+    "denuncias patrullajes"
 )
 
 _WOUND_OF = [["de", "bala"], ["de", "arma"], ["por", "arma"], ["de", "proyectil"]]

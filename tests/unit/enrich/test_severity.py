@@ -8114,3 +8114,21 @@ def test_round_twenty_five_a_services_tally_is_no_people(text: str, expected: Se
     """A service's tally ("atendió 212 emergencias", "11 apoyos") counts no people; people
     attended are still counted."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Se notificaron 23 casos de dengue en campamentos mineros; 2 con signos de alarma "
+            "fueron hospitalizados en Puerto Maldonado.",
+            Severity(),
+        ),
+        ("Medical officer: 14 workers treated for dengue at camp clinic.", Severity()),
+        ("Ataque en campamento con casos de dengue: dos heridos de bala.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_five_cases_of_a_disease_are_no_injured(text: str, expected: Severity) -> None:
+    """Cases of a disease, or people treated for it, are no injured, however they are tallied;
+    violence beside them still counts."""
+    assert extract_severity(text) == expected

@@ -340,6 +340,8 @@ def _own_harm_after_group(tokens: list[str], number: _Number, forward: _Kind | N
     )
 
 
+_DISEASE_TALLIES = ("pacientes", "casos", "cases", "treated for", "atendidos por")
+
 _DENIED_HARMS_EN = _words("hurt injured wounded harmed")
 
 _TAKEN_REACH = 8  # words after "taken" that may tell it was for care, at most
@@ -1159,7 +1161,9 @@ def extract_severity(text: str) -> Severity:
     # ((round twenty-two) and "120 pacientes atendidos por dengue" are no injured)
     if (
         _Kind.INJURED in best
-        and "pacientes" in text.lower()
+        # ((round twenty-five) or cases, or people treated for it: "23 casos de dengue ... 2
+        # fueron hospitalizados", "14 workers treated for dengue")
+        and any(word in text.lower() for word in _DISEASE_TALLIES)
         and not _DISEASES.isdisjoint(tokens)
         and _VIOLENCE.isdisjoint(tokens)
     ):

@@ -8132,3 +8132,26 @@ def test_round_twenty_five_cases_of_a_disease_are_no_injured(text: str, expected
     """Cases of a disease, or people treated for it, are no injured, however they are tallied;
     violence beside them still counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pylon 112 blast shepherd hurt. Line L-2250, pylon 112 brought down by explosives.",
+            Severity(injured=1),
+        ),
+        (
+            "La torre N° 148 se encuentra derribada; dos de sus cuatro patas presentan cortes con "
+            "oxicorte.",
+            Severity(),
+        ),
+        ("Dos de los cuatro mineros resultaron heridos.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_five_a_pylons_label_and_a_part_of_things(
+    text: str, expected: Severity
+) -> None:
+    """A pylon takes a label ("pylon 112"), a shepherd is a person, and a part of things ("dos
+    de sus cuatro patas") counts no people, while a part of people still does."""
+    assert extract_severity(text) == expected

@@ -360,7 +360,7 @@ _PEOPLE_SINGULAR = _words(
     # caretaker found tied up", "el señor murió", trades)
     "alcalde winchero caretaker escort senor peaton superintendente scaffolder "
     "technician patrolman pilot piloto assistant helper asistente asistenta custodio cliente "
-    "customer buzo pastor pastora monitor monitora chief "
+    "customer buzo pastor pastora monitor monitora chief shepherd herder "
     # (round twenty: "El fiscal ... y el comisario ... fueron retenidos", "his interpreter")
     "comisario comisaria interprete interpreter traductor traductora amigo amiga "
     # (round twenty-one: "Anti-mining activist found dead", "its shop steward was shot dead")
@@ -508,9 +508,10 @@ _NOT_PEOPLE_AFTER = _words(
     # refused were shot at": machines and buildings an operation or an attack hits)
     "motores motor dragas balsas cargadores excavadoras maquinas chupaderas campamentos "
     "generadores bombas engines dredges rafts excavators machines pumps plants plantas "
-    # (round twenty-five: a service's tally, "atendio 212 emergencias", "11 apoyos a la PNP")
+    # (round twenty-five: a service's tally, "atendio 212 emergencias", "11 apoyos a la PNP";
+    # and a tower's legs, "dos de sus cuatro patas presentan cortes")
     "emergencias emergencies apoyos intervenciones llamadas calls atenciones incidencias "
-    "denuncias patrullajes"
+    "denuncias patrullajes patas"
 )
 
 _WOUND_OF = [["de", "bala"], ["de", "arma"], ["por", "arma"], ["de", "proyectil"]]
@@ -545,8 +546,9 @@ _LABEL_NOUNS = _words(
     "alert alerta caseta "
     # (round twenty-one: "resbala en escalera de la faja 3", a conveyor belt)
     "faja "
-    # (round twenty-five: "flotando en la poza de relaves 3, con una herida", "el pique 2")
-    "poza relaves pique"
+    # (round twenty-five: "flotando en la poza de relaves 3, con una herida", "el pique 2",
+    # "Pylon 112 blast shepherd hurt")
+    "poza relaves pique pylon pilon"
 )
 
 _LABEL_PLURALS = _words(

@@ -310,6 +310,12 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             return False
     if after in _NOT_PEOPLE_AFTER or after in _MONTHS or after in _ANIMALS:
         return False
+    # (round twenty-five) "dos de sus cuatro patas presentan cortes": a part of things
+    whole = tokens[number.end : number.end + 4]
+    if whole[:2] in (["de", "sus"], ["de", "los"], ["de", "las"], ["of", "the"], ["of", "its"]):
+        nouns = [tok for tok in whole[2:] if not _is_number_token(tok)]
+        if nouns and (nouns[0] in _NOT_PEOPLE_AFTER or nouns[0] in _ANIMALS):
+            return False
     # (round twenty-four) "el cadaver ... con dos heridas por PAF en la cabeza": wounds on
     # someone, not people
     if before == "con" and after in _WOUNDS_COUNTED:

@@ -8155,3 +8155,20 @@ def test_round_twenty_five_a_pylons_label_and_a_part_of_things(
     """A pylon takes a label ("pylon 112"), a shepherd is a person, and a part of things ("dos
     de sus cuatro patas") counts no people, while a part of people still does."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seis sujetos redujeron y amarraron de pies y manos a cuatro trabajadores del turno "
+            "noche.",
+            Severity(kidnapped=4),
+        ),
+        ("Al vigilante lo dejaron atado de pies y manos en el almacén.", Severity(kidnapped=1)),
+    ],
+)
+def test_round_twenty_five_tied_hand_and_foot(text: str, expected: Severity) -> None:
+    """ "Amarraron de pies y manos a cuatro trabajadores": the manner of the tying stands between
+    the verb and its object, which still counts."""
+    assert extract_severity(text) == expected

@@ -700,6 +700,14 @@ _PHRASES_AS["killed"] = [
     for verb in ("included", "include", "were")
 ]
 
+# (round twenty-five) "redujeron y amarraron de pies y manos a cuatro trabajadores": the
+# manner of the tying, read as the verb alone, so that its object follows it
+for _tied in _words(
+    "amarraron amarran amarro ataron atan ato amarrado amarrada amarrados amarradas atado "
+    "atada atados atadas"
+):
+    _PHRASES_AS.setdefault(_tied, []).append(f"{_tied} de pies y manos")
+
 for _merged, _phrases in _PHRASES_AS.items():
     for _phrase in _phrases:
         _merged_as = "lesionados" if _merged == "selesionan" else _merged

@@ -8172,3 +8172,25 @@ def test_round_twenty_five_tied_hand_and_foot(text: str, expected: Severity) -> 
     """ "Amarraron de pies y manos a cuatro trabajadores": the manner of the tying stands between
     the verb and its object, which still counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asesinan a dos mineros en Pataz y el año suma 41 víctimas. Dos mineros fueron "
+            "asesinados a balazos la noche del viernes.",
+            Severity(killed=2),
+        ),
+        (
+            "Tres mineros fueron asesinados en Secocha. La cifra de muertos ya supera la de todo "
+            "2024, cuando se contabilizaron 18 asesinatos.",
+            Severity(killed=3),
+        ),
+        ("El año suma 41 muertos en Pataz.", Severity(killed=41)),
+    ],
+)
+def test_round_twenty_five_a_years_sum_and_all_of_a_year(text: str, expected: Severity) -> None:
+    """ "El año suma 41 víctimas" and "todo 2024" are totals of a period, counted only when the
+    incident gives no count of its own."""
+    assert extract_severity(text) == expected

@@ -455,7 +455,8 @@ def _graded(tokens: list[str], number: _Number) -> bool:
     return False
 
 
-_PERIOD_PREPOSITIONS = _words("en in durante during desde since")
+# (round twenty-five: "supera la de todo 2024, cuando se contabilizaron 18")
+_PERIOD_PREPOSITIONS = _words("en in durante during desde since todo")
 
 _PERIOD_STARTS = _words("inicios comienzos principios enero january")
 
@@ -555,6 +556,10 @@ _THIS_PERIOD = frozenset(
         ("este", "mes"),
         ("this", "week"),
         ("esta", "semana"),
+        # (round twenty-five: "Asesinan a dos mineros en Pataz y el ano suma 41 victimas")
+        ("ano", "suma"),
+        ("ano", "suman"),
+        ("ano", "acumula"),
     }
 )
 

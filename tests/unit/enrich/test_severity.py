@@ -8194,3 +8194,26 @@ def test_round_twenty_five_a_years_sum_and_all_of_a_year(text: str, expected: Se
     """ "El año suma 41 víctimas" and "todo 2024" are totals of a period, counted only when the
     incident gives no count of its own."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Muere segundo minero baleado en ataque a bocamina de Huaylillas. Un segundo minero "
+            "falleció este lunes en el hospital de Trujillo. Otro trabajador herido en el mismo "
+            "ataque sigue en estado grave en la UCI.",
+            Severity(killed=2, injured=1),
+        ),
+        (
+            "Asesinan a minero en Pataz. Resultaron heridos también otros dos trabajadores.",
+            Severity(killed=1, injured=2),
+        ),
+    ],
+)
+def test_round_twenty_five_the_wound_of_one_who_died_adds_no_one(
+    text: str, expected: Severity
+) -> None:
+    """The wound of one who died ("Muere segundo minero baleado") is no injured person that
+    "otro herido" adds to."""
+    assert extract_severity(text) == expected

@@ -34,7 +34,7 @@ from ._number_kind import (
 )
 from ._numbers import _AND, _DEFINITE, _is_partitive_whole, _Number
 from ._rewrite import _CARED_ENGLISH, _CARED_SINGULAR
-from ._single_victim import _DIED_ONE, _YEARS
+from ._single_victim import _DIED_ONE, _YEARS, _dying_near
 from ._tokens import _AUXILIARIES, _CARED_PLURAL, _DYING_PLURAL
 from ._vocabulary import _HEALTH_PLACES, _WHIPPING
 
@@ -215,6 +215,9 @@ def _only_more_people(
         # ((round twenty-four) not the same "otro" told in the title: "asesinan a vigilante y
         # hieren a otro. ... y otro quedo herido")
         and tokens[k + 1 : k + 3] not in (["a", "otro"], ["a", "otra"])
+        # ((round twenty-five) nor the wound of one who died: "Muere segundo minero baleado
+        # ... Otro trabajador herido sigue grave")
+        and not (kind is _Kind.INJURED and _dying_near(tokens, k))
         for k, tok in enumerate(tokens)
     )
 

@@ -8217,3 +8217,28 @@ def test_round_twenty_five_the_wound_of_one_who_died_adds_no_one(
     """The wound of one who died ("Muere segundo minero baleado") is no injured person that
     "otro herido" adds to."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Muere segundo minero baleado en ataque a campamento de Saramarca. Un segundo "
+            "trabajador herido en el ataque armado del sábado contra un campamento minero de "
+            "Saramarca, en Palpa, falleció en el Hospital Regional de Ica.",
+            Severity(killed=2),
+        ),
+        (
+            "A second miner wounded in Saturday's attack died on Tuesday in Trujillo, bringing "
+            "the death toll to two. A third man remains in intensive care.",
+            Severity(killed=2, injured=1),
+        ),
+        ("Un trabajador herido en el ataque y otro falleció.", Severity(killed=1, injured=1)),
+    ],
+)
+def test_round_twenty_five_one_wounded_who_died_later_in_the_sentence(
+    text: str, expected: Severity
+) -> None:
+    """One wounded person who dies later in the sentence ("Un segundo trabajador herido ...,
+    falleció") is killed only; a third man in intensive care is hurt."""
+    assert extract_severity(text) == expected

@@ -167,7 +167,7 @@ from ._rewrite import (
     _with_harms_as_injured,
     _with_wounds_as_injured,
 )
-from ._single_victim import _DIED_ONE, _THE_OTHER, _shot_in_a_limb
+from ._single_victim import _DIED_ONE, _THE_OTHER, _dying_later_in_sentence, _shot_in_a_limb
 from ._tokens import (
     _ABBREVIATIONS,
     _FIRST,
@@ -338,6 +338,15 @@ def _own_harm_after_group(tokens: list[str], number: _Number, forward: _Kind | N
         and group[2] in _ATTACKERS
         and all(word not in _AFTER_NUMBER for word in group[3:])
     )
+
+
+def _dies_later(tokens: list[str], number: _Number) -> bool:
+    """Whether the one person at ``number``, wounded by a participle a word or two on ("un
+    segundo trabajador herido"), dies later in the sentence."""
+    for k in range(number.end, min(number.end + 3, len(tokens))):
+        if _AFTER_NUMBER.get(tokens[k]) is _Kind.INJURED:
+            return _dying_later_in_sentence(tokens, k)
+    return False
 
 
 _DISEASE_TALLIES = ("pacientes", "casos", "cases", "treated for", "atendidos por")
@@ -666,6 +675,10 @@ def extract_severity(text: str) -> Severity:
             forward = backward
         # "Fallecen dos mineros heridos": the injured died, so they count as killed
         if forward is _Kind.INJURED and _dying_verb_before(tokens, number):
+            forward = _Kind.KILLED
+        # (round twenty-five) "Un segundo trabajador herido en el ataque ..., fallecio": one
+        # wounded person, the subject of a singular dying verb later in the sentence
+        if forward is _Kind.INJURED and number.value == 1 and _dies_later(tokens, number):
             forward = _Kind.KILLED
         # ("los heridos son tres y hay un fallecido": the copula names the kind first)
         copula = _after_copula(tokens, number)

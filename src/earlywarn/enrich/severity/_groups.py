@@ -760,7 +760,9 @@ _HURT_SIGNS = _words(
     "lesiones lesion herida heridas herido baleado bala balazo corte cortes fractura fracturas "
     "hospital hospitalizado internado internada uci cuidados inconsciente unconscious treated "
     "atendido estable stable grave recovering wound wounded injured hurt bruises gunshot "
-    "bullet oxigeno sobrevivio survived clinic posta hurtlimb"
+    "bullet oxigeno sobrevivio survived clinic posta hurtlimb "
+    # (round twenty-five: "A third man remains in intensive care")
+    "intensive critical"
 )
 
 _UNHURT = _DYING_VERBS | _words(

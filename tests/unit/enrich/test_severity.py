@@ -8242,3 +8242,25 @@ def test_round_twenty_five_one_wounded_who_died_later_in_the_sentence(
     """One wounded person who dies later in the sentence ("Un segundo trabajador herido ...,
     falleció") is killed only; a third man in intensive care is hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un camión arrolló a un comunero que participaba en el bloqueo. El hombre, de 57 "
+            "años, se debate entre la vida y la muerte en el hospital de Cusco.",
+            Severity(injured=1),
+        ),
+        ("Dos mineros se debaten entre la vida y la muerte tras el ataque.", Severity(injured=2)),
+        (
+            "Un minero murió y su compañero lucha por su vida en el hospital.",
+            Severity(killed=1, injured=1),
+        ),
+        ("El hombre permanece grave en el hospital tras ser arrollado.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_five_between_life_and_death(text: str, expected: Severity) -> None:
+    """ "Se debate entre la vida y la muerte", "lucha por su vida" and "permanece grave" are a
+    serious state: hurt, not dead."""
+    assert extract_severity(text) == expected

@@ -700,6 +700,18 @@ _PHRASES_AS["killed"] = [
     for verb in ("included", "include", "were")
 ]
 
+# (round twenty-five) "El hombre, de 57 anos, se debate entre la vida y la muerte": in a
+# serious state, read as "permanece grave"
+_PHRASES_AS["permanece grave"] = [
+    "se debate entre la vida y la muerte",
+    "lucha entre la vida y la muerte",
+    "lucha por su vida",
+]
+_PHRASES_AS["permanecen graves"] = [
+    "se debaten entre la vida y la muerte",
+    "luchan entre la vida y la muerte",
+    "luchan por sus vidas",
+]
 # (round twenty-five) "redujeron y amarraron de pies y manos a cuatro trabajadores": the
 # manner of the tying, read as the verb alone, so that its object follows it
 for _tied in _words(

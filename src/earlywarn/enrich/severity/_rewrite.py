@@ -468,7 +468,10 @@ _VIOLENCE = _words(
 _SERIOUS = {"grave": "herido", "graves": "heridos"}
 
 _STATE_VERBS = _words(
-    "esta estan quedo quedaron sigue siguen continua continuan encuentra encuentran"
+    "esta estan quedo quedaron sigue siguen continua continuan encuentra encuentran "
+    # (round twenty-five: "permanece grave", and "se debate entre la vida y la muerte", read
+    # as it)
+    "permanece permanecen"
 )
 
 

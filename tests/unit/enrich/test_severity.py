@@ -8264,3 +8264,20 @@ def test_round_twenty_five_between_life_and_death(text: str, expected: Severity)
     """ "Se debate entre la vida y la muerte", "lucha por su vida" and "permanece grave" are a
     serious state: hurt, not dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Informe de bomberos. CGBVP CÍA. 229 ABANCAY - INFORME. Un volquete cayó a un abismo "
+            "de 150 m. De los cuatro ocupantes, uno murió en el acto y los demás fueron "
+            "rescatados con heridas y trasladados al hospital.",
+            Severity(killed=1, injured=3),
+        ),
+    ],
+)
+def test_round_twenty_five_the_rest_of_a_whole_named_as_such(text: str, expected: Severity) -> None:
+    """The rest ("los demás") is taken from a whole named as such ("De los cuatro ocupantes"),
+    not from a larger figure before it."""
+    assert extract_severity(text) == expected

@@ -286,6 +286,9 @@ _HALF = _words("mitad half")
 _CARED = _CARED_PLURAL | _CARED_SINGULAR | _CARED_ENGLISH
 
 
+_OF_THE_WHOLE = [["de", "los"], ["de", "las"], ["of", "the"]]
+
+
 def _rest_of_group(
     tokens: list[str], counted: list[tuple[_Number, _Kind | None]], best: dict[_Kind, int]
 ) -> None:
@@ -312,7 +315,14 @@ def _rest_of_group(
         # whole told again in the body, "Atacan camioneta con seis trabajadores ... De los seis
         # trabajadores ..., cuatro murieron y los demas", is the body's; "dos de los cinco
         # fallecieron" has its dead before its partitive whole)
-        largest = max(number.value for number, _ in before)
+        # ((round twenty-five) a whole named as such, "De los cuatro ocupantes, uno murio y
+        # los demas", is the group, however large the figures before it: "CIA. 229")
+        named = [
+            number
+            for number, _ in before
+            if tokens[max(0, number.start - 2) : number.start] in _OF_THE_WHOLE
+        ]
+        largest = named[-1].value if named else max(number.value for number, _ in before)
         wholes = [number for number, _ in before if number.value == largest]
         whole = wholes[0]
         for candidate in reversed(wholes):

@@ -8281,3 +8281,25 @@ def test_round_twenty_five_the_rest_of_a_whole_named_as_such(text: str, expected
     """The rest ("los demás") is taken from a whole named as such ("De los cuatro ocupantes"),
     not from a larger figure before it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tres mineros presentan mareo y vómitos tras quemar amalgama. Trasladados a la posta "
+            "por vapores de mercurio.",
+            Severity(injured=3),
+        ),
+        (
+            "Ingresaron cerca de 6 trabajadores con cefalea y náuseas tras la exposición a gases "
+            "de voladura.",
+            Severity(injured=6),
+        ),
+        ("Dos trabajadores con mareos por el soroche reciben oxígeno.", Severity()),
+    ],
+)
+def test_round_twenty_five_people_with_signs_of_gas(text: str, expected: Severity) -> None:
+    """People with signs of gas ("con cefalea y náuseas", "presentan mareo") in a text that
+    names gas are poisoned, so injured; dizziness from altitude is not."""
+    assert extract_severity(text) == expected

@@ -936,7 +936,9 @@ _GASES = _words(
     "sulphide sulfide fumes"
 )
 _SYMPTOMS = _words(
-    "mareos nauseas vomitos dolor cefalea dificultad headaches headache dizziness nausea vomiting"
+    "mareos nauseas vomitos dolor cefalea dificultad headaches headache dizziness nausea vomiting "
+    # (round twenty-five: "presentan mareo y vomitos tras quemar amalgama")
+    "mareo vomito nausea dizzy"
 )
 
 

@@ -151,9 +151,11 @@ _SHOWING = {
     "presentan": "intoxicados",
     "presentaron": "intoxicados",
     "complained": "injured",
+    # (round twenty-five: "acuden 5 mineros con cefalea, nauseas y mareos tras inhalar gases")
+    "con": "intoxicados",
 }
 
-_CASUALTY_WORDS |= frozenset(_SHOWING)
+_CASUALTY_WORDS |= frozenset(_SHOWING) - {"con"}
 
 # (round twenty-two) Verbs of attacking, read as hurting with blades, sticks or stones
 # (_attacked_with_blows), and what each is read as

@@ -8303,3 +8303,31 @@ def test_round_twenty_five_people_with_signs_of_gas(text: str, expected: Severit
     """People with signs of gas ("con cefalea y náuseas", "presentan mareo") in a text that
     names gas are poisoned, so injured; dizziness from altitude is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tres topógrafos de una empresa minera fueron emboscados por sujetos armados. La PNP "
+            "indicó que los heridos fueron evacuados a una clínica de Trujillo.",
+            Severity(injured=3),
+        ),
+        (
+            "Gunmen opened fire on four geologists near Huamachuco. The injured were taken to "
+            "the town's hospital.",
+            Severity(injured=4),
+        ),
+        ("Tres vigilantes fueron atacados en Pataz; ninguno resultó herido.", Severity()),
+        (
+            "Los hermanos, que denunciaron a una banda de extorsionadores, fueron atacados. El "
+            "fiscal ordenó el levantamiento de los cuerpos.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_five_the_wounded_of_a_passive_attack(text: str, expected: Severity) -> None:
+    """ "Los heridos" after people attacked in the passive ("Tres topógrafos fueron
+    emboscados") or fired on ("opened fire on four geologists") count those people; a gang
+    named before the passive is no figure of them."""
+    assert extract_severity(text) == expected

@@ -654,11 +654,16 @@ _ANAPHORS: dict[str, _Kind] = {
 def _attacked(tokens: list[str], number: _Number) -> bool:
     """Whether an attack verb takes ``number`` as its object ("Atacan a pedradas a tres
     ingenieros", "Gunmen attack four miners"): the walk of ``_backward``, with attack verbs."""
+    if _attacked_passive(tokens, number):
+        return True
     j = number.start - 1
     gap = 0
     while j >= 0 and gap <= 3:
         tok = tokens[j]
         if tok in _ATTACK_VERBS:
+            return True
+        # (round twenty-five) "Gunmen opened fire on four geologists"
+        if tok == "on" and j > 0 and tokens[j - 1] in ("fire", "fired"):
             return True
         if tok not in _VERB_GAP:
             j = _instrument_start(tokens, j)
@@ -666,6 +671,27 @@ def _attacked(tokens: list[str], number: _Number) -> bool:
                 return False
         j -= 1
         gap += 1
+    return False
+
+
+_ATTACKED_PARTICIPLES = _words(
+    "emboscados emboscadas atacados atacadas agredidos agredidas asaltados asaltadas "
+    "attacked ambushed"
+)
+
+_PASSIVE_REACH = 10  # words from the figure to its passive participle, at most
+
+
+def _attacked_passive(tokens: list[str], number: _Number) -> bool:
+    """(round twenty-five) Whether ``number`` is the subject of a passive attack: "Tres
+    topografos de una empresa minera fueron emboscados", "Four guards were attacked"."""
+    if tokens[number.end : number.end + 1] == [] or tokens[number.end] not in _PEOPLE_PLURAL:
+        return False
+    for k in range(number.end, min(number.end + _PASSIVE_REACH, len(tokens) - 1)):
+        if tokens[k] in _BOUNDARY:
+            return False
+        if tokens[k] in ("fueron", "were") and tokens[k + 1] in _ATTACKED_PARTICIPLES:
+            return True
     return False
 
 

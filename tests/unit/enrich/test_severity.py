@@ -8331,3 +8331,20 @@ def test_round_twenty_five_the_wounded_of_a_passive_attack(text: str, expected: 
     emboscados") or fired on ("opened fire on four geologists") count those people; a gang
     named before the passive is no figure of them."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Familiares denunciaron que hombres armados sacaron de su vivienda a dos hermanos que "
+            "trabajan como perforistas.",
+            Severity(kidnapped=2),
+        ),
+        ("Encapuchados sacaron de su casa al acopiador Ramos.", Severity(kidnapped=1)),
+    ],
+)
+def test_round_twenty_five_people_taken_from_their_home(text: str, expected: Severity) -> None:
+    """People taken from their home ("sacaron de su vivienda a dos hermanos") are taken by
+    force, as "sacaron a la fuerza"."""
+    assert extract_severity(text) == expected

@@ -700,6 +700,13 @@ _PHRASES_AS["killed"] = [
     for verb in ("included", "include", "were")
 ]
 
+# (round twenty-five) "hombres armados sacaron de su vivienda a dos hermanos": people taken
+# from their home, as "sacaron a la fuerza"
+_PHRASES_AS["llevaronalafuerza"].extend(
+    f"sacaron de {det} {home}"
+    for det in ("su", "sus", "la", "el")
+    for home in ("vivienda", "casa", "domicilio", "cuarto", "habitacion", "hogar")
+)
 # (round twenty-five) "El hombre, de 57 anos, se debate entre la vida y la muerte": in a
 # serious state, read as "permanece grave"
 _PHRASES_AS["permanece grave"] = [

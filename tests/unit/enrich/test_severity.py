@@ -8348,3 +8348,23 @@ def test_round_twenty_five_people_taken_from_their_home(text: str, expected: Sev
     """People taken from their home ("sacaron de su vivienda a dos hermanos") are taken by
     force, as "sacaron a la fuerza"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Permanecen internados los cinco heridos del ataque contra un minibús, en el que "
+            "murieron el chofer y un pasajero.",
+            Severity(killed=2, injured=5),
+        ),
+        ("Murieron el vigilante Ramos y su hijo.", Severity(killed=2)),
+        ("Murió el chofer en el acto.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_five_single_people_listed_after_a_plural_death(
+    text: str, expected: Severity
+) -> None:
+    """Single people listed after a plural dying verb ("murieron el chofer y un pasajero") count
+    one each."""
+    assert extract_severity(text) == expected

@@ -95,9 +95,11 @@ from ._lexicon import (
     _words,
 )
 from ._lists import (
+    _DIED_PLURAL,
     _LIST_WORDS,
     _SUBJECT_AUXILIARIES,
     _coordinated_subjects,
+    _died_list,
     _inverted_list,
     _itemised,
     _listed_by_name,
@@ -956,6 +958,11 @@ def extract_severity(text: str) -> Severity:
         listed_after = _inverted_list(tokens)
         if listed_after > best.get(_Kind.INJURED, 0):
             best[_Kind.INJURED] = listed_after
+    # (round twenty-five) "en el que murieron el chofer y un pasajero": one dead per person
+    if not _DIED_PLURAL.isdisjoint(vocabulary):
+        listed_dead = _died_list(tokens)
+        if listed_dead > best.get(_Kind.KILLED, 0):
+            best[_Kind.KILLED] = listed_dead
     # "Secuestran y asesinan a comerciante", "Hallan cuerpo de ingeniero secuestrado": one
     # unnumbered victim kidnapped and killed counts as killed only (docs/labelling-guide.md);
     # "Secuestran a empresario y matan a vigilante" names two victims and keeps both

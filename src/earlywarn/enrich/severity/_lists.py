@@ -462,6 +462,43 @@ def _inverted_list(tokens: list[str]) -> int:
     return best
 
 
+_DIED_PLURAL = _words("murieron fallecieron perecieron")
+
+_ONE_DETERMINERS = _words("el la un una su")
+
+_LIST_REACH = 14  # words of a list after its verb, at most
+
+
+def _died_list(tokens: list[str]) -> int:
+    """(round twenty-five) How many single people a plural dying verb lists right after it,
+    one per conjunct opening with a determiner and a person ("en el que murieron el chofer y
+    un pasajero" is two); 0 when fewer than two, or a figure or a plural stands there."""
+    best = 0
+    for i, tok in enumerate(tokens):
+        if tok not in _DIED_PLURAL:
+            continue
+        people = 0
+        expect_person = True
+        for k in range(i + 1, min(i + 1 + _LIST_REACH, len(tokens) - 1)):
+            word = tokens[k]
+            if word in _LIST_END:
+                break
+            if word in _PEOPLE_PLURAL or word[0].isdigit():
+                people = 0
+                break
+            if expect_person:
+                if word in _ONE_DETERMINERS and tokens[k + 1] in _PEOPLE_SINGULAR:
+                    people += 1
+                    expect_person = False
+                    continue
+                break
+            if word in _AND:
+                expect_person = True
+        if people >= 2 and not expect_person:
+            best = max(best, people)
+    return best
+
+
 # (plural people with no names after them: "resultaron heridos varios comuneros y un policia")
 _PEOPLE_PLURAL_COUNTED = _words("varios varias otros otras decenas todos ambos")
 

@@ -8368,3 +8368,22 @@ def test_round_twenty_five_single_people_listed_after_a_plural_death(
     """Single people listed after a plural dying verb ("murieron el chofer y un pasajero") count
     one each."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Comuneros retienen y golpean a cuatro policías en Cotabambas.",
+            Severity(injured=4, kidnapped=4),
+        ),
+        ("Secuestran y asesinan a dos mineros en Pataz.", Severity(killed=2)),
+        ("Golpean y expulsan a tres trabajadores de la comunidad.", Severity(injured=3)),
+    ],
+)
+def test_round_twenty_five_two_casualty_verbs_share_their_object(
+    text: str, expected: Severity
+) -> None:
+    """Two casualty verbs joined before one object ("retienen y golpean a cuatro policías")
+    count it for both kinds, while the kidnapped who are killed count as killed only."""
+    assert extract_severity(text) == expected

@@ -80,6 +80,7 @@ from ._lexicon import (
     _AFTER_NUMBER,
     _AFTER_PERSON,
     _ARTICLES,
+    _BEFORE_NUMBER,
     _BOUNDARY,
     _DIED_SUBJUNCTIVE,
     _KILLINGS,
@@ -349,6 +350,18 @@ def _dies_later(tokens: list[str], number: _Number) -> bool:
         if _AFTER_NUMBER.get(tokens[k]) is _Kind.INJURED:
             return _dying_later_in_sentence(tokens, k)
     return False
+
+
+def _first_of_two_verbs(tokens: list[str], number: _Number) -> _Kind | None:
+    """The kind of the first of two casualty verbs joined before the object "a" of
+    ``number`` ("retienen y golpean a cuatro policias": kidnapped); None otherwise."""
+    k = number.start - 1
+    if k < 3 or tokens[k] not in ("a", "al") or tokens[k - 2] not in ("y", "e"):
+        return None
+    first, second = tokens[k - 3], tokens[k - 1]
+    if first not in _BEFORE_NUMBER or second not in _BEFORE_NUMBER or first in _AFTER_NUMBER:
+        return None
+    return _BEFORE_NUMBER[first]
 
 
 _DISEASE_TALLIES = ("pacientes", "casos", "cases", "treated for", "atendidos por")
@@ -849,6 +862,17 @@ def extract_severity(text: str) -> Severity:
         ):
             number = _Number(number.start, number.end, number.value // 2)
         counted.append((number, kind))
+        # (round twenty-five) "Comuneros retienen y golpean a cuatro policias": two casualty
+        # verbs share their object, which counts for both
+        shared = _first_of_two_verbs(tokens, number)
+        # (not "Secuestran y asesinan a dos": the kidnapped who die are killed only)
+        if (
+            kind is not None
+            and shared is not None
+            and shared is not kind
+            and _Kind.KILLED not in (kind, shared)
+        ):
+            counted.append((number, shared))
     # "Inicialmente se hablo de seis fallecidos": a first figure gives way to any other count of
     # its kind (the later, corrected one)
     if len(counted) > 1 and not _FIRST_REPORT_HINTS.isdisjoint(vocabulary):

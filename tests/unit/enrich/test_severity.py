@@ -8387,3 +8387,25 @@ def test_round_twenty_five_two_casualty_verbs_share_their_object(
     """Two casualty verbs joined before one object ("retienen y golpean a cuatro policías")
     count it for both kinds, while the kidnapped who are killed count as killed only."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Occisos: 1 (trabajador contratista). Heridos: 2 (vigilantes, evacuados a "
+            "Tayabamba). Contusos: 1 (chofer). Atacantes estimados: 10.",
+            Severity(killed=1, injured=3),
+        ),
+        (
+            "Heridos propios: 4 vigilantes (2 por PAF, 2 por esquirlas). Heridos de contrata: 2 "
+            "operadores (contusiones).",
+            Severity(injured=6),
+        ),
+        ("Heridos: 2. Parte ampliatorio. Heridos: 2 (estables).", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_five_a_forms_fields_of_one_kind_add_up(text: str, expected: Severity) -> None:
+    """A form's fields of one kind under different labels ("Heridos: 2 ... Contusos: 1") add
+    up; one label told twice counts once."""
+    assert extract_severity(text) == expected

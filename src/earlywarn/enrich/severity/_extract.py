@@ -352,6 +352,32 @@ def _dies_later(tokens: list[str], number: _Number) -> bool:
     return False
 
 
+_FIELD_LABEL_REACH = 4  # words of a field's label before its colon, at most
+
+
+def _fields_of_one_kind(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]]
+) -> dict[_Kind, int]:
+    """(round twenty-five) The sum of a form's fields of one kind under different labels, each
+    a figure right after its colon ("Heridos: 2 (vigilantes). Contusos: 1 (chofer)", "Heridos
+    propios: 4 ... Heridos de contrata: 2"); a label told twice counts once. Only kinds with two
+    labels or more."""
+    by_kind: dict[_Kind, dict[tuple[str, ...], int]] = {}
+    for number, kind in counted:
+        if kind is None or number.start < 2 or tokens[number.start - 1] != ":":
+            continue
+        label: list[str] = []
+        for k in range(number.start - 2, max(-1, number.start - 2 - _FIELD_LABEL_REACH), -1):
+            if tokens[k] in _BOUNDARY:
+                break
+            label.insert(0, tokens[k])
+        if not label or _AFTER_NUMBER.get(label[0]) is not kind:
+            continue
+        labels = by_kind.setdefault(kind, {})
+        labels[tuple(label)] = max(labels.get(tuple(label), 0), number.value)
+    return {kind: sum(labels.values()) for kind, labels in by_kind.items() if len(labels) > 1}
+
+
 def _first_of_two_verbs(tokens: list[str], number: _Number) -> _Kind | None:
     """The kind of the first of two casualty verbs joined before the object "a" of
     ``number`` ("retienen y golpean a cuatro policias": kidnapped); None otherwise."""
@@ -951,6 +977,9 @@ def extract_severity(text: str) -> Severity:
             best[kind] = max(best.get(kind, 0), value)
     if plural_word and ":" in vocabulary:
         for kind, value in _field_tally(tokens).items():
+            best[kind] = max(best.get(kind, 0), value)
+    if ":" in vocabulary:
+        for kind, value in _fields_of_one_kind(tokens, counted).items():
             best[kind] = max(best.get(kind, 0), value)
     if "was" in vocabulary and not _HE_SHE.isdisjoint(vocabulary):
         for kind in _pronoun_victims(tokens):

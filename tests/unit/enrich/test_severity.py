@@ -8409,3 +8409,21 @@ def test_round_twenty_five_a_forms_fields_of_one_kind_add_up(text: str, expected
     """A form's fields of one kind under different labels ("Heridos: 2 ... Contusos: 1") add
     up; one label told twice counts once."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De los tres heridos, el minero Quispe falleció en el hospital.", Severity(1, 2, 0)),
+        (
+            "De los dos vigilantes heridos en el ataque a la garita, el agente Ríos falleció hoy "
+            "en el Hospital Regional de Trujillo. El agente Vargas continúa hospitalizado.",
+            Severity(killed=1, injured=1),
+        ),
+        ("De los tres heridos del ataque, uno falleció en el hospital.", Severity(1, 2, 0)),
+    ],
+)
+def test_round_twenty_five_one_named_of_the_wounded_died(text: str, expected: Severity) -> None:
+    """ "De los tres heridos, el minero Quispe falleció": the one named who died is of the
+    wounded, who are one fewer, as "uno falleció" already was."""
+    assert extract_severity(text) == expected

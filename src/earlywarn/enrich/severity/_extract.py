@@ -352,6 +352,21 @@ def _dies_later(tokens: list[str], number: _Number) -> bool:
     return False
 
 
+def _named_one_of_whole_died(tokens: list[str], whole: _Number) -> bool:
+    """Whether ``whole`` opens its sentence as "De los dos vigilantes heridos" and one person
+    of it, "el agente Rios", dies later in that sentence."""
+    start = whole.start - 2
+    if start < 0 or tokens[start : whole.start] not in (["de", "los"], ["de", "las"]):
+        return False
+    if start > 0 and tokens[start - 1] not in _BOUNDARY:
+        return False
+    _, end = _sentence_bounds(tokens, whole)
+    for k in range(whole.end, end - 1):
+        if tokens[k] in ("el", "la") and tokens[k + 1] in _PEOPLE_SINGULAR:
+            return not _DIED_ONE.isdisjoint(tokens[k + 2 : end])
+    return False
+
+
 _FIELD_LABEL_REACH = 4  # words of a field's label before its colon, at most
 
 
@@ -1011,6 +1026,17 @@ def extract_severity(text: str) -> Severity:
         listed_after = _inverted_list(tokens)
         if listed_after > best.get(_Kind.INJURED, 0):
             best[_Kind.INJURED] = listed_after
+    # (round twenty-five) "De los dos vigilantes heridos ..., el agente Rios fallecio": the one
+    # named who died is of the wounded whole, which loses him
+    if _Kind.INJURED in best and _Kind.KILLED in best:
+        for number, kind in counted:
+            if (
+                kind is _Kind.INJURED
+                and best[_Kind.INJURED] == number.value > 1
+                and _named_one_of_whole_died(tokens, number)
+            ):
+                best[_Kind.INJURED] -= 1
+                break
     # (round twenty-five) "en el que murieron el chofer y un pasajero": one dead per person
     if not _DIED_PLURAL.isdisjoint(vocabulary):
         listed_dead = _died_list(tokens)

@@ -759,6 +759,10 @@ def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
         # twenty-three) nor a rank, "free two hostages in Pataz raid, third found dead")
         if tok[0].isdigit() or (tok in _NUMBER_WORDS and tok not in _ARTICLES) or tok in _RANKS:
             return False
+        # ((round twenty-five) nor one person of them, "De los tres heridos, el minero Quispe
+        # fallecio")
+        if tok in ("el", "la") and tokens[j + 1 : j + 2] and tokens[j + 1] in _PEOPLE_SINGULAR:
+            return False
         if tok in _DEATH_AFTER_KIDNAP:
             return True
     return False

@@ -8427,3 +8427,28 @@ def test_round_twenty_five_one_named_of_the_wounded_died(text: str, expected: Se
     """ "De los tres heridos, el minero Quispe falleció": the one named who died is of the
     wounded, who are one fewer, as "uno falleció" already was."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Scuffle at main gate 08:15. 2 guards with cuts on the hands, treated.",
+            Severity(0, 2, 0),
+        ),
+        (
+            "I counted 5 comuneros hurt by pellets and 2 police officers with head wounds from "
+            "stones.",
+            Severity(injured=7),
+        ),
+        (
+            "05:50: pump operator reports a body near the tailings dam fence. 06:10: supervisor "
+            "confirms one male, approx. 30 years old, not a company employee, with head wounds.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_twenty_five_a_group_with_wounds(text: str, expected: Severity) -> None:
+    """People or a figure right before "with" and a wound ("2 guards with cuts", "2 police
+    officers with head wounds") are hurt."""
+    assert extract_severity(text) == expected

@@ -663,6 +663,9 @@ _WOUNDS_EN = _words(
     "injuries"
 )
 _WOUND_QUALIFIERS = _words("a gunshot stab minor serious multiple deep bullet knife")
+# (round twenty-five: of a group's wounds, "with head wounds", "three with light injuries")
+_GROUP_WOUND_QUALIFIERS = _WOUND_QUALIFIERS | _words("head light slight")
+_NUMBER_WORDS_EN = _words("two three four five six seven eight nine ten")
 _COMPLEMENT_WORDS_EN = _words("of the a an his her local from at in approx aged")
 
 
@@ -673,8 +676,13 @@ def _with_wounds_as_injured(tokens: list[str]) -> list[str]:
     for k, tok in enumerate(tokens):
         if tok != "with":
             continue
+        # ((round twenty-five) or people right before it: "2 guards with cuts on the hands",
+        # "three with light injuries")
+        before = tokens[k - 1] if k else ""
+        group = before in _PEOPLE_PLURAL or before in _NUMBER_WORDS_EN or before.isdigit()
+        qualifiers = _GROUP_WOUND_QUALIFIERS if group else _WOUND_QUALIFIERS
         j = k + 1
-        while j < min(len(tokens), k + 4) and tokens[j] in _WOUND_QUALIFIERS:
+        while j < min(len(tokens), k + 4) and tokens[j] in qualifiers:
             j += 1
         if tokens[j : j + 1] == [] or tokens[j] not in _WOUNDS_EN:
             continue
@@ -683,7 +691,7 @@ def _with_wounds_as_injured(tokens: list[str]) -> list[str]:
         if (
             _DEAD_WORDS.isdisjoint(sentence)
             and _DYING_VERBS.isdisjoint(sentence)
-            and _one_person_back(tokens, k, start, _COMPLEMENT_WORDS_EN)
+            and (group or _one_person_back(tokens, k, start, _COMPLEMENT_WORDS_EN))
         ):
             if out is tokens:
                 out = list(tokens)

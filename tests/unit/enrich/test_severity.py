@@ -8452,3 +8452,19 @@ def test_round_twenty_five_a_group_with_wounds(text: str, expected: Severity) ->
     """People or a figure right before "with" and a wound ("2 guards with cuts", "2 police
     officers with head wounds") are hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Last night 3 of our workers wounded by gunfire at camp B. Update 09:00: one of them, "
+            "Juan Rodas, passed away in the morning. The other two stable.",
+            Severity(killed=1, injured=2),
+        ),
+        ("The wounded guard was pronounced dead at 23:25.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_five_english_ways_of_dying(text: str, expected: Severity) -> None:
+    """ "Passed away" and "pronounced dead" are deaths, taken from the wounded like "died"."""
+    assert extract_severity(text) == expected

@@ -700,6 +700,9 @@ _PHRASES_AS["killed"] = [
     for verb in ("included", "include", "were")
 ]
 
+# (round twenty-five) "one of them, Juan Rodas, passed away in the morning", "Resuscitation
+# unsuccessful, pronounced dead 23:25": English ways of dying
+_PHRASES_AS.setdefault("died", []).extend(["passed away", "was pronounced dead", "pronounced dead"])
 # (round twenty-five) "hombres armados sacaron de su vivienda a dos hermanos": people taken
 # from their home, as "sacaron a la fuerza"
 _PHRASES_AS["llevaronalafuerza"].extend(

@@ -8468,3 +8468,15 @@ def test_round_twenty_five_a_group_with_wounds(text: str, expected: Severity) ->
 def test_round_twenty_five_english_ways_of_dying(text: str, expected: Severity) -> None:
     """ "Passed away" and "pronounced dead" are deaths, taken from the wounded like "died"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 dead confirmed. Third body found. Toll now 3.", Severity(killed=3)),
+        ("Two dead. Death toll now 4.", Severity(killed=4)),
+    ],
+)
+def test_round_twenty_five_a_logs_toll_now(text: str, expected: Severity) -> None:
+    """A log's "toll now 3" updates the toll, as "the toll rose to 3" does."""
+    assert extract_severity(text) == expected

@@ -700,6 +700,8 @@ _PHRASES_AS["killed"] = [
     for verb in ("included", "include", "were")
 ]
 
+# (round twenty-five) "06:00 toll now 3, no wounded located": a log's toll and its figure
+_PHRASES_AS["deathtoll rises to"] = ["toll now", "death toll now"]
 # (round twenty-five) "one of them, Juan Rodas, passed away in the morning", "Resuscitation
 # unsuccessful, pronounced dead 23:25": English ways of dying
 _PHRASES_AS.setdefault("died", []).extend(["passed away", "was pronounced dead", "pronounced dead"])

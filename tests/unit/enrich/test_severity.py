@@ -8480,3 +8480,22 @@ def test_round_twenty_five_english_ways_of_dying(text: str, expected: Severity) 
 def test_round_twenty_five_a_logs_toll_now(text: str, expected: Severity) -> None:
     """A log's "toll now 3" updates the toll, as "the toll rose to 3" does."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five armed men stormed a gold buying shop in Chala. An employee who tried to close "
+            "the safe was pistol-whipped; the others were threatened with revolvers.",
+            Severity(injured=1),
+        ),
+        ("Two guards were pistol-whipped during the robbery.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_five_pistol_whipped_after_a_relative_clause(
+    text: str, expected: Severity
+) -> None:
+    """ "Was pistol-whipped" keeps its auxiliary, so one person before a relative clause ("An
+    employee who tried to close the safe") is hurt."""
+    assert extract_severity(text) == expected

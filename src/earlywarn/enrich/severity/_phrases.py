@@ -672,7 +672,10 @@ _PHRASES_AS["resultaron lesionados"] = [
     for verb in ("tienen", "presentan", "resultaron con", "quedaron con")
     for harm in ("heridas", "cortes", "golpes", "contusiones", "fracturas", "hematomas")
 ]
-_PHRASES_AS["beaten"] = [f"{was} pistol whipped" for was in ("was", "were")]
+# ((round twenty-five) the auxiliary kept, so a relative clause before it is walked: "An
+# employee who tried to close the safe was pistol-whipped")
+_PHRASES_AS["was beaten"] = ["was pistol whipped"]
+_PHRASES_AS["were beaten"] = ["were pistol whipped"]
 _PHRASES_AS["wounded"].extend(
     [
         *(f"{verb} a burn" for verb in ("sustained", "suffered")),

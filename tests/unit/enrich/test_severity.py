@@ -8499,3 +8499,15 @@ def test_round_twenty_five_pistol_whipped_after_a_relative_clause(
     """ "Was pistol-whipped" keeps its auxiliary, so one person before a relative clause ("An
     employee who tried to close the safe") is hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rear truck windscreen hit, its driver cut by glass.", Severity(injured=1)),
+        ("Road to the mine cut by protesters since Monday.", Severity()),
+    ],
+)
+def test_round_twenty_five_a_person_cut_by_glass(text: str, expected: Severity) -> None:
+    """A person "cut by glass" is hurt; a road "cut by protesters" is no one."""
+    assert extract_severity(text) == expected

@@ -682,6 +682,8 @@ _PHRASES_AS["wounded"].extend(
         *(f"{hit} on the head" for hit in ("hit", "struck")),
         # (a bite, of a dog or a snake: "One patroller was bitten by a dog")
         "bitten by",
+        # (round twenty-five: "Rear truck windscreen hit, its driver cut by glass")
+        "cut by",
     ]
 )
 _PHRASES_AS.setdefault("wounded", []).extend(

@@ -8511,3 +8511,20 @@ def test_round_twenty_five_pistol_whipped_after_a_relative_clause(
 def test_round_twenty_five_a_person_cut_by_glass(text: str, expected: Severity) -> None:
     """A person "cut by glass" is hurt; a road "cut by protesters" is no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Interview excerpt. Q: How many people died in last night's attack on the Vijus "
+            "tunnel? A: Three, all of them miners. Q: Any wounded? A: No. Q: Arrests? A: Two so "
+            "far.",
+            Severity(killed=3),
+        ),
+    ],
+)
+def test_round_twenty_five_a_long_question_and_its_answer(text: str, expected: Severity) -> None:
+    """A long question ("How many people died in last night's attack on the Vijus tunnel?") is
+    still read for its kind, and its answer counts."""
+    assert extract_severity(text) == expected

@@ -313,7 +313,7 @@ def _answered_questions(tokens: list[str]) -> dict[_Kind, int]:
     return found
 
 
-_QUESTION_WORDS = 8
+_QUESTION_WORDS = 14  # (round twenty-five: "How many people died in last night's attack on ...?")
 
 # (a question told: "asked how many were killed, he said:", "preguntado cuantos murieron,
 # respondio:")

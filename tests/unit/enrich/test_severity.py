@@ -8528,3 +8528,19 @@ def test_round_twenty_five_a_long_question_and_its_answer(text: str, expected: S
     """A long question ("How many people died in last night's attack on the Vijus tunnel?") is
     still read for its kind, and its answer counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Killings in Pataz reach 27 so far this year.", Severity(killed=27)),
+        ("Asesinatos en Pataz llegan a 27 en lo que va del año.", Severity(killed=27)),
+        ("Killings in Pataz rise to 27 so far this year.", Severity(killed=27)),
+        ("Two miners shot dead in Pataz; killings reach 27 this year.", Severity(killed=2)),
+        ("The toll could rise to 20, officials warned.", Severity()),
+    ],
+)
+def test_round_twenty_five_a_tally_of_killings(text: str, expected: Severity) -> None:
+    """A tally of killings that reaches or rises to a figure ("Killings in Pataz reach 27") is
+    the dead of a period, counted only when the incident gives none of its own."""
+    assert extract_severity(text) == expected

@@ -110,6 +110,7 @@ from ._lists import (
 from ._number_kind import (
     _COLLECTIVES,
     _DYING_PLURAL_ONLY,
+    _REACHING,
     _RISES,
     _THE_PLURAL,
     _after_toll,
@@ -680,7 +681,7 @@ def extract_severity(text: str) -> Severity:
         tokens = [_MISSING_AS_KIDNAPPED.get(tok, tok) for tok in tokens]
     counted: list[tuple[_Number, _Kind | None]] = []
     updates: dict[_Kind, int] = {}  # the latest figure of an updated toll, by kind
-    check_updates = not _RISES.isdisjoint(vocabulary)
+    check_updates = not _RISES.isdisjoint(vocabulary) or not _REACHING.isdisjoint(vocabulary)
     corrections = not _CORRECTING.isdisjoint(vocabulary)
     long_subjects = not _LONG_SUBJECT_HINTS.isdisjoint(vocabulary)
     rejected: set[int] = set()  # figures a correction rejects ("injured three, not five")

@@ -398,7 +398,7 @@ def _dying_in_sentence(tokens: list[str], number: _Number) -> bool:
 # An updated toll ("la cifra de muertos sube a seis", "pasó de 7 a 9").
 _RISES = _words(
     "sube subio suben subieron aumenta aumento aumentan aumentaron asciende ascendio ascienden "
-    "llega llego llegan eleva elevo elevan elevaron elevando paso pasa rises rose climbs "
+    "llega llego llegan eleva elevo elevan elevaron elevando paso pasa rise rises rose climbs "
     "climbed reaches reached increases increased risen"
 )
 
@@ -407,7 +407,16 @@ _RAISING = _words("eleva elevo elevan elevaron elevando")
 _MODALS = _words("could may might would podria podrian puede pueden")
 
 # (round sixteen: "The death toll from Saturday's attack ... rose to six", merged as "deathtoll")
-_TOLL_NOUNS = _words("cifra numero saldo balance total toll number deathtoll")
+_TOLL_NOUNS = _words(
+    "cifra numero saldo balance total toll number deathtoll "
+    # (round twenty-five: "Asesinatos en Pataz llegan a 27", "Killings rise to 27")
+    "asesinatos homicidios killings murders"
+)
+
+
+_REACHING = _words("reach reaches reached alcanzan alcanza alcanzaron suman totalizan")
+
+_KILLING_TALLIES = _words("killings murders deaths homicides asesinatos homicidios muertes")
 
 
 def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
@@ -416,6 +425,14 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
     fallecidos a cuatro"): the casualty word nearest the verb in its sentence, with a toll noun
     in the sentence (or a verb of raising, whose object is the casualty word)."""
     j = number.start - 1
+    # ((round twenty-five) or a verb of reaching with its figure as object: "Killings in Pataz
+    # reach 27 so far this year")
+    if (
+        j >= 1
+        and tokens[j] in _REACHING
+        and _KILLING_TALLIES.intersection(tokens[max(0, j - 4) : j])
+    ):
+        return _Kind.KILLED
     if j < 1 or tokens[j] not in ("a", "to", "hasta"):
         return None
     j -= 1
@@ -448,6 +465,9 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
     # (round twelve) "the toll had risen to eight, and the other 14 passengers were being
     # treated": an English "toll" with no casualty word before it is the dead
     if not between and not before and ("toll" in sentence or _TOLL in sentence):
+        return _Kind.KILLED
+    # ((round twenty-five) "Asesinatos en Pataz llegan a 27", "Killings rise to 27")
+    if not words and _KILLING_TALLIES.intersection(tokens[start:verb]):
         return _Kind.KILLED
     if not words and verb > 0 and tokens[verb - 1] in _TOLL_NOUNS:
         # (round seventeen) "la Policia reporto un muerto ...; al mediodia la cifra subio a

@@ -8544,3 +8544,20 @@ def test_round_twenty_five_a_tally_of_killings(text: str, expected: Severity) ->
     """A tally of killings that reaches or rises to a figure ("Killings in Pataz reach 27") is
     the dead of a period, counted only when the incident gives none of its own."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police officer killed at Pataz checkpoint. The killing of a police officer on "
+            "Tuesday was the third death of a police officer in the province since January.",
+            Severity(killed=1),
+        ),
+        ("Muere segundo minero baleado en ataque a campamento de Secocha.", Severity(killed=2)),
+    ],
+)
+def test_round_twenty_five_an_ordinal_death_since_a_month(text: str, expected: Severity) -> None:
+    """An ordinal death in a sentence of a period "since January" ranks the period's toll, not
+    the incident's; an ordinal dead of the incident still counts."""
+    assert extract_severity(text) == expected

@@ -16,6 +16,7 @@ from ._lexicon import (
     _BOUNDARY,
     _DEATH_NOUNS,
     _DYING_VERBS,
+    _MONTHS,
     _NEGATIONS,
     _NUMBER_WORDS,
     _PEOPLE_PLURAL,
@@ -546,6 +547,9 @@ def _in_a_period(tokens: list[str], i: int) -> bool:
 
 _PERIOD_PAIRS = frozenset(
     {("que", "va"), ("so", "far"), ("this", "year"), ("este", "ano"), ("del", "ano")}
+    # (round twenty-five: "the third death of a police officer in the province since
+    # January", "desde enero")
+    | {(since, month) for since in ("since", "desde") for month in _MONTHS}
 )
 
 

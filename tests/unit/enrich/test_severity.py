@@ -8561,3 +8561,20 @@ def test_round_twenty_five_an_ordinal_death_since_a_month(text: str, expected: S
     """An ordinal death in a sentence of a period "since January" ranks the period's toll, not
     the incident's; an ordinal dead of the incident still counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Drone flight at first light (06:10) confirms Tower 112 down, two legs cut by "
+            "explosive charges.",
+            Severity(),
+        ),
+        ("Tower 7 blast: two guards cut by flying debris.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_five_a_towers_label_and_legs(text: str, expected: Severity) -> None:
+    """A tower takes a label ("Tower 112") and its legs are no people, while guards cut by
+    debris are hurt."""
+    assert extract_severity(text) == expected

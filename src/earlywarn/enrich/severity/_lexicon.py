@@ -511,7 +511,7 @@ _NOT_PEOPLE_AFTER = _words(
     # (round twenty-five: a service's tally, "atendio 212 emergencias", "11 apoyos a la PNP";
     # and a tower's legs, "dos de sus cuatro patas presentan cortes")
     "emergencias emergencies apoyos intervenciones llamadas calls atenciones incidencias "
-    "denuncias patrullajes patas"
+    "denuncias patrullajes patas legs"
 )
 
 _WOUND_OF = [["de", "bala"], ["de", "arma"], ["por", "arma"], ["de", "proyectil"]]
@@ -548,7 +548,7 @@ _LABEL_NOUNS = _words(
     "faja "
     # (round twenty-five: "flotando en la poza de relaves 3, con una herida", "el pique 2",
     # "Pylon 112 blast shepherd hurt")
-    "poza relaves pique pylon pilon"
+    "poza relaves pique pylon pilon tower"
 )
 
 _LABEL_PLURALS = _words(

@@ -8578,3 +8578,22 @@ def test_round_twenty_five_a_towers_label_and_legs(text: str, expected: Severity
     """A tower takes a label ("Tower 112") and its legs are no people, while guards cut by
     debris are hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They left another paper under the door. Says if we not pay the 15 mil by Friday they "
+            "kill the 2 supervisors, they know the names.",
+            Severity(),
+        ),
+        ("Gunmen kill two miners in Pataz.", Severity(killed=2)),
+    ],
+)
+def test_round_twenty_five_an_english_conditional_killing_is_a_threat(
+    text: str, expected: Severity
+) -> None:
+    """A present "kill" in a sentence opened by "if" is a threat, no killing; a headline's
+    "kill" still counts."""
+    assert extract_severity(text) == expected

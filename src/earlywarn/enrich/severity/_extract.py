@@ -406,6 +406,22 @@ def _first_of_two_verbs(tokens: list[str], number: _Number) -> _Kind | None:
     return _BEFORE_NUMBER[first]
 
 
+_THREATENED_EN = _words("kill kills")
+
+
+def _without_threatened_killings(tokens: list[str]) -> list[str]:
+    """``tokens`` without an English present "kill" whose sentence opens a condition with "if"
+    before it ("if we do not pay ... they kill the two supervisors")."""
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if tok not in _THREATENED_EN:
+            continue
+        start, _ = _sentence_span(tokens, i)
+        if "if" in tokens[start:i]:
+            out[i] = "_"
+    return out
+
+
 _DISEASE_TALLIES = ("pacientes", "casos", "cases", "treated for", "atendidos por")
 
 _DENIED_HARMS_EN = _words("hurt injured wounded harmed")
@@ -600,6 +616,10 @@ def extract_severity(text: str) -> Severity:
             else tok
             for k, tok in enumerate(tokens)
         ]
+    # (round twenty-five) "Says if we not pay the 15 mil by Friday they kill the 2
+    # supervisors": a killing a condition governs is a threat
+    if "if" in vocabulary and not _THREATENED_EN.isdisjoint(vocabulary):
+        tokens = _without_threatened_killings(tokens)
     # (round twenty-five) "Driver of our vehicle left behind, not hurt": a harm denied right
     # before it is none (not "not seriously hurt", hurt all the same)
     if "not" in vocabulary:

@@ -8597,3 +8597,23 @@ def test_round_twenty_five_an_english_conditional_killing_is_a_threat(
     """A present "kill" in a sentence opened by "if" is a threat, no killing; a headline's
     "kill" still counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UPDATE 08:30 to Post 3 shooting: earlier report of 1 x WIA was wrong. Guard not hit. "
+            "Final: 0 KIA, 0 WIA. 11 x 9 mm casings recovered.",
+            Severity(),
+        ),
+        (
+            "Earlier report: 1 WIA. Update: 2 WIA, both treated on site. 0 KIA.",
+            Severity(injured=2),
+        ),
+    ],
+)
+def test_round_twenty_five_a_first_report_then_a_stated_zero(text: str, expected: Severity) -> None:
+    """A kind counted only by a first report, then stated as zero ("Final: 0 KIA, 0 WIA"), is
+    none; a later figure of it still counts."""
+    assert extract_severity(text) == expected

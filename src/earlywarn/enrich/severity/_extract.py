@@ -406,6 +406,18 @@ def _first_of_two_verbs(tokens: list[str], number: _Number) -> _Kind | None:
     return _BEFORE_NUMBER[first]
 
 
+def _stated_zero(tokens: list[str], kind: _Kind) -> bool:
+    """Whether a zero of ``kind`` is stated: "0 WIA", "0 heridos", "WIA: 0"."""
+    for k, tok in enumerate(tokens[:-1]):
+        if tok != "0":
+            continue
+        if _AFTER_NUMBER.get(tokens[k + 1]) is kind:
+            return True
+        if k >= 2 and tokens[k - 1] == ":" and _AFTER_NUMBER.get(tokens[k - 2]) is kind:
+            return True
+    return False
+
+
 _THREATENED_EN = _words("kill kills")
 
 
@@ -1047,6 +1059,12 @@ def extract_severity(text: str) -> Severity:
         listed_after = _inverted_list(tokens)
         if listed_after > best.get(_Kind.INJURED, 0):
             best[_Kind.INJURED] = listed_after
+    # (round twenty-five) "earlier report of 1 x WIA was wrong ... Final: 0 KIA, 0 WIA": a
+    # kind counted only by a first report, then stated as zero, is none
+    if "0" in vocabulary and not _FIRST_REPORT_HINTS.isdisjoint(vocabulary):
+        for kind in [kind for kind in best if _stated_zero(tokens, kind)]:
+            if all(_in_first_report(tokens, n) for n, k in counted if k is kind):
+                del best[kind]
     # (round twenty-five) "De los dos vigilantes heridos ..., el agente Rios fallecio": the one
     # named who died is of the wounded whole, which loses him
     if _Kind.INJURED in best and _Kind.KILLED in best:

@@ -8617,3 +8617,21 @@ def test_round_twenty_five_a_first_report_then_a_stated_zero(text: str, expected
     """A kind counted only by a first report, then stated as zero ("Final: 0 KIA, 0 WIA"), is
     none; a later figure of it still counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En relación al vigilante Paredes, reportado como no ubicado desde el 02/08, "
+            "pobladores de Zarumilla comunicaron el hallazgo de su cuerpo en una quebrada.",
+            Severity(killed=1),
+        ),
+        ("Reportan el hallazgo del cadáver de un minero en Ananea.", Severity(killed=1)),
+        ("No hubo hallazgo de oro en la zona.", Severity()),
+    ],
+)
+def test_round_twenty_five_the_finding_of_a_body(text: str, expected: Severity) -> None:
+    """The noun of finding ("el hallazgo de su cuerpo", "del cadáver") finds one body, as "hallan
+    el cuerpo" does."""
+    assert extract_severity(text) == expected

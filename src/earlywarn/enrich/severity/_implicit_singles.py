@@ -556,7 +556,9 @@ _PERIOD_PAIRS = frozenset(
 _ONE_BODY = _words("cuerpo cadaver body corpse")
 _FINDING = _words(
     "hallan hallaron halla hallo encuentran encontraron encuentra encontro ubican ubicaron "
-    "found finds find recovered recover discovered reports reported"
+    "found finds find recovered recover discovered reports reported "
+    # (round twenty-five: "el hallazgo de su cuerpo")
+    "hallazgo"
 )
 
 
@@ -569,6 +571,12 @@ def _found_one_body(tokens: list[str]) -> bool:
         k = i - 1
         # (a new body: "el cuerpo", "the body" may be one the text already counts, or none)
         if k >= 0 and tokens[k] in ("a", "un"):
+            k -= 1
+        # ((round twenty-five) the noun of finding, "comunicaron el hallazgo de su cuerpo",
+        # "el hallazgo del cadaver de un vigilante")
+        elif k >= 1 and tokens[k] in ("su", "un") and tokens[k - 1] == "de":
+            k -= 2
+        elif k >= 0 and tokens[k] == "del":
             k -= 1
         # ("No se halló el cuerpo", "the body was never found" has no verb before it)
         if k >= 0 and tokens[k] in _FINDING and _NEGATIONS.isdisjoint(tokens[max(0, k - 3) : k]):

@@ -8635,3 +8635,20 @@ def test_round_twenty_five_the_finding_of_a_body(text: str, expected: Severity) 
     """The noun of finding ("el hallazgo de su cuerpo", "del cadáver") finds one body, as "hallan
     el cuerpo" does."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A las 06:40 hrs el vigilante Apaza, de la garita de salida, fue alcanzado por una "
+            "piedra en la ceja y atendido en el tópico.",
+            Severity(injured=1),
+        ),
+        ("El camión fue alcanzado por una roca en la vía.", Severity()),
+    ],
+)
+def test_round_twenty_five_one_hit_by_a_stone(text: str, expected: Severity) -> None:
+    """One person "alcanzado por una piedra" is hurt, as by a projectile; a truck hit by a rock
+    is no one."""
+    assert extract_severity(text) == expected

@@ -436,6 +436,10 @@ _PHRASES_AS["baleado"].extend(
         # (round fourteen) "fue alcanzado por arma de fuego"
         "por arma de fuego",
         "por un arma de fuego",
+        # (round twenty-five) "fue alcanzado por una piedra en la ceja"
+        "por una piedra",
+        "por una pedrada",
+        "por una roca",
     )
 )
 

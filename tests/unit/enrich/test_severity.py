@@ -8652,3 +8652,33 @@ def test_round_twenty_five_one_hit_by_a_stone(text: str, expected: Severity) -> 
     """One person "alcanzado por una piedra" is hurt, as by a projectile; a truck hit by a rock
     is no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sujetos armados atacaron nuevamente la bocamina Esperanza, la misma donde en 2023 "
+            "murieron diez mineros en un enfrentamiento. Esta vez, dos trabajadores resultaron "
+            "heridos, según informó la PNP.",
+            Severity(injured=2),
+        ),
+        (
+            "Un vigilante fue asesinado a balazos en Chaparra. El alcalde recordó que en la misma "
+            "planta otros dos guardianes fueron asesinados en marzo de 2024.",
+            Severity(killed=1),
+        ),
+        (
+            "Tres mineros asesinados en Pataz elevan a 41 las muertes del año.",
+            Severity(killed=3),
+        ),
+        ("En 2024 fueron asesinados 41 mineros en Pataz.", Severity(killed=41)),
+    ],
+)
+def test_round_twenty_five_the_dead_of_a_dated_earlier_incident(
+    text: str, expected: Severity
+) -> None:
+    """The dead of a dated earlier incident ("donde en 2023 murieron diez", "en marzo de 2024")
+    are background when the text counts anything of its own; "elevan a 41 las muertes del
+    año" is a period's total; a total alone still counts."""
+    assert extract_severity(text) == expected

@@ -469,7 +469,7 @@ _WEEKDAYS = _words(
 _SUPERLATIVES = _words("deadliest worst bloodiest largest biggest peor mayor mas most")
 
 
-_BRINGING = _words("bringing raising taking elevando elevandose sumando")
+_BRINGING = _words("bringing raising taking elevando elevandose sumando elevan eleva")
 
 
 def _over_a_period(tokens: list[str], number: _Number) -> bool:
@@ -518,6 +518,15 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
             nxt in _PERIOD_STARTS or (len(nxt) == 4 and nxt.isdigit() and 1900 <= int(nxt) <= 2100)
         ):
             return True
+        # (round twenty-five) "otros dos guardianes fueron asesinados en marzo de 2024": a month
+        # of a past year, no day (not the incident's date, "el 12 de marzo de 2025")
+        if (
+            tok == "en"
+            and nxt in _MONTHS
+            and sentence[k + 2 : k + 3] == ["de"]
+            and _is_year(sentence[k + 3 : k + 4])
+        ):
+            return True
         # (round twelve) "in the past three years", "en los ultimos seis meses"
         if (
             tok in _PAST
@@ -531,6 +540,25 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
 
 
 _PAST = _words("past ultimos ultimas")
+
+
+def _is_year(words: list[str]) -> bool:
+    """Whether ``words`` is one year, "2024"."""
+    return len(words) == 1 and len(words[0]) == 4 and words[0].isdigit()
+
+
+def _dated_earlier(tokens: list[str], number: _Number) -> bool:
+    """(round twenty-five) Whether the sentence of ``number`` dates it to a past year or an
+    earlier incident ("la misma donde en 2023 murieron diez mineros", "el ano pasado", "last
+    year"), not a running total ("en lo que va del ano")."""
+    start, end = _sentence_bounds(tokens, number)
+    sentence = tokens[start:end]
+    if any(pair in (("que", "va"), ("so", "far")) for pair in pairwise(sentence)):
+        return False
+    return any(_is_year([tok]) for tok in sentence) or any(
+        pair in (("ano", "pasado"), ("last", "year")) for pair in pairwise(sentence)
+    )
+
 
 _RELATIVES = _words("where donde when cuando")
 
@@ -558,6 +586,7 @@ _THIS_PERIOD = frozenset(
         ("esta", "semana"),
         # (round twenty-five: "Asesinan a dos mineros en Pataz y el ano suma 41 victimas")
         ("ano", "suma"),
+        ("del", "ano"),
         ("ano", "suman"),
         ("ano", "acumula"),
     }

@@ -14,6 +14,7 @@ from ._combine import (
     _combine,
     _confirmed,
     _correct,
+    _dated_earlier,
     _negated_before,
     _over_a_period,
     _subtract_dead_parts,
@@ -1096,6 +1097,11 @@ def extract_severity(text: str) -> Severity:
     ):
         del best[_Kind.KIDNAPPED]
     if cumulative:
+        # ((round twenty-five) the dead of a dated earlier incident are background when the
+        # text counts anything of its own: "la misma donde en 2023 murieron diez mineros. Esta
+        # vez, dos trabajadores resultaron heridos")
+        if any(best.values()):
+            cumulative = [entry for entry in cumulative if not _dated_earlier(tokens, entry[0])]
         for kind, value in _combine(tokens, cumulative).items():
             best.setdefault(kind, value)
     if held_missing and _missing_single(tokens):

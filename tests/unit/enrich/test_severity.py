@@ -8682,3 +8682,33 @@ def test_round_twenty_five_the_dead_of_a_dated_earlier_incident(
     are background when the text counts anything of its own; "elevan a 41 las muertes del
     año" is a period's total; a total alone still counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ronderos de Combayo retuvieron durante toda la noche a tres trabajadores de una "
+            "empresa contratista, a quienes acusaban de ingresar sin permiso.",
+            Severity(kidnapped=3),
+        ),
+        ("Comuneros retienen por seis horas a dos ingenieros.", Severity(kidnapped=2)),
+        (
+            "Comuneros retuvieron durante la noche a 14 mineros que habían ingresado a la "
+            "concesión comunal y los entregaron al día siguiente a la comisaría.",
+            Severity(),
+        ),
+        (
+            "Ronderos rescatan a tres mineros secuestrados. Los cuatro presuntos secuestradores "
+            "fueron entregados a la comisaría.",
+            Severity(kidnapped=3),
+        ),
+    ],
+)
+def test_round_twenty_five_a_span_before_the_held_and_their_handing_over(
+    text: str, expected: Severity
+) -> None:
+    """A span between a verb of holding and its object ("retuvieron durante toda la noche a
+    tres") is stepped over; people held and then handed to the police ("y los entregaron a la
+    comisaría") are detained, while captors handed over leave the kidnapped counted."""
+    assert extract_severity(text) == expected

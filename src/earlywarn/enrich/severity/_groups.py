@@ -70,6 +70,10 @@ _SUSPECTED = _words(
 def _held_by_ronda(tokens: list[str], number: _Number) -> bool:
     """Whether a ronda or the police is the subject of the sentence that holds ``number``
     ("Ronderos retienen a seis ...", "La Policia retiene a cinco sospechosos"): detained."""
+    # (round twenty-five) "retuvieron durante la noche a 14 mineros ... y los entregaron a la
+    # comisaria": held to be handed to the authorities, whoever holds them, is detained
+    if _handed_to_authorities(tokens) and _held_object(tokens, number):
+        return True
     if _RONDA.isdisjoint(tokens):
         return False
     # (round nineteen) "Tres personas retenidas por los ronderos por robo de mineral, se las
@@ -101,6 +105,36 @@ def _held_by_ronda(tokens: list[str], number: _Number) -> bool:
             while j >= 0 and tokens[j] in _HOLDER_QUALIFIERS:
                 j -= 1
             return j >= 0 and (tokens[j] in _RONDA or _ronda_subject(tokens, j))
+    return False
+
+
+_HANDING = _words("entregan entregaron entrego entrega entregados entregadas entregaran")
+_AUTHORITIES = _words("policia comisaria autoridades fiscalia pnp police authorities")
+
+
+def _handed_to_authorities(tokens: list[str]) -> bool:
+    """Whether the people held are handed to the police or the authorities, told back by a
+    pronoun ("y los entregaron al dia siguiente a la comisaria", "los entregan a la Policia";
+    not the captors, "fueron entregados a la comisaria")."""
+    return any(
+        tok in _HANDING
+        and tokens[k - 1 : k] in (["los"], ["las"], ["lo"], ["la"])
+        and not _AUTHORITIES.isdisjoint(tokens[k + 1 : k + 7])
+        for k, tok in enumerate(tokens)
+    )
+
+
+_HELD_REACH = 9  # words from a verb of holding to its object's figure, at most
+
+
+def _held_object(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` is the object of a verb of holding a few words before it, in its
+    clause ("retuvieron durante la noche a 14 mineros")."""
+    for k in range(number.start - 1, max(-1, number.start - 1 - _HELD_REACH), -1):
+        if tokens[k] in _BOUNDARY:
+            return False
+        if tokens[k] in _RETAIN_VERBS:
+            return True
     return False
 
 

@@ -927,6 +927,12 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
             j = _time_start(tokens, j) - 1
             gap += 1
             continue
+        # ((round twenty-five) and a span: "retuvieron durante toda la noche a tres
+        # trabajadores", "retienen por seis horas a dos ingenieros")
+        if tokens[j + 1 : j + 2] == ["a"] and _span_start(tokens, j) >= 0:
+            j = _span_start(tokens, j) - 1
+            gap += 1
+            continue
         # "Permanecen secuestrados desde hace 3 dias dos trabajadores": a measure is stepped over
         if j > 0 and _measure_length(tokens, j - 1) == 2:
             j -= 2
@@ -1030,6 +1036,26 @@ def _place_start(tokens: list[str], j: int) -> int:
             or (_surname(tok) and not (k == j and tok.endswith(_PLURAL_VERB_ENDINGS)))
             or (tok.isdigit() and tokens[k - 1 : k] == ["km"])
         ):
+            return -1
+    return -1
+
+
+_SPAN_WORDS = _words(
+    "la el las los toda todo todas todos noche dia madrugada tarde manana horas hora dias "
+    "varias varios unas unos mas de"
+)
+
+_SPAN_REACH = 5  # words of a span after "durante" / "por", at most
+
+
+def _span_start(tokens: list[str], j: int) -> int:
+    """Where "durante toda la noche" / "por seis horas" ends at ``tokens[j]`` before the object
+    marker "a": the index of "durante" / "por", or -1."""
+    for k in range(j, max(-1, j - _SPAN_REACH), -1):
+        tok = tokens[k]
+        if tok in ("durante", "por") and k < j:
+            return k
+        if not (tok in _SPAN_WORDS or tok in _NUMBER_WORDS or tok.isdigit()):
             return -1
     return -1
 

@@ -8712,3 +8712,20 @@ def test_round_twenty_five_a_span_before_the_held_and_their_handing_over(
     tres") is stepped over; people held and then handed to the police ("y los entregaron a la
     comisaría") are detained, while captors handed over leave the kidnapped counted."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Con once disparos de pistola 9 mm, dos sicarios acabaron con la vida de Fredy "
+            "Castillo Rebaza, alias Pelao, de 27 años, minero del cerro El Toro.",
+            Severity(killed=1),
+        ),
+        ("El ataque cobró la vida de dos vigilantes y dejó tres heridos.", Severity(2, 3, 0)),
+        ("Dos sicarios acabaron con la vida de un minero en Huamachuco.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_five_ending_a_life_of_one_named(text: str, expected: Severity) -> None:
+    """ "Acabaron con la vida de Fredy Castillo" kills the one named, as "asesinaron a" does."""
+    assert extract_severity(text) == expected

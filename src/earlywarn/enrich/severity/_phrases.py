@@ -709,6 +709,17 @@ _PHRASES_AS["killed"] = [
     for verb in ("included", "include", "were")
 ]
 
+# (round twenty-five) "dos sicarios acabaron con la vida de Fredy Castillo Rebaza": the verb
+# of a killing and its object, so a name after it is the victim as after "asesinaron a"
+for _phrase, _verb in (
+    ("acabaron con la vida de", "asesinaron a"),
+    ("acabo con la vida de", "asesino a"),
+    ("cobraron la vida de", "mataron a"),
+    ("cobro la vida de", "mato a"),
+    ("segaron la vida de", "mataron a"),
+    ("quitaron la vida a", "mataron a"),
+):
+    _PHRASES_AS.setdefault(_verb, []).append(_phrase)
 # (round twenty-five) "06:00 toll now 3, no wounded located": a log's toll and its figure
 _PHRASES_AS["deathtoll rises to"] = ["toll now", "death toll now"]
 # (round twenty-five) "one of them, Juan Rodas, passed away in the morning", "Resuscitation

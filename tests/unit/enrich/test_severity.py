@@ -8729,3 +8729,21 @@ def test_round_twenty_five_a_span_before_the_held_and_their_handing_over(
 def test_round_twenty_five_ending_a_life_of_one_named(text: str, expected: Severity) -> None:
     """ "Acabaron con la vida de Fredy Castillo" kills the one named, as "asesinaron a" does."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un vigilante de una minera de Otuzco fue atacado con machete y se encuentra en "
+            "estado crítico en el hospital Regional Docente de Trujillo.",
+            Severity(injured=1),
+        ),
+        ("El minero permanece en estado crítico en la UCI.", Severity(injured=1)),
+        ("La carretera se encuentra en estado crítico por las lluvias.", Severity()),
+    ],
+)
+def test_round_twenty_five_in_a_critical_state(text: str, expected: Severity) -> None:
+    """A person "en estado crítico" or "en estado grave" after a verb of state is hurt; a road
+    in a critical state is no one."""
+    assert extract_severity(text) == expected

@@ -739,6 +739,11 @@ _PHRASES_AS["permanece grave"] = [
     "lucha entre la vida y la muerte",
     "lucha por su vida",
 ]
+# (round twenty-five) "se encuentra en estado critico", "sigue en estado grave": a serious
+# state, read as "grave" after its verb of state
+_PHRASES_AS.setdefault("grave", []).extend(
+    f"en estado {state}" for state in ("grave", "critico", "delicado", "de gravedad")
+)
 _PHRASES_AS["permanecen graves"] = [
     "se debaten entre la vida y la muerte",
     "luchan entre la vida y la muerte",

@@ -778,9 +778,29 @@ def _serious_as_injured(tokens: list[str]) -> list[str]:
     out = list(tokens)
     for i in range(1, len(tokens)):
         full = _SERIOUS.get(tokens[i])
-        if full is not None and tokens[i - 1] in _STATE_VERBS:
+        if full is not None and tokens[i - 1] in _STATE_VERBS and _someone_before(tokens, i - 1):
             out[i] = full
     return out
+
+
+_SERIOUS_SUBJECT_REACH = 14  # words back from the verb of state to its person, at most
+
+# (the one a serious state is told of, besides a person noun: "el otro esta grave", "uno sigue
+# grave", "lucha por su vida" read as "permanece grave" after "el hombre")
+_SERIOUS_SUBJECTS = _words("otro otra uno una ambos ambas")
+
+
+def _someone_before(tokens: list[str], verb: int) -> bool:
+    """(round twenty-five) Whether a person stands a few words before the verb of state at
+    ``verb``, in its clause ("El minero permanece en estado critico"; not "La carretera se
+    encuentra en estado critico", "La situacion esta grave")."""
+    for k in range(verb - 1, max(-1, verb - 1 - _SERIOUS_SUBJECT_REACH), -1):
+        tok = tokens[k]
+        if tok in _BOUNDARY:
+            return False
+        if tok in _PEOPLE_SINGULAR or tok in _PEOPLE_PLURAL or tok in _SERIOUS_SUBJECTS:
+            return True
+    return False
 
 
 # "3 contractor employees taken from bus into pickup", "he was taken from his car at gunpoint",

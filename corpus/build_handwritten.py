@@ -24,7 +24,8 @@
   ``casualties_fresh48.txt`` to ``casualties_fresh52.txt`` (casualty round nineteen; fresh50
   held out) and ``casualties_fresh53.txt`` to ``casualties_fresh59.txt`` (stop 18, all seven
   held out) and ``casualties_fresh60.txt`` onwards (stop 18, training text for the casualty
-  backstop; fresh84 to fresh91 written at stop 24); one per line,
+  backstop; fresh84 to fresh91 written at stop 24, fresh92 to fresh102 at stop 25); one per
+  line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -137,6 +138,17 @@ CASUALTY_FILES = (
     "casualties_fresh89",
     "casualties_fresh90",
     "casualties_fresh91",
+    "casualties_fresh92",
+    "casualties_fresh93",
+    "casualties_fresh94",
+    "casualties_fresh95",
+    "casualties_fresh96",
+    "casualties_fresh97",
+    "casualties_fresh98",
+    "casualties_fresh99",
+    "casualties_fresh100",
+    "casualties_fresh101",
+    "casualties_fresh102",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -8747,3 +8747,21 @@ def test_round_twenty_five_in_a_critical_state(text: str, expected: Severity) ->
     """A person "en estado crítico" or "en estado grave" after a verb of state is hurt; a road
     in a critical state is no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fiscalía corrige cifra: fueron tres y no cuatro los mineros asesinados en Chaparra. "
+            "La cuarta víctima reportada inicialmente sobrevivió al ataque y permanece "
+            "hospitalizada en Arequipa.",
+            Severity(killed=3, injured=1),
+        ),
+        ("Fallece la tercera víctima del ataque en Pataz.", Severity(killed=3)),
+    ],
+)
+def test_round_twenty_five_an_ordinal_victim_who_survived(text: str, expected: Severity) -> None:
+    """An ordinal victim who survived ("la cuarta víctima ... sobrevivió") counts no fourth
+    death; one who died still ranks the dead."""
+    assert extract_severity(text) == expected

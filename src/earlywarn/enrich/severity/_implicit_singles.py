@@ -520,9 +520,15 @@ def _ordinal_deaths(tokens: list[str], deaths_told: bool) -> int:
         ):
             # (round nineteen) "Es la tercera víctima de rayos en lo que va de la temporada":
             # the rank in a period's toll, not this incident's count
-            found = found if _in_a_period(tokens, i) else max(found, n)
+            # ((round twenty-five) nor one who survived: "la cuarta victima reportada
+            # inicialmente sobrevivio al ataque")
+            if _in_a_period(tokens, i) or not _SURVIVED.isdisjoint(tokens[i + 2 : i + 8]):
+                continue
+            found = max(found, n)
     return found
 
+
+_SURVIVED = _words("sobrevivio sobrevive survived survives")
 
 _DIES_REACH = 10  # words from an ordinal person to its dying verb
 

@@ -8765,3 +8765,22 @@ def test_round_twenty_five_an_ordinal_victim_who_survived(text: str, expected: S
     """An ordinal victim who survived ("la cuarta víctima ... sobrevivió") counts no fourth
     death; one who died still ranks the dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De los cuatro trabajadores raptados el lunes en Pías, tres fueron liberados el "
+            "jueves, pero el cuarto, el capataz Ulises Zavaleta Ríos (48), fue encontrado sin "
+            "vida a orillas del río Marañón.",
+            Severity(killed=1, kidnapped=3),
+        ),
+    ],
+)
+def test_round_twenty_five_one_named_of_the_kidnapped_found_dead(
+    text: str, expected: Severity
+) -> None:
+    """One named person of a kidnapped whole found dead ("el cuarto, el capataz ..., fue
+    encontrado sin vida") is killed only, and the kidnapped one fewer."""
+    assert extract_severity(text) == expected

@@ -365,8 +365,11 @@ def _named_one_of_whole_died(tokens: list[str], whole: _Number) -> bool:
     _, end = _sentence_bounds(tokens, whole)
     for k in range(whole.end, end - 1):
         if tokens[k] in ("el", "la") and tokens[k + 1] in _PEOPLE_SINGULAR:
-            return not _DIED_ONE.isdisjoint(tokens[k + 2 : end])
+            return not _ONE_DIED_OR_FOUND_DEAD.isdisjoint(tokens[k + 2 : end])
     return False
+
+
+_ONE_DIED_OR_FOUND_DEAD = _DIED_ONE | _words("halladosinvida sinvida")
 
 
 _FIELD_LABEL_REACH = 4  # words of a field's label before its colon, at most
@@ -1068,14 +1071,18 @@ def extract_severity(text: str) -> Severity:
                 del best[kind]
     # (round twenty-five) "De los dos vigilantes heridos ..., el agente Rios fallecio": the one
     # named who died is of the wounded whole, which loses him
-    if _Kind.INJURED in best and _Kind.KILLED in best:
+    # ((round twenty-five) and of a kidnapped whole: "De los cuatro trabajadores raptados ...,
+    # tres fueron liberados ..., pero el cuarto, el capataz Zavaleta, fue encontrado sin vida")
+    for whole_kind in (_Kind.INJURED, _Kind.KIDNAPPED):
+        if whole_kind not in best or _Kind.KILLED not in best:
+            continue
         for number, kind in counted:
             if (
-                kind is _Kind.INJURED
-                and best[_Kind.INJURED] == number.value > 1
+                kind is whole_kind
+                and best[whole_kind] == number.value > 1
                 and _named_one_of_whole_died(tokens, number)
             ):
-                best[_Kind.INJURED] -= 1
+                best[whole_kind] -= 1
                 break
     # (round twenty-five) "en el que murieron el chofer y un pasajero": one dead per person
     if not _DIED_PLURAL.isdisjoint(vocabulary):

@@ -8784,3 +8784,19 @@ def test_round_twenty_five_one_named_of_the_kidnapped_found_dead(
     """One named person of a kidnapped whole found dead ("el cuarto, el capataz ..., fue
     encontrado sin vida") is killed only, and the kidnapped one fewer."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tres sujetos armados ingresaron a un local de acopio, encerraron en el baño al "
+            "propietario y a su empleada y huyeron con dos kilos de oro.",
+            Severity(kidnapped=2),
+        ),
+        ("El propietario de la planta anunció nuevas inversiones.", Severity()),
+    ],
+)
+def test_round_twenty_five_an_owner_and_his_employee(text: str, expected: Severity) -> None:
+    """An owner ("el propietario") and an employee ("su empleada") are people, held one each."""
+    assert extract_severity(text) == expected

@@ -376,6 +376,7 @@ _PEOPLE_SINGULAR = _words(
     # ("chaleco": a gang's or a mine boss's bodyguard, in Pataz's slang)
     "chaleco "
     # (round twenty-five: "Asesinan a un peruano y un ecuatoriano")
+    "propietario propietaria empleada "
     "peruano peruana ecuatoriano ecuatoriana colombiano colombiana venezolano venezolana "
     "boliviano boliviana"
 )
@@ -398,7 +399,7 @@ _PEOPLE_PLURAL = _words(
     "comuneras ronderas campesinas pobladoras cambistas bomberos rescatistas firefighters "
     "ejecutivos executives "
     # (round twenty-five)
-    "peruanos ecuatorianos colombianos venezolanos bolivianos "
+    "peruanos ecuatorianos colombianos venezolanos bolivianos propietarios empleadas "
     # (round ten)
     "escoltas bodyguards journalists reporters mellizos mellizas gemelos gemelas twins "
     "colaboradores protesters manifestantes colleagues comrades "

@@ -8800,3 +8800,25 @@ def test_round_twenty_five_one_named_of_the_kidnapped_found_dead(
 def test_round_twenty_five_an_owner_and_his_employee(text: str, expected: Severity) -> None:
     """An owner ("el propietario") and an employee ("su empleada") are people, held one each."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed the driver of an ore truck near Chala.", Severity(killed=1)),
+        (
+            "Gunmen stopped a truck, forced the driver into their car and dumped him, unhurt, 40 "
+            "km away.",
+            Severity(kidnapped=1),
+        ),
+        ("Gunmen wounded the guard and his brother.", Severity(injured=2)),
+        ("The driver was killed the day after.", Severity(killed=1)),
+        ("Hitman who killed a shopkeeper in Callao arrested.", Severity()),
+    ],
+)
+def test_round_twenty_five_the_english_past_before_its_object(
+    text: str, expected: Severity
+) -> None:
+    """The English past before a determined object ("killed the driver", "wounded the guard and
+    his brother") counts its people; a passive and an object with "a" do not read it so."""
+    assert extract_severity(text) == expected

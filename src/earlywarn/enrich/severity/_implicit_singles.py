@@ -99,6 +99,10 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
             counts.update(dict.fromkeys(_participle_kinds(tokens, word), 1))
         elif word in _AFTER_PERSON:
             counts.update(dict.fromkeys(_after_person_kinds(tokens, word), 1))
+            # (round twenty-five) "Gunmen killed the driver": the English past before its
+            # object, read by the object walk below only
+            if word in _ENGLISH_PAST:
+                verbs.append(word)
             # (round nineteen) "tied up the driver and his assistant": two
             if word == "tiedup" and _english_objects_joined(tokens, word) == 2:
                 counts[_Kind.KIDNAPPED] = 2
@@ -113,7 +117,7 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
         return counts
     n = len(tokens)
     for i, tok in enumerate(tokens):
-        kind = _SINGLE_VERBS.get(tok) if tok in verbs else None
+        kind = (_SINGLE_VERBS.get(tok) or _ENGLISH_PAST.get(tok)) if tok in verbs else None
         # ((round twenty-three) a kind found for one person is read on: a later verb may list
         # more, "Toman como rehenes a la esposa ... tomaron como rehenes a la esposa del dueno y
         # a sus dos hijos")
@@ -140,6 +144,13 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
             if people:
                 counts[kind] = max(counts.get(kind, 0), people)
                 continue
+        # (the English past: its object only, and not a passive, "was killed the day after")
+        if tok in _ENGLISH_PAST:
+            if tokens[i - 1 : i] not in _PASSIVE_AUX_EN:
+                people = _english_objects(tokens, i + 1)
+                if people:
+                    counts[kind] = max(counts.get(kind, 0), people)
+            continue
         reach = i + 5
         for j in range(i + 1, min(i + 7, n - 1)):
             if j >= reach or tokens[j] in _BOUNDARY:
@@ -246,6 +257,14 @@ _ENGLISH_VERBS = _words(
 )
 
 _HIM_HER = _words("him her")
+
+_ENGLISH_PAST = {
+    **dict.fromkeys(_words("killed murdered"), _Kind.KILLED),
+    **dict.fromkeys(_words("wounded injured"), _Kind.INJURED),
+    **dict.fromkeys(_words("kidnapped abducted"), _Kind.KIDNAPPED),
+}
+
+_PASSIVE_AUX_EN = [["was"], ["were"], ["been"], ["be"], ["is"], ["are"], ["being"]]
 
 
 def _english_objects(tokens: list[str], k: int) -> int:

@@ -8822,3 +8822,20 @@ def test_round_twenty_five_the_english_past_before_its_object(
     """The English past before a determined object ("killed the driver", "wounded the guard and
     his brother") counts its people; a passive and an object with "a" do not read it so."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police in Puno said two mine workers who were snatched from a pickup truck near "
+            "Ananea on Sunday were freed unharmed on Tuesday.",
+            Severity(kidnapped=2),
+        ),
+        ("Thieves snatched from the safe 2 kg of gold.", Severity()),
+    ],
+)
+def test_round_twenty_five_people_snatched(text: str, expected: Severity) -> None:
+    """People "snatched from a pickup" are abducted, as people taken from it; gold snatched is
+    no one."""
+    assert extract_severity(text) == expected

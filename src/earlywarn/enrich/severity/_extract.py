@@ -645,9 +645,9 @@ def extract_severity(text: str) -> Severity:
         ]
     # (round twenty-five) "the geologist and his driver were taken from their pickup", "both
     # drivers taken into the hills": people taken away by force are abducted
-    if "taken" in vocabulary:
+    if "taken" in vocabulary or "snatched" in vocabulary:
         tokens = [
-            "abducted" if tok == "taken" and _taken_away(tokens, k) else tok
+            "abducted" if tok in ("taken", "snatched") and _taken_away(tokens, k) else tok
             for k, tok in enumerate(tokens)
         ]
     # (round twenty-five) an HSE report's "2 x contractors fatal": people, then "fatal" with no

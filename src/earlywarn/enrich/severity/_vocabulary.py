@@ -157,6 +157,9 @@ _SHOWING = {
 
 _CASUALTY_WORDS |= frozenset(_SHOWING) - {"con"}
 
+# (round twenty-five: "two mine workers who were snatched from a pickup", read as abducted)
+_CASUALTY_WORDS |= _words("snatched")
+
 # (round twenty-two) Verbs of attacking, read as hurting with blades, sticks or stones
 # (_attacked_with_blows), and what each is read as
 _ATTACKED = {

@@ -8839,3 +8839,30 @@ def test_round_twenty_five_people_snatched(text: str, expected: Severity) -> Non
     """People "snatched from a pickup" are abducted, as people taken from it; gold snatched is
     no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Julcani: gresca en campamento termina con un trabajador muerto y otro herido. Teófilo "
+            "Huamán (39) murió de una puñalada durante una pelea, donde otro trabajador, Abel "
+            "Quispe (25), resultó herido con cortes en los brazos.",
+            Severity(killed=1, injured=1),
+        ),
+        (
+            "Un desprendimiento de rocas sepultó a dos obreros, que murieron en el acto. Un "
+            "tercer trabajador fue rescatado con fracturas en ambas piernas y llevado al "
+            "hospital.",
+            Severity(killed=2, injured=1),
+        ),
+        (
+            "Asesinan a minero en Pataz. Resultaron heridos también otros dos trabajadores.",
+            Severity(killed=1, injured=2),
+        ),
+    ],
+)
+def test_round_twenty_five_another_told_twice_and_both_legs(text: str, expected: Severity) -> None:
+    """ "Otro herido" in the title and "otro trabajador ... resultó herido" in the body are one
+    person; "ambas piernas" are legs, no people."""
+    assert extract_severity(text) == expected

@@ -249,11 +249,27 @@ def _only_more_people(
         # ((round twenty-four) not the same "otro" told in the title: "asesinan a vigilante y
         # hieren a otro. ... y otro quedo herido")
         and tokens[k + 1 : k + 3] not in (["a", "otro"], ["a", "otra"])
+        # ((round twenty-five) nor "otro herido" told in the title of "otro trabajador, Abel
+        # Quispe (25), resulto herido": one more person told twice, the same one)
+        and not _another_just_before(tokens, k)
         # ((round twenty-five) nor the wound of one who died: "Muere segundo minero baleado
         # ... Otro trabajador herido sigue grave")
         and not (kind is _Kind.INJURED and _dying_near(tokens, k))
         for k, tok in enumerate(tokens)
     )
+
+
+_ANOTHER_REACH = 10  # words back from a casualty word to "otro" in its clause, at most
+
+
+def _another_just_before(tokens: list[str], k: int) -> bool:
+    """Whether "otro" / "otra" stands a few words before ``tokens[k]`` in its sentence."""
+    for j in range(k - 1, max(-1, k - 1 - _ANOTHER_REACH), -1):
+        if tokens[j] in _BOUNDARY:
+            return False
+        if tokens[j] in ("otro", "otra"):
+            return True
+    return False
 
 
 def _single_kind(tok: str) -> _Kind | None:

@@ -8866,3 +8866,22 @@ def test_round_twenty_five_another_told_twice_and_both_legs(text: str, expected:
     """ "Otro herido" in the title and "otro trabajador ... resultó herido" in the body are one
     person; "ambas piernas" are legs, no people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dos topógrafos de una consultora que hacía estudios para un proyecto minero fueron "
+            "atacados por desconocidos en Tambogrande; los cuerpos fueron hallados al día "
+            "siguiente en una acequia.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_five_people_attacked_far_on_then_their_bodies(
+    text: str, expected: Severity
+) -> None:
+    """People whose passive of attack or finding stands far on, past a relative clause ("Dos
+    topógrafos de una consultora que ... fueron atacados"), then told as bodies, are the dead."""
+    assert extract_severity(text) == expected

@@ -1373,13 +1373,21 @@ def _found_as_bodies(tokens: list[str]) -> int:
         people = tokens[number.end : number.end + 1]
         if not people or not (people[0] in _PEOPLE_PLURAL or people[0] == "victimas"):
             continue
-        for tok in tokens[number.end + 1 : number.end + 1 + _FOUND_REACH]:
+        for k in range(number.end + 1, min(number.end + 1 + _PASSIVE_FOUND_REACH, len(tokens))):
+            tok = tokens[k]
             if tok in _BOUNDARY:
                 break
-            if tok in _FOUND_OR_MISSING:
+            # ((round twenty-five) further on only as a passive: "Dos topografos de una
+            # consultora que hacia estudios para un proyecto minero fueron atacados")
+            if tok in _FOUND_OR_MISSING and (
+                k <= number.end + _FOUND_REACH or tokens[k - 1] == "fueron"
+            ):
                 found = max(found, number.value)
                 break
     return found
+
+
+_PASSIVE_FOUND_REACH = 14
 
 
 _RESCUER_REACH = 4  # words of the rescuers after "por", at most

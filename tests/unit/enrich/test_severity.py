@@ -8885,3 +8885,23 @@ def test_round_twenty_five_people_attacked_far_on_then_their_bodies(
     """People whose passive of attack or finding stands far on, past a relative clause ("Dos
     topógrafos de una consultora que ... fueron atacados"), then told as bodies, are the dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tres de los cinco mineros secuestrados fueron hallados sin vida en una quebrada. Los "
+            "otros dos lograron escapar; uno de ellos llegó con una herida de bala en la pierna.",
+            Severity(killed=3, injured=1, kidnapped=2),
+        ),
+        (
+            "Hallan cuerpo de joven en Pataz. Tenía una herida en la cabeza.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_twenty_five_one_of_the_survivors_wounded(text: str, expected: Severity) -> None:
+    """A wound of "uno de ellos" after "los otros dos" is a survivor's, not a body's; a wound
+    told of a body found is still the dead one's."""
+    assert extract_severity(text) == expected

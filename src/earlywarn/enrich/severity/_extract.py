@@ -438,6 +438,20 @@ def _without_threatened_killings(tokens: list[str]) -> list[str]:
     return out
 
 
+def _one_of_the_others(tokens: list[str]) -> bool:
+    """Whether "uno de ellos" follows "los otros" (the rest of a group, besides the dead)."""
+    for k in range(len(tokens) - 1):
+        if tokens[k : k + 2] in (["los", "otros"], ["las", "otras"]):
+            rest = tokens[k + 2 : k + 2 + _OTHERS_REACH]
+            return any(rest[j : j + 3] in _ONE_OF_THEM for j in range(len(rest)))
+    return False
+
+
+_OTHERS_REACH = 16  # words after "los otros" to "uno de ellos", at most
+
+_ONE_OF_THEM = (["uno", "de", "ellos"], ["una", "de", "ellas"])
+
+
 _DISEASE_TALLIES = ("pacientes", "casos", "cases", "treated for", "atendidos por")
 
 _DENIED_HARMS_EN = _words("hurt injured wounded harmed")
@@ -1181,6 +1195,9 @@ def extract_severity(text: str) -> Severity:
         and not _BODY_HINTS.isdisjoint(vocabulary)
         and (_INJURED_PEOPLE_WORDS.isdisjoint(vocabulary) or _only_zero_fields(tokens))
         and _wounds_of_a_body(tokens)
+        # ((round twenty-five) not one of the survivors: "Los otros dos lograron escapar; uno
+        # de ellos llego con una herida de bala")
+        and not _one_of_the_others(tokens)
     ):
         del best[_Kind.INJURED]
     # (round twenty) "Muere minero herido en ataque ... quien habia resultado herido de bala",

@@ -8905,3 +8905,24 @@ def test_round_twenty_five_one_of_the_survivors_wounded(text: str, expected: Sev
     """A wound of "uno de ellos" after "los otros dos" is a survivor's, not a body's; a wound
     told of a body found is still the dead one's."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the three contractor workers taken from the bus at km 22 on Monday, two were "
+            "released overnight at Chagual bridge and one was found dead this morning.",
+            Severity(killed=1, kidnapped=2),
+        ),
+        (
+            "De los tres mineros secuestrados, dos fueron liberados y uno apareció muerto.",
+            Severity(killed=1, kidnapped=2),
+        ),
+        ("Secuestran a dos mineros y uno es hallado sin vida.", Severity(killed=1, kidnapped=1)),
+    ],
+)
+def test_round_twenty_five_two_parts_of_a_named_whole(text: str, expected: Severity) -> None:
+    """The freed and the dead as parts of a whole named before them ("Of the three ..., two were
+    released ... and one was found dead"): the freed are the rest already, not less the dead."""
+    assert extract_severity(text) == expected

@@ -595,6 +595,9 @@ _THIS_PERIOD = frozenset(
 _PERIOD_UNITS = _words("years year months month weeks anos meses semanas")
 
 
+_OF_THE_WHOLE = (["de", "los"], ["de", "las"], ["of", "the"])
+
+
 def _subtract_dead_parts(
     tokens: list[str], counted: list[tuple[_Number, _Kind | None]], best: dict[_Kind, int]
 ) -> None:
@@ -640,6 +643,17 @@ def _subtract_dead_parts(
         if best.get(whole_kind) != number.value:
             continue
         if rest and number.value - part.value not in rest:
+            continue
+        # ((round twenty-five) "Of the three workers taken ..., two were released ... and one
+        # was found dead": the two and the one are parts of a whole named before them, so the
+        # two are the rest already)
+        if any(
+            other_kind is whole_kind
+            and other.value == number.value + part.value
+            and other.end <= number.start
+            and tokens[max(0, other.start - 2) : other.start] in _OF_THE_WHOLE
+            for other, other_kind in counted
+        ):
             continue
         # ("... uno fallecio. Los otros dos siguen internados": the rest, counted again)
         best[whole_kind] = number.value - part.value

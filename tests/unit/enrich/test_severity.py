@@ -8926,3 +8926,16 @@ def test_round_twenty_five_two_parts_of_a_named_whole(text: str, expected: Sever
     """The freed and the dead as parts of a whole named before them ("Of the three ..., two were
     released ... and one was found dead"): the freed are the rest already, not less the dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El conductor fue dejado atado a un árbol en la carretera.", Severity(kidnapped=1)),
+        ("La camioneta fue dejada abandonada en la vía.", Severity()),
+    ],
+)
+def test_round_twenty_five_one_left_tied(text: str, expected: Severity) -> None:
+    """One person "fue dejado atado" is held, as one "fue encontrado amarrado"; a vehicle left
+    behind is no one."""
+    assert extract_severity(text) == expected

@@ -650,7 +650,9 @@ _PERSON_AUX = _words(
     # (round fifteen) "El conductor Neyra presento contusiones en el torax"
     "presento presenta presentaba "
     # (round twenty-two) "Un minero fue encontrado amarrado a un poste"
-    "encontrado encontrada hallado hallada"
+    "encontrado encontrada hallado hallada "
+    # (round twenty-five) "El conductor fue dejado atado a un arbol"
+    "dejado dejada"
 )
 
 # A dying verb next to a singular person ("Muere vigilante baleado", "Fallece el minero").

@@ -8939,3 +8939,23 @@ def test_round_twenty_five_one_left_tied(text: str, expected: Severity) -> None:
     """One person "fue dejado atado" is held, as one "fue encontrado amarrado"; a vehicle left
     behind is no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Comuneros retuvieron a dos ingenieros y a su chofer.", Severity(kidnapped=3)),
+        ("Encerraron a los 3 vigilantes y al operador en el almacén.", Severity(kidnapped=4)),
+        (
+            "Se logró la liberación de los trabajadores de una contratista retenidos desde el "
+            "martes en la bocamina Sol de Oro.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_five_one_more_after_a_figure_counted_once(
+    text: str, expected: Severity
+) -> None:
+    """ "Dos ingenieros y a su chofer" is three, its one more counted once (by the pair, not again
+    as one more after the group); "de una contratista" is a complement, no one."""
+    assert extract_severity(text) == expected

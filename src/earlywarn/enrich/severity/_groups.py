@@ -859,7 +859,7 @@ def _ordinal_person_hurt(tokens: list[str]) -> bool | None:
 
 
 # (round twenty) "Encerraron a los 3 vigilantes y al operador": one more person after a count
-_ONE_MORE_OPENERS = [["al"], ["a", "la"], ["a", "su"]]
+_ONE_MORE_OPENERS = [["al"], ["a", "la"]]
 
 
 def _one_more_person_after(tokens: list[str], number: _Number) -> bool:

@@ -301,6 +301,15 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         and tokens[number.start - 2] in _PEOPLE_SINGULAR
     ):
         return False
+    # ((round twenty-five) "dos ingenieros de una minera y a su chofer": "una" of a complement
+    # of people, no one more)
+    if (
+        before == "de"
+        and tok in ("un", "una")
+        and number.start >= 2
+        and tokens[number.start - 2] in _PEOPLE_PLURAL
+    ):
+        return False
     # "volquetes 11 y 12", "garitas 2 y 3": the second label of a pair
     if before in _AND and tok[0].isdigit() and number.start >= 3:
         label = tokens[number.start - 3]

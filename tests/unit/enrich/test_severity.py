@@ -8959,3 +8959,19 @@ def test_round_twenty_five_one_more_after_a_figure_counted_once(
     """ "Dos ingenieros y a su chofer" is three, its one more counted once (by the pair, not again
     as one more after the group); "de una contratista" is a complement, no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ingeniero y su chofer secuestrados en Cajamarca.", Severity(kidnapped=2)),
+        ("Vigilante y minero asesinados en ataque a campamento.", Severity(killed=2)),
+        ("Camioneta y volquete baleados en la vía a Pataz.", Severity()),
+    ],
+)
+def test_round_twenty_five_a_headlines_people_joined_before_a_bare_participle(
+    text: str, expected: Severity
+) -> None:
+    """A headline's people joined before a bare plural participle ("Ingeniero y su chofer
+    secuestrados") count one each; vehicles do not."""
+    assert extract_severity(text) == expected

@@ -99,7 +99,6 @@ from ._lexicon import (
 from ._lists import (
     _DIED_PLURAL,
     _LIST_WORDS,
-    _SUBJECT_AUXILIARIES,
     _coordinated_subjects,
     _died_list,
     _inverted_list,
@@ -1050,7 +1049,7 @@ def extract_severity(text: str) -> Severity:
     if "was" in vocabulary and not _HE_SHE.isdisjoint(vocabulary):
         for kind in _pronoun_victims(tokens):
             best.setdefault(kind, 1)
-    if not _SUBJECT_AUXILIARIES.isdisjoint(vocabulary) and not _AND.isdisjoint(vocabulary):
+    if not _AND.isdisjoint(vocabulary):
         for kind, value in _coordinated_subjects(tokens).items():
             best[kind] = max(best.get(kind, 0), value)
     if "anos" in vocabulary and "de" in vocabulary:

@@ -541,9 +541,14 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
     subject (the figure rules read those)."""
     found: dict[_Kind, int] = {}
     for a, tok in enumerate(tokens[:-1]):
-        if tok not in _SUBJECT_AUXILIARIES:
+        # ((round twenty-five) or a headline's bare plural participle right after its last
+        # person: "Ingeniero y su chofer secuestrados en Cajamarca")
+        if tok in _SUBJECT_AUXILIARIES:
+            kind = _AFTER_NUMBER.get(tokens[a + 1])
+        elif tok.endswith("s") and a > 0 and tokens[a - 1] in _PEOPLE_SINGULAR:
+            kind = _AFTER_NUMBER.get(tok)
+        else:
             continue
-        kind = _AFTER_NUMBER.get(tokens[a + 1])
         # ("El conductor y su copiloto no resultaron heridos")
         if kind is None or (a > 0 and tokens[a - 1] in _NOT):
             continue

@@ -8975,3 +8975,16 @@ def test_round_twenty_five_a_headlines_people_joined_before_a_bare_participle(
     """A headline's people joined before a bare plural participle ("Ingeniero y su chofer
     secuestrados") count one each; vehicles do not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Balean y matan a minero en Pataz.", Severity(killed=1)),
+        ("Balean a minero y matan a su hermano en Pataz.", Severity(killed=1, injured=1)),
+    ],
+)
+def test_round_twenty_five_shot_and_killed_the_same_one(text: str, expected: Severity) -> None:
+    """A harm joined to a killing of one object ("Balean y matan a minero") is how they died;
+    two objects are two people."""
+    assert extract_severity(text) == expected

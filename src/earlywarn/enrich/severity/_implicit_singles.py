@@ -130,6 +130,14 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
         # "Acuchillan a vigilante" in a story that states a death: most likely the one who died
         if (tok in _STAB_VERBS or tok in _BEATING) and not _KILLED_WORDS.isdisjoint(tokens):
             continue
+        # ((round twenty-five) "Balean y matan a minero": a harm joined to a killing of the same
+        # object is how they died)
+        if (
+            kind is _Kind.INJURED
+            and tokens[i + 1 : i + 2] in (["y"], ["e"])
+            and _SINGLE_VERBS.get(tokens[i + 2] if i + 2 < n else "") is _Kind.KILLED
+        ):
+            continue
         # (round ten) "an attempt to kidnap a mine manager": not done
         if kind is _Kind.KIDNAPPED and _not_done(tokens, i):
             continue

@@ -8988,3 +8988,32 @@ def test_round_twenty_five_shot_and_killed_the_same_one(text: str, expected: Sev
     """A harm joined to a killing of one object ("Balean y matan a minero") is how they died;
     two objects are two people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Muere minero baleado. El trabajador herido en el ataque del viernes falleció ayer; "
+            "su compañero sigue hospitalizado.",
+            Severity(killed=1, injured=1),
+        ),
+        ("Balacera en Pataz: un vigilante quedó hospitalizado.", Severity(injured=1)),
+        (
+            "El guardián relató que a su compañero lo golpearon cinco sujetos encapuchados y que "
+            "está internado en Huamachuco.",
+            Severity(injured=1),
+        ),
+        (
+            "Fallece vigilante herido en Parcoy. El agente murió la noche del martes. Su "
+            "compañero, de 34 años, permanece internado.",
+            Severity(killed=1, injured=1),
+        ),
+    ],
+)
+def test_round_twenty_five_one_hospitalised_with_no_place_named(
+    text: str, expected: Severity
+) -> None:
+    """One person "hospitalizado" or "internado" is in care with no hospital named, when a
+    person (past an age) is the subject, not the attackers before it."""
+    assert extract_severity(text) == expected

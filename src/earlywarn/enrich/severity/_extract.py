@@ -132,6 +132,7 @@ from ._numbers import (
 )
 from ._phrases import _merge_phrases
 from ._rewrite import (
+    _ADMITTED,
     _CARE_CAUSES,
     _DISEASES,
     _GASES,
@@ -684,7 +685,7 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_asides_on_people(tokens)
     if "y" in vocabulary or "e" in vocabulary:
         tokens = _without_joined_participles(tokens)
-    if not _HEALTH_PLACES.isdisjoint(vocabulary):
+    if not _HEALTH_PLACES.isdisjoint(vocabulary) or not _ADMITTED.isdisjoint(vocabulary):
         tokens = _taken_for_care(tokens)
     if "por" in vocabulary and not _CARE_CAUSES.isdisjoint(vocabulary):
         tokens = _treated_for(tokens)

@@ -210,10 +210,30 @@ def _broken_limbs(tokens: list[str]) -> list[str]:
 
 _CARED_SINGULAR = _words(
     "atendido atendida trasladado trasladada evacuado evacuada llevado llevada derivado "
-    "derivada internado internada"
+    "derivada internado internada "
+    # (round twenty-five: "su companero sigue hospitalizado")
+    "hospitalizado hospitalizada"
 )
 
-_ADMITTED = _words("internado internada")
+_ADMITTED = _words("internado internada hospitalizado hospitalizada")
+
+_SUBJECT_WALK = 8  # words back from "internado" to its person, at most
+
+
+def _person_subject_before(tokens: list[str], i: int) -> bool:
+    """Whether a person, no figure nor attackers, is the subject a few words before
+    ``tokens[i]`` ("su companero sigue internado", "un vigilante quedo hospitalizado")."""
+    for k in range(i - 1, max(-1, i - 1 - _SUBJECT_WALK), -1):
+        tok = tokens[k]
+        if tok in _PEOPLE_SINGULAR or tok in _SECOND_PERSONS:
+            return True
+        # (an age is no figure of people: "Su companero, de 34 anos, permanece internado")
+        if tok[0].isdigit() and tokens[k - 1 : k] == ["de"]:
+            continue
+        if tok in _BOUNDARY or tok in _PEOPLE_PLURAL or tok[0].isdigit():
+            return False
+    return False
+
 
 _CARED_ENGLISH = _words("taken rushed airlifted evacuated treated admitted flown")
 
@@ -262,7 +282,13 @@ def _taken_for_care(tokens: list[str]) -> list[str]:
             continue
         # (round twenty-five) "sigue internado con un disparo en el abdomen": admitted is in a
         # health place already (not the noun, "el internado" of a school)
-        admitted = tok in _ADMITTED and tokens[i - 1 : i] not in (["el"], ["un"], ["del"], ["al"])
+        # (and its subject a person, not the attackers before it: "lo golpearon cinco sujetos
+        # encapuchados y que esta internado")
+        admitted = (
+            tok in _ADMITTED
+            and tokens[i - 1 : i] not in (["el"], ["un"], ["del"], ["al"])
+            and _person_subject_before(tokens, i)
+        )
         if _HEALTH_PLACES.isdisjoint(window) and not admitted:
             continue
         if tok in _SENDING:

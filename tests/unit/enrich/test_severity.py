@@ -9017,3 +9017,20 @@ def test_round_twenty_five_one_hospitalised_with_no_place_named(
     """One person "hospitalizado" or "internado" is in care with no hospital named, when a
     person (past an age) is the subject, not the attackers before it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Scuffle when they tried to push the gate; 2 x guards and 1 x protester slightly hurt "
+            "(scratches, one nosebleed), first aid given on site.",
+            Severity(injured=3),
+        ),
+        ("Block of 3 x 4 m fell; no injuries.", Severity()),
+    ],
+)
+def test_round_twenty_five_a_logs_multiplication_sign(text: str, expected: Severity) -> None:
+    """A log's "2 x guards and 1 x protester" is a tally of people joined before one casualty
+    word; a measure "3 x 4 m" is no people."""
+    assert extract_severity(text) == expected

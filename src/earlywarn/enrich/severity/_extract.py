@@ -605,11 +605,19 @@ def extract_severity(text: str) -> Severity:
     if "with" in vocabulary and not _WOUNDS_EN.isdisjoint(vocabulary):
         tokens = _with_wounds_as_injured(tokens)
     # (round nineteen) "1 x KIA, 2 x WIA": the multiplication sign of a field form
-    if "x" in vocabulary and not _FORM_CASUALTIES.isdisjoint(vocabulary):
+    # ((round twenty-five) and of any log's tally of people, "2 x guards and 1 x protester
+    # slightly hurt"; not a measure, "3 x 4 m")
+    if "x" in vocabulary:
         tokens = [
             tok
             for k, tok in enumerate(tokens)
-            if not (tok == "x" and k > 0 and tokens[k - 1].isdigit())
+            if not (
+                tok == "x"
+                and k > 0
+                and tokens[k - 1].isdigit()
+                and tokens[k + 1 : k + 2] != []
+                and not tokens[k + 1][0].isdigit()
+            )
         ]
     if (
         "taken" in vocabulary

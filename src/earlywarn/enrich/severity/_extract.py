@@ -259,10 +259,6 @@ _MISSING_AS_KIDNAPPED = {
     "desaparecen": "secuestran",
 }
 
-# ((round twenty-four) and a SITREP's fields: "Injured: 6 x PNP, 1 x company driver",
-# "Casualties: 1 x P1, 3 x P3")
-_FORM_CASUALTIES = _words("kia wia injured casualties wounded heridos lesionados pax")
-
 
 # (round twenty-two: 6 -> 8, "un par de vigilantes de la contrata fue alcanzado")
 _COLLECTIVE_REACH = 8

@@ -9034,3 +9034,28 @@ def test_round_twenty_five_a_logs_multiplication_sign(text: str, expected: Sever
     """A log's "2 x guards and 1 x protester" is a tally of people joined before one casualty
     word; a measure "3 x 4 m" is no people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Explosives truck robbed near Chaparra: 4 men blocked the road with stones, tied the "
+            "driver to a tree and took 25 boxes of emulsion.",
+            Severity(kidnapped=1),
+        ),
+        (
+            "Magazine found with padlock cut and the magazine guard gagged and tied to a post; "
+            "released unhurt, he says 3 x men held him for about 1 hr.",
+            Severity(kidnapped=1),
+        ),
+        ("Two men were kidnapped near Chala.", Severity(kidnapped=2)),
+        ("Gunmen kidnapped two engineers.", Severity(kidnapped=2)),
+    ],
+)
+def test_round_twenty_five_the_holders_figure_and_the_held_one(
+    text: str, expected: Severity
+) -> None:
+    """The figure of men whose verb of holding has its own object ("4 men ... tied the driver",
+    "3 x men held him") counts the holders, not the held; one gagged or tied is held."""
+    assert extract_severity(text) == expected

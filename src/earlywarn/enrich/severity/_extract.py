@@ -448,6 +448,31 @@ _OTHERS_REACH = 16  # words after "los otros" to "uno de ellos", at most
 _ONE_OF_THEM = (["uno", "de", "ellos"], ["una", "de", "ellas"])
 
 
+_HOLDING_EN = _words("tiedup abducted kidnapped seized took")
+_OBJECT_OPENERS_EN = _words("the his their our him her them both")
+_HOLDER_REACH = 12  # words from the holders' figure to their verb, at most
+
+
+def _holding_verb_with_object(tokens: list[str], number: _Number) -> bool:
+    """Whether an English verb of holding, with its own object after it, follows the figure
+    at ``number`` in its sentence ("4 men blocked the road, tied the driver to a tree")."""
+    for k in range(number.end, min(number.end + _HOLDER_REACH, len(tokens) - 1)):
+        if tokens[k] in _SENTENCE_ENDS:
+            return False
+        if tokens[k] in _HOLDING_EN and tokens[k + 1] in _OBJECT_OPENERS_EN:
+            # (a person for its object: not "Six workers were locked in the dining hall")
+            obj = tokens[k + 1 : k + 4]
+            return tokens[k - 1 : k] not in (["was"], ["were"]) and (
+                obj[0] in _HIM_THEM
+                or not _PEOPLE_SINGULAR.isdisjoint(obj)
+                or not _PEOPLE_PLURAL.isdisjoint(obj)
+            )
+    return False
+
+
+_HIM_THEM = _words("him her them")
+
+
 _DISEASE_TALLIES = ("pacientes", "casos", "cases", "treated for", "atendidos por")
 
 _DENIED_HARMS_EN = _words("hurt injured wounded harmed")
@@ -863,7 +888,12 @@ def extract_severity(text: str) -> Severity:
             kind is _Kind.KIDNAPPED
             and forward is _Kind.KIDNAPPED
             and backward is not _Kind.KIDNAPPED
-            and _ATTACKERS.intersection(tokens[number.end : number.end + 2])
+            and (
+                _ATTACKERS.intersection(tokens[number.end : number.end + 2])
+                # ((round twenty-five) or any people whose English verb of holding has its own
+                # object: "4 men blocked the road with stones, tied the driver to a tree")
+                or _holding_verb_with_object(tokens, number)
+            )
         ):
             kind = None
         # "Ronderos retienen a seis presuntos abigeos": detained by a ronda, not kidnapped

@@ -149,7 +149,11 @@ _TIED = _words(
 )
 
 # (round thirteen) "El conductor fue maniatado": one person tied up (only after a person)
-_TIED_ONE = _words("maniatado maniatada amarrado amarrada atado atada")
+_TIED_ONE = _words(
+    "maniatado maniatada amarrado amarrada atado atada "
+    # (round twenty-five: "the magazine guard gagged and tied to a post")
+    "gagged amordazado amordazada"
+)
 
 # (words whose meaning depends on the story: looked at only when one of them is present)
 _LOCKED_UP = _words("encerrado encerrada encerrados encerradas")

@@ -720,6 +720,10 @@ for _phrase, _verb in (
     ("quitaron la vida a", "mataron a"),
 ):
     _PHRASES_AS.setdefault(_verb, []).append(_phrase)
+# (round twenty-five) "4 men blocked the road, tied the driver to a tree": tied, its object
+# after it, as "tied up the driver"
+for _det in ("the", "his", "their", "our", "both"):
+    _PHRASES_AS.setdefault(f"tiedup {_det}", []).append(f"tied {_det}")
 # (round twenty-five) "06:00 toll now 3, no wounded located": a log's toll and its figure
 _PHRASES_AS["deathtoll rises to"] = ["toll now", "death toll now"]
 # (round twenty-five) "one of them, Juan Rodas, passed away in the morning", "Resuscitation

@@ -382,9 +382,13 @@ def _held_people(tokens: list[str]) -> list[str]:
     # (round seventeen) the words of custody, courts or meetings make a "held" theirs only near
     # it ("three suspects held in custody"), not anywhere in a story of freed workers ("Police
     # rescued three workers held inside a tunnel ... Two suspects were arrested")
+    # ((round twenty-five) not an active "held him": "he says 3 x men held him for about 1 hr",
+    # the figure is of the holders)
     out = [
         (_HELD_ONE if k > 0 and tokens[k - 1] == "was" else "retenidos")
-        if tok == "held" and _IN_CUSTODY.isdisjoint(tokens[max(0, k - _CUSTODY_REACH) : k + 4])
+        if tok == "held"
+        and _IN_CUSTODY.isdisjoint(tokens[max(0, k - _CUSTODY_REACH) : k + 4])
+        and tokens[k + 1 : k + 2] not in (["him"], ["her"], ["them"], ["us"])
         else tok
         for k, tok in enumerate(tokens)
     ]

@@ -9059,3 +9059,30 @@ def test_round_twenty_five_the_holders_figure_and_the_held_one(
     """The figure of men whose verb of holding has its own object ("4 men ... tied the driver",
     "3 x men held him") counts the holders, not the held; one gagged or tied is held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Inicialmente se informó de tres fallecidos, pero la Fiscalía confirmó que las "
+            "víctimas del ataque fueron dos mineros.",
+            Severity(killed=2),
+        ),
+        (
+            "Ocho mineros fueron asesinados en Pataz. La cifra inicial era de cinco muertos, pero "
+            "en la madrugada se hallaron otros tres cuerpos.",
+            Severity(killed=8),
+        ),
+        (
+            "Six informal miners were killed. Officials initially put the toll at eight, but "
+            "later said two of those reported dead had been found alive.",
+            Severity(killed=6),
+        ),
+    ],
+)
+def test_round_twenty_five_a_first_report_then_a_contrast(text: str, expected: Severity) -> None:
+    """A contrast after a first report ("Inicialmente ... tres fallecidos, pero ... fueron dos")
+    opens the corrected figure; more people or a part after it leave the first report as it
+    was read."""
+    assert extract_severity(text) == expected

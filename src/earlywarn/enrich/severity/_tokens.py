@@ -325,9 +325,24 @@ def _in_first_report(tokens: list[str], number: _Number) -> bool:
     while start > 0 and tokens[start - 1] not in _BOUNDARY:
         start -= 1
     before = tokens[start : number.start]
+    # ((round twenty-five) a contrast after the first report opens the corrected figure:
+    # "Inicialmente se informo de tres fallecidos, pero la Fiscalia confirmo que ... fueron
+    # dos")
+    # (not more people or a part after it: "pero se hallaron otros tres cuerpos", "but later
+    # said two of those reported dead had been found alive")
+    contrasts = [k for k, tok in enumerate(before) if tok in _CONTRASTS]
+    if (
+        contrasts
+        and tokens[number.start - 1 : number.start] not in (["otros"], ["otras"], ["more"])
+        and tokens[number.end : number.end + 1] not in (["de"], ["of"])
+    ):
+        before = before[contrasts[-1] + 1 :]
     return not _FIRST_REPORT.isdisjoint(before) or any(
         tok in _FIRST and nxt in _REPORT_NOUNS for tok, nxt in pairwise(before)
     )
+
+
+_CONTRASTS = _words("pero but however embargo")
 
 
 # Field logs name people by a title or an initial and a surname ("Vig. Condori", "supervisor J.

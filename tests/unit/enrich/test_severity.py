@@ -9086,3 +9086,19 @@ def test_round_twenty_five_a_first_report_then_a_contrast(text: str, expected: S
     opens the corrected figure; more people or a part after it leave the first report as it
     was read."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two guards were abducted on Thursday from the Condorcunca post. One of them, Walter "
+            "Pari, was let go on Saturday. The body of the other, Ismael Torres, was found on "
+            "Sunday in a ravine.",
+            Severity(killed=1, kidnapped=1),
+        ),
+    ],
+)
+def test_round_twenty_five_the_body_of_the_other(text: str, expected: Severity) -> None:
+    """ "The body of the other" of two abducted is one dead, taken from the kidnapped."""
+    assert extract_severity(text) == expected

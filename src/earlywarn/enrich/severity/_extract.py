@@ -1513,6 +1513,12 @@ def _a_held_one_died(tokens: list[str]) -> int:
             continue
         if tok in ("uno", "una", "one", "otro", "other") and before in ("a", "un"):
             continue
+        # ((round twenty-five) "The body of the other, Ismael Torres, was found")
+        if tokens[max(0, k - 3) : k] == ["body", "of", "the"] or tokens[max(0, k - 2) : k] == [
+            "cuerpo",
+            "del",
+        ]:
+            return _PART_RANKS.get(tok, -1)
         clause = []
         for later in tokens[k + 1 : k + 12]:
             if later in (".", ";"):

@@ -164,8 +164,12 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             continue
         # "Body of kidnapped miner found"
         if word == "body" and tokens[i + 1 : i + 2] == ["of"]:
-            # ("the body of a 28-year-old miner": an age may stand between)
-            if not _PEOPLE_SINGULAR.isdisjoint(tokens[i + 2 : i + 7]):
+            # ("the body of a 28-year-old miner": an age may stand between; (round twenty-five)
+            # "The body of the other, Ismael Torres, was found")
+            if not _PEOPLE_SINGULAR.isdisjoint(tokens[i + 2 : i + 7]) or tokens[i + 2 : i + 4] == [
+                "the",
+                "other",
+            ]:
                 kinds.add(_Kind.KILLED)
             continue
         # "says wounded guard", "kidnapped mining engineer": an English participle before one

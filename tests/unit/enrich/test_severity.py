@@ -9102,3 +9102,20 @@ def test_round_twenty_five_a_first_report_then_a_contrast(text: str, expected: S
 def test_round_twenty_five_the_body_of_the_other(text: str, expected: Severity) -> None:
     """ "The body of the other" of two abducted is one dead, taken from the kidnapped."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Una docena de trabajadores retenidos fueron liberados el martes. Los doce fueron "
+            "evaluados y ninguno presentaba lesiones.",
+            Severity(kidnapped=12),
+        ),
+        ("Guard Q. Mendoza struck on the head, 4 stitches at the site clinic.", Severity(0, 1, 0)),
+    ],
+)
+def test_round_twenty_five_nobody_hurt_and_stitches(text: str, expected: Severity) -> None:
+    """ "Ninguno presentaba lesiones" stops a figure's walk to the harm; stitches are no
+    people."""
+    assert extract_severity(text) == expected

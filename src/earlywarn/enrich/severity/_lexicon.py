@@ -516,7 +516,7 @@ _NOT_PEOPLE_AFTER = _words(
     # (round twenty-five: a service's tally, "atendio 212 emergencias", "11 apoyos a la PNP";
     # and a tower's legs, "dos de sus cuatro patas presentan cortes")
     "emergencias emergencies apoyos intervenciones llamadas calls atenciones incidencias "
-    "denuncias patrullajes patas legs "
+    "denuncias patrullajes patas legs stitches sutures "
     # (round twenty-five: "rescatado con fracturas en ambas piernas", body parts)
     "piernas brazos manos pies ojos"
 )

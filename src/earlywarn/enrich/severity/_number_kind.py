@@ -680,7 +680,11 @@ _PEOPLE_ONLY = _words("seized held locked lock locks")
 # (tokens that may stop the walk of _forward: one set lookup per step)
 # (round twenty-two: "cuatro fueron rescatados ilesos y el quinto sufrio una fractura": the
 # unhurt are not the harm's)
-_UNHURT_WORDS = _words("ileso ilesa ilesos ilesas unhurt unharmed uninjured")
+_UNHURT_WORDS = _words(
+    "ileso ilesa ilesos ilesas unhurt unharmed uninjured "
+    # (round twenty-five: "Los doce fueron evaluados y ninguno presentaba lesiones")
+    "ninguno ninguna nadie"
+)
 
 _FORWARD_STOP_HINTS = (
     _DETAINED | _PEOPLE_ONLY | _TIED | _UNHURT_WORDS | _words("killed murdered wounded injured")

@@ -9119,3 +9119,21 @@ def test_round_twenty_five_nobody_hurt_and_stitches(text: str, expected: Severit
     """ "Ninguno presentaba lesiones" stops a figure's walk to the harm; stitches are no
     people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Suboficial muere y dos policías resultan heridos en emboscada en el Cenepa. El "
+            "suboficial Jhonatan Ríos, de 26 años, murió y otros dos policías resultaron heridos "
+            "de bala cuando la patrulla fue emboscada.",
+            Severity(killed=1, injured=2),
+        ),
+        ("Murió un minero en Pataz y otros tres en Vijus.", Severity(killed=4)),
+    ],
+)
+def test_round_twenty_five_others_besides_the_dead(text: str, expected: Severity) -> None:
+    """ "Murió y otros dos policías resultaron heridos": the others are besides the dead, of
+    another harm, and the same two a title tells; others who died too add."""
+    assert extract_severity(text) == expected

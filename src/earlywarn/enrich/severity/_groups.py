@@ -301,7 +301,30 @@ def _more_people(tokens: list[str], number: _Number) -> bool:
         _elliptic_start(tokens, number) >= 0 and _forward(tokens, number) is None
     ):
         return True
+    # ((round twenty-five) not others besides one who died, of another harm: "El suboficial
+    # murio y otros dos policias resultaron heridos" are the two wounded a title may tell too)
+    if (
+        before in _OTHERS
+        and not _DYING_VERBS.isdisjoint(tokens[max(0, number.start - 5) : number.start - 1])
+        and _forward(tokens, number) not in (None, _Kind.KILLED)
+        and _same_figure_elsewhere(tokens, number)
+    ):
+        return False
     return before in _OTHERS and (number.start < 2 or tokens[number.start - 2] not in _THE_PLURAL)
+
+
+def _same_figure_elsewhere(tokens: list[str], number: _Number) -> bool:
+    """Whether the figure at ``number`` is told again outside its clause ("Suboficial muere y
+    dos policias resultan heridos. ... murio y otros dos policias"): the same people."""
+    value = tokens[number.start]
+    for k, tok in enumerate(tokens):
+        if number.start - 6 <= k <= number.end + 6:
+            continue
+        if tok == value or (
+            tok.isdigit() and value in _NUMBER_WORDS and int(tok) == _NUMBER_WORDS[value]
+        ):
+            return True
+    return False
 
 
 _BESIDES = _words("ademas tambien also")

@@ -9137,3 +9137,24 @@ def test_round_twenty_five_others_besides_the_dead(text: str, expected: Severity
     """ "Murió y otros dos policías resultaron heridos": the others are besides the dead, of
     another harm, and the same two a title tells; others who died too add."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volquete interceptado por 5 sujetos armados. El chofer es subido a una camioneta y "
+            "dejado a las 05:00 h en Ocoña, sin lesiones.",
+            Severity(kidnapped=1),
+        ),
+        (
+            "Los dos ingenieros fueron subidos a una camioneta por sujetos armados.",
+            Severity(kidnapped=2),
+        ),
+        ("Los heridos fueron subidos a una camioneta y trasladados al hospital.", Severity()),
+    ],
+)
+def test_round_twenty_five_people_put_into_a_vehicle(text: str, expected: Severity) -> None:
+    """People "subidos a una camioneta" are taken; the wounded put into one to reach a hospital
+    are not."""
+    assert extract_severity(text) == expected

@@ -9158,3 +9158,22 @@ def test_round_twenty_five_people_put_into_a_vehicle(text: str, expected: Severi
     """People "subidos a una camioneta" are taken; the wounded put into one to reach a hospital
     are not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agentes de la Depincri frustraron el jueves el secuestro de un empresario minero de "
+            "48 años, cuando tres sujetos intentaban subirlo a la fuerza a una camioneta.",
+            Severity(),
+        ),
+        ("Denuncian el secuestro de un ingeniero en Cajabamba.", Severity(kidnapped=1)),
+    ],
+)
+def test_round_twenty_five_a_foiled_kidnapping_with_a_time_between(
+    text: str, expected: Severity
+) -> None:
+    """A kidnapping foiled with a time between ("frustraron el jueves el secuestro de") is not
+    done; a kidnapping told is."""
+    assert extract_severity(text) == expected

@@ -853,7 +853,13 @@ def _not_done(tokens: list[str], i: int) -> bool:
     """A kidnapping noun at ``tokens[i]`` that did not happen or is only alleged: "intento de
     secuestro", "frustran secuestro", "denuncia de secuestro" (a complaint, not yet a fact)."""
     before = tokens[max(0, i - 2) : i]
-    return not _ATTEMPTS.isdisjoint(before) or before == ["denuncia", "de"]
+    # ((round twenty-five) a time between: "frustraron el jueves el secuestro de un empresario")
+    wider = tokens[max(0, i - 4) : i]
+    return (
+        not _ATTEMPTS.isdisjoint(before)
+        or before == ["denuncia", "de"]
+        or (wider[-1:] in (["el"], ["un"]) and not _ATTEMPTS.isdisjoint(wider))
+    )
 
 
 def _backward(tokens: list[str], number: _Number) -> _Kind | None:

@@ -9177,3 +9177,21 @@ def test_round_twenty_five_a_foiled_kidnapping_with_a_time_between(
     """A kidnapping foiled with a time between ("frustraron el jueves el secuestro de") is not
     done; a kidnapping told is."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ronda campesina retiene a 3 presuntos ladrones de mineral sorprendidos en la "
+            "bocamina; los azotan en la plaza y los entregan a la PNP.",
+            Severity(injured=3),
+        ),
+    ],
+)
+def test_round_twenty_five_a_rondas_singular_holding_then_whipping(
+    text: str, expected: Severity
+) -> None:
+    """A ronda's singular "retiene a 3 presuntos ladrones", then whipped, counts three hurt (the
+    held suspects are detained, not kidnapped)."""
+    assert extract_severity(text) == expected

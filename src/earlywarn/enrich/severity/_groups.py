@@ -142,6 +142,8 @@ _CAPTURING = (
     _words(
         "capturo capturaron capturan captura intervino intervinieron intervienen intervencion "
         "retuvieron retienen detuvieron detienen atraparon atrapan caught captured detained "
+        # (round twenty-five: "Ronda campesina retiene a 3 presuntos ladrones ... los azotan")
+        "retiene retuvo "
         # (the ronda hands them over, whipped: "entregan a la Policia a tres presuntos ladrones")
         "entregan entregaron entrego entrega "
     )

@@ -24,9 +24,9 @@
   ``casualties_fresh48.txt`` to ``casualties_fresh52.txt`` (casualty round nineteen; fresh50
   held out) and ``casualties_fresh53.txt`` to ``casualties_fresh59.txt`` (stop 18, all seven
   held out) and ``casualties_fresh60.txt`` onwards (stop 18, training text for the casualty
-  backstop; fresh84 to fresh91 written at stop 24, fresh92 to fresh102 at stop 25) and
-  ``casualties_fresh103.txt`` and ``casualties_fresh104.txt`` (stop 25, held out); one per
-  line,
+  backstop; fresh84 to fresh91 written at stop 24, fresh92 to fresh102, fresh105 and
+  fresh106 at stop 25) and ``casualties_fresh103.txt`` and ``casualties_fresh104.txt`` (stop
+  25, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -152,6 +152,8 @@ CASUALTY_FILES = (
     "casualties_fresh102",
     "casualties_fresh103",
     "casualties_fresh104",
+    "casualties_fresh105",
+    "casualties_fresh106",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

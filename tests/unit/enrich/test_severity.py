@@ -9195,3 +9195,23 @@ def test_round_twenty_five_a_rondas_singular_holding_then_whipping(
     """A ronda's singular "retiene a 3 presuntos ladrones", then whipped, counts three hurt (the
     held suspects are detained, not kidnapped)."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bodies of four artisanal miners who went missing ten days ago were recovered on "
+            "Sunday from an abandoned shaft. Investigators said all four had been shot in the "
+            "head.",
+            Severity(killed=4),
+        ),
+        ("Bodies of two miners found. Two guards were wounded.", Severity(killed=2, injured=2)),
+    ],
+)
+def test_round_twenty_five_all_the_dead_told_again_with_wounds(
+    text: str, expected: Severity
+) -> None:
+    """ "All four had been shot" after the bodies of four is the dead told again, their wounds
+    no injured people; other people wounded still count."""
+    assert extract_severity(text) == expected

@@ -1150,6 +1150,20 @@ def extract_severity(text: str) -> Severity:
         for kind in [kind for kind in best if _stated_zero(tokens, kind)]:
             if all(_in_first_report(tokens, n) for n, k in counted if k is kind):
                 del best[kind]
+    # (round twenty-five) "The bodies of four miners were recovered ... all four had been shot
+    # in the head": the dead told again by "all", their wounds no injured people
+    if (
+        _Kind.INJURED in best
+        and best[_Kind.INJURED] == best.get(_Kind.KILLED)
+        and not _BODY_STORY.isdisjoint(vocabulary)
+        and any(kind is _Kind.INJURED for _, kind in counted)
+        and all(
+            tokens[n.start - 1 : n.start] in (["all"], ["todos"], ["todas"])
+            for n, kind in counted
+            if kind is _Kind.INJURED
+        )
+    ):
+        del best[_Kind.INJURED]
     # (round twenty-five) "De los dos vigilantes heridos ..., el agente Rios fallecio": the one
     # named who died is of the wounded whole, which loses him
     # ((round twenty-five) and of a kidnapped whole: "De los cuatro trabajadores raptados ...,

@@ -9215,3 +9215,21 @@ def test_round_twenty_five_all_the_dead_told_again_with_wounds(
     """ "All four had been shot" after the bodies of four is the dead told again, their wounds
     no injured people; other people wounded still count."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Catorce pobladores de la comunidad de Ccochaccasa, entre ellos seis niños, fueron "
+            "atendidos en el puesto de salud por vómitos y mareos tras consumir agua con relaves.",
+            Severity(injured=14),
+        ),
+    ],
+)
+def test_round_twenty_five_among_them_after_a_longer_complement(
+    text: str, expected: Severity
+) -> None:
+    """ "Entre ellos seis niños" parts people told with a longer complement ("Catorce pobladores
+    de la comunidad de Ccochaccasa"): the whole still meets its verb."""
+    assert extract_severity(text) == expected

@@ -9233,3 +9233,25 @@ def test_round_twenty_five_among_them_after_a_longer_complement(
     """ "Entre ellos seis niños" parts people told with a longer complement ("Catorce pobladores
     de la comunidad de Ccochaccasa"): the whole still meets its verb."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Liberaron a los tres trabajadores, que permanecían amarrados en una choza desde "
+            "hacía 48 horas; dos de ellos tenían golpes en el rostro y fueron atendidos en la "
+            "posta.",
+            Severity(injured=2, kidnapped=3),
+        ),
+        (
+            "Hallan los cuerpos de dos mineros desaparecidos en Condesuyos. Ambos tenían heridas "
+            "de bala en la cabeza.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_five_people_who_had_blows(text: str, expected: Severity) -> None:
+    """People who "tenían golpes" are hurt, as those who "tienen cortes"; both bodies with wounds
+    are the dead told again."""
+    assert extract_severity(text) == expected

@@ -1159,6 +1159,7 @@ def extract_severity(text: str) -> Severity:
         and any(kind is _Kind.INJURED for _, kind in counted)
         and all(
             tokens[n.start - 1 : n.start] in (["all"], ["todos"], ["todas"])
+            or tokens[n.start] in ("ambos", "ambas", "both")
             for n, kind in counted
             if kind is _Kind.INJURED
         )

@@ -673,7 +673,8 @@ for _field in ("wia", "kia"):
 # auxiliary and its participle, so that the people joined before it count one each
 _PHRASES_AS["resultaron lesionados"] = [
     f"{verb} {harm}"
-    for verb in ("tienen", "presentan", "resultaron con", "quedaron con")
+    # ((round twenty-five) and the past of a report: "dos de ellos tenian golpes en el rostro")
+    for verb in ("tienen", "presentan", "resultaron con", "quedaron con", "tenian")
     for harm in ("heridas", "cortes", "golpes", "contusiones", "fracturas", "hematomas")
 ]
 # ((round twenty-five) the auxiliary kept, so a relative clause before it is walked: "An

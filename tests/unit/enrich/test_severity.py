@@ -9143,27 +9143,6 @@ def test_round_twenty_five_others_besides_the_dead(text: str, expected: Severity
     ("text", "expected"),
     [
         (
-            "Volquete interceptado por 5 sujetos armados. El chofer es subido a una camioneta y "
-            "dejado a las 05:00 h en Ocoña, sin lesiones.",
-            Severity(kidnapped=1),
-        ),
-        (
-            "Los dos ingenieros fueron subidos a una camioneta por sujetos armados.",
-            Severity(kidnapped=2),
-        ),
-        ("Los heridos fueron subidos a una camioneta y trasladados al hospital.", Severity()),
-    ],
-)
-def test_round_twenty_five_people_put_into_a_vehicle(text: str, expected: Severity) -> None:
-    """People "subidos a una camioneta" are taken; the wounded put into one to reach a hospital
-    are not."""
-    assert extract_severity(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
             "Agentes de la Depincri frustraron el jueves el secuestro de un empresario minero de "
             "48 años, cuando tres sujetos intentaban subirlo a la fuerza a una camioneta.",
             Severity(),

@@ -148,7 +148,6 @@ from ._rewrite import (
     _TAKEN_ES,
     _TAKEN_OUT,
     _TOOK,
-    _VEHICLES,
     _VIOLENCE,
     _WOUNDS_EN,
     _attacked_with_blows,
@@ -419,34 +418,6 @@ def _stated_zero(tokens: list[str], kind: _Kind) -> bool:
     return False
 
 
-_PUT_INTO = {
-    "subido": "secuestrado",
-    "subida": "secuestrada",
-    "subidos": "secuestrados",
-    "subidas": "secuestradas",
-}
-_PUT_REACH = 10  # words after the vehicle that may tell it was for care, at most
-
-
-def _put_into_vehicle(tokens: list[str]) -> list[str]:
-    """``tokens`` with "subido(s) a una camioneta" read as "secuestrado(s)", where no health place
-    follows (not the wounded "subidos a una camioneta y trasladados al hospital") and no wound
-    word stands just before."""
-    out = list(tokens)
-    for k, tok in enumerate(tokens):
-        read = _PUT_INTO.get(tok)
-        if read is None or tokens[k + 1 : k + 2] != ["a"]:
-            continue
-        vehicle = tokens[k + 2 : k + 4]
-        if _VEHICLES.isdisjoint(vehicle):
-            continue
-        after = tokens[k + 2 : k + 4 + _PUT_REACH]
-        before = tokens[max(0, k - 5) : k]
-        if _HEALTH_PLACES.isdisjoint(after) and _INJURED_PEOPLE_WORDS.isdisjoint(before):
-            out[k] = read
-    return out
-
-
 _THREATENED_EN = _words("kill kills")
 
 
@@ -704,10 +675,6 @@ def extract_severity(text: str) -> Severity:
             else tok
             for k, tok in enumerate(tokens)
         ]
-    # (round twenty-five) "El chofer fue subido a una camioneta", "Los dos ingenieros fueron
-    # subidos a una camioneta por sujetos armados": put into a vehicle, so taken
-    if not _PUT_INTO.keys().isdisjoint(vocabulary):
-        tokens = _put_into_vehicle(tokens)
     # (round twenty-five) "Says if we not pay the 15 mil by Friday they kill the 2
     # supervisors": a killing a condition governs is a threat
     if "if" in vocabulary and not _THREATENED_EN.isdisjoint(vocabulary):

@@ -39,6 +39,7 @@ from earlywarn.enrich.casualty_model import (
     MentionModel,
     read_document,
     training_set,
+    with_compact_coefficients,
 )
 from earlywarn.enrich.severity import _NOT_PEOPLE_AFTER, _PERPETRATORS, extract_severity
 from earlywarn.enrich.text import analyze
@@ -121,7 +122,7 @@ class CasualtyBackstop:
                 )
             missed.append(sum(stated))
             model = LogisticRegression(C=PRESENCE_C, max_iter=3000)
-            presence.append(model.fit(features[rows], stated))
+            presence.append(with_compact_coefficients(model.fit(features[rows], stated)))
         data = training_set(labelled, hybrid=False)
         mentions = MentionModel().fit(data)
         facts = {

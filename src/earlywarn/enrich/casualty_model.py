@@ -474,6 +474,14 @@ def training_set(
     return TrainingSet(features, roles, used, ambiguous)
 
 
+def with_compact_coefficients(model: Any) -> Any:
+    """``model`` (a fitted linear model) with its coefficients stored as float32: they are most
+    of the shipped artifact, which this halves, and the reads are the same (on every casualty
+    corpus text at stop 25, none changed)."""
+    model.coef_ = model.coef_.astype("float32")
+    return model
+
+
 class MentionModel:
     """Logistic regression over mention features; ``hybrid`` adds the rules' counts as features
     and ``fallback`` keeps the rules' answer unless the model is confident about every mention."""
@@ -490,8 +498,9 @@ class MentionModel:
 
         self._vectorizer = DictVectorizer()
         matrix = self._vectorizer.fit_transform(data.features)
-        self._classifier = LogisticRegression(C=self.c, max_iter=2000)
-        self._classifier.fit(matrix, data.roles)
+        self._classifier = with_compact_coefficients(
+            LogisticRegression(C=self.c, max_iter=2000).fit(matrix, data.roles)
+        )
         return self
 
     def roles(self, doc: Document, said: Severity | None) -> tuple[list[Role], list[float]]:

@@ -477,34 +477,6 @@ _DISEASE_TALLIES = ("pacientes", "casos", "cases", "treated for", "atendidos por
 
 _DENIED_HARMS_EN = _words("hurt injured wounded harmed")
 
-_TAKEN_REACH = 8  # words after "taken" that may tell it was for care, at most
-
-_NOT_TAKEN_AWAY = _words("custody hospital care morgue body bodies remains")
-
-
-def _taken_away(tokens: list[str], k: int) -> bool:
-    """Whether "taken" at ``tokens[k]`` takes people away by force: "taken from their pickup",
-    "taken away", "taken into the hills", "taken by gunmen"; not to care, into custody, nor
-    bodies."""
-    nxt = tokens[k + 1 : k + 3]
-    if not nxt or not (
-        nxt[0] in ("from", "away")
-        or (nxt[0] == "into" and nxt[1:] != ["custody"])
-        or (nxt[0] == "by" and nxt[1:2] and (nxt[1] in _ATTACKERS or nxt[1] == "armed"))
-    ):
-        return False
-    after = tokens[k + 1 : k + 1 + _TAKEN_REACH]
-    before = tokens[max(0, k - 3) : k]
-    return (
-        _HEALTH_PLACES.isdisjoint(after)
-        and _NOT_TAKEN_AWAY.isdisjoint(after)
-        and _NOT_TAKEN_AWAY.isdisjoint(before)
-        and _DEAD_WORDS_EN.isdisjoint(before)
-    )
-
-
-_DEAD_WORDS_EN = _words("dead injured wounded victims casualties")
-
 
 def _breakdown_of_figure(out: list[str], inside: list[str]) -> bool:
     """(round twenty-five) Whether a bracket's figures, each of people, add up to the figure
@@ -645,6 +617,7 @@ def extract_severity(text: str) -> Severity:
         or "pulled" in vocabulary
         or "dragged" in vocabulary
         or "took" in vocabulary
+        or "snatched" in vocabulary
     ):
         tokens = _taken_from_vehicle(tokens)
     if "por" in vocabulary and not _TAKEN_ES.keys().isdisjoint(vocabulary):
@@ -684,13 +657,6 @@ def extract_severity(text: str) -> Severity:
     if "not" in vocabulary:
         tokens = [
             "_" if tok in _DENIED_HARMS_EN and tokens[k - 1 : k] == ["not"] else tok
-            for k, tok in enumerate(tokens)
-        ]
-    # (round twenty-five) "the geologist and his driver were taken from their pickup", "both
-    # drivers taken into the hills": people taken away by force are abducted
-    if "taken" in vocabulary or "snatched" in vocabulary:
-        tokens = [
-            "abducted" if tok in ("taken", "snatched") and _taken_away(tokens, k) else tok
             for k, tok in enumerate(tokens)
         ]
     # (round twenty-five) an HSE report's "2 x contractors fatal": people, then "fatal" with no

@@ -852,16 +852,25 @@ def _taken_from_vehicle(tokens: list[str]) -> list[str]:
     out = list(tokens)
     for i, tok in enumerate(tokens):
         if (
-            tok in _TAKING
-            and tokens[i + 1 : i + 2] in (["from"], ["out"])
-            and not _TAKEN_FROM.isdisjoint(tokens[i + 2 : i + 6])
-            and _HEALTH_PLACES.isdisjoint(tokens[i + 2 : i + 10])
-        ) or (
-            # ((round twenty-one) "Seven employees were taken by residents of a community",
-            # not "taken by ambulance" or by police)
-            tok == "taken"
-            and tokens[i + 1 : i + 2] == ["by"]
-            and not _TAKERS.isdisjoint(tokens[i + 2 : i + 5])
+            (
+                tok in _TAKING
+                and tokens[i + 1 : i + 2] in (["from"], ["out"])
+                and not _TAKEN_FROM.isdisjoint(tokens[i + 2 : i + 6])
+                and _HEALTH_PLACES.isdisjoint(tokens[i + 2 : i + 10])
+            )
+            or (
+                # ((round twenty-five) or away, into the hills, or from anywhere not to care:
+                # "both drivers taken into the hills", "two mine workers who were snatched from a
+                # pickup")
+                tok in _TAKEN_AWAY_WORDS and _taken_away(tokens, i)
+            )
+            or (
+                # ((round twenty-one) "Seven employees were taken by residents of a community",
+                # not "taken by ambulance" or by police)
+                tok == "taken"
+                and tokens[i + 1 : i + 2] == ["by"]
+                and not _TAKERS.isdisjoint(tokens[i + 2 : i + 5])
+            )
         ):
             out[i] = "abducted"
         # (round twenty-four) the active: "They pulled our two drivers out of the cabs", read
@@ -877,6 +886,32 @@ def _taken_from_vehicle(tokens: list[str]) -> list[str]:
 
 
 _TAKING_ACTIVE = _words("pulled dragged took")
+
+_TAKEN_AWAY_WORDS = _words("taken snatched")
+
+_TAKEN_REACH = 8  # words after "taken" that may tell it was for care, at most
+
+_NOT_TAKEN_AWAY = _words("custody hospital care morgue body bodies remains")
+
+_DEAD_WORDS_EN = _words("dead injured wounded victims casualties")
+
+
+def _taken_away(tokens: list[str], k: int) -> bool:
+    """Whether "taken" / "snatched" at ``tokens[k]`` takes people away by force: "taken from
+    their pickup", "taken away", "taken into the hills"; not to care, into custody, nor
+    bodies."""
+    nxt = tokens[k + 1 : k + 3]
+    if not nxt or not (nxt[0] in ("from", "away") or (nxt[0] == "into" and nxt[1:] != ["custody"])):
+        return False
+    after = tokens[k + 1 : k + 1 + _TAKEN_REACH]
+    before = tokens[max(0, k - 3) : k]
+    return (
+        _HEALTH_PLACES.isdisjoint(after)
+        and _NOT_TAKEN_AWAY.isdisjoint(after)
+        and _NOT_TAKEN_AWAY.isdisjoint(before)
+        and _DEAD_WORDS_EN.isdisjoint(before)
+    )
+
 
 # (people pulled out by rescuers, or to care: "Rescuers pulled two miners out of the truck")
 _RESCUE = _HEALTH_PLACES | _words(

@@ -26,6 +26,7 @@ from ._lexicon import (
     _DE_LOS,
     _MONTHS,
     _NUMBER_WORDS,
+    _OF_THE_WHOLE,
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
     _SENTENCE_ENDS,
@@ -593,9 +594,6 @@ _THIS_PERIOD = frozenset(
 )
 
 _PERIOD_UNITS = _words("years year months month weeks anos meses semanas")
-
-
-_OF_THE_WHOLE = (["de", "los"], ["de", "las"], ["of", "the"])
 
 
 def _subtract_dead_parts(

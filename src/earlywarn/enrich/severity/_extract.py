@@ -86,6 +86,7 @@ from ._lexicon import (
     _DIED_SUBJUNCTIVE,
     _KILLINGS,
     _MAX_GAP,
+    _OF_THE_WHOLE,
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
     _PERPETRATORS,
@@ -334,7 +335,7 @@ def _own_harm_after_group(tokens: list[str], number: _Number, forward: _Kind | N
         return False
     group = tokens[number.end : number.end + 4]
     return (
-        group[:2] in (["de", "los"], ["de", "las"], ["of", "the"])
+        group[:2] in _OF_THE_WHOLE
         and group[2:3] != []
         and group[2] in _ATTACKERS
         and all(word not in _AFTER_NUMBER for word in group[3:])

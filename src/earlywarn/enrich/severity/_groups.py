@@ -15,6 +15,7 @@ from ._lexicon import (
     _DYING_VERBS,
     _FILLER,
     _NUMBER_WORDS,
+    _OF_THE_WHOLE,
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
     _PERPETRATORS,
@@ -359,9 +360,6 @@ _REST = _words("resto demas rest")
 _HALF = _words("mitad half")
 
 _CARED = _CARED_PLURAL | _CARED_SINGULAR | _CARED_ENGLISH
-
-
-_OF_THE_WHOLE = [["de", "los"], ["de", "las"], ["of", "the"]]
 
 
 def _rest_of_group(

@@ -683,6 +683,9 @@ _ARTICLES = frozenset({"un", "una", "a"})
 
 _DE_LOS = [["de", "los"], ["de", "las"]]
 
+# A partitive's opening before its whole ("De los cuatro ocupantes", "Of the three workers")
+_OF_THE_WHOLE = [*_DE_LOS, ["of", "the"]]
+
 # Between a number and its casualty word, up to this many words of any kind within one clause
 # ("Once mineros permanecen secuestrados", "Tres mineros de Ananea fueron secuestrados").
 _MAX_GAP = 6

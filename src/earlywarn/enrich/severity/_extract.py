@@ -64,6 +64,7 @@ from ._implicit_singles import (
     _CARRIED_INJURIES,
     _DEATH_ORDINALS,
     _HE_SHE,
+    _HIM_HER,
     _anaphor_kind,
     _attacked,
     _came_back_hurt,
@@ -342,7 +343,7 @@ def _own_harm_after_group(tokens: list[str], number: _Number, forward: _Kind | N
     )
 
 
-def _dies_later(tokens: list[str], number: _Number) -> bool:
+def _wounded_one_dies_later(tokens: list[str], number: _Number) -> bool:
     """Whether the one person at ``number``, wounded by a participle a word or two on ("un
     segundo trabajador herido"), dies later in the sentence."""
     for k in range(number.end, min(number.end + 3, len(tokens))):
@@ -471,7 +472,7 @@ def _holding_verb_with_object(tokens: list[str], number: _Number) -> bool:
     return False
 
 
-_HIM_THEM = _words("him her them")
+_HIM_THEM = _HIM_HER | _words("them")
 
 
 _DISEASE_TALLIES = ("pacientes", "casos", "cases", "treated for", "atendidos por")
@@ -781,7 +782,11 @@ def extract_severity(text: str) -> Severity:
             forward = _Kind.KILLED
         # (round twenty-five) "Un segundo trabajador herido en el ataque ..., fallecio": one
         # wounded person, the subject of a singular dying verb later in the sentence
-        if forward is _Kind.INJURED and number.value == 1 and _dies_later(tokens, number):
+        if (
+            forward is _Kind.INJURED
+            and number.value == 1
+            and _wounded_one_dies_later(tokens, number)
+        ):
             forward = _Kind.KILLED
         # ("los heridos son tres y hay un fallecido": the copula names the kind first)
         copula = _after_copula(tokens, number)

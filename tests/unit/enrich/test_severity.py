@@ -9234,3 +9234,22 @@ def test_round_twenty_five_people_who_had_blows(text: str, expected: Severity) -
     """People who "tenían golpes" are hurt, as those who "tienen cortes"; both bodies with wounds
     are the dead told again."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "WSP Centro de Control. reporto q 3 trabajadores de la contrata fueron subidos a la "
+            "fuerza a una camioneta en el km 12, ya se aviso a la comisaria",
+            Severity(kidnapped=3),
+        ),
+        (
+            "Q: How many were killed? A: Three.",
+            Severity(killed=3),
+        ),
+    ],
+)
+def test_round_twenty_six_a_chat_q_is_que(text: str, expected: Severity) -> None:
+    """A chat message's "q" reads as "que"; a question's "Q:" stays a question."""
+    assert extract_severity(text) == expected

@@ -106,11 +106,21 @@ def _tokens(text: str) -> list[str]:
     tokens: list[str] = _TOKEN.findall(normalize(text))
     if not _TYPOS.keys().isdisjoint(tokens):
         tokens = [_TYPOS.get(tok, tok) for tok in tokens]
+    if "q" in tokens:
+        _chat_que(tokens)
     if "son" in tokens:
         _english_sons(tokens)
     if "old" in tokens:
         tokens = _aged_people(tokens)
     return tokens
+
+
+def _chat_que(tokens: list[str]) -> None:
+    """(round twenty-six) A chat message's "q" for "que" ("los 3 mineros q se llevaron"), in
+    place; not a question's "Q:" nor an initial ("Q. Mamani")."""
+    for k, tok in enumerate(tokens):
+        if tok == "q" and tokens[k + 1 : k + 2] not in ([":"], ["."]):
+            tokens[k] = "que"
 
 
 # (round twenty-three) A field report's slips of the keyboard on a casualty word of seven

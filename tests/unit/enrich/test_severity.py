@@ -9253,3 +9253,24 @@ def test_round_twenty_five_people_who_had_blows(text: str, expected: Severity) -
 def test_round_twenty_six_a_chat_q_is_que(text: str, expected: Severity) -> None:
     """A chat message's "q" reads as "que"; a question's "Q:" stays a question."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ya liberaron a los cuatro operarios que los ronderos de la comunidad de Huaylillas "
+            "tenían retenidos desde el lunes.",
+            Severity(kidnapped=4),
+        ),
+        (
+            "Soltaron a los dos vigilantes que los mineros informales de la zona mantenían "
+            "retenidos en el campamento.",
+            Severity(kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_six_people_the_holders_had_held(text: str, expected: Severity) -> None:
+    """People a relative clause says its subject "tenía retenidos" are held, past a subject
+    with its complement."""
+    assert extract_severity(text) == expected

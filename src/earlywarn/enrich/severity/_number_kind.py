@@ -1192,7 +1192,12 @@ _OTHER_HARM_WORDS = frozenset(
 )
 
 # (round eleven) "los otros dos que estaban con el en el nivel salieron baleados"
-_RELATIVE_AUXILIARIES = _AUXILIARIES | _words("salieron")
+_RELATIVE_AUXILIARIES = _AUXILIARIES | _words(
+    "salieron "
+    # (round twenty-six) "a los tres ingenieros que los comuneros de Ccapacmarca tenian
+    # retenidos": the holders' "tenian" before the held people's participle
+    "tenian tenia mantenian mantenia"
+)
 
 _THE_PLURAL = _words("los las the")
 

@@ -9274,3 +9274,22 @@ def test_round_twenty_six_people_the_holders_had_held(text: str, expected: Sever
     """People a relative clause says its subject "tenía retenidos" are held, past a subject
     with its complement."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ficha de incidente. Evento: toma de rehenes en bocamina. Retenidos: 6. Heridos: 1. "
+            "Liberados: 6 a las 17:30.",
+            Severity(injured=1, kidnapped=6),
+        ),
+        (
+            "Incident form. Hostages: 3. Injured: 0. Released: 3 at 0410.",
+            Severity(kidnapped=3),
+        ),
+    ],
+)
+def test_round_twenty_six_a_form_s_freed_are_the_held(text: str, expected: Severity) -> None:
+    """A form's "Liberados" field tells the held again; it adds no people to them."""
+    assert extract_severity(text) == expected

@@ -372,6 +372,10 @@ _ONE_DIED_OR_FOUND_DEAD = _DIED_ONE | _words("halladosinvida sinvida")
 
 _FIELD_LABEL_REACH = 4  # words of a field's label before its colon, at most
 
+# (round twenty-six) "Retenidos: 4. Heridos: 0. Liberados: 4": the freed are the held told
+# again, no label of more people
+_FREED_LABELS = _words("liberados liberadas rescatados rescatadas released freed rescued")
+
 
 def _fields_of_one_kind(
     tokens: list[str], counted: list[tuple[_Number, _Kind | None]]
@@ -389,7 +393,7 @@ def _fields_of_one_kind(
             if tokens[k] in _BOUNDARY:
                 break
             label.insert(0, tokens[k])
-        if not label or _AFTER_NUMBER.get(label[0]) is not kind:
+        if not label or _AFTER_NUMBER.get(label[0]) is not kind or label[0] in _FREED_LABELS:
             continue
         labels = by_kind.setdefault(kind, {})
         labels[tuple(label)] = max(labels.get(tuple(label), 0), number.value)

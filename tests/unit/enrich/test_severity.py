@@ -9293,3 +9293,23 @@ def test_round_twenty_six_people_the_holders_had_held(text: str, expected: Sever
 def test_round_twenty_six_a_form_s_freed_are_the_held(text: str, expected: Severity) -> None:
     """A form's "Liberados" field tells the held again; it adds no people to them."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La ronda de Chugay chicoteó a 3 presuntos ladrones de mineral antes de entregarlos "
+            "a la comisaría.",
+            Severity(injured=3),
+        ),
+        (
+            "Ronderos agarraron a dos presuntos chacales en la bocamina y los azotaron en la "
+            "plaza del caserío.",
+            Severity(injured=2),
+        ),
+    ],
+)
+def test_round_twenty_six_a_ronda_s_whipping_told_otherwise(text: str, expected: Severity) -> None:
+    """A ronda that "chicoteó" people, or "agarraron" people it then whips, leaves them hurt."""
+    assert extract_severity(text) == expected

@@ -147,6 +147,8 @@ _CAPTURING = (
         "retiene retuvo "
         # (the ronda hands them over, whipped: "entregan a la Policia a tres presuntos ladrones")
         "entregan entregaron entrego entrega "
+        # (round twenty-six: "Ronderos agarran a tres presuntos chacales y los castigan")
+        "agarran agarraron agarro "
     )
     | _WHIPPING
 )

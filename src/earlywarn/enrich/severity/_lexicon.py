@@ -261,6 +261,8 @@ for _kind, _after, _before in (
         # (round eleven: "Ronda azota a 3 presuntos chacales": whipped, so injured, the guide;
         # "se atendio a 4 comuneros con contusiones": treated, so injured, the guide)
         "azota azotan azotaron azoto chicotean chicotearon atendio atendieron "
+        # (round twenty-six: "La ronda chicoteo a 2 presuntos chacales")
+        "chicoteo chicotea "
         # (round twelve: "golpean a dos guardianes", "beat two plant workers": people beaten
         # are injured, the guide)
         "golpean golpearon golpeo beat "

@@ -134,7 +134,7 @@ _CASUALTY_WORDS |= _BROKEN
 # diez chicotazos cada uno", "los azotaron en la plaza"): those captured are injured (the guide)
 _WHIPPING = _words(
     "chicotazos chicotazo latigazos latigazo azotes azotaron azotan azoto azotados azotadas "
-    "chicotearon chicotean whipped flogged lashed"
+    "chicotearon chicotean chicoteo chicotea whipped flogged lashed"
 )
 
 _CASUALTY_WORDS |= _WHIPPING

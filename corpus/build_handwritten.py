@@ -25,9 +25,10 @@
   held out) and ``casualties_fresh53.txt`` to ``casualties_fresh59.txt`` (stop 18, all seven
   held out) and ``casualties_fresh60.txt`` onwards (stop 18, training text for the casualty
   backstop; fresh84 to fresh91 written at stop 24, fresh92 to fresh102, fresh105 and
-  fresh106 at stop 25, fresh107, fresh108 and fresh110 to fresh113 at stop 26) and
-  ``casualties_fresh103.txt`` and ``casualties_fresh104.txt`` (stop 25, held out) and
-  ``casualties_fresh109.txt`` and ``casualties_fresh114.txt`` (stop 26, held out); one per line,
+  fresh106 at stop 25, fresh107, fresh108, fresh110 to fresh113 and fresh115 to fresh121 at
+  stop 26) and ``casualties_fresh103.txt`` and ``casualties_fresh104.txt`` (stop 25, held out) and
+  ``casualties_fresh109.txt``, ``casualties_fresh114.txt`` and ``casualties_fresh122.txt`` (stop
+  26, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -163,6 +164,14 @@ CASUALTY_FILES = (
     "casualties_fresh112",
     "casualties_fresh113",
     "casualties_fresh114",
+    "casualties_fresh115",
+    "casualties_fresh116",
+    "casualties_fresh117",
+    "casualties_fresh118",
+    "casualties_fresh119",
+    "casualties_fresh120",
+    "casualties_fresh121",
+    "casualties_fresh122",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

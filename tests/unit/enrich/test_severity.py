@@ -9313,3 +9313,28 @@ def test_round_twenty_six_a_form_s_freed_are_the_held(text: str, expected: Sever
 def test_round_twenty_six_a_ronda_s_whipping_told_otherwise(text: str, expected: Severity) -> None:
     """A ronda that "chicoteó" people, or "agarraron" people it then whips, leaves them hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mineros de Chaparra denuncian cobro de cupos. 'Si no pagamos, nos matan', contó uno "
+            "de los 40 socios de la asociación.",
+            Severity(),
+        ),
+        (
+            '"Si no pagan esta semana, matarán a los dos supervisores", decía la carta hallada '
+            "en la garita.",
+            Severity(),
+        ),
+        (
+            "Sicarios matan a dos mineros en Pataz; si no llegaba la patrulla, había más víctimas.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_six_a_spanish_threat_under_si(text: str, expected: Severity) -> None:
+    """A Spanish present or future killing that "si" governs is a threat, as the English "if";
+    a killing before the condition still counts."""
+    assert extract_severity(text) == expected

@@ -426,16 +426,24 @@ def _stated_zero(tokens: list[str], kind: _Kind) -> bool:
 
 _THREATENED_EN = _words("kill kills")
 
+# (round twenty-six) "Si no pagamos, nos matan a los 12": the Spanish present and future
+_THREATENED_ES = _words("matan mata mataran matara")
+
+_THREATENED = _THREATENED_EN | _THREATENED_ES
+
+_CONDITIONS = _words("if si")
+
 
 def _without_threatened_killings(tokens: list[str]) -> list[str]:
-    """``tokens`` without an English present "kill" whose sentence opens a condition with "if"
-    before it ("if we do not pay ... they kill the two supervisors")."""
+    """``tokens`` without a present or future "kill" whose sentence opens a condition with "if"
+    or "si" before it ("if we do not pay ... they kill the two supervisors", "si no pagamos,
+    nos matan")."""
     out = list(tokens)
     for i, tok in enumerate(tokens):
-        if tok not in _THREATENED_EN:
+        if tok not in _THREATENED:
             continue
         start, _ = _sentence_span(tokens, i)
-        if "if" in tokens[start:i]:
+        if not _CONDITIONS.isdisjoint(tokens[start:i]):
             out[i] = "_"
     return out
 
@@ -656,7 +664,7 @@ def extract_severity(text: str) -> Severity:
         ]
     # (round twenty-five) "Says if we not pay the 15 mil by Friday they kill the 2
     # supervisors": a killing a condition governs is a threat
-    if "if" in vocabulary and not _THREATENED_EN.isdisjoint(vocabulary):
+    if not _CONDITIONS.isdisjoint(vocabulary) and not _THREATENED.isdisjoint(vocabulary):
         tokens = _without_threatened_killings(tokens)
     # (round twenty-five) "Driver of our vehicle left behind, not hurt": a harm denied right
     # before it is none (not "not seriously hurt", hurt all the same)

@@ -9338,3 +9338,21 @@ def test_round_twenty_six_a_spanish_threat_under_si(text: str, expected: Severit
     """A Spanish present or future killing that "si" governs is a threat, as the English "if";
     a killing before the condition still counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brigada rescata sin lesiones a cinco mineros atrapados tras un derrumbe en Ananea.",
+            Severity(),
+        ),
+        (
+            "Brigada rescata con lesiones a cinco mineros atrapados tras un derrumbe en Ananea.",
+            Severity(injured=5),
+        ),
+    ],
+)
+def test_round_twenty_six_a_harm_denied_before_its_object(text: str, expected: Severity) -> None:
+    """A harm "sin" denies before its object ("rescatan sin lesiones a siete") hurts no one."""
+    assert extract_severity(text) == expected

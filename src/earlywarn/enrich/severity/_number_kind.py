@@ -904,8 +904,9 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
                 and (j < 2 or tokens[j - 2] not in _LABEL_NOUNS)
             ):
                 return None
-            # (round ten) "hubieran muerto los 12": it did not happen
-            if j > 0 and tokens[j - 1] in _COUNTERFACTUAL:
+            # (round ten) "hubieran muerto los 12": it did not happen; (round twenty-six) nor a
+            # harm denied, "Rescatan sin lesiones a siete mineros"
+            if j > 0 and (tokens[j - 1] in _COUNTERFACTUAL or tokens[j - 1] in _WITHOUT):
                 return None
             # (round twenty-two) "Six people were injured, four miners and two officers": an
             # English passive takes no object, the figure after it is an apposition
@@ -984,6 +985,8 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
 
 
 _PLURAL_VERB_ENDINGS = ("an", "en", "aron", "ieron")
+
+_WITHOUT = _words("sin without")
 
 _LABEL_REACH = 6  # words of a field's label, at most
 _LABEL_OPENERS = _words("personal staff")

@@ -9356,3 +9356,20 @@ def test_round_twenty_six_a_spanish_threat_under_si(text: str, expected: Severit
 def test_round_twenty_six_a_harm_denied_before_its_object(text: str, expected: Severity) -> None:
     """A harm "sin" denies before its object ("rescatan sin lesiones a siete") hurts no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En el operativo, ejecutado por la FEMA y la Marina, se destruyeron 9 dragas y se "
+            "detuvo a seis personas.",
+            Severity(),
+        ),
+        ("La interdicción fue ejecutada el martes en Huepetuhe.", Severity()),
+        ("Un minero fue ejecutado por sicarios en Pataz.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_six_a_work_carried_out(text: str, expected: Severity) -> None:
+    """An operation "ejecutado" (carried out) kills no one; a person "ejecutado" is killed."""
+    assert extract_severity(text) == expected

@@ -177,6 +177,7 @@ from ._rewrite import (
 from ._single_victim import _DIED_ONE, _THE_OTHER, _dying_later_in_sentence, _shot_in_a_limb
 from ._tokens import (
     _ABBREVIATIONS,
+    _CARRIED_OUT,
     _FIRST,
     _FIRST_REPORT,
     _INITIALS,
@@ -199,6 +200,7 @@ from ._tokens import (
     _without_names,
     _without_parts_among,
     _without_vague_many,
+    _without_works_carried_out,
 )
 from ._vocabulary import (
     _ABDUCTION_HINTS,
@@ -682,6 +684,8 @@ def extract_severity(text: str) -> Severity:
         ]
     if not _BODY_PART_HINTS.isdisjoint(vocabulary):
         tokens = _without_body_parts(tokens)
+    if not _CARRIED_OUT.isdisjoint(vocabulary):
+        tokens = _without_works_carried_out(tokens)
     tokens = _occupations(tokens)
     if ("entre" in vocabulary and ("ellos" in vocabulary or "ellas" in vocabulary)) or (
         "among" in vocabulary and "them" in vocabulary

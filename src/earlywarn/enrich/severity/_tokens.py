@@ -233,6 +233,28 @@ _DYING_PLURAL = _DYING_VERBS | _words("mueren murieron fallecen fallecieron muri
 _ABBREVIATIONS = _words("nv aprox approx cod cal tec ing")
 
 
+# (round twenty-six) Works carried out ("En el operativo, ejecutado por la FEMA", "la
+# interdiccion fue ejecutada"): "ejecutado" of a thing kills no one
+_CARRIED_OUT = _words("ejecutado ejecutada ejecutados ejecutadas")
+_WORKS = _words(
+    "operativo operativos operacion operaciones interdiccion interdicciones intervencion "
+    "intervenciones obra obras proyecto proyectos plan planes accion acciones trabajo trabajos "
+    "desalojo desalojos allanamiento allanamientos presupuesto pago pagos orden embargo "
+    "voladura voladuras diligencia diligencias inversion mantenimiento programa"
+)
+_WORK_REACH = 3  # words back from "ejecutado" to the work, at most
+
+
+def _without_works_carried_out(tokens: list[str]) -> list[str]:
+    """``tokens`` without "ejecutado" whose subject, a few words before, is a work."""
+    return [
+        "_"
+        if tok in _CARRIED_OUT and not _WORKS.isdisjoint(tokens[max(0, k - _WORK_REACH) : k])
+        else tok
+        for k, tok in enumerate(tokens)
+    ]
+
+
 def _without_body_parts(tokens: list[str]) -> list[str]:
     """``tokens`` without "cuerpo" as a body part ("3 balas en el cuerpo") and "ataque" as a
     heart attack ("sufre ataque cardiaco": an illness, not an attack)."""

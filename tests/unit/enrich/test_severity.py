@@ -9373,3 +9373,19 @@ def test_round_twenty_six_a_harm_denied_before_its_object(text: str, expected: S
 def test_round_twenty_six_a_work_carried_out(text: str, expected: Severity) -> None:
     """An operation "ejecutado" (carried out) kills no one; a person "ejecutado" is killed."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Buscan a tres mineros desaparecidos desde que un huaico sepultó un campamento en "
+            "Secocha.",
+            Severity(),
+        ),
+        ("Un derrumbe sepultó a un minero en la labor Santa Rosa.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_six_a_camp_buried(text: str, expected: Severity) -> None:
+    """ "Un campamento" or "una vivienda" buried is no one killed; "a un minero" buried is."""
+    assert extract_severity(text) == expected

@@ -507,8 +507,9 @@ _NOT_PEOPLE_AFTER = _words(
     "puntos points goles goals "
     # (round twenty: "pallaquera desde hacia tres decadas", "dueno de dos quimbaletes")
     "decadas decada decades decade siglos quimbaletes quimbalete "
-    # (round twenty: "el huaico sepulto seis viviendas")
-    "viviendas casas houses homes "
+    # (round twenty: "el huaico sepulto seis viviendas"; round twenty-six: "un deslizamiento
+    # sepulto un campamento")
+    "viviendas casas houses homes vivienda campamento "
     # (round twenty-one: "two bullet wounds to the head", wounds of one body)
     "bullet "
     # (round twenty-two: "17 motores destruidos y un policia lesionado", "two plants that

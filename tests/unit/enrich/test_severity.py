@@ -9389,3 +9389,20 @@ def test_round_twenty_six_a_work_carried_out(text: str, expected: Severity) -> N
 def test_round_twenty_six_a_camp_buried(text: str, expected: Severity) -> None:
     """ "Un campamento" or "una vivienda" buried is no one killed; "a un minero" buried is."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Weekly brief, Pataz: 3 miners killed in an ambush near Vijus on 12 Nov. Year to "
+            "date, 44 violent deaths in the province.",
+            Severity(killed=3),
+        ),
+        ("Year to date, 44 miners have been killed in Pataz.", Severity(killed=44)),
+    ],
+)
+def test_round_twenty_six_year_to_date(text: str, expected: Severity) -> None:
+    """ "Year to date" is a period: its total counts only when the text gives no count of its
+    own incident."""
+    assert extract_severity(text) == expected

@@ -486,7 +486,8 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
         return True
     for k in range(len(sentence) - 1):
         tok, nxt = sentence[k], sentence[k + 1]
-        if (tok, nxt) in (("que", "va"), ("so", "far")):
+        # ((round twenty-six) "Year to date, 17 violent deaths in the district")
+        if (tok, nxt) in (("que", "va"), ("so", "far")) or sentence[k : k + 3] == _YEAR_TO_DATE:
             return True
         # (round ten) "ya son 14 los muertos ... desde el lunes", "since Monday"
         if tok in ("desde", "since") and (
@@ -541,6 +542,8 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
 
 
 _PAST = _words("past ultimos ultimas")
+
+_YEAR_TO_DATE = ["year", "to", "date"]
 
 
 def _is_year(words: list[str]) -> bool:

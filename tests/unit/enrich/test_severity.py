@@ -9406,3 +9406,22 @@ def test_round_twenty_six_year_to_date(text: str, expected: Severity) -> None:
     """ "Year to date" is a period: its total counts only when the text gives no count of its
     own incident."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fiscalía: 28 mineros asesinados en Caravelí en lo que va del año; solo en una de cada "
+            "cuatro muertes hay un detenido.",
+            Severity(killed=28),
+        ),
+        (
+            "Two guards killed in Pataz; one in every three killings there goes unpunished.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_six_a_ratio_counts_no_one(text: str, expected: Severity) -> None:
+    """The figures of a ratio ("una de cada cinco muertes") count no one."""
+    assert extract_severity(text) == expected

@@ -128,9 +128,16 @@ def _age_given_before(tokens: list[str], end: int) -> bool:
 _ABOUT = _words("approx aprox about around circa")
 
 
+_EACH = _words("cada every")
+
+
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     """False for years, money, weights, dates, kilometre posts, hours, calibres and ages."""
     tok = tokens[number.start]
+    # (round twenty-six) "solo en una de cada cinco muertes hay un detenido", "one in every
+    # five": a ratio's figures count no one
+    if number.start > 0 and tokens[number.start - 1] in _EACH:
+        return False
     # (round twenty-two) "los dejaron amarrados en un descampado": after "en", "un" is an
     # article of a place unless a person follows
     if (

@@ -9425,3 +9425,25 @@ def test_round_twenty_six_year_to_date(text: str, expected: Severity) -> None:
 def test_round_twenty_six_a_ratio_counts_no_one(text: str, expected: Severity) -> None:
     """The figures of a ratio ("una de cada cinco muertes") count no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ataque a campamento en Pataz deja un muerto y tres heridos. El cocinero Juan Rojas "
+            "murió en el acto; otros tres trabajadores fueron llevados a la posta con heridas "
+            "de bala.",
+            Severity(killed=1, injured=3),
+        ),
+        (
+            "Dos heridos en una bocamina de Pataz. En Vijus, un minero murió y otros tres "
+            "resultaron heridos.",
+            Severity(killed=1, injured=5),
+        ),
+    ],
+)
+def test_round_twenty_six_others_beside_one_dead_told_again(text: str, expected: Severity) -> None:
+    """ "Otros N" hurt beside one dead person, with the same figure in the headline, are the
+    headline's injured told again; a figure of another place still adds up."""
+    assert extract_severity(text) == expected

@@ -36,6 +36,7 @@ from ._lexicon import (
 )
 from ._number_kind import _NEGATED_FIGURE, _PARTITIVE_STARTS, _RISES, _THE_PLURAL, _forward
 from ._numbers import _AND, _is_number_token, _Number, _partitive_length, _sentence_bounds
+from ._single_victim import _DIED_ONE
 from ._tokens import _AUXILIARIES, _DYING_PLURAL, _without_asides
 
 
@@ -164,6 +165,9 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
                 )
             )
             and not _one_and_others_of_whole(tokens, latest_at[kind], latest[kind], number)
+            and not _besides_one_dead(
+                tokens, kind, latest_at[kind], number, latest[kind], latest_at.get(_Kind.KILLED)
+            )
             and not _a_total(tokens, latest_at[kind])
             # ((round twenty-three) not the same "otros N" of the title told again: "asesinan
             # a minero y hieren a otros dos. ... otros dos trabajadores quedaron heridos")
@@ -418,6 +422,32 @@ def _besides_other_kind(
             )
         )
         and not _BOUNDARY.isdisjoint(tokens[latest.end : previous.start])
+    )
+
+
+def _besides_one_dead(
+    tokens: list[str],
+    kind: _Kind,
+    latest: _Number,
+    number: _Number,
+    latest_total: int,
+    dead: _Number | None,
+) -> bool:
+    """(round twenty-six) Whether "otros N", hurt or held, stands beside one person who died,
+    told with no figure, in its own sentence, while an earlier sentence gave one dead and the
+    same figure of its kind: "Deja un muerto y dos heridos. ... El operador Wilmer Anticona
+    murio en el acto; otros dos mineros fueron evacuados" is two injured, not four."""
+    if kind is _Kind.KILLED or number.value not in (latest.value, latest_total):
+        return False
+    start = number.start
+    while start > 0 and tokens[start - 1] != ".":
+        start -= 1
+    return (
+        latest.end <= start
+        and dead is not None
+        and dead.value == 1
+        and dead.end <= start
+        and not _DIED_ONE.isdisjoint(tokens[start : number.start])
     )
 
 

@@ -9447,3 +9447,25 @@ def test_round_twenty_six_others_beside_one_dead_told_again(text: str, expected:
     """ "Otros N" hurt beside one dead person, with the same figure in the headline, are the
     headline's injured told again; a figure of another place still adds up."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Repelen asalto a planta en Chala: mueren tres delincuentes y un vigilante queda "
+            "herido.",
+            Severity(killed=3, injured=1),
+        ),
+        (
+            "Mueren dos mineros y un vigilante en ataque a bocamina de Pataz.",
+            Severity(killed=3),
+        ),
+    ],
+)
+def test_round_twenty_six_one_person_with_own_verb_after_a_list(
+    text: str, expected: Severity
+) -> None:
+    """One person after "y" with a singular verb of their own ("y un guardia queda herido") is
+    no conjunct of the list after "mueren"; without one, they share it."""
+    assert extract_severity(text) == expected

@@ -192,6 +192,7 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             and group_kind is not None
             and previous_kind is group_kind
             and _listed_after_verb(tokens, previous, number)
+            and not _other_with_own_verb(tokens, number)
         ):
             # (round twenty) "resultaron heridos 6 efectivos policiales y 3 pobladores",
             # "heridos 6 policias, 4 comuneros y 1 periodista": a list after the casualty word
@@ -268,12 +269,18 @@ _SINGULAR_OWN_VERBS = _words(
 
 
 def _other_with_own_verb(tokens: list[str], number: _Number) -> bool:
-    """Whether ``number`` is "otro"/"otra" followed by a singular verb of its own."""
+    """Whether ``number`` is "otro"/"otra", or (round twenty-six) an article and one person
+    ("mueren dos atacantes y un guardia queda herido"), followed by a singular verb of its
+    own."""
+    if number.end - number.start != 1 or number.end >= len(tokens):
+        return False
+    if tokens[number.start] in ("otro", "otra"):
+        return tokens[number.end] in _SINGULAR_OWN_VERBS
     return (
-        number.end - number.start == 1
-        and tokens[number.start] in ("otro", "otra")
-        and number.end < len(tokens)
-        and tokens[number.end] in _SINGULAR_OWN_VERBS
+        tokens[number.start] in _A
+        and tokens[number.end] in _PEOPLE_SINGULAR
+        and tokens[number.end + 1 : number.end + 2] != []
+        and tokens[number.end + 1] in _SINGULAR_OWN_VERBS
     )
 
 

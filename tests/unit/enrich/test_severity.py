@@ -9469,3 +9469,23 @@ def test_round_twenty_six_one_person_with_own_verb_after_a_list(
     """One person after "y" with a singular verb of their own ("y un guardia queda herido") is
     no conjunct of the list after "mueren"; without one, they share it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tres de los ocho heridos del ataque a la bocamina Santa Rosa en Parcoy (Pataz) "
+            "murieron el martes en Trujillo.",
+            Severity(killed=3, injured=5),
+        ),
+        (
+            "One of the two injured passengers (male, 44) died at Trujillo regional hospital.",
+            Severity(killed=1, injured=1),
+        ),
+    ],
+)
+def test_round_twenty_six_a_part_s_dying_verb_further_on(text: str, expected: Severity) -> None:
+    """The part of a wounded whole whose dying verb stands past the whole's complement and an
+    aside died; the rest stay wounded."""
+    assert extract_severity(text) == expected

@@ -31,6 +31,7 @@ from ._lexicon import (
     _PEOPLE_SINGULAR,
     _PERPETRATORS,
     _PERSON_AUX,
+    _SENTENCE_ENDS,
     _SINGLE,
     _SINGLE_VERBS,
     _TIED,
@@ -650,6 +651,16 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
             kind = _AFTER_NUMBER[tok]
             if kind is not _Kind.KILLED and not whole and _dead_later_in_clause(tokens, j + 1):
                 return _Kind.KILLED
+            # (round twenty-six) "Dos de los seis heridos del atentado contra una bocamina en
+            # Atico (Caraveli) murieron el lunes": the whole's word names the whole; the part's
+            # plural dying verb may stand further on in its sentence
+            if (
+                kind is not _Kind.KILLED
+                and partitive
+                and j == skip + 1
+                and _part_dies_in_sentence(tokens, j + 1)
+            ):
+                return _Kind.KILLED
             return kind
         if tok in _BEFORE_NUMBER and tok not in _AFTER_NUMBER:
             return None  # a verb that belongs to the next count ("dos muertos y hieren a ...")
@@ -809,6 +820,32 @@ def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
 
 
 _THEN = _words("luego despues posteriormente then later")
+
+_PART_VERB_REACH = 16  # words from a partitive's whole to the part's dying verb, at most
+
+
+def _part_dies_in_sentence(tokens: list[str], start: int) -> bool:
+    """Whether a plural dying verb ("murieron") follows ``start`` in its sentence, past the
+    whole's complement and asides, before any figure or other casualty word."""
+    j = start
+    end = min(start + _PART_VERB_REACH, len(tokens))
+    while j < end:
+        tok = tokens[j]
+        if tok == "(" and ")" in tokens[j + 1 : j + 6]:
+            j = tokens.index(")", j + 1) + 1
+            continue
+        if tok in _DYING_PLURAL_ONLY:
+            return True
+        if (
+            tok in _SENTENCE_ENDS
+            or tok in _AFTER_NUMBER
+            or tok[0].isdigit()
+            or (tok in _NUMBER_WORDS and tok not in _ARTICLES)
+        ):
+            return False
+        j += 1
+    return False
+
 
 # (ranks from the third on; not "segundo", also a second of time, nor "cuarto", a room)
 _RANKS = _ORDINALS - _words("segundo segunda second cuarto cuarta")

@@ -9489,3 +9489,19 @@ def test_round_twenty_six_a_part_s_dying_verb_further_on(text: str, expected: Se
     """The part of a wounded whole whose dying verb stands past the whole's complement and an
     aside died; the rest stay wounded."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uno de los tres mineros baleados cuando una banda asaltó la bocamina en Pataz "
+            "falleció en el hospital de Trujillo.",
+            Severity(killed=1, injured=2),
+        ),
+    ],
+)
+def test_round_twenty_six_one_of_the_shot_dies_further_on(text: str, expected: Severity) -> None:
+    """ "Uno de los N baleados" whose singular dying verb stands past a clause died; the rest
+    stay wounded."""
+    assert extract_severity(text) == expected

@@ -657,8 +657,8 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
             if (
                 kind is not _Kind.KILLED
                 and partitive
-                and j == skip + 1
-                and _part_dies_in_sentence(tokens, j + 1)
+                and (j == skip + 1 or (j == skip + 2 and tokens[skip + 1] in _PEOPLE_PLURAL))
+                and _part_dies_in_sentence(tokens, j + 1, number.value == 1)
             ):
                 return _Kind.KILLED
             return kind
@@ -821,12 +821,16 @@ def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
 
 _THEN = _words("luego despues posteriormente then later")
 
+_ONE_DIED = _DIED_ONE_ES | _words("died")
+
 _PART_VERB_REACH = 16  # words from a partitive's whole to the part's dying verb, at most
 
 
-def _part_dies_in_sentence(tokens: list[str], start: int) -> bool:
-    """Whether a plural dying verb ("murieron") follows ``start`` in its sentence, past the
-    whole's complement and asides, before any figure or other casualty word."""
+def _part_dies_in_sentence(tokens: list[str], start: int, one: bool) -> bool:
+    """Whether a plural dying verb ("murieron"), or for ``one`` a singular one ("fallecio"),
+    follows ``start`` in its sentence, past the whole's complement and asides, before any
+    figure or other casualty word."""
+    dying = _ONE_DIED if one else _DYING_PLURAL_ONLY
     j = start
     end = min(start + _PART_VERB_REACH, len(tokens))
     while j < end:
@@ -834,7 +838,7 @@ def _part_dies_in_sentence(tokens: list[str], start: int) -> bool:
         if tok == "(" and ")" in tokens[j + 1 : j + 6]:
             j = tokens.index(")", j + 1) + 1
             continue
-        if tok in _DYING_PLURAL_ONLY:
+        if tok in dying:
             return True
         if (
             tok in _SENTENCE_ENDS

@@ -9505,3 +9505,20 @@ def test_round_twenty_six_one_of_the_shot_dies_further_on(text: str, expected: S
     """ "Uno de los N baleados" whose singular dying verb stands past a clause died; the rest
     stay wounded."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Emboscan camioneta en Chala: el chofer murió, un vigilante resultó herido y el "
+            "ingeniero fue secuestrado.",
+            Severity(killed=1, injured=1, kidnapped=1),
+        ),
+        ("En el ataque murió un vigilante herido de bala.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_six_one_with_an_auxiliary_of_their_own(text: str, expected: Severity) -> None:
+    """One person after a singular dying verb, with "resultó herido" of their own, is hurt, not
+    dead; one hurt person right after "murió" is the one who died."""
+    assert extract_severity(text) == expected

@@ -120,13 +120,27 @@ def _fronted_objects(tokens: list[str], end: int) -> int:
 _DYING_SINGULAR = _DYING_VERBS - _words("died perished")
 
 
+_OWN_AUXILIARIES = _words("resulto quedo resulta queda")
+
+
+def _own_auxiliary_after(tokens: list[str], number: _Number) -> bool:
+    """Whether one person and a singular auxiliary of their own follow ``number`` ("un
+    vigilante resulto herido")."""
+    after = tokens[number.end : number.end + 2]
+    return len(after) == 2 and after[0] in _PEOPLE_SINGULAR and after[1] in _OWN_AUXILIARIES
+
+
 def _dying_verb_before(tokens: list[str], number: _Number) -> bool:
     """A dying verb right before ``number`` ("Fallecen dos", "murieron los 3")."""
     for tok in reversed(tokens[max(0, number.start - 3) : number.start]):
         if tok in _DYING_PLURAL:
             # (round twenty) "Un minero murio, dos resultaron heridos": a singular verb is
-            # the clause before's, never the verb of two or more
-            return number.value == 1 or tok not in _DYING_SINGULAR
+            # the clause before's, never the verb of two or more; (round twenty-six) nor of
+            # one person with an auxiliary of their own, "el conductor murio, un vigilante
+            # resulto herido"
+            if tok in _DYING_SINGULAR:
+                return number.value == 1 and not _own_auxiliary_after(tokens, number)
+            return True
         # ("A worker died and three others were injured": the verb of the clause before)
         if tok not in _VERB_GAP or tok in ("y", "e", "and"):
             return False

@@ -9522,3 +9522,24 @@ def test_round_twenty_six_one_with_an_auxiliary_of_their_own(text: str, expected
     """One person after a singular dying verb, with "resultó herido" of their own, is hurt, not
     dead; one hurt person right after "murió" is the one who died."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Incursión armada en el nivel 1700: 2 perforistas llevados por los atacantes, "
+            "paradero desconocido.",
+            Severity(kidnapped=2),
+        ),
+        (
+            "Emboscan camioneta en Chala: el ingeniero fue llevado por la banda.",
+            Severity(kidnapped=1),
+        ),
+        ("El herido fue llevado por los bomberos al hospital de Chala.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_six_taken_by_the_attackers(text: str, expected: Severity) -> None:
+    """People "llevados por los atacantes" or "por la banda" are held, as "por 3 sujetos" were;
+    taken by firefighters, they are not."""
+    assert extract_severity(text) == expected

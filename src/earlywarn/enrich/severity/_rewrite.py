@@ -1007,6 +1007,11 @@ _TAKEN_ES = {
 }
 
 
+_BAND_DETERMINERS = _words("los las la el unos unas sus")
+
+_BANDS = _words("banda captores")
+
+
 def _taken_by_a_band(tokens: list[str]) -> list[str]:
     out = list(tokens)
     for i, tok in enumerate(tokens[:-3]):
@@ -1014,8 +1019,14 @@ def _taken_by_a_band(tokens: list[str]) -> list[str]:
         if (
             taken is not None
             and tokens[i + 1] == "por"
-            and (tokens[i + 2].isdigit() or tokens[i + 2] in _NUMBER_WORDS)
-            and tokens[i + 3] in _PERPETRATORS
+            # ((round twenty-six) or a determiner: "el supervisor fue llevado por los
+            # atacantes", "2 operadores llevados por los atacantes")
+            and (
+                tokens[i + 2].isdigit()
+                or tokens[i + 2] in _NUMBER_WORDS
+                or tokens[i + 2] in _BAND_DETERMINERS
+            )
+            and (tokens[i + 3] in _PERPETRATORS or tokens[i + 3] in _BANDS)
         ):
             out[i] = taken
     return out

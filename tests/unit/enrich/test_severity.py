@@ -9543,3 +9543,22 @@ def test_round_twenty_six_taken_by_the_attackers(text: str, expected: Severity) 
     """People "llevados por los atacantes" or "por la banda" are held, as "por 3 sujetos" were;
     taken by firefighters, they are not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police evicted about 200 people who had seized two tunnels on a Pataz concession.",
+            Severity(),
+        ),
+        (
+            "Police freed 12 workers who had been seized by an armed gang in Pataz.",
+            Severity(kidnapped=12),
+        ),
+    ],
+)
+def test_round_twenty_six_people_who_had_seized_a_place(text: str, expected: Severity) -> None:
+    """People "who had seized" a place did the seizing; people "who had been seized" were
+    held."""
+    assert extract_severity(text) == expected

@@ -709,6 +709,9 @@ _FORWARD_STOP_HINTS = (
 )
 
 
+_HAVE = _words("had have has")
+
+
 def _stops_forward(tokens: list[str], number: _Number, j: int) -> bool:
     """Whether the walk of ``_forward`` stops at ``tokens[j]``: the arrested are no victims
     ("cinco detenidos por el homicidio del minero"); a verb with its own count is the number's
@@ -718,6 +721,10 @@ def _stops_forward(tokens: list[str], number: _Number, j: int) -> bool:
     if tok in _DETAINED or tok in _UNHURT_WORDS:
         return True
     if tok in _PEOPLE_ONLY and _PEOPLE_PLURAL.isdisjoint(tokens[number.end : j]):
+        return True
+    # (round twenty-six) "about 150 people who had seized tunnels": the active perfect is the
+    # people's act ("who had been seized" is done to them)
+    if tok in _PEOPLE_ONLY and tokens[j - 1] in _HAVE:
         return True
     return _object_count_after(tokens, j + 1)
 

@@ -9562,3 +9562,24 @@ def test_round_twenty_six_people_who_had_seized_a_place(text: str, expected: Sev
     """People "who had seized" a place did the seizing; people "who had been seized" were
     held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police confirmed that two miners were killed in the attack in Chaparra, although "
+            "villagers said five people had died.",
+            Severity(killed=2),
+        ),
+        (
+            "Police said three miners were killed in the attack in Chaparra.",
+            Severity(killed=3),
+        ),
+    ],
+)
+def test_round_twenty_six_what_others_said_against_a_confirmed_toll(
+    text: str, expected: Severity
+) -> None:
+    """A toll others "said" gives way to the confirmed one; said alone, it counts."""
+    assert extract_severity(text) == expected

@@ -1822,7 +1822,10 @@ _HEARSAY = _words(
     "spoke claim claims claimed "
     # (round nineteen: "Pobladores hablaron de seis fallecidos", "dirigentes habían denunciado
     # entre 10 y 12 muertos", "Local media had reported as many as eight deaths")
-    "hablaron denunciado denunciaban aseguran aseguraban many"
+    "hablaron denunciado denunciaban aseguran aseguraban many "
+    # (round twenty-six: "Police confirmed ... one miner was killed ..., although residents said
+    # three people had died")
+    "say says said"
 )
 
 # (and "sufrieron lesiones", merged into "lesionados" by _merge_phrases)

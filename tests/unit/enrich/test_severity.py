@@ -9583,3 +9583,19 @@ def test_round_twenty_six_what_others_said_against_a_confirmed_toll(
 ) -> None:
     """A toll others "said" gives way to the confirmed one; said alone, it counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four guards shot in Chala plant raid, one fatally. Four guards were shot when "
+            "gunmen stormed the plant, one of them fatally, police said.",
+            Severity(killed=1, injured=3),
+        ),
+        ("Two miners fatally shot in Pataz.", Severity(killed=2)),
+    ],
+)
+def test_round_twenty_six_a_part_shot_fatally(text: str, expected: Severity) -> None:
+    """ "N of them fatally" after a shot group is the part that died; "fatally shot" kills."""
+    assert extract_severity(text) == expected

@@ -682,6 +682,10 @@ def extract_severity(text: str) -> Severity:
             "dead" if tok == "fatal" and k and tokens[k - 1] in _PEOPLE_PLURAL else tok
             for k, tok in enumerate(tokens)
         ]
+    # (round twenty-six) "Five miners were shot ..., two of them fatally", "Five miners shot,
+    # two fatally": the part that died; "two miners fatally shot": killed
+    if "fatally" in vocabulary:
+        tokens = _fatally_read(tokens)
     if not _BODY_PART_HINTS.isdisjoint(vocabulary):
         tokens = _without_body_parts(tokens)
     if not _CARRIED_OUT.isdisjoint(vocabulary):
@@ -1815,6 +1819,27 @@ _LIST_OPENING = re.compile(r"(?:Son|Eran|Se trata de|They are|They were) ")
 _LIST_HINTS = _words("cuerpos cadaveres bodies")
 
 _LOG_ABBREVIATION_HINTS = frozenset(_LOG_ABBREVIATIONS)
+
+_FATALLY_HOW = [[word] for word in _words("shot wounded injured stabbed hit struck")]
+
+
+def _fatally_read(tokens: list[str]) -> list[str]:
+    """``tokens`` with "fatally" after a part ("two of them fatally", "two fatally") read as
+    "died", and "fatally shot" or "stabbed" as "killed"."""
+    out = list(tokens)
+    for k, tok in enumerate(tokens):
+        if tok != "fatally" or not k:
+            continue
+        if tokens[k + 1 : k + 2] in _FATALLY_KILLING:
+            out[k + 1] = "killed"
+        elif (tokens[k - 1] == "them" or _is_number_token(tokens[k - 1])) and tokens[
+            k + 1 : k + 2
+        ] not in _FATALLY_HOW:
+            out[k] = "died"
+    return out
+
+
+_FATALLY_KILLING = [["shot"], ["stabbed"]]
 
 _HEARSAY = _words(
     "hablan hablaban habla hablaba hablo fuentes versiones rumores testimonios dicen habria "

@@ -9599,3 +9599,22 @@ def test_round_twenty_six_what_others_said_against_a_confirmed_toll(
 def test_round_twenty_six_a_part_shot_fatally(text: str, expected: Severity) -> None:
     """ "N of them fatally" after a shot group is the part that died; "fatally shot" kills."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police on Sunday freed a gold trader who had been held for a week in a house in "
+            "Juliaca.",
+            Severity(kidnapped=1),
+        ),
+        (
+            "Police freed three drillers who had been held for a week in a tunnel.",
+            Severity(kidnapped=3),
+        ),
+    ],
+)
+def test_round_twenty_six_one_who_had_been_held(text: str, expected: Severity) -> None:
+    """One person "who had been held" in a story of a release was held, as one who "was held"."""
+    assert extract_severity(text) == expected

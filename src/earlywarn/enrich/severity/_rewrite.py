@@ -385,7 +385,11 @@ def _held_people(tokens: list[str]) -> list[str]:
     # ((round twenty-five) not an active "held him": "he says 3 x men held him for about 1 hr",
     # the figure is of the holders)
     out = [
-        (_HELD_ONE if k > 0 and tokens[k - 1] == "was" else "retenidos")
+        (
+            _HELD_ONE
+            if k > 0 and (tokens[k - 1] == "was" or _one_who_had_been(tokens, k))
+            else "retenidos"
+        )
         if tok == "held"
         and _IN_CUSTODY.isdisjoint(tokens[max(0, k - _CUSTODY_REACH) : k + 4])
         and tokens[k + 1 : k + 2] not in (["him"], ["her"], ["them"], ["us"])
@@ -398,6 +402,14 @@ def _held_people(tokens: list[str]) -> list[str]:
         if tok in _HOLDING and _holds_a_figure(tokens, k):
             out[k] = "retienen"
     return out
+
+
+def _one_who_had_been(tokens: list[str], k: int) -> bool:
+    """(round twenty-six) Whether one person "who had been" stands before ``tokens[k]`` ("freed
+    a mining contractor who had been held for nine days")."""
+    return (
+        k >= 4 and tokens[k - 3 : k] == ["who", "had", "been"] and tokens[k - 4] in _PEOPLE_SINGULAR
+    )
 
 
 def _held_against_will(tokens: list[str]) -> list[str]:

@@ -9618,3 +9618,20 @@ def test_round_twenty_six_a_part_shot_fatally(text: str, expected: Severity) -> 
 def test_round_twenty_six_one_who_had_been_held(text: str, expected: Severity) -> None:
     """One person "who had been held" in a story of a release was held, as one who "was held"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said they had uncovered a plan to kidnap the owner of a gold processing plant "
+            "in Chala.",
+            Severity(),
+        ),
+        ("Gunmen kidnap the owner of a gold processing plant in Chala.", Severity(kidnapped=1)),
+    ],
+)
+def test_round_twenty_six_an_english_infinitive_does_nothing(text: str, expected: Severity) -> None:
+    """An English infinitive ("a plan to kidnap the owner of a plant") states nothing done; the
+    present does."""
+    assert extract_severity(text) == expected

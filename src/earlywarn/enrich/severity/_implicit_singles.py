@@ -147,7 +147,11 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
         # (round nineteen) "beat him and his assistant", "kidnap the manager": an English
         # object with "the", a possessive or a pronoun
         # (not an infinitive: "a plot to kidnap the general manager", "threatened to kill him")
-        if tok in _ENGLISH_VERBS and tokens[i - 1 : i] != ["to"]:
+        if tok in _ENGLISH_VERBS:
+            # ((round twenty-six) an infinitive states nothing done, whatever its object: "a
+            # plan to kidnap the owner of a gold processing plant")
+            if tokens[i - 1 : i] == ["to"]:
+                continue
             people = _english_objects(tokens, i + 1)
             if people:
                 counts[kind] = max(counts.get(kind, 0), people)

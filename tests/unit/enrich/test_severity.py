@@ -9635,3 +9635,18 @@ def test_round_twenty_six_an_english_infinitive_does_nothing(text: str, expected
     """An English infinitive ("a plan to kidnap the owner of a plant") states nothing done; the
     present does."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Comuneros retienen a dos ingenieros y tres topógrafos durante una asamblea en "
+            "Chumbivilcas.",
+            Severity(kidnapped=5),
+        ),
+    ],
+)
+def test_round_twenty_six_a_list_of_held_before_during(text: str, expected: Severity) -> None:
+    """A second figure of the held ends its phrase at "durante" and joins the first."""
+    assert extract_severity(text) == expected

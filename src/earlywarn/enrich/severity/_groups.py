@@ -42,7 +42,11 @@ from ._vocabulary import _HEALTH_PLACES, _WHIPPING
 # Words that join or continue counts (see ``_combine``).
 _OTHERS = _words("otros otras other another")
 
-_PREPOSITIONS = _words("en a al de del in at el la los las on")
+_PREPOSITIONS = _words(
+    "en a al de del in at el la los las on "
+    # (round twenty-six: "retienen a tres fiscales y dos policias durante interdiccion")
+    "durante during"
+)
 
 
 def _half_of(tokens: list[str], start: int) -> bool:

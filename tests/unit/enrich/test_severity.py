@@ -9650,3 +9650,22 @@ def test_round_twenty_six_an_english_infinitive_does_nothing(text: str, expected
 def test_round_twenty_six_a_list_of_held_before_during(text: str, expected: Severity) -> None:
     """A second figure of the held ends its phrase at "durante" and joins the first."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four miners were killed on Sunday; the toll rose to six on Wednesday after two "
+            "wounded men died in hospital.",
+            Severity(killed=6),
+        ),
+        (
+            "La cifra de muertos subió a cinco tras la muerte de dos heridos en Trujillo.",
+            Severity(killed=5),
+        ),
+    ],
+)
+def test_round_twenty_six_the_cause_of_a_toll_s_rise(text: str, expected: Severity) -> None:
+    """A figure after "after" / "tras" in a toll's sentence is its cause, not the toll."""
+    assert extract_severity(text) == expected

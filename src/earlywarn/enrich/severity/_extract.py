@@ -792,9 +792,16 @@ def extract_severity(text: str) -> Severity:
             backward = _Kind.KILLED
         # "the bodies of four kidnapped workers": the dead, not the kidnapped; (round eleven)
         # "the deaths of six people shot": the dead, not the wounded
+        # ((round twenty-six) and "tras la muerte de dos heridos": the wounded who died)
         if backward is _Kind.KILLED and (
             forward is _Kind.KIDNAPPED
-            or (forward is _Kind.INJURED and "shot" in tokens[number.end : number.end + 4])
+            or (
+                forward is _Kind.INJURED
+                and (
+                    "shot" in tokens[number.end : number.end + 4]
+                    or tokens[max(0, number.start - 2) : number.start] in _DEATH_OF
+                )
+            )
         ):
             forward = backward
         # "Fallecen dos mineros heridos": the injured died, so they count as killed
@@ -1819,6 +1826,10 @@ _LIST_OPENING = re.compile(r"(?:Son|Eran|Se trata de|They are|They were) ")
 _LIST_HINTS = _words("cuerpos cadaveres bodies")
 
 _LOG_ABBREVIATION_HINTS = frozenset(_LOG_ABBREVIATIONS)
+
+_DEATH_OF = [[death, "de"] for death in _words("muerte muertes fallecimiento")] + [
+    [death, "of"] for death in _words("death deaths")
+]
 
 _FATALLY_HOW = [[word] for word in _words("shot wounded injured stabbed hit struck")]
 

@@ -862,6 +862,9 @@ def _part_dies_in_sentence(tokens: list[str], start: int, one: bool) -> bool:
 _RANKS = _ORDINALS - _words("segundo segunda second cuarto cuarta")
 
 
+_CAUSE_OPENERS = _words("after tras")
+
+
 def _after_toll(tokens: list[str], number: _Number) -> bool:
     """Whether ``number`` closes "death toll ... rises to N" in its clause."""
     # (round twenty) "The death toll rose to 8 after one of the injured died": a part of a
@@ -870,6 +873,10 @@ def _after_toll(tokens: list[str], number: _Number) -> bool:
         return False
     for tok in reversed(tokens[max(0, number.start - _TOLL_WINDOW) : number.start]):
         if tok in _BOUNDARY or tok in _MODALS:  # (round ten: "the toll could reach 20")
+            return False
+        # (round twenty-six) "the toll rose to seven on Tuesday after two wounded men died":
+        # the figure of the cause, not the toll
+        if tok in _CAUSE_OPENERS:
             return False
         if tok == _TOLL or tok == "toll":  # "Toll climbs to nine"
             return True

@@ -9669,3 +9669,20 @@ def test_round_twenty_six_a_list_of_held_before_during(text: str, expected: Seve
 def test_round_twenty_six_the_cause_of_a_toll_s_rise(text: str, expected: Severity) -> None:
     """A figure after "after" / "tras" in a toll's sentence is its cause, not the toll."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Death toll from Nasca raid rises to three. A third guard has died from wounds "
+            "suffered in Friday's raid, police said. Six "
+            "guards were shot in the attack; the other three remain in hospital in Nasca.",
+            Severity(killed=3, injured=3),
+        ),
+    ],
+)
+def test_round_twenty_six_the_others_remain_in_hospital(text: str, expected: Severity) -> None:
+    """ "The other three remain in hospital" after deaths are the injured now, as "siguen
+    internados"."""
+    assert extract_severity(text) == expected

@@ -795,6 +795,8 @@ _IN_CARE = _words(
     "uci cuidados oxigeno stable hospital hospitalised hospitalized critical intensive"
 )
 
+_MERGED_IN_CARE = [["hospitalised"]]
+
 _SURVIVOR_NOUNS = _words(
     "heridos heridas lesionados lesionadas victimas pacientes afectados wounded injured victims"
 )
@@ -821,6 +823,10 @@ def _survivors_in_care(tokens: list[str], numbers: list[_Number]) -> int:
         while k < len(tokens) and (tokens[k] in _SURVIVOR_NOUNS or tokens[k] in _PEOPLE_PLURAL):
             k += 1
         window = tokens[k : k + 5]
+        # ((round twenty-six) "the other three remain in hospital", merged as one word)
+        if window[:1] in _MERGED_IN_CARE:
+            found = number.value
+            continue
         if not window or window[0] not in _STILL:
             continue
         for tok in window[1:]:

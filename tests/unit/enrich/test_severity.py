@@ -9686,3 +9686,15 @@ def test_round_twenty_six_the_others_remain_in_hospital(text: str, expected: Sev
     """ "The other three remain in hospital" after deaths are the injured now, as "siguen
     internados"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armed men locked three operators in the lab and took the gold.", Severity(kidnapped=3)),
+        ("Dos médicos fueron retenidos en el local comunal de Fuerabamba.", Severity(kidnapped=2)),
+    ],
+)
+def test_round_twenty_six_operators_and_doctors_are_people(text: str, expected: Severity) -> None:
+    """Operators, doctors, nurses, cooks and paramedics are people a figure counts."""
+    assert extract_severity(text) == expected

@@ -434,7 +434,10 @@ _PEOPLE_PLURAL = _words(
     "extranjeros extranjeras tourists nationals "
     # (round twenty-three)
     "bodegueros almaceneros volqueteros cisterneros relacionistas practicantes jefes chemists "
-    "camioneros mototaxistas taxistas miembros personnel staff chalecos"
+    "camioneros mototaxistas taxistas miembros personnel staff chalecos "
+    # (round twenty-six: "locked four operators in the lab", "Dos medicos y el chofer")
+    "operators medicos doctors nurses enfermeros enfermeras cooks cocineros paramedics "
+    "paramedicos"
 )
 
 _FILLER = (

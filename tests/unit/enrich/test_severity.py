@@ -9698,3 +9698,21 @@ def test_round_twenty_six_the_others_remain_in_hospital(text: str, expected: Sev
 def test_round_twenty_six_operators_and_doctors_are_people(text: str, expected: Severity) -> None:
     """Operators, doctors, nurses, cooks and paramedics are people a figure counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tres ingenieros y su chofer fueron secuestrados en la vía a Huamachuco.",
+            Severity(kidnapped=4),
+        ),
+        (
+            "Dos enfermeras y el conductor de la ambulancia fueron retenidos por comuneros.",
+            Severity(kidnapped=3),
+        ),
+    ],
+)
+def test_round_twenty_six_a_figure_and_one_more_person(text: str, expected: Severity) -> None:
+    """A figure of people and one person joined after it by "y" share their participle."""
+    assert extract_severity(text) == expected

@@ -560,6 +560,12 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
         if start > 0 and tokens[start - 1] == ":" and tokens[start].isdigit():
             start += 1
         subject = _without_ages(tokens[start:a])
+        # ((round twenty-six) a figure of people and single people joined after it: "Dos
+        # medicos y el chofer de la ambulancia fueron retenidos")
+        figure_and_singles = _figure_and_singles(subject)
+        if figure_and_singles:
+            found[kind] = max(found.get(kind, 0), figure_and_singles)
+            continue
         if any(
             t in _PEOPLE_PLURAL
             or t[0].isdigit()
@@ -586,6 +592,31 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
         if heads > 1 and joined_once:
             found[kind] = max(found.get(kind, 0), heads)
     return found
+
+
+def _figure_and_singles(subject: list[str]) -> int:
+    """The figure opening ``subject`` ("dos medicos") plus the single people joined after it by
+    "y" ("y el chofer de la ambulancia"); 0 when the subject is not so made."""
+    if len(subject) < 5 or subject[1] not in _PEOPLE_PLURAL:
+        return 0
+    figure = int(subject[0]) if subject[0].isdigit() else _NUMBER_WORDS.get(subject[0], 0)
+    if figure < 2:
+        return 0
+    rest = subject[2:]
+    if any(
+        t in _PEOPLE_PLURAL or t[0].isdigit() or (t in _NUMBER_WORDS and t not in ("un", "una"))
+        for t in rest
+    ):
+        return 0
+    singles = sum(
+        1
+        for k, t in enumerate(rest)
+        if t in _PEOPLE_SINGULAR
+        and k >= 2
+        and rest[k - 1] in _SUBJECT_DETERMINERS
+        and rest[k - 2] in _AND
+    )
+    return figure + singles if singles else 0
 
 
 # (round twenty) "Las mujeres, de 45 y 60 anos, fueron golpeadas", "Hermanos Ramos, de 28 y 31

@@ -9716,3 +9716,19 @@ def test_round_twenty_six_operators_and_doctors_are_people(text: str, expected: 
 def test_round_twenty_six_a_figure_and_one_more_person(text: str, expected: Severity) -> None:
     """A figure of people and one person joined after it by "y" share their participle."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mineros informales retienen toda la noche a una veintena de trabajadores en Chala.",
+            Severity(kidnapped=20),
+        ),
+        ("Comuneros retienen seis horas a dos médicos de la posta.", Severity(kidnapped=2)),
+    ],
+)
+def test_round_twenty_six_a_bare_span_before_the_held(text: str, expected: Severity) -> None:
+    """A span with no "durante" ("toda la noche", "seis horas") stands between the verb of
+    holding and its object."""
+    assert extract_severity(text) == expected

@@ -1129,6 +1129,10 @@ _SPAN_WORDS = _words(
     "varias varios unas unos mas de"
 )
 
+_ALL_OF = _words("toda todo todas todos")
+
+_SPAN_UNITS = _words("horas hora dias")
+
 _SPAN_REACH = 5  # words of a span after "durante" / "por", at most
 
 
@@ -1140,6 +1144,14 @@ def _span_start(tokens: list[str], j: int) -> int:
         if tok in ("durante", "por") and k < j:
             return k
         if not (tok in _SPAN_WORDS or tok in _NUMBER_WORDS or tok.isdigit()):
+            # ((round twenty-six) or a bare span: "retienen toda la noche a", "retienen cinco
+            # horas a")
+            bare = tokens[k + 1 : k + 3]
+            if k < j - 1 and (
+                bare[0] in _ALL_OF
+                or ((bare[0] in _NUMBER_WORDS or bare[0].isdigit()) and bare[1] in _SPAN_UNITS)
+            ):
+                return k + 1
             return -1
     return -1
 

@@ -9732,3 +9732,20 @@ def test_round_twenty_six_a_bare_span_before_the_held(text: str, expected: Sever
     """A span with no "durante" ("toda la noche", "seis horas") stands between the verb of
     holding and its object."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Una banda armada redujo a los cuatro vigilantes de la planta y los dejó maniatados "
+            "en el almacén.",
+            Severity(kidnapped=4),
+        ),
+        ("La empresa redujo a los cuatro vigilantes de la planta a dos turnos.", Severity()),
+    ],
+)
+def test_round_twenty_six_a_band_subdued_then_tied(text: str, expected: Severity) -> None:
+    """People a band (singular) "redujo" and then left tied are held; "redujo" alone holds no
+    one."""
+    assert extract_severity(text) == expected

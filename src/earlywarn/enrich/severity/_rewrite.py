@@ -938,6 +938,10 @@ _TAKERS = _PERPETRATORS | _words("villagers residents comuneros protesters commu
 _SUBDUING = {
     "redujeron": "amarraron",
     "reducen": "amarraron",
+    # (round twenty-six: "Una decena de delincuentes redujo a los tres vigilantes ... y los
+    # dejo maniatados": a band, singular)
+    "redujo": "amarraron",
+    "reduce": "amarraron",
     # ("overpowered five guards ..., took their weapons and locked them in a storeroom")
     "overpowered": "tiedup",
     "overpower": "tiedup",

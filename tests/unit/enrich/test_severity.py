@@ -9749,3 +9749,23 @@ def test_round_twenty_six_a_band_subdued_then_tied(text: str, expected: Severity
     """People a band (singular) "redujo" and then left tied are held; "redujo" alone holds no
     one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Protesters kept about a dozen contractor workers inside the camp for a day. All "
+            "were released unhurt.",
+            Severity(kidnapped=12),
+        ),
+        (
+            "Villagers kept 8 engineers in the community hall overnight; they were released on "
+            "Monday.",
+            Severity(kidnapped=8),
+        ),
+    ],
+)
+def test_round_twenty_six_people_kept_in_a_story_of_release(text: str, expected: Severity) -> None:
+    """A figure of people others "kept", "about a dozen" too, in a story of a release is held."""
+    assert extract_severity(text) == expected

@@ -441,17 +441,28 @@ def _held_against_will(tokens: list[str]) -> list[str]:
     return out
 
 
-_HOLDING = _words("hold holds holding")
+_HOLDING = _words(
+    "hold holds holding "
+    # (round twenty-six: "Comuneros kept about a dozen contractor workers inside the camp")
+    "kept"
+)
 
 # (round twenty: "About 30 workers kept inside the camp by protesters"; not "kept in hospital")
 _KEPT_INSIDE = _words("inside underground hostage captive")
 
 
+_ABOUT_FIGURE = [[word] for word in _words("about around some nearly almost roughly")]
+
+
+_A_DOZEN = [[word] for word in _words("dozen dozens decena docena veintena treintena")]
+
+
 def _holds_a_figure(tokens: list[str], k: int) -> bool:
     """Whether "hold" at ``tokens[k]`` holds a figure of people ("hold 11 police officers"),
     not by the police nor of suspects."""
+    figure = k + 1 + (tokens[k + 1 : k + 2] in _ABOUT_FIGURE)
     return (
-        _figure_of_people(tokens, k + 1)
+        _figure_of_people(tokens, figure)
         and _POLICE.isdisjoint(tokens[max(0, k - 3) : k])
         and _IN_CUSTODY.isdisjoint(tokens[k + 1 : k + 5])
     )
@@ -460,7 +471,10 @@ def _holds_a_figure(tokens: list[str], k: int) -> bool:
 def _figure_of_people(tokens: list[str], k: int) -> bool:
     """Whether a figure at ``tokens[k]`` counts people right after it ("11 police officers")."""
     figure = tokens[k : k + 1]
-    if not figure or not (figure[0][0].isdigit() or figure[0] in _NUMBER_WORDS):
+    # ((round twenty-six) "a dozen contractor workers": the collective is part of the figure)
+    if tokens[k + 1 : k + 2] in _A_DOZEN:
+        k += 1
+    elif not figure or not (figure[0][0].isdigit() or figure[0] in _NUMBER_WORDS):
         return False
     return not _PEOPLE_PLURAL.isdisjoint(tokens[k + 1 : k + 3])
 

@@ -9769,3 +9769,28 @@ def test_round_twenty_six_a_band_subdued_then_tied(text: str, expected: Severity
 def test_round_twenty_six_people_kept_in_a_story_of_release(text: str, expected: Severity) -> None:
     """A figure of people others "kept", "about a dozen" too, in a story of a release is held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cuatro comuneros atendidos por vómitos y mareos tras beber agua de un río donde una "
+            "planta descargó relave con cianuro.",
+            Severity(injured=4),
+        ),
+        (
+            "Ingresan 9 operarios con tos y disnea tras inhalar gases nitrosos en el tajo.",
+            Severity(injured=9),
+        ),
+        (
+            "Dos vecinos atendidos por temblores tras inhalar vapor de mercurio al quemar amalgama.",
+            Severity(injured=2),
+        ),
+        ("Cuatro comuneros atendidos por vómitos tras una fiesta patronal.", Severity()),
+    ],
+)
+def test_round_twenty_six_treated_for_signs_of_poisoning(text: str, expected: Severity) -> None:
+    """People treated for vomiting, cough or tremors where gas, cyanide or mercury vapour is
+    named are poisoned; with no poison named they are not."""
+    assert extract_severity(text) == expected

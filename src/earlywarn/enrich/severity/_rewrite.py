@@ -1067,12 +1067,17 @@ def _taken_by_a_band(tokens: list[str]) -> list[str]:
 # (only where gas is named: dizziness from altitude is no injury, the guide)
 _GASES = _words(
     "gases gas monoxido nitrosos cianuro cianurada vapores gaseamiento intoxicacion monoxide "
-    "sulphide sulfide fumes"
+    "sulphide sulfide fumes "
+    # (round twenty-six: "intoxicacion aguda por vapor de mercurio")
+    "vapor"
 )
 _SYMPTOMS = _words(
     "mareos nauseas vomitos dolor cefalea dificultad headaches headache dizziness nausea vomiting "
     # (round twenty-five: "presentan mareo y vomitos tras quemar amalgama")
-    "mareo vomito nausea dizzy"
+    "mareo vomito nausea dizzy "
+    # (round twenty-six: "Ingresan 12 trabajadores con tos, irritacion ocular y disnea tras
+    # inhalar gases nitrosos", "atendidos por temblores, tos ... vapor de mercurio")
+    "tos disnea temblores irritacion cough"
 )
 
 

@@ -153,6 +153,11 @@ _SHOWING = {
     "complained": "injured",
     # (round twenty-five: "acuden 5 mineros con cefalea, nauseas y mareos tras inhalar gases")
     "con": "intoxicados",
+    # (round twenty-six: "Seis pobladores atendidos por vomitos, mareos ... relave con cianuro")
+    "atendido": "intoxicado",
+    "atendida": "intoxicado",
+    "atendidos": "intoxicados",
+    "atendidas": "intoxicados",
 }
 
 _CASUALTY_WORDS |= frozenset(_SHOWING) - {"con"}

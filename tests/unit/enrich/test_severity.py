@@ -9794,3 +9794,19 @@ def test_round_twenty_six_treated_for_signs_of_poisoning(text: str, expected: Se
     """People treated for vomiting, cough or tremors where gas, cyanide or mercury vapour is
     named are poisoned; with no poison named they are not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Relación de víctimas. Fallecidos: 1) Quispe, Julio. 2) Ccahua, Edwin. Heridos: "
+            "ninguno. Observación: los dos presentaban heridas de bala.",
+            Severity(killed=2),
+        ),
+        ("Parte: Fallecidos: 0. Heridos: 2 vigilantes.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_six_a_field_that_states_none(text: str, expected: Severity) -> None:
+    """A form's field that answers none ("Heridos: ninguno") outweighs wounds told of the dead."""
+    assert extract_severity(text) == expected

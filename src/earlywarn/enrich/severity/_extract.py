@@ -414,6 +414,21 @@ def _first_of_two_verbs(tokens: list[str], number: _Number) -> _Kind | None:
     return _BEFORE_NUMBER[first]
 
 
+_NONE_ANSWERS = _words("ninguno ninguna none nadie")
+
+
+def _field_states_none(tokens: list[str], kind: _Kind) -> bool:
+    """Whether a form's field of ``kind`` answers none ("Heridos: ninguno", "WIA: none")."""
+    return any(
+        tok == ":"
+        and k >= 1
+        and _AFTER_NUMBER.get(tokens[k - 1]) is kind
+        and tokens[k + 1 : k + 2] != []
+        and tokens[k + 1] in _NONE_ANSWERS
+        for k, tok in enumerate(tokens)
+    )
+
+
 def _stated_zero(tokens: list[str], kind: _Kind) -> bool:
     """Whether a zero of ``kind`` is stated: "0 WIA", "0 heridos", "WIA: 0"."""
     for k, tok in enumerate(tokens[:-1]):
@@ -1116,6 +1131,11 @@ def extract_severity(text: str) -> Severity:
         for kind in [kind for kind in best if _stated_zero(tokens, kind)]:
             if all(_in_first_report(tokens, n) for n, k in counted if k is kind):
                 del best[kind]
+    # (round twenty-six) "Heridos: ninguno. Observacion: los tres presentan PAF": a form's
+    # field that states none of its kind outweighs the wounds told of others
+    if ":" in vocabulary and not _NONE_ANSWERS.isdisjoint(vocabulary):
+        for kind in [kind for kind in best if _field_states_none(tokens, kind)]:
+            del best[kind]
     # (round twenty-five) "The bodies of four miners were recovered ... all four had been shot
     # in the head": the dead told again by "all", their wounds no injured people
     if (

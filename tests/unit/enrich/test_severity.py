@@ -9810,3 +9810,18 @@ def test_round_twenty_six_treated_for_signs_of_poisoning(text: str, expected: Se
 def test_round_twenty_six_a_field_that_states_none(text: str, expected: Severity) -> None:
     """A form's field that answers none ("Heridos: ninguno") outweighs wounds told of the dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Libro de emergencias. Llegan tres vigilantes atacados a balazos. Uno fallece a los "
+            "10 minutos. Los otros dos, con PAF en brazo y pierna, referidos a Piura.",
+            Severity(killed=1, injured=2),
+        ),
+    ],
+)
+def test_round_twenty_six_a_health_post_s_paf(text: str, expected: Severity) -> None:
+    """A health post's "PAF" (a firearm projectile) is a gunshot wound."""
+    assert extract_severity(text) == expected

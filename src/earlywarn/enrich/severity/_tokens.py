@@ -154,6 +154,9 @@ for _base in _TYPO_BASES:
     for _slip in _slips(_base):
         if _slip not in _KNOWN:
             _TYPOS.setdefault(_slip, _base)
+# (round twenty-six) A health post's "PAF" (proyectil de arma de fuego): "Los otros dos, con
+# PAF en brazo", a gunshot wound, read as the wound's word with the slips
+_TYPOS["paf"] = "heridas"
 
 
 # (what follows an English age standing for a person: "The 19-year-old was taken")

@@ -9825,3 +9825,18 @@ def test_round_twenty_six_a_field_that_states_none(text: str, expected: Severity
 def test_round_twenty_six_a_health_post_s_paf(text: str, expected: Severity) -> None:
     """A health post's "PAF" (a firearm projectile) is a gunshot wound."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rescue log. Two fatalities recovered by 06:10; three other miners with arm "
+            "fractures were carried out.",
+            Severity(killed=2, injured=3),
+        ),
+    ],
+)
+def test_round_twenty_six_people_with_wounds_of_a_body_part(text: str, expected: Severity) -> None:
+    """People "with leg fractures" or "with arm cuts" are hurt, as "with fractures"."""
+    assert extract_severity(text) == expected

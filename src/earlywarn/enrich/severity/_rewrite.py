@@ -720,7 +720,11 @@ _WOUNDS_EN = _words(
 )
 _WOUND_QUALIFIERS = _words("a gunshot stab minor serious multiple deep bullet knife")
 # (round twenty-five: of a group's wounds, "with head wounds", "three with light injuries")
-_GROUP_WOUND_QUALIFIERS = _WOUND_QUALIFIERS | _words("head light slight")
+_GROUP_WOUND_QUALIFIERS = _WOUND_QUALIFIERS | _words(
+    "head light slight "
+    # (round twenty-six: "two other miners with leg fractures")
+    "leg legs arm arms hand hands face facial back chest"
+)
 _NUMBER_WORDS_EN = _words("two three four five six seven eight nine ten")
 _COMPLEMENT_WORDS_EN = _words("of the a an his her local from at in approx aged")
 

@@ -9840,3 +9840,19 @@ def test_round_twenty_six_a_health_post_s_paf(text: str, expected: Severity) -> 
 def test_round_twenty_six_people_with_wounds_of_a_body_part(text: str, expected: Severity) -> None:
     """People "with leg fractures" or "with arm cuts" are hurt, as "with fractures"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Emergencia. El SAMU trae a cuatro mineros baleados en Saramarca. Tres llegan sin "
+            "signos vitales; el cuarto entra a sala de operaciones.",
+            Severity(killed=3, injured=1),
+        ),
+    ],
+)
+def test_round_twenty_six_a_part_that_arrives_dead(text: str, expected: Severity) -> None:
+    """A bare figure that "llegan sin signos vitales" after a wounded group is its part that
+    died, taken from it."""
+    assert extract_severity(text) == expected

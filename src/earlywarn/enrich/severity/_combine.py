@@ -732,7 +732,11 @@ def _of_the_dead(tokens: list[str], part: _Number) -> bool:
 # (round seventeen: "25 heridos; dos de estos fallecieron")
 _PART_FOLLOWERS = _words("ellos ellas los las them the estos estas these")
 
-_PART_VERBS = _words("aparecieron fueron were murieron fallecieron died")
+_PART_VERBS = _words(
+    "aparecieron fueron were murieron fallecieron died "
+    # (round twenty-six: "trae a tres varones baleados ... Dos llegan sin signos vitales")
+    "llegan llegaron arrived"
+)
 
 
 def _is_bare_part(tokens: list[str], number: _Number) -> bool:

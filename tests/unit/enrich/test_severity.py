@@ -9856,3 +9856,20 @@ def test_round_twenty_six_a_part_that_arrives_dead(text: str, expected: Severity
     """A bare figure that "llegan sin signos vitales" after a wounded group is its part that
     died, taken from it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Constancia de atención. Minero traído por sus compañeros con herida de arma blanca "
+            "en el tórax. Llega sin funciones vitales. Se comunica a la comisaría.",
+            Severity(killed=1),
+        ),
+        ("Vigilante llegó sin vida a la posta de Chala.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_six_one_who_arrives_dead(text: str, expected: Severity) -> None:
+    """One who "llega sin vida" or "sin funciones vitales" died; their wound is the dead one's,
+    however their companions brought them and whatever police station is told."""
+    assert extract_severity(text) == expected

@@ -1292,14 +1292,16 @@ def extract_severity(text: str) -> Severity:
         and best.get(_Kind.INJURED) == 1
         and all(kind is not _Kind.INJURED for _, kind in counted)
         and _ANOTHER.isdisjoint(vocabulary)
-        and _PEOPLE_PLURAL.isdisjoint(vocabulary)
+        and not _plural_people_besides_agents(tokens)
         # (not a list of the afflicted, "Afectados: X - fallecido; Y - fractura", nor a wound
         # of a limb, which is seldom the death: "Vigilante Rojas herido en el brazo")
         and ";" not in vocabulary
         and not _shot_in_a_limb(tokens, _INJURED_ONE_WORDS)
         # (nor two people named by two nouns: "Un vigilante resulto herido cuando el minero
         # fallecio")
-        and len(_PEOPLE_SINGULAR.intersection(vocabulary)) < 2
+        # ((round twenty-six) "comisaria" mostly the police station: "se comunica a la
+        # comisaria")
+        and len(_PEOPLE_SINGULAR.intersection(vocabulary) - _STATIONS) < 2
         and not _another_person(tokens)
     ):
         del best[_Kind.INJURED]
@@ -1609,6 +1611,21 @@ _WOUNDED_ONE = _words(
     # (round twenty-two: "A second miner has died of gunshot wounds sustained in an attack")
     "wounds gunshotwounds"
 )
+
+
+_STATIONS = _words("comisaria")
+
+_AGENT_OPENERS = [["por", "sus"], ["por", "los"], ["by", "his"], ["by", "their"]]
+
+
+def _plural_people_besides_agents(tokens: list[str]) -> bool:
+    """Whether plural people stand in ``tokens`` other than as the agents of a passive
+    ((round twenty-six) "Minero traido por sus companeros con herida ... Llega sin vida": the
+    companions brought him)."""
+    return any(
+        tok in _PEOPLE_PLURAL and tokens[max(0, k - 2) : k] not in _AGENT_OPENERS
+        for k, tok in enumerate(tokens)
+    )
 
 
 # (words that bring in another person than the one who died)

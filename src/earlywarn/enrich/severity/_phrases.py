@@ -20,6 +20,15 @@ for _phrase in (
     "encontrada sin vida",
     "sin vida",
     "sin signos vitales",
+    # (round twenty-six: "Llega sin funciones vitales", "Minero traido ... Llega sin vida", read
+    # as "fallece")
+    "sin funciones vitales",
+    "llega sin vida",
+    "llego sin vida",
+    "llega sin signos vitales",
+    "llego sin signos vitales",
+    "llega sin funciones vitales",
+    "llego sin funciones vitales",
     "privados de su libertad",
     "privados de libertad",
     "privado de su libertad",
@@ -182,6 +191,8 @@ for _phrase in (
     _words_of = tuple(_phrase.split())
     _merged = "".join(_words_of).replace("halladasinvida", "halladosinvida")
     _merged = _merged.replace("encontradosinvida", "halladosinvida")
+    if _merged.startswith(("llegasin", "llegosin")):
+        _merged = "fallece"  # (one who arrives dead dies, as "Fallece a las 03:00")
     _merged = _merged.replace("encontradasinvida", "halladosinvida")
     _merged = _merged.replace("privadodesulibertad", "privadodelibertad")
     _merged = _merged.replace("privadosdesulibertad", "privadosdelibertad")
@@ -191,7 +202,11 @@ for _phrase in (
     _merged = _merged.replace("llevadasalafuerza", "llevadosalafuerza")
     _merged = _merged.replace("llevadaalafuerza", "llevadoalafuerza")
     _merged = _merged.replace("llevanalafuerza", "llevaronalafuerza")
-    _merged = _merged.replace("sinsignosvitales", "sinvida").replace("sellevana", "sellevarona")
+    _merged = (
+        _merged.replace("sinsignosvitales", "sinvida")
+        .replace("sinfuncionesvitales", "sinvida")
+        .replace("sellevana", "sellevarona")
+    )
     if _merged.endswith("fuerza"):
         _merged = _merged.replace("sellev", "llev")
     if _merged == "xgsw":

@@ -9873,3 +9873,19 @@ def test_round_twenty_six_one_who_arrives_dead(text: str, expected: Severity) ->
     """One who "llega sin vida" or "sin funciones vitales" died; their wound is the dead one's,
     however their companions brought them and whatever police station is told."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tras robar el oro, los asaltantes obligaron al capataz y a tres perforistas a subir "
+            "a una camioneta.",
+            Severity(kidnapped=4),
+        ),
+    ],
+)
+def test_round_twenty_six_forced_into_a_vehicle_after_al(text: str, expected: Severity) -> None:
+    """People "obligaron al X y a N Y a subir a una camioneta" are taken, a longer object after
+    "al" too."""
+    assert extract_severity(text) == expected

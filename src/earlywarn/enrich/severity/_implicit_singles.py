@@ -806,14 +806,17 @@ def _forced_into_vehicle(tokens: list[str]) -> list[str]:
     return out
 
 
-_FORCED_OBJECT = 5  # words of "a trabajador minero" between the verb and "a subir", at most
+# words of "a trabajador minero" (round twenty-six: "al administrador y a dos operarios")
+# between the verb and "a subir", at most
+_FORCED_OBJECT = 7
 
 
 def _boarded_object_end(tokens: list[str], verb: int) -> int:
     """Where "a subir" starts after "obligan a <person>" (or "into" after "forced <people>")
     when a vehicle follows, else 0."""
     english = tokens[verb] in _FORCING_EN
-    if tokens[verb + 1 : verb + 2] != ["a"] and not english:
+    # ((round twenty-six) or "al": "obligaron al administrador y a dos operarios a subir")
+    if tokens[verb + 1 : verb + 2] not in (["a"], ["al"]) and not english:
         return 0
     start, first = (verb + 2, verb + 1) if english else (verb + 3, verb + 2)
     for k in range(start, min(verb + 2 + _FORCED_OBJECT, len(tokens) - 1)):

@@ -9889,3 +9889,16 @@ def test_round_twenty_six_forced_into_a_vehicle_after_al(text: str, expected: Se
     """People "obligaron al X y a N Y a subir a una camioneta" are taken, a longer object after
     "al" too."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Balean combi en Pataz: mueren el chofer y una pasajera.", Severity(killed=2)),
+        ("Emboscada en Cotabambas: fallecen el conductor y un vigilante.", Severity(killed=2)),
+    ],
+)
+def test_round_twenty_six_a_headline_s_present_dying_list(text: str, expected: Severity) -> None:
+    """A headline's present "mueren" / "fallecen" lists one dead per person, as "murieron";
+    "pasajera" is a person."""
+    assert extract_severity(text) == expected

@@ -384,7 +384,10 @@ _PEOPLE_SINGULAR = _words(
     # (round twenty-five: "Asesinan a un peruano y un ecuatoriano")
     "propietario propietaria empleada "
     "peruano peruana ecuatoriano ecuatoriana colombiano colombiana venezolano venezolana "
-    "boliviano boliviana"
+    "boliviano boliviana "
+    # (round twenty-six: "mueren el chofer y una pasajera", women of the trades, health staff)
+    "pasajera conductora operaria trabajadora comunera enfermero enfermera doctora doctor "
+    "nurse"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -437,7 +440,7 @@ _PEOPLE_PLURAL = _words(
     "camioneros mototaxistas taxistas miembros personnel staff chalecos "
     # (round twenty-six: "locked four operators in the lab", "Dos medicos y el chofer")
     "operators medicos doctors nurses enfermeros enfermeras cooks cocineros paramedics "
-    "paramedicos"
+    "paramedicos pasajeras"
 )
 
 _FILLER = (

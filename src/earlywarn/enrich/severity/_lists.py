@@ -462,7 +462,11 @@ def _inverted_list(tokens: list[str]) -> int:
     return best
 
 
-_DIED_PLURAL = _words("murieron fallecieron perecieron")
+_DIED_PLURAL = _words(
+    "murieron fallecieron perecieron "
+    # (round twenty-six: a headline's present, "mueren el chofer y una pasajera")
+    "mueren fallecen"
+)
 
 _ONE_DETERMINERS = _words("el la un una su")
 

@@ -9902,3 +9902,31 @@ def test_round_twenty_six_a_headline_s_present_dying_list(text: str, expected: S
     """A headline's present "mueren" / "fallecen" lists one dead per person, as "murieron";
     "pasajera" is a person."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police freed 9 workers held in a Pataz tunnel; one was treated for a head wound.",
+            Severity(injured=1, kidnapped=9),
+        ),
+        (
+            "Police freed three drivers held in a house; one had a broken arm from beatings.",
+            Severity(injured=1, kidnapped=3),
+        ),
+        (
+            "Police freed three drivers held in a house; they had no injuries.",
+            Severity(kidnapped=3),
+        ),
+        (
+            "WIA was 2, not 1. Second guard, a 24-yr-old from Tayabamba, had a graze wound to "
+            "the forearm.",
+            Severity(injured=2),
+        ),
+    ],
+)
+def test_round_twenty_six_treated_for_or_had_a_wound(text: str, expected: Severity) -> None:
+    """A part of a group "treated for" a wound, or who "had" one, is hurt; "had no injuries"
+    is not, and an age before "had" is no figure of the hurt."""
+    assert extract_severity(text) == expected

@@ -679,6 +679,23 @@ def extract_severity(text: str) -> Severity:
             else tok
             for k, tok in enumerate(tokens)
         ]
+    # (round twenty-six) "one was treated for a head wound", "two of them were treated for
+    # dehydration and minor injuries", "one had a broken rib from beatings": hurt (not "had no
+    # injuries")
+    if not _TREATED_OR_HAD.isdisjoint(vocabulary):
+        tokens = [
+            "wounded"
+            if tok in _TREATED_OR_HAD
+            and not _INJURY_NOUNS_EN.isdisjoint(tokens[k + 1 : k + 6])
+            and _NO_HARM_EN.isdisjoint(tokens[k + 1 : k + 6])
+            and (
+                tokens[k + 1 : k + 2] == ["for"]
+                if tok == "treated"
+                else tokens[k - 1 : k] in _HAD_SUBJECTS
+            )
+            else tok
+            for k, tok in enumerate(tokens)
+        ]
     # (round twenty-five) "Says if we not pay the 15 mil by Friday they kill the 2
     # supervisors": a killing a condition governs is a threat
     if not _CONDITIONS.isdisjoint(vocabulary) and not _THREATENED.isdisjoint(vocabulary):
@@ -1516,6 +1533,13 @@ _ONE_DETERMINERS = _words("su un una")
 _BOTH = _words("ambos ambas both")
 
 _SUFFERING = _words("sustained suffered suffers sustains")
+
+_TREATED_OR_HAD = _words("treated had")
+
+_NO_HARM_EN = _words("no not without none")
+
+# (who "had" a wound: a part of a group told before, or a pronoun)
+_HAD_SUBJECTS = [[word] for word in _words("one he she them both who each two three")]
 
 _INJURY_NOUNS_EN = _words(
     "laceration lacerations cut cuts burns fracture fractures injuries injury wound wounds "

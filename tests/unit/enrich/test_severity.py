@@ -9930,3 +9930,15 @@ def test_round_twenty_six_treated_for_or_had_a_wound(text: str, expected: Severi
     """A part of a group "treated for" a wound, or who "had" one, is hurt; "had no injuries"
     is not, and an age before "had" is no figure of the hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SITREP. Casualties: two seriously and four lightly wounded.", Severity(injured=6)),
+    ],
+)
+def test_round_twenty_six_english_grades_joined(text: str, expected: Severity) -> None:
+    """Figures joined past an English grade ("one seriously and three lightly wounded") add
+    up."""
+    assert extract_severity(text) == expected

@@ -524,7 +524,11 @@ _POSSESSIVES_AFTER_AND = _OWNERS | _words("sus")
 
 
 # "Matan a un minero y luego a su hermano"
-_COORDINATION_EXTRA = _words("a al sus luego tambien despues ademas")
+_COORDINATION_EXTRA = _words(
+    "a al sus luego tambien despues ademas "
+    # (round twenty-six: a grade, "one seriously and three lightly wounded")
+    "seriously lightly slightly critically badly"
+)
 
 
 def _ends_phrase(tokens: list[str], number: _Number) -> bool:

@@ -9942,3 +9942,14 @@ def test_round_twenty_six_english_grades_joined(text: str, expected: Severity) -
     """Figures joined past an English grade ("one seriously and three lightly wounded") add
     up."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eviction log. Injuries: 3 PNP, 2 occupiers (minor). 9 arrested.", Severity(injured=5)),
+    ],
+)
+def test_round_twenty_six_an_injuries_field_tally(text: str, expected: Severity) -> None:
+    """A log's "Injuries:" field tallies its figures of people; occupiers are people."""
+    assert extract_severity(text) == expected

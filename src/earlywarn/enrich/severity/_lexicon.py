@@ -440,7 +440,9 @@ _PEOPLE_PLURAL = _words(
     "camioneros mototaxistas taxistas miembros personnel staff chalecos "
     # (round twenty-six: "locked four operators in the lab", "Dos medicos y el chofer")
     "operators medicos doctors nurses enfermeros enfermeras cooks cocineros paramedics "
-    "paramedicos pasajeras"
+    "paramedicos pasajeras "
+    # ("Injuries: 4 PNP, 2 occupiers")
+    "occupiers squatters invaders"
 )
 
 _FILLER = (

@@ -62,7 +62,9 @@ def _named_victims(tokens: list[str]) -> dict[_Kind, int]:
 _LIST_HEADS = (
     "fallecidos|muertos|asesinados|acribillados|ejecutados|heridos|lesionados|secuestrados|"
     "retenidos|raptados|"
-    "killed|dead|deceased|injured|wounded|kidnapped|abducted|hostages"
+    "killed|dead|deceased|injured|wounded|kidnapped|abducted|hostages|"
+    # (round twenty-six: a log's field, "Injuries: 4 PNP, 2 occupiers")
+    "injuries"
 )
 
 # A list after a casualty field and a colon; after "Son" / "Se trata de" opening a sentence

@@ -9953,3 +9953,20 @@ def test_round_twenty_six_english_grades_joined(text: str, expected: Severity) -
 def test_round_twenty_six_an_injuries_field_tally(text: str, expected: Severity) -> None:
     """A log's "Injuries:" field tallies its figures of people; occupiers are people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chacales emboscan a cinco mineros en una galería; tres de ellos recibieron "
+            "perdigones en las piernas.",
+            Severity(injured=3),
+        ),
+        ("Dos vigilantes recibieron disparos en la garita de Chala.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_six_people_who_received_pellets(text: str, expected: Severity) -> None:
+    """People who "recibieron perdigones" or "disparos" were shot, as one who "recibió un
+    balazo"."""
+    assert extract_severity(text) == expected

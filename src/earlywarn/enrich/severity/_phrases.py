@@ -307,6 +307,21 @@ _PHRASES_AS: dict[str, list[str]] = {
             "un palazo",
         )
     ],
+    # (round twenty-six) "Dos de los mineros recibieron perdigones en las piernas": the plural
+    # of it
+    "baleados": [
+        f"{verb} {wound}"
+        for verb in ("recibieron", "reciben")
+        for wound in (
+            "perdigones",
+            "disparos",
+            "balazos",
+            "impactos de bala",
+            "cortes",
+            "pedradas",
+            "golpes",
+        )
+    ],
     # "son tomados como rehenes", "toman como rehen a un vigilante"
     "secuestrado": ["tomado como rehen", "tomado de rehen", "retenido como rehen"],
     "secuestrada": ["tomada como rehen", "tomada de rehen", "retenida como rehen"],

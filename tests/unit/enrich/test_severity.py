@@ -9970,3 +9970,14 @@ def test_round_twenty_six_people_who_received_pellets(text: str, expected: Sever
     """People who "recibieron perdigones" or "disparos" were shot, as one who "recibió un
     balazo"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Su hija y una vecina sufrieron cortes por los vidrios.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_six_a_neighbour_is_a_person(text: str, expected: Severity) -> None:
+    """A neighbour ("vecino", "vecina") is a person of a joined subject."""
+    assert extract_severity(text) == expected

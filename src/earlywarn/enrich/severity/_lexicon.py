@@ -387,7 +387,7 @@ _PEOPLE_SINGULAR = _words(
     "boliviano boliviana "
     # (round twenty-six: "mueren el chofer y una pasajera", women of the trades, health staff)
     "pasajera conductora operaria trabajadora comunera enfermero enfermera doctora doctor "
-    "nurse"
+    "nurse vecino vecina"
 )
 
 _PEOPLE_PLURAL = _words(

@@ -9981,3 +9981,23 @@ def test_round_twenty_six_people_who_received_pellets(text: str, expected: Sever
 def test_round_twenty_six_a_neighbour_is_a_person(text: str, expected: Severity) -> None:
     """A neighbour ("vecino", "vecina") is a person of a joined subject."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Falleció en el Hospital Regional de Trujillo el tercero de los mineros baleados el "
+            "sábado en Pataz.",
+            Severity(killed=3),
+        ),
+        (
+            "El tercero de los mineros baleados el sábado sigue en la UCI.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_six_the_ordinal_of_a_group_last(text: str, expected: Severity) -> None:
+    """A sentence opened by one's dying verb whose subject, last, is "el tercero de los
+    mineros" counts the deaths so far; the same subject in care does not."""
+    assert extract_severity(text) == expected

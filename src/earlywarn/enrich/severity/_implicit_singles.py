@@ -548,6 +548,9 @@ def _ordinal_deaths(tokens: list[str], deaths_told: bool) -> int:
             # wounded in last week's shooting has died": the dying verb after the person
             # (only "second": "un quinto murio" is the fifth of a group, one death)
             or (n == 2 and noun in _PEOPLE_SINGULAR and _dies_later(tokens, i + 2))
+            # (round twenty-six) "Fallecio en el Hospital Regional ... el segundo de los
+            # trabajadores baleados": a sentence opened by one's dying verb, its subject last
+            or (_ordinal_of_a_group(tokens, i) and _opened_by_one_dying(tokens, i))
         ):
             # (round nineteen) "Es la tercera víctima de rayos en lo que va de la temporada":
             # the rank in a period's toll, not this incident's count
@@ -560,6 +563,25 @@ def _ordinal_deaths(tokens: list[str], deaths_told: bool) -> int:
 
 
 _SURVIVED = _words("sobrevivio sobrevive survived survives")
+
+_ONE_DYING_OPENERS = _words("fallecio murio fallece muere")
+
+
+def _ordinal_of_a_group(tokens: list[str], i: int) -> bool:
+    """Whether the ordinal at ``tokens[i]`` ranks one of a plural group: "el segundo de los
+    trabajadores"."""
+    return tokens[i + 1 : i + 3] in (["de", "los"], ["de", "las"]) and (
+        tokens[i + 3 : i + 4] != [] and tokens[i + 3] in _PEOPLE_PLURAL
+    )
+
+
+def _opened_by_one_dying(tokens: list[str], i: int) -> bool:
+    """Whether the sentence of ``tokens[i]`` opens with one person's dying verb."""
+    start = i
+    while start > 0 and tokens[start - 1] not in _SENTENCE_ENDS:
+        start -= 1
+    return tokens[start] in _ONE_DYING_OPENERS
+
 
 _DIES_REACH = 10  # words from an ordinal person to its dying verb
 

@@ -9997,3 +9997,22 @@ def test_round_twenty_six_the_ordinal_of_a_group_last(text: str, expected: Sever
     """A sentence opened by one's dying verb whose subject, last, is "el tercero de los
     mineros" counts the deaths so far."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los fallecidos en el ataque a la bocamina de Vijus, en Pataz, son Julio Rojas "
+            "Quispe y Marco Ulloa Cruz.",
+            Severity(killed=2),
+        ),
+        ("Los heridos en el ataque a la bocamina son trasladados a Trujillo.", Severity()),
+    ],
+)
+def test_round_twenty_six_the_dead_are_named_after_a_complement(
+    text: str, expected: Severity
+) -> None:
+    """Victims named after "son", past the casualty word's complement, count one each; "son
+    trasladados" names no one."""
+    assert extract_severity(text) == expected

@@ -72,10 +72,12 @@ _LIST_HEADS = (
 # (38); Luis Cruz (25) y Jhon Vera (19)"); after the bodies of ("Los cuerpos de Juan y Pedro
 # Mamani fueron recuperados"). (round fourteen) The casualty word's sentence may go on before
 # its colon or "identificados como" ("identifico a los mineros asesinados el domingo en el
-# sector Santa Maria: Juan ...", "Los mineros asesinados el lunes fueron identificados como").
+# sector Santa Maria: Juan ...", "Los mineros asesinados el lunes fueron identificados como");
+# (round twenty-six) or "son" after its complement ("Los fallecidos en el ataque a la bocamina
+# de Shorey, en Quiruvilca, son Teofilo Vasquez Chavez y Marcos Ulloa Rebaza").
 _LISTED = re.compile(
     rf"\b(?P<head>{_LIST_HEADS})(?:\s+(?:son|eran|are|were)\s*:?|\s*:"
-    r"|[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como|\bidentified\s+as))"
+    r"|[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como|\bidentified\s+as|\bson\b))"
     r"\s*(?P<list>[^\n]{0,240})"
     r"|(?:^|[.;]\s+)(?P<who>Son|Eran|Se trata de|They are|They were)\s+(?P<named>[^\n]{0,240})"
     # ((round twenty-one) "Las victimas del ataque ... fueron identificadas como A (31); B (26)

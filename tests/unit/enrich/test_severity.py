@@ -10016,3 +10016,17 @@ def test_round_twenty_six_the_dead_are_named_after_a_complement(
     """Victims named after "son", past the casualty word's complement, count one each; "son
     trasladados" names no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two guards suffered gunshot wounds and a third was beaten with rifle butts.",
+            Severity(injured=3),
+        ),
+    ],
+)
+def test_round_twenty_six_a_third_beaten(text: str, expected: Severity) -> None:
+    """An indefinite third "beaten" after two hurt is one more hurt."""
+    assert extract_severity(text) == expected

@@ -861,7 +861,9 @@ _HURT_SIGNS = _words(
     "atendido estable stable grave recovering wound wounded injured hurt bruises gunshot "
     "bullet oxigeno sobrevivio survived clinic posta hurtlimb "
     # (round twenty-five: "A third man remains in intensive care")
-    "intensive critical"
+    "intensive critical "
+    # (round twenty-six: "and a third was beaten with rifle butts", "el tercero fue golpeado")
+    "beaten golpeado golpeada"
 )
 
 _UNHURT = _DYING_VERBS | _words(

@@ -10030,3 +10030,19 @@ def test_round_twenty_six_the_dead_are_named_after_a_complement(
 def test_round_twenty_six_a_third_beaten(text: str, expected: Severity) -> None:
     """An indefinite third "beaten" after two hurt is one more hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fueron dos y no tres los vigilantes asesinados. El primer parte hablaba de tres "
+            "fallecidos, pero la Policía precisó que uno de los guardias sobrevivió.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_six_a_part_confirmed_is_no_toll(text: str, expected: Severity) -> None:
+    """A part a confirming verb tells of ("precisó que uno de los guardias sobrevivió") is no
+    confirmed toll."""
+    assert extract_severity(text) == expected

@@ -790,6 +790,10 @@ def _confirmed(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -
     for number, kind in counted:
         if _CONFIRMING.isdisjoint(tokens[max(0, number.start - _CONFIRM_WINDOW) : number.start]):
             continue
+        # ((round twenty-six) not a part of kind unread: "preciso que uno de los guardias
+        # sobrevivio" confirms no toll of one)
+        if kind is None and _partitive_length(tokens, number.end):
+            continue
         if kind is None and len(kinds) == 1:
             kind = next(iter(kinds))
         if kind is not None:

@@ -10046,3 +10046,18 @@ def test_round_twenty_six_a_part_confirmed_is_no_toll(text: str, expected: Sever
     """A part a confirming verb tells of ("precisó que uno de los guardias sobrevivió") is no
     confirmed toll."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Murieron dos vigilantes. La Policía precisó que uno de los guardias sobrevivió y "
+            "permanece internado en el hospital Goyeneche.",
+            Severity(killed=2, injured=1),
+        ),
+    ],
+)
+def test_round_twenty_six_a_survivor_in_care_after_que(text: str, expected: Severity) -> None:
+    """ "Que uno de los guardias sobrevivió y permanece internado" is one survivor in care."""
+    assert extract_severity(text) == expected

@@ -33,7 +33,7 @@ from ._number_kind import (
     _forward,
     _surname,
 )
-from ._numbers import _AND, _DEFINITE, _is_partitive_whole, _Number
+from ._numbers import _AND, _DEFINITE, _is_partitive_whole, _Number, _partitive_length
 from ._rewrite import _CARED_ENGLISH, _CARED_SINGULAR
 from ._single_victim import _DIED_ONE, _YEARS, _dying_near
 from ._tokens import _AUXILIARIES, _CARED_PLURAL, _DYING_PLURAL
@@ -801,6 +801,8 @@ _IN_CARE = _words(
 
 _MERGED_IN_CARE = [["hospitalised"]]
 
+_SURVIVED_AND = [["sobrevivio", "y"], ["survived", "and"]]
+
 _SURVIVOR_NOUNS = _words(
     "heridos heridas lesionados lesionadas victimas pacientes afectados wounded injured victims"
 )
@@ -821,11 +823,16 @@ def _survivors_in_care(tokens: list[str], numbers: list[_Number]) -> int:
                 and (tokens[number.start - 2] in _THE_ALL or tokens[number.start - 2] in _BOUNDARY)
             )
             or before in _BOUNDARY
+            # ((round twenty-six) a part told after "que": "preciso que uno de los guardias
+            # sobrevivio y permanece internado")
+            or (before == "que" and _partitive_length(tokens, number.end))
         ):
             continue
-        k = number.end
+        k = number.end + _partitive_length(tokens, number.end)
         while k < len(tokens) and (tokens[k] in _SURVIVOR_NOUNS or tokens[k] in _PEOPLE_PLURAL):
             k += 1
+        if tokens[k : k + 2] in _SURVIVED_AND:
+            k += 2
         window = tokens[k : k + 5]
         # ((round twenty-six) "the other three remain in hospital", merged as one word)
         if window[:1] in _MERGED_IN_CARE:

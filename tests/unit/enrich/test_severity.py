@@ -10061,3 +10061,15 @@ def test_round_twenty_six_a_part_confirmed_is_no_toll(text: str, expected: Sever
 def test_round_twenty_six_a_survivor_in_care_after_que(text: str, expected: Severity) -> None:
     """ "Que uno de los guardias sobrevivió y permanece internado" is one survivor in care."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flash: security escort vehicle hit by three rounds near km 40.", Severity()),
+        ("Flash: driver hit by a stone near km 40.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_six_a_person_noun_before_a_vehicle(text: str, expected: Severity) -> None:
+    """ "Escort vehicle" names a vehicle, which is no one hurt when hit; a driver hit is."""
+    assert extract_severity(text) == expected

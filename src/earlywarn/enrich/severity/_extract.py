@@ -722,6 +722,13 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_body_parts(tokens)
     if not _CARRIED_OUT.isdisjoint(vocabulary):
         tokens = _without_works_carried_out(tokens)
+    # (round twenty-six) "convoy escort vehicle hit by two rounds": an English person noun
+    # before a vehicle is the vehicle's kind, no person
+    if not _VEHICLES_EN.isdisjoint(vocabulary):
+        tokens = [
+            "_" if tok in _PEOPLE_SINGULAR and tokens[k + 1 : k + 2] in _A_VEHICLE_EN else tok
+            for k, tok in enumerate(tokens)
+        ]
     tokens = _occupations(tokens)
     if ("entre" in vocabulary and ("ellos" in vocabulary or "ellas" in vocabulary)) or (
         "among" in vocabulary and "them" in vocabulary
@@ -1891,6 +1898,10 @@ _LOG_ABBREVIATION_HINTS = frozenset(_LOG_ABBREVIATIONS)
 _DEATH_OF = [[death, "de"] for death in _words("muerte muertes fallecimiento")] + [
     [death, "of"] for death in _words("death deaths")
 ]
+
+_VEHICLES_EN = _words("vehicle vehicles truck trucks car cars pickup van bus")
+
+_A_VEHICLE_EN = [[word] for word in _VEHICLES_EN]
 
 _FATALLY_HOW = [[word] for word in _words("shot wounded injured stabbed hit struck")]
 

@@ -10073,3 +10073,27 @@ def test_round_twenty_six_a_survivor_in_care_after_que(text: str, expected: Seve
 def test_round_twenty_six_a_person_noun_before_a_vehicle(text: str, expected: Severity) -> None:
     """ "Escort vehicle" names a vehicle, which is no one hurt when hit; a driver hit is."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Actualización: de los 4 mineros que se llevaron el martes, 3 ya retornaron y al "
+            "cuarto lo encontraron muerto en una quebrada.",
+            Severity(killed=1, kidnapped=3),
+        ),
+        (
+            "Confirmado: los 2 operarios que se llevaron ayer ya aparecieron.",
+            Severity(kidnapped=2),
+        ),
+        (
+            "Matan a vigilante; los delincuentes que se llevaron un motor huyeron.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_twenty_six_people_that_were_taken(text: str, expected: Severity) -> None:
+    """People "que se llevaron" (the ones taken) were held, and one of them "al cuarto" found
+    dead is taken from them; attackers "que se llevaron un motor" took a thing."""
+    assert extract_severity(text) == expected

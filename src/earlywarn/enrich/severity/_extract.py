@@ -722,6 +722,10 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_body_parts(tokens)
     if not _CARRIED_OUT.isdisjoint(vocabulary):
         tokens = _without_works_carried_out(tokens)
+    # (round twenty-six) "de los 3 mineros q se llevaron el lunes": people a relative says
+    # were taken, held
+    if "llevaron" in vocabulary:
+        tokens = _taken_in_a_relative(tokens)
     # (round twenty-six) "convoy escort vehicle hit by two rounds": an English person noun
     # before a vehicle is the vehicle's kind, no person
     if not _VEHICLES_EN.isdisjoint(vocabulary):
@@ -1576,7 +1580,8 @@ def _a_held_one_died(tokens: list[str]) -> int:
         if tok not in _HELD_PART_MARKERS:
             continue
         before = tokens[k - 1] if k else "."
-        if before not in (".", ";", ",", "y", "and", "el", "la", "the", "a", "un"):
+        # ((round twenty-six) and "al": "y al tercero lo encontraron muerto")
+        if before not in (".", ";", ",", "y", "and", "el", "la", "the", "a", "un", "al"):
             continue
         if tok in ("uno", "una", "one", "otro", "other") and before in ("a", "un"):
             continue
@@ -1898,6 +1903,41 @@ _LOG_ABBREVIATION_HINTS = frozenset(_LOG_ABBREVIATIONS)
 _DEATH_OF = [[death, "de"] for death in _words("muerte muertes fallecimiento")] + [
     [death, "of"] for death in _words("death deaths")
 ]
+
+
+def _taken_in_a_relative(tokens: list[str]) -> list[str]:
+    """``tokens`` with "que se llevaron" right after plural people read as their being held
+    ("los 3 mineros que se llevaron el lunes": the ones taken)."""
+    out = tokens
+    for k in range(1, len(tokens) - 2):
+        if (
+            tokens[k : k + 3] == ["que", "se", "llevaron"]
+            and tokens[k - 1] in _PEOPLE_PLURAL
+            and tokens[k - 1] not in _PERPETRATORS
+            and _no_object_after(tokens, k + 3)
+        ):
+            if out is tokens:
+                out = list(tokens)
+            out[k + 1 : k + 3] = ["_", "secuestrados"]
+    return out
+
+
+_OBJECT_OPENERS = _words("un una unos unas el la los las a al")
+
+_WHEN_WORDS = _words(
+    "lunes martes miercoles jueves viernes sabado domingo dia noche madrugada tarde"
+)
+
+
+def _no_object_after(tokens: list[str], j: int) -> bool:
+    """Whether no object follows a verb ending at ``j`` (a time may: "el lunes", "ayer")."""
+    nxt = tokens[j : j + 2]
+    if not nxt or _is_number_token(nxt[0]):
+        return not nxt
+    if nxt[0] in _OBJECT_OPENERS:
+        return nxt[1:2] != [] and nxt[1] in _WHEN_WORDS
+    return True
+
 
 _VEHICLES_EN = _words("vehicle vehicles truck trucks car cars pickup van bus")
 

@@ -10097,3 +10097,22 @@ def test_round_twenty_six_people_that_were_taken(text: str, expected: Severity) 
     """People "que se llevaron" (the ones taken) were held, and one of them "al cuarto" found
     dead is taken from them; attackers "que se llevaron un motor" took a thing."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kidnapped guard found dead. Police found the body of one of the three guards "
+            "kidnapped in Chala last week; the other two remain missing.",
+            Severity(killed=1, kidnapped=2),
+        ),
+        (
+            "Hallan el cuerpo de uno de los dos mineros secuestrados en Sancos.",
+            Severity(killed=1, kidnapped=1),
+        ),
+    ],
+)
+def test_round_twenty_six_the_body_of_one_of_the_held(text: str, expected: Severity) -> None:
+    """ "The body of one of the N kidnapped" is a part of the held found dead, taken from them."""
+    assert extract_severity(text) == expected

@@ -1580,6 +1580,9 @@ def _a_held_one_died(tokens: list[str]) -> int:
         if tok not in _HELD_PART_MARKERS:
             continue
         before = tokens[k - 1] if k else "."
+        # ((round twenty-six) "found the body of one of the two miners kidnapped")
+        if tokens[max(0, k - 2) : k] in _BODY_OF and tokens[k + 1 : k + 2] in (["of"], ["de"]):
+            return _PART_RANKS.get(tok, -1)
         # ((round twenty-six) and "al": "y al tercero lo encontraron muerto")
         if before not in (".", ";", ",", "y", "and", "el", "la", "the", "a", "un", "al"):
             continue
@@ -1600,6 +1603,8 @@ def _a_held_one_died(tokens: list[str]) -> int:
             return _PART_RANKS.get(tok, -1)
     return 0
 
+
+_BODY_OF = [["body", "of"], ["cuerpo", "de"], ["cadaver", "de"]]
 
 _SHOOTING_ONLY = _words("baleado baleada baleados baleadas shot")
 

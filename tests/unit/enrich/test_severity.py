@@ -10116,3 +10116,17 @@ def test_round_twenty_six_people_that_were_taken(text: str, expected: Severity) 
 def test_round_twenty_six_the_body_of_one_of_the_held(text: str, expected: Severity) -> None:
     """ "The body of one of the N kidnapped" is a part of the held found dead, taken from them."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Balean camioneta con tres ingenieros en Huari; los heridos fueron llevados a Huaraz.",
+            Severity(injured=3),
+        ),
+    ],
+)
+def test_round_twenty_six_a_vehicle_with_people_under_fire(text: str, expected: Severity) -> None:
+    """A vehicle "con" people shot at, then "los heridos", names those people hurt."""
+    assert extract_severity(text) == expected

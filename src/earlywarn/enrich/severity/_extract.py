@@ -983,7 +983,10 @@ def extract_severity(text: str) -> Severity:
             kind = _Kind.KILLED  # "Triple crimen en una bocamina"
         if kind is None and (
             _attacked(tokens, number)
-            or (not _TRAVELLING.isdisjoint(vocabulary) and _carried_under_fire(tokens, number))
+            or (
+                (not _TRAVELLING.isdisjoint(vocabulary) or "con" in vocabulary)
+                and _carried_under_fire(tokens, number)
+            )
         ):
             kind = _anaphor_kind(tokens, number.end)
         # (round twelve) "Officers arrested 11 people and seized US$1.2 million": the arrested

@@ -34,7 +34,7 @@ from ._number_kind import (
     _surname,
 )
 from ._numbers import _AND, _DEFINITE, _is_partitive_whole, _Number, _partitive_length
-from ._rewrite import _CARED_ENGLISH, _CARED_SINGULAR
+from ._rewrite import _CARED_ENGLISH, _CARED_SINGULAR, _VEHICLES
 from ._single_victim import _DIED_ONE, _YEARS, _dying_near
 from ._tokens import _AUXILIARIES, _CARED_PLURAL, _DYING_PLURAL
 from ._vocabulary import _HEALTH_PLACES, _WHIPPING
@@ -719,7 +719,11 @@ _FIRING = _words(
 def _carried_under_fire(tokens: list[str], number: _Number) -> bool:
     start = number.start
     before = tokens[max(0, start - 2) : start]
-    if not before or (before[-1] not in _TRAVELLING and before[0] not in _TRAVELLING):
+    # ((round twenty-six) or a vehicle "con" them: "Balean camioneta con cuatro trabajadores")
+    carrying = len(before) == 2 and before[0] in _VEHICLES and before[1] in ("con", "with")
+    if not before or (
+        before[-1] not in _TRAVELLING and before[0] not in _TRAVELLING and not carrying
+    ):
         return False
     if number.end >= len(tokens) or tokens[number.end] not in _TALLY_PEOPLE:
         return False

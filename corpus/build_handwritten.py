@@ -25,10 +25,11 @@
   held out) and ``casualties_fresh53.txt`` to ``casualties_fresh59.txt`` (stop 18, all seven
   held out) and ``casualties_fresh60.txt`` onwards (stop 18, training text for the casualty
   backstop; fresh84 to fresh91 written at stop 24, fresh92 to fresh102, fresh105 and
-  fresh106 at stop 25, fresh107, fresh108, fresh110 to fresh113 and fresh115 to fresh121 at
-  stop 26) and ``casualties_fresh103.txt`` and ``casualties_fresh104.txt`` (stop 25, held out) and
-  ``casualties_fresh109.txt``, ``casualties_fresh114.txt`` and ``casualties_fresh122.txt`` (stop
-  26, held out); one per line,
+  fresh106 at stop 25, fresh107, fresh108, fresh110 to fresh113, fresh115 to fresh121, fresh123
+  to fresh125, fresh127 and fresh128 at stop 26) and ``casualties_fresh103.txt`` and
+  ``casualties_fresh104.txt`` (stop 25, held out) and
+  ``casualties_fresh109.txt``, ``casualties_fresh114.txt``, ``casualties_fresh122.txt`` and
+  ``casualties_fresh126.txt`` (stop 26, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -172,6 +173,12 @@ CASUALTY_FILES = (
     "casualties_fresh120",
     "casualties_fresh121",
     "casualties_fresh122",
+    "casualties_fresh123",
+    "casualties_fresh124",
+    "casualties_fresh125",
+    "casualties_fresh126",
+    "casualties_fresh127",
+    "casualties_fresh128",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -10130,3 +10130,23 @@ def test_round_twenty_six_the_body_of_one_of_the_held(text: str, expected: Sever
 def test_round_twenty_six_a_vehicle_with_people_under_fire(text: str, expected: Severity) -> None:
     """A vehicle "con" people shot at, then "los heridos", names those people hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ataque a bocamina en Pataz deja seis muertos. Dos vigilantes cayeron en la garita y "
+            "otros cuatro mineros fueron asesinados en el campamento.",
+            Severity(killed=6),
+        ),
+        (
+            "Ataque en Pataz deja seis muertos. En Vijus, otros dos mineros fueron asesinados.",
+            Severity(killed=8),
+        ),
+    ],
+)
+def test_round_twenty_six_the_parts_of_a_total_told_again(text: str, expected: Severity) -> None:
+    """ "Dos vigilantes cayeron ... y otros cuatro asesinados" that add up to the headline's six
+    are its parts; "otros dos" with no part beside them are more."""
+    assert extract_severity(text) == expected

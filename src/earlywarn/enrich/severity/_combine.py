@@ -168,6 +168,11 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             and not _besides_one_dead(
                 tokens, kind, latest_at[kind], number, latest[kind], latest_at.get(_Kind.KILLED)
             )
+            # ((round twenty-six) "Cinco muertos. Dos vigilantes cayeron en la garita y otros
+            # tres trabajadores fueron ultimados": the parts of the total told before)
+            and not _parts_of_total(
+                tokens, previous, previous_kind, latest_at[kind], latest[kind], number
+            )
             and not _a_total(tokens, latest_at[kind])
             # ((round twenty-three) not the same "otros N" of the title told again: "asesinan
             # a minero y hieren a otros dos. ... otros dos trabajadores quedaron heridos")
@@ -429,6 +434,26 @@ def _besides_other_kind(
             )
         )
         and not _BOUNDARY.isdisjoint(tokens[latest.end : previous.start])
+    )
+
+
+def _parts_of_total(
+    tokens: list[str],
+    previous: _Number | None,
+    previous_kind: _Kind | None,
+    latest: _Number,
+    latest_total: int,
+    number: _Number,
+) -> bool:
+    """Whether "otros N" and a figure of no kind before it in its sentence add up to the total
+    of its kind an earlier sentence gave: the parts of that total, told again."""
+    return (
+        previous is not None
+        and previous_kind is None
+        and previous.value + number.value == latest_total
+        and latest.end <= previous.start
+        and "." in tokens[latest.end : previous.start]
+        and _SENTENCE_ENDS.isdisjoint(tokens[previous.end : number.start])
     )
 
 

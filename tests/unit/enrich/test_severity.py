@@ -10150,3 +10150,19 @@ def test_round_twenty_six_the_parts_of_a_total_told_again(text: str, expected: S
     """ "Dos vigilantes cayeron ... y otros cuatro asesinados" that add up to the headline's six
     are its parts; "otros dos" with no part beside them are more."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En lo que va de 2026, 28 mineros han sido asesinados en Caravelí. La mayoría de las "
+            "víctimas murió en disputas por vetas.",
+            Severity(killed=28),
+        ),
+        ("Most of the victims died in fights over veins.", Severity()),
+    ],
+)
+def test_round_twenty_six_a_share_of_many_died(text: str, expected: Severity) -> None:
+    """ "La mayoría de las víctimas murió" is a share of many, not one death."""
+    assert extract_severity(text) == expected

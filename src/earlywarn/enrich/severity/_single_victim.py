@@ -680,7 +680,15 @@ def _one_death_at(tokens: list[str], i: int) -> bool:
         return False
     start, end = _sentence_bounds(tokens, _Number(i, i + 1, 1))
     sentence = tokens[start:end]
-    return _ANIMAL_NAMES.isdisjoint(sentence) and _DISEASES.isdisjoint(sentence)
+    # ((round twenty-six) nor a share of many, "La mayoria de las victimas murio en disputas")
+    return (
+        _ANIMAL_NAMES.isdisjoint(sentence)
+        and _DISEASES.isdisjoint(sentence)
+        and _SHARES.isdisjoint(tokens[start:i])
+    )
+
+
+_SHARES = _words("mayoria most majority")
 
 
 # (not "cabeza", head of cattle but also a head: "murio por golpes en la cabeza")

@@ -10166,3 +10166,20 @@ def test_round_twenty_six_the_parts_of_a_total_told_again(text: str, expected: S
 def test_round_twenty_six_a_share_of_many_died(text: str, expected: Severity) -> None:
     """ "La mayoría de las víctimas murió" is a share of many, not one death."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ataque a campamento deja siete víctimas. Siete mineros fueron alcanzados por los "
+            "disparos. Tres de ellos fallecieron y el resto permanece internado.",
+            Severity(killed=3, injured=4),
+        ),
+        ("Las siete víctimas de la masacre fueron veladas en Pataz.", Severity(killed=7)),
+    ],
+)
+def test_round_twenty_six_victims_some_in_care(text: str, expected: Severity) -> None:
+    """ "Víctimas" in a text whose others stay in care are everyone hit, not the dead; in a
+    story of killing only they are the dead."""
+    assert extract_severity(text) == expected

@@ -1266,6 +1266,11 @@ _OTHER_HARM_WORDS = frozenset(
     for words in (_AFTER_NUMBER, _BEFORE_NUMBER, _SINGLE, _SINGLE_VERBS)
     for word, kind in words.items()
     if kind is not _Kind.KILLED
+) | _words(
+    # (round twenty-six: "deja nueve victimas ... Cuatro de ellas fallecieron y el resto
+    # permanece internado": people in care and people hit are victims too)
+    "internado internada internados internadas hospitalizado hospitalizada hospitalizados "
+    "hospitalizadas alcanzados alcanzadas"
 )
 
 # (round eleven) "los otros dos que estaban con el en el nivel salieron baleados"

@@ -10183,3 +10183,16 @@ def test_round_twenty_six_victims_some_in_care(text: str, expected: Severity) ->
     """ "Víctimas" in a text whose others stay in care are everyone hit, not the dead; in a
     story of killing only they are the dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The grid operator said nobody was hurt in the blast.", Severity()),
+        ("El vigilante dijo que nadie resultó herido.", Severity()),
+        ("The guard said the driver was hurt in the blast.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_six_someone_said_nobody_was_hurt(text: str, expected: Severity) -> None:
+    """A person who "said nobody was hurt" is no one hurt; "the driver was hurt" is."""
+    assert extract_severity(text) == expected

@@ -336,6 +336,8 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
         # the harmed one may be)
         elif (
             tokens[i - 1 : i] in _PASSIVE_AUX
+            # ((round twenty-six) not "said nobody was hurt": no one is the subject)
+            and not _negated(tokens, i - 1)
             and _singular_subject_before(tokens, i - 1)
             and (
                 _AFTER_PERSON[word] is not _Kind.INJURED
@@ -565,7 +567,13 @@ _PRENOMINAL = _words("wounded injured kidnapped abducted slain murdered")
 # Words that do not qualify the person after them ("murdered in Madre de Dios": a place)
 _NOT_MODIFIERS = _words("in at on by of the a an and or to for from with near after")
 
-_NOT_FIRST_NAMES = _ANIMALS | _words("were are")
+_NOT_FIRST_NAMES = (
+    _ANIMALS
+    | _NONE_WORDS
+    # (round twenty-six: "The grid operator said nobody was hurt": a verb of saying and no one
+    # are no name)
+    | _words("were are said says dijo dice")
+)
 
 
 # (round twenty: "a worker of a third-party transport company was killed", five words)

@@ -10196,3 +10196,23 @@ def test_round_twenty_six_victims_some_in_care(text: str, expected: Severity) ->
 def test_round_twenty_six_someone_said_nobody_was_hurt(text: str, expected: Severity) -> None:
     """A person who "said nobody was hurt" is no one hurt; "the driver was hurt" is."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Una veintena de trabajadores atendidos tras fuga de cianuro en planta de Nasca.",
+            Severity(injured=20),
+        ),
+        (
+            "Fuga de gas en Chala: 12 operarios fueron atendidos en la posta.",
+            Severity(injured=12),
+        ),
+        ("Ocho comuneros fueron atendidos por el gerente de la planta en su reclamo.", Severity()),
+    ],
+)
+def test_round_twenty_six_treated_after_a_leak(text: str, expected: Severity) -> None:
+    """People treated where a leak of gas or cyanide is told are poisoned; people a manager
+    "atendió" in a complaint are not."""
+    assert extract_severity(text) == expected

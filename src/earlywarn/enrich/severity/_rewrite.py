@@ -1072,8 +1072,8 @@ def _taken_by_a_band(tokens: list[str]) -> list[str]:
 _GASES = _words(
     "gases gas monoxido nitrosos cianuro cianurada vapores gaseamiento intoxicacion monoxide "
     "sulphide sulfide fumes "
-    # (round twenty-six: "intoxicacion aguda por vapor de mercurio")
-    "vapor"
+    # (round twenty-six: "intoxicacion aguda por vapor de mercurio", "gas cianhidrico")
+    "vapor cianhidrico"
 )
 _SYMPTOMS = _words(
     "mareos nauseas vomitos dolor cefalea dificultad headaches headache dizziness nausea vomiting "
@@ -1095,9 +1095,28 @@ def _gas_symptoms(tokens: list[str]) -> list[str]:
         after = tokens[k + 1 : k + 3]
         if after[:1] == ["of"]:
             after = tokens[k + 2 : k + 3]
-        if not _SYMPTOMS.isdisjoint(after):
+        # ((round twenty-six) or people treated where a leak of gas or cyanide is told,
+        # the symptoms named or not: "una treintena de trabajadores atendidos tras fuga de
+        # cianuro")
+        if not _SYMPTOMS.isdisjoint(after) or _treated_after_a_leak(tokens, k):
             out[k] = read
     return out
+
+
+def _treated_after_a_leak(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]`` tells people treated ("trabajadores atendidos", "fueron
+    atendidos") in a text that tells of a leak."""
+    return (
+        tokens[k] in _TREATED
+        and k > 0
+        and (tokens[k - 1] in _PEOPLE_PLURAL or tokens[k - 1] in ("fue", "fueron"))
+        and not _LEAKS.isdisjoint(tokens)
+    )
+
+
+_TREATED = _words("atendido atendida atendidos atendidas")
+
+_LEAKS = _words("fuga fugas escape leak leaks emanacion emanaciones")
 
 
 # (round twenty-one) "took two workers (cook and helper) away", "took both of them away":

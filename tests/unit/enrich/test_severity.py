@@ -10216,3 +10216,15 @@ def test_round_twenty_six_treated_after_a_leak(text: str, expected: Severity) ->
     """People treated where a leak of gas or cyanide is told are poisoned; people a manager
     "atendió" in a complaint are not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Frustran la retención de tres ingenieros en Tambobamba.", Severity()),
+        ("Denuncian la retención de tres ingenieros en Tambobamba.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_twenty_six_a_foiled_holding(text: str, expected: Severity) -> None:
+    """A "retención" foiled counts no one held, as a foiled "secuestro"; one denounced does."""
+    assert extract_severity(text) == expected

@@ -900,7 +900,11 @@ def _dead_near(tokens: list[str], verb: int, end: int) -> bool:
 
 
 # (round twenty: "over the kidnapping of a mine manager", English nouns too)
-_KIDNAP_NOUNS = _words("secuestro rapto plagio kidnapping abduction")
+_KIDNAP_NOUNS = _words(
+    "secuestro rapto plagio kidnapping abduction "
+    # (round twenty-six: "Frustran la retencion de dos ingenieros")
+    "retencion"
+)
 
 _ATTEMPTS = _words(
     "intento tentativa frustran frustraron frustrado frustrada evitan evitaron "

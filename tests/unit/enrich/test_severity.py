@@ -10228,3 +10228,18 @@ def test_round_twenty_six_treated_after_a_leak(text: str, expected: Severity) ->
 def test_round_twenty_six_a_foiled_holding(text: str, expected: Severity) -> None:
     """A "retención" foiled counts no one held, as a foiled "secuestro"; one denounced does."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen stopped the bus and took away four miners of a contractor.",
+            Severity(kidnapped=4),
+        ),
+        ("Firefighters took away two injured miners to the clinic.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_six_took_away_people(text: str, expected: Severity) -> None:
+    """ "Took away" people, with no place of care, is taking them; to a clinic it is care."""
+    assert extract_severity(text) == expected

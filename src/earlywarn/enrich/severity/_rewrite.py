@@ -1138,6 +1138,13 @@ def _took_away(tokens: list[str]) -> list[str]:
                 out = list(tokens)
             out[i] = "abduct"  # (a verb before its object, as "kidnap the manager")
             continue
+        # ((round twenty-six) "took away three employees of a gold mining firm": the active
+        # verb and "away" before its people, read as "seized" (people only))
+        if tokens[i + 1 : i + 2] == ["away"] and _took_a_person(tokens, i + 1):
+            if out is tokens:
+                out = list(tokens)
+            out[i : i + 2] = ["_", "seized"]
+            continue
         for k in range(i + 2, min(i + 11, len(tokens))):
             if tokens[k] in (".", ";", ":", "!", "?"):
                 break

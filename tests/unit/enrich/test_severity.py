@@ -10243,3 +10243,17 @@ def test_round_twenty_six_a_foiled_holding(text: str, expected: Severity) -> Non
 def test_round_twenty_six_took_away_people(text: str, expected: Severity) -> None:
     """ "Took away" people, with no place of care, is taking them; to a clinic it is care."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One miner died and four others were treated for smoke inhalation after the fire.",
+            Severity(killed=1, injured=4),
+        ),
+    ],
+)
+def test_round_twenty_six_treated_for_inhalation(text: str, expected: Severity) -> None:
+    """People treated for smoke or fume inhalation are poisoned, so hurt."""
+    assert extract_severity(text) == expected

@@ -1557,7 +1557,9 @@ _HAD_SUBJECTS = [[word] for word in _words("one he she them both who each two th
 
 _INJURY_NOUNS_EN = _words(
     "laceration lacerations cut cuts burns fracture fractures injuries injury wound wounds "
-    "bruises bruising concussion broken"
+    "bruises bruising concussion broken "
+    # (round twenty-six: "three others were treated for fume inhalation", acute poisoning)
+    "inhalation poisoning"
 )
 
 # The rank of a part of a group ("el tercero", "the fifth"; a field report's "3er")

@@ -10257,3 +10257,18 @@ def test_round_twenty_six_took_away_people(text: str, expected: Severity) -> Non
 def test_round_twenty_six_treated_for_inhalation(text: str, expected: Severity) -> None:
     """People treated for smoke or fume inhalation are poisoned, so hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Death toll rises to three. Two more miners died overnight. Four other workers remain "
+            "in the hospital under observation.",
+            Severity(killed=3, injured=4),
+        ),
+    ],
+)
+def test_round_twenty_six_others_in_care_after_deaths(text: str, expected: Severity) -> None:
+    """ "Four other workers remain in the hospital" after deaths are the injured now."""
+    assert extract_severity(text) == expected

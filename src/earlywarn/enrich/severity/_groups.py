@@ -808,7 +808,9 @@ _MERGED_IN_CARE = [["hospitalised"]]
 _SURVIVED_AND = [["sobrevivio", "y"], ["survived", "and"]]
 
 _SURVIVOR_NOUNS = _words(
-    "heridos heridas lesionados lesionadas victimas pacientes afectados wounded injured victims"
+    "heridos heridas lesionados lesionadas victimas pacientes afectados wounded injured victims "
+    # (round twenty-six: "Three other workers remain in the hospital")
+    "other otros otras"
 )
 
 

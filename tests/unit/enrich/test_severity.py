@@ -10272,3 +10272,17 @@ def test_round_twenty_six_treated_for_inhalation(text: str, expected: Severity) 
 def test_round_twenty_six_others_in_care_after_deaths(text: str, expected: Severity) -> None:
     """ "Four other workers remain in the hospital" after deaths are the injured now."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Comuneros retienen a un ingeniero y a tres topógrafos cerca del proyecto.",
+            Severity(kidnapped=4),
+        ),
+    ],
+)
+def test_round_twenty_six_a_list_of_held_before_cerca(text: str, expected: Severity) -> None:
+    """A second figure of the held ends its phrase at "cerca" and joins the first."""
+    assert extract_severity(text) == expected

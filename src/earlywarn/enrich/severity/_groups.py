@@ -44,8 +44,9 @@ _OTHERS = _words("otros otras other another")
 
 _PREPOSITIONS = _words(
     "en a al de del in at el la los las on "
-    # (round twenty-six: "retienen a tres fiscales y dos policias durante interdiccion")
-    "durante during"
+    # (round twenty-six: "retienen a tres fiscales y dos policias durante interdiccion", "a
+    # una fiscal y a cuatro policias cerca del proyecto")
+    "durante during cerca near"
 )
 
 

@@ -10286,3 +10286,23 @@ def test_round_twenty_six_others_in_care_after_deaths(text: str, expected: Sever
 def test_round_twenty_six_a_list_of_held_before_cerca(text: str, expected: Severity) -> None:
     """A second figure of the held ends its phrase at "cerca" and joins the first."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cuatro policías del operativo de interdicción en La Pampa atendidos por quemaduras "
+            "leves.",
+            Severity(injured=4),
+        ),
+        (
+            "Dos operarios de la planta de beneficio en Chala heridos por esquirlas.",
+            Severity(injured=2),
+        ),
+    ],
+)
+def test_round_twenty_six_a_long_subject_before_a_participle(text: str, expected: Severity) -> None:
+    """A figure of people with a long complement before a plural participle of harm ("heridos",
+    "atendidos por quemaduras") is hurt."""
+    assert extract_severity(text) == expected

@@ -35,6 +35,7 @@ from ._forms import (
 )
 from ._groups import (
     _HALF,
+    _HURT_PLURAL_PARTICIPLES,
     _IN_CARE,
     _LONG_PREDICATES,
     _ORDINAL_PEOPLE,
@@ -1987,4 +1988,7 @@ _HEARSAY = _words(
 )
 
 # (and "sufrieron lesiones", merged into "lesionados" by _merge_phrases)
-_LONG_SUBJECT_HINTS = _LONG_PREDICATES | _DYING_PLURAL_ONLY | {"lesionados"}
+# (the vocabulary is the text's before its rewrites: "atendidos por quemaduras" reads "heridos")
+_LONG_SUBJECT_HINTS = (
+    _LONG_PREDICATES | _DYING_PLURAL_ONLY | _HURT_PLURAL_PARTICIPLES | _words("atendidos atendidas")
+)

@@ -749,6 +749,11 @@ _LONG_PREDICATES = _AUXILIARIES | _words("permanecen siguen continuan")
 _BOTH_WORDS = _words("ambos ambas both")
 
 
+_HURT_PLURAL_PARTICIPLES = _words(
+    "lesionados lesionadas heridos heridas intoxicados intoxicadas baleados baleadas"
+)
+
+
 def _long_subject(tokens: list[str], number: _Number) -> _Kind | None:
     """The kind the plural predicate of a numbered subject states, across a long complement."""
     j = number.end
@@ -776,7 +781,9 @@ def _long_subject(tokens: list[str], number: _Number) -> _Kind | None:
             return _AFTER_NUMBER[tokens[k + 1]]
         if tok in _DYING_PLURAL_ONLY:
             return _Kind.KILLED
-        if tok == "lesionados" and tokens[k - 1] not in _ARTICLES | _THE_PLURAL:
+        # ((round twenty-six) and the other plural participles of harm: "Tres policias del
+        # operativo de interdiccion en Malinowski atendidos por quemaduras", read "heridos")
+        if tok in _HURT_PLURAL_PARTICIPLES and tokens[k - 1] not in _ARTICLES | _THE_PLURAL:
             return _Kind.INJURED
         if (
             tok in _BOUNDARY

@@ -10306,3 +10306,14 @@ def test_round_twenty_six_a_long_subject_before_a_participle(text: str, expected
     """A figure of people with a long complement before a plural participle of harm ("heridos",
     "atendidos por quemaduras") is hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Balacera en Juliaca: un policía y un captor heridos.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_six_a_captor_is_a_person(text: str, expected: Severity) -> None:
+    """A captor, a kidnapper or an attacker hurt counts like anyone else (the guide)."""
+    assert extract_severity(text) == expected

@@ -387,7 +387,9 @@ _PEOPLE_SINGULAR = _words(
     "boliviano boliviana "
     # (round twenty-six: "mueren el chofer y una pasajera", women of the trades, health staff)
     "pasajera conductora operaria trabajadora comunera enfermero enfermera doctora doctor "
-    "nurse vecino vecina"
+    "nurse vecino vecina "
+    # ("un policia y un captor heridos": attackers count like anyone else, the guide)
+    "captor secuestrador asaltante atacante"
 )
 
 _PEOPLE_PLURAL = _words(

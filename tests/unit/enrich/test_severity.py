@@ -10317,3 +10317,19 @@ def test_round_twenty_six_a_long_subject_before_a_participle(text: str, expected
 def test_round_twenty_six_a_captor_is_a_person(text: str, expected: Severity) -> None:
     """A captor, a kidnapper or an attacker hurt counts like anyone else (the guide)."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dos vigilantes que hacían ronda a unos 80 m de la torre resultaron heridos por las "
+            "esquirlas.",
+            Severity(injured=2),
+        ),
+    ],
+)
+def test_round_twenty_six_a_measure_in_a_long_subject(text: str, expected: Severity) -> None:
+    """A measure ("a unos 80 m") inside a long subject is stepped over on the way to its
+    predicate."""
+    assert extract_severity(text) == expected

@@ -33,7 +33,14 @@ from ._number_kind import (
     _forward,
     _surname,
 )
-from ._numbers import _AND, _DEFINITE, _is_partitive_whole, _Number, _partitive_length
+from ._numbers import (
+    _AND,
+    _DEFINITE,
+    _is_partitive_whole,
+    _measure_length,
+    _Number,
+    _partitive_length,
+)
 from ._rewrite import _CARED_ENGLISH, _CARED_SINGULAR, _VEHICLES
 from ._single_victim import _DIED_ONE, _YEARS, _dying_near
 from ._tokens import _AUXILIARIES, _CARED_PLURAL, _DYING_PLURAL
@@ -775,8 +782,17 @@ def _long_subject(tokens: list[str], number: _Number) -> _Kind | None:
     # ("dos de los cinco mineros atacados murieron": the verb is the part's)
     if _is_partitive_whole(tokens, number):
         return None
-    for k in range(j + 1, min(j + 1 + _LONG_SUBJECT, len(tokens) - 1)):
+    k = j
+    end = min(j + 1 + _LONG_SUBJECT, len(tokens) - 1)
+    while k + 1 < end:
+        k += 1
         tok = tokens[k]
+        # ((round twenty-six) a measure is stepped over: "Two guards on foot patrol approx.
+        # 150 m away hit by flying debris")
+        measure = _measure_length(tokens, k)
+        if measure:
+            k += measure - 1
+            continue
         if tok in _LONG_PREDICATES and tokens[k + 1] in _AFTER_NUMBER:
             return _AFTER_NUMBER[tokens[k + 1]]
         if tok in _DYING_PLURAL_ONLY:

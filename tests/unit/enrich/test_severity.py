@@ -10333,3 +10333,21 @@ def test_round_twenty_six_a_measure_in_a_long_subject(text: str, expected: Sever
     """A measure ("a unos 80 m") inside a long subject is stepped over on the way to its
     predicate."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tres vigilantes (Ticona, Mamani y Quispe) con perdigones en brazos y espalda, "
+            "trasladados a la posta.",
+            Severity(injured=3),
+        ),
+    ],
+)
+def test_round_twenty_six_people_named_in_an_aside_with_a_harm(
+    text: str, expected: Severity
+) -> None:
+    """People whose names stand in an aside before "con perdigones" are the ones with the
+    harm."""
+    assert extract_severity(text) == expected

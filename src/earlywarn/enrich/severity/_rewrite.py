@@ -803,6 +803,11 @@ def _with_harms_as_injured(tokens: list[str]) -> list[str]:
         if poisoned and before in _PEOPLE_SINGULAR:
             out[k] = "herido"
             continue
+        # ((round twenty-six) the people before an aside of their names: "Un par de vigilantes
+        # (Ticona y Mamani) con perdigones en brazos")
+        if before == ")" and "(" in tokens[max(0, k - 8) : k - 1]:
+            opening = max(i for i in range(max(0, k - 8), k - 1) if tokens[i] == "(")
+            before = tokens[opening - 1] if opening else before
         if not (
             before in _ENDED_UP
             or before in _PEOPLE_PLURAL

@@ -10351,3 +10351,16 @@ def test_round_twenty_six_people_named_in_an_aside_with_a_harm(
     """People whose names stand in an aside before "con perdigones" are the ones with the
     harm."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guard and the driver were locked in the storeroom.", Severity(kidnapped=2)),
+        ("Shift log: guard and driver locked in the storeroom by two men.", Severity(kidnapped=2)),
+    ],
+)
+def test_round_twenty_six_two_people_locked_in(text: str, expected: Severity) -> None:
+    """Two single people joined before "were locked in" (or a log's bare "locked in") are
+    held, one each."""
+    assert extract_severity(text) == expected

@@ -555,6 +555,10 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
             kind = _AFTER_NUMBER.get(tokens[a + 1])
         elif tok.endswith("s") and a > 0 and tokens[a - 1] in _PEOPLE_SINGULAR:
             kind = _AFTER_NUMBER.get(tok)
+        # ((round twenty-six) or English "were locked in", merged, and a log's bare "locked
+        # in": "The guard and the cook were locked in the storeroom")
+        elif tok == "tiedup" or (tok == "locked" and a > 0 and tokens[a - 1] in _PEOPLE_SINGULAR):
+            kind = _Kind.KIDNAPPED
         else:
             continue
         # ("El conductor y su copiloto no resultaron heridos")

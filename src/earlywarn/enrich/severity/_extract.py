@@ -1276,7 +1276,20 @@ def extract_severity(text: str) -> Severity:
         definite = _ordinal_person_hurt(tokens)
         if definite is not None:
             injured = best.get(_Kind.INJURED, 0)
-            if injured == 0 or (definite and injured > 1 and _Kind.KILLED in best):
+            # ((round twenty-six) "el tercer comunero herido sigue en UCI. Ademas de el, se
+            # atendio a otros once heridos": the others are more than the ordinal one)
+            others = max(
+                (
+                    number.value
+                    for number, kind in counted
+                    if kind is _Kind.INJURED
+                    and tokens[number.start - 1 : number.start] in _THE_OTHERS
+                ),
+                default=0,
+            )
+            if definite and others:
+                best[_Kind.INJURED] = max(injured, others + 1)
+            elif injured == 0 or (definite and injured > 1 and _Kind.KILLED in best):
                 best[_Kind.INJURED] = 1
             # ((round twenty-three) "Two army soldiers were hurt by stones ... and a third
             # sprained his ankle": an indefinite third after two hurt is one more)
@@ -1953,6 +1966,8 @@ def _no_object_after(tokens: list[str], j: int) -> bool:
 _VEHICLES_EN = _words("vehicle vehicles truck trucks car cars pickup van bus")
 
 _A_VEHICLE_EN = [[word] for word in _VEHICLES_EN]
+
+_THE_OTHERS = [[word] for word in _words("otros otras others")]
 
 _FATALLY_HOW = [[word] for word in _words("shot wounded injured stabbed hit struck")]
 

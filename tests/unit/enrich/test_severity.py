@@ -10381,3 +10381,20 @@ def test_round_twenty_six_others_beside_the_ordinal_one_in_care(
 ) -> None:
     """ "Otros N heridos" besides "el tercer comunero" in care are N more than him."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FLASH: guard shot dead at the north gate 21:15, the second guard killed there this "
+            "month.",
+            Severity(killed=1),
+        ),
+        ("Nivel 2200: 02 trabajadores fallecidos.", Severity(killed=2)),
+    ],
+)
+def test_round_twenty_six_minutes_after_a_label(text: str, expected: Severity) -> None:
+    """A clock's minutes after a label ("gate 21:15") count no one; a label's figure before its
+    people ("Nivel 2200: 02 trabajadores") still does."""
+    assert extract_severity(text) == expected

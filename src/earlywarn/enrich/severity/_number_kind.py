@@ -365,8 +365,13 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         and len(tok) == 2
         and number.start > 1
         and tokens[number.start - 2][0].isdigit()
-        # ((round twenty-four) "Nivel 2200: 02 trabajadores": a label's number, not an hour)
-        and not (number.start > 2 and tokens[number.start - 3] in _LABEL_NOUNS)
+        # ((round twenty-four) "Nivel 2200: 02 trabajadores": a label's number, not an hour;
+        # (round twenty-six) with its people right after it, not "gate 20:15 the third guard")
+        and not (
+            number.start > 2
+            and tokens[number.start - 3] in _LABEL_NOUNS
+            and _people_or_casualty(tokens, number.end)
+        )
     ):
         return False
     # "bocamina nivel 2, vigilante herido": several people take a plural noun (round eleven:

@@ -26,10 +26,10 @@
   held out) and ``casualties_fresh60.txt`` onwards (stop 18, training text for the casualty
   backstop; fresh84 to fresh91 written at stop 24, fresh92 to fresh102, fresh105 and
   fresh106 at stop 25, fresh107, fresh108, fresh110 to fresh113, fresh115 to fresh121, fresh123
-  to fresh125, fresh127 and fresh128 at stop 26) and ``casualties_fresh103.txt`` and
+  to fresh125, fresh127 to fresh132 and fresh134 at stop 26) and ``casualties_fresh103.txt`` and
   ``casualties_fresh104.txt`` (stop 25, held out) and
-  ``casualties_fresh109.txt``, ``casualties_fresh114.txt``, ``casualties_fresh122.txt`` and
-  ``casualties_fresh126.txt`` (stop 26, held out); one per line,
+  ``casualties_fresh109.txt``, ``casualties_fresh114.txt``, ``casualties_fresh122.txt``,
+  ``casualties_fresh126.txt`` and ``casualties_fresh133.txt`` (stop 26, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -179,6 +179,12 @@ CASUALTY_FILES = (
     "casualties_fresh126",
     "casualties_fresh127",
     "casualties_fresh128",
+    "casualties_fresh129",
+    "casualties_fresh130",
+    "casualties_fresh131",
+    "casualties_fresh132",
+    "casualties_fresh133",
+    "casualties_fresh134",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -10398,3 +10398,20 @@ def test_round_twenty_six_minutes_after_a_label(text: str, expected: Severity) -
     """A clock's minutes after a label ("gate 21:15") count no one; a label's figure before its
     people ("Nivel 2200: 02 trabajadores") still does."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sube a cinco la cifra de trabajadores asesinados tras ser raptados en Pataz.",
+            Severity(killed=5),
+        ),
+    ],
+)
+def test_round_twenty_six_a_toll_of_the_killed_after_being_held(
+    text: str, expected: Severity
+) -> None:
+    """A toll of people "asesinados tras ser raptados" is of the killed, not of the held (the
+    cause after "tras ser")."""
+    assert extract_severity(text) == expected

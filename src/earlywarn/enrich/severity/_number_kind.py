@@ -480,7 +480,13 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
     sentence = tokens[start:end]
     if tokens[verb] not in _RAISING and _TOLL_NOUNS.isdisjoint(sentence):
         return None
-    before = [tok for tok in reversed(tokens[start:verb]) if tok in _AFTER_NUMBER]
+    # ((round twenty-six) not the cause after "tras ser": "la cifra de trabajadores asesinados
+    # tras ser raptados ... subio a cuatro" is of the killed)
+    before = [
+        tok
+        for k, tok in reversed(list(enumerate(tokens[start:verb], start)))
+        if tok in _AFTER_NUMBER and tokens[max(0, k - 2) : k] not in _AFTER_BEING
+    ]
     after = [tok for tok in tokens[number.end : end] if tok in _AFTER_NUMBER]
     between = [tok for tok in tokens[verb + 1 : number.start] if tok in _AFTER_NUMBER]
     words = between or before or after
@@ -498,6 +504,8 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
         words = [tok for tok in earlier if tok in _AFTER_NUMBER][-1:]
     return _AFTER_NUMBER[words[0]] if words else None
 
+
+_AFTER_BEING = [["tras", "ser"], ["after", "being"], ["de", "ser"]]
 
 _TOLL_BACK = 15  # words before a toll's sentence searched for the casualty word it updates
 

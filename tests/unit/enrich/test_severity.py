@@ -10415,3 +10415,19 @@ def test_round_twenty_six_a_toll_of_the_killed_after_being_held(
     """A toll of people "asesinados tras ser raptados" is of the killed, not of the held (the
     cause after "tras ser")."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Identifican a los tres mineros secuestrados cuyos cuerpos aparecieron en un socavón. "
+            "La Fiscalía identificó los cadáveres. Los tres habían sido secuestrados el lunes.",
+            Severity(killed=3),
+        ),
+    ],
+)
+def test_round_twenty_six_the_dead_named_by_their_kidnapping(text: str, expected: Severity) -> None:
+    """People kidnapped "cuyos cuerpos aparecieron" are the dead, counted as killed only (the
+    guide), however their kidnapping is told again."""
+    assert extract_severity(text) == expected

@@ -1170,19 +1170,29 @@ def extract_severity(text: str) -> Severity:
             del best[kind]
     # (round twenty-five) "The bodies of four miners were recovered ... all four had been shot
     # in the head": the dead told again by "all", their wounds no injured people
-    if (
-        _Kind.INJURED in best
-        and best[_Kind.INJURED] == best.get(_Kind.KILLED)
-        and not _BODY_STORY.isdisjoint(vocabulary)
-        and any(kind is _Kind.INJURED for _, kind in counted)
-        and all(
-            tokens[n.start - 1 : n.start] in (["all"], ["todos"], ["todas"])
-            or tokens[n.start] in ("ambos", "ambas", "both")
-            for n, kind in counted
-            if kind is _Kind.INJURED
-        )
-    ):
-        del best[_Kind.INJURED]
+    # ((round twenty-six) and of the kidnapped: "Identifican a los dos mineros secuestrados
+    # cuyos cuerpos aparecieron ... Ambos habian sido secuestrados el 3 de noviembre")
+    for told_again in (_Kind.INJURED, _Kind.KIDNAPPED):
+        if (
+            told_again in best
+            and best[told_again] == best.get(_Kind.KILLED)
+            and not _BODY_STORY.isdisjoint(vocabulary)
+            and any(kind is told_again for _, kind in counted)
+            and all(
+                tokens[n.start - 1 : n.start] in (["all"], ["todos"], ["todas"])
+                or tokens[n.start] in ("ambos", "ambas", "both")
+                or (
+                    told_again is _Kind.KIDNAPPED
+                    and (
+                        _dead_told_as_held(tokens, n)
+                        or tokens[n.start - 1 : n.start] in (["los"], ["las"], ["the"])
+                    )
+                )
+                for n, kind in counted
+                if kind is told_again
+            )
+        ):
+            del best[told_again]
     # (round twenty-five) "De los dos vigilantes heridos ..., el agente Rios fallecio": the one
     # named who died is of the wounded whole, which loses him
     # ((round twenty-five) and of a kidnapped whole: "De los cuatro trabajadores raptados ...,
@@ -1966,6 +1976,16 @@ def _no_object_after(tokens: list[str], j: int) -> bool:
 _VEHICLES_EN = _words("vehicle vehicles truck trucks car cars pickup van bus")
 
 _A_VEHICLE_EN = [[word] for word in _VEHICLES_EN]
+
+
+def _dead_told_as_held(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` names the dead by their kidnapping, their bodies found in its
+    sentence ("los dos mineros secuestrados cuyos cuerpos aparecieron")."""
+    end = _sentence_bounds(tokens, number)[1]
+    return not _BODY_WORDS.isdisjoint(tokens[number.end : end])
+
+
+_BODY_WORDS = _words("cuerpos cadaveres restos bodies remains")
 
 _THE_OTHERS = [[word] for word in _words("otros otras others")]
 

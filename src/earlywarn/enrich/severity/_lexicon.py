@@ -592,7 +592,9 @@ _DEATH_AFTER_KIDNAP = _words(
     "muertos muertas muerto muerta asesinados asesinadas asesinado asesinada sinvida "
     "halladosinvida fallecidos fallecido cadaveres cadaver ejecutados ejecutado murieron murio "
     "mueren muere fallecieron fallecio fallecen fallece dead killed murdered bodies died die "
-    "muriera murieran falleciera fallecieran"
+    "muriera murieran falleciera fallecieran "
+    # (round twenty-six: "los dos mineros secuestrados cuyos cuerpos aparecieron")
+    "cuerpos"
 )
 
 # A new clause with its own victims starts here ("dos secuestrados y un vigilante muerto").

@@ -10431,3 +10431,16 @@ def test_round_twenty_six_the_dead_named_by_their_kidnapping(text: str, expected
     """People kidnapped "cuyos cuerpos aparecieron" are the dead, counted as killed only (the
     guide), however their kidnapping is told again."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Capacitan a 80 policías en negociación con toma de rehenes.", Severity()),
+        ("La toma de rehenes de 14 trabajadores en Pataz duró dos días.", Severity(kidnapped=14)),
+    ],
+)
+def test_round_twenty_six_hostage_taking_as_a_noun(text: str, expected: Severity) -> None:
+    """ "Toma de rehenes" is the act, as "secuestro": it holds no one of its own, and "de 14
+    trabajadores" after it are the held."""
+    assert extract_severity(text) == expected

@@ -669,7 +669,13 @@ _PHRASES_AS["pasajeros"] = ["x pax"]
 # (round twenty-four) a court's wording: "el delito de homicidio calificado en agravio de dos
 # trabajadores", "secuestro agravado en agravio de": the crime, of its victims
 _PHRASES_AS["homicidio"] = ["homicidio calificado"]
-_PHRASES_AS["secuestro"] = ["secuestro agravado"]
+_PHRASES_AS["secuestro"] = [
+    "secuestro agravado",
+    # (round twenty-six) the act as a noun, no people: "Capacitan a 120 policias en negociacion
+    # con toma de rehenes", "crisis con rehenes"
+    "toma de rehenes",
+    "crisis con rehenes",
+]
 _PHRASES_AS["de"] = ["en agravio de"]
 # (round twenty-four) "bajaron de la combi a dos ingenieros": people pulled off a vehicle, as
 # "sacaron a la fuerza a"

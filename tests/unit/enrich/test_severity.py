@@ -10444,3 +10444,18 @@ def test_round_twenty_six_hostage_taking_as_a_noun(text: str, expected: Severity
     """ "Toma de rehenes" is the act, as "secuestro": it holds no one of its own, and "de 14
     trabajadores" after it are the held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Miners held two officers for six hours, demanding the release of five people "
+            "arrested in the raid.",
+            Severity(kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_six_the_release_of_the_arrested(text: str, expected: Severity) -> None:
+    """The "release" of people "arrested" is no release of hostages."""
+    assert extract_severity(text) == expected

@@ -1008,6 +1008,12 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
             # de tres mineros": an attempted or foiled kidnapping counts nothing (the guide)
             if tok in _KIDNAP_NOUNS and _not_done(tokens, j):
                 return None
+            # (round twenty-six) "demanding the release of four people arrested in the
+            # operation", "exigen la liberacion de tres detenidos": the arrested, no hostages
+            if _BEFORE_NUMBER[tok] is _Kind.KIDNAPPED and not _DETAINED.isdisjoint(
+                tokens[number.end : number.end + 3]
+            ):
+                return None
             # (round twenty) "cartuchos ... atados a un cartel": tied to a thing, not a person
             if (
                 tok in _TIED_TO

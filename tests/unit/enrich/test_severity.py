@@ -10459,3 +10459,21 @@ def test_round_twenty_six_hostage_taking_as_a_noun(text: str, expected: Severity
 def test_round_twenty_six_the_release_of_the_arrested(text: str, expected: Severity) -> None:
     """The "release" of people "arrested" is no release of hostages."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La comunidad, que los retenía desde el domingo, liberó la tarde del miércoles a los "
+            "cuatro técnicos de la minera.",
+            Severity(kidnapped=4),
+        ),
+        ("Comuneros retuvieron el lunes a dos ingenieros de la consultora.", Severity(kidnapped=2)),
+        ("Ronderos retienen toda la noche a tres trabajadores.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_twenty_six_a_part_of_a_day_before_the_held(text: str, expected: Severity) -> None:
+    """A part of a day ("la tarde del miércoles", "el lunes") between a verb of holding or
+    freeing and its object is stepped over."""
+    assert extract_severity(text) == expected

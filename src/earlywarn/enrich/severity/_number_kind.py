@@ -1182,6 +1182,11 @@ def _span_start(tokens: list[str], j: int) -> int:
 def _time_start(tokens: list[str], j: int) -> int:
     """Where "desde las 11:00 h" / "a las 22 h" ends at ``tokens[j]``: the index of its
     preposition, or -1."""
+    # ((round twenty-six) or a part of a day: "libero la tarde del miercoles a los tres
+    # tecnicos", "retuvieron el lunes a dos ingenieros")
+    day = _part_of_day_start(tokens, j)
+    if day >= 0:
+        return day
     k = j - (tokens[j] == "h")
     if k < 0 or not tokens[k].isdigit():
         return -1
@@ -1189,6 +1194,31 @@ def _time_start(tokens: list[str], j: int) -> int:
         k -= 2
     if k >= 2 and tokens[k - 1] == "las" and tokens[k - 2] in ("desde", "a", "hasta"):
         return k - 2
+    return -1
+
+
+_DAY_PARTS = _words("tarde noche madrugada manana")
+
+_WEEKDAYS_ES = _words("lunes martes miercoles jueves viernes sabado domingo")
+
+
+def _part_of_day_start(tokens: list[str], j: int) -> int:
+    """Where "la tarde del miercoles" / "el lunes" ends at ``tokens[j]``: the index of its
+    article, or -1."""
+    if tokens[j] in _WEEKDAYS_ES:
+        if (
+            j >= 3
+            and tokens[j - 1] == "del"
+            and tokens[j - 2] in _DAY_PARTS
+            and tokens[j - 3] == "la"
+        ):
+            return j - 3
+        if j >= 1 and tokens[j - 1] == "el":
+            return j - 1
+        return -1
+    if j >= 1 and tokens[j] in _DAY_PARTS and tokens[j - 1] == "la":
+        # ("toda la noche": the whole of it)
+        return j - 2 if j >= 2 and tokens[j - 2] in _ALL_OF else j - 1
     return -1
 
 

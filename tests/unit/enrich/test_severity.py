@@ -10477,3 +10477,18 @@ def test_round_twenty_six_a_part_of_a_day_before_the_held(text: str, expected: S
     """A part of a day ("la tarde del miércoles", "el lunes") between a verb of holding or
     freeing and its object is stepped over."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six employees of a contractor were held overnight by informal miners. They were let "
+            "go on Thursday.",
+            Severity(kidnapped=6),
+        ),
+    ],
+)
+def test_round_twenty_six_let_go_is_a_release(text: str, expected: Severity) -> None:
+    """ "Let go" is a release, which makes a story's "held" people held."""
+    assert extract_severity(text) == expected

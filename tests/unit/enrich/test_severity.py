@@ -10492,3 +10492,20 @@ def test_round_twenty_six_a_part_of_a_day_before_the_held(text: str, expected: S
 def test_round_twenty_six_let_go_is_a_release(text: str, expected: Severity) -> None:
     """ "Let go" is a release, which makes a story's "held" people held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minero fallece de infarto en campamento de Ananea.", Severity()),
+        (
+            "Un operador sufrió un paro cardíaco en el comedor y llegó sin vida al hospital.",
+            Severity(),
+        ),
+        ("Minero fallece tras ataque en campamento de Ananea.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_six_one_who_died_of_an_illness(text: str, expected: Severity) -> None:
+    """One person who dies of an illness ("de infarto", "paro cardíaco") is no casualty, in a
+    headline too; one who dies after an attack is."""
+    assert extract_severity(text) == expected

@@ -613,14 +613,22 @@ def _person_of(tokens: list[str], j: int) -> bool:
     return False
 
 
+def _of_an_illness(tokens: list[str], i: int) -> bool:
+    """Whether the sentence of ``tokens[i]`` names an illness ("muere de infarto", "sufrio un
+    paro cardiaco ... y llego sin vida")."""
+    start, end = _sentence_bounds(tokens, _Number(i, i + 1, 1))
+    return not _DISEASES.isdisjoint(tokens[start:end])
+
+
 def _dying_single(tokens: list[str], word: str) -> bool:
     """A dying verb with a singular person right before or after it (an article between is
     allowed): "Muere vigilante baleado", "Fallece el minero", "Un minero murio"."""
     for i, tok in enumerate(tokens):
         if tok != word:
             continue
-        # ((round twenty-three) "Ningun trabajador fallecio": no one died)
-        if _negated(tokens, i):
+        # ((round twenty-three) "Ningun trabajador fallecio": no one died; (round twenty-six)
+        # nor one who died of an illness, "Operador de mina muere de infarto")
+        if _negated(tokens, i) or _of_an_illness(tokens, i):
             continue
         after = [t for t in tokens[i + 1 : i + 3] if t not in ("el", "la", "un", "una", "a", "the")]
         if after and after[0] in _PEOPLE_SINGULAR:

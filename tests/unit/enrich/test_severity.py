@@ -10509,3 +10509,15 @@ def test_round_twenty_six_one_who_died_of_an_illness(text: str, expected: Severi
     """One person who dies of an illness ("de infarto", "paro cardíaco") is no casualty, in a
     headline too; one who dies after an attack is."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Criadores atribuyen la muerte de 40 alpacas a los relaves del río.", Severity()),
+        ("Criadores denuncian la muerte de un pastor en el río.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_six_the_death_of_animals(text: str, expected: Severity) -> None:
+    """ "La muerte de 40 alpacas" kills no one; "la muerte de un pastor" does."""
+    assert extract_severity(text) == expected

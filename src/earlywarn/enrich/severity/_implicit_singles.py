@@ -141,6 +141,9 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
         # (round ten) "an attempt to kidnap a mine manager": not done
         if kind is _Kind.KIDNAPPED and _not_done(tokens, i):
             continue
+        # ((round twenty-six) "la muerte de 40 alpacas": animals a few words on are no casualty)
+        if not _ANIMALS.isdisjoint(tokens[i + 1 : i + 5]):
+            continue
         # (round twenty) "Se llevaron a su hermano al hospital": taken for care
         if tok == "sellevarona" and not _HEALTH_PLACES.isdisjoint(tokens[i + 1 : i + 7]):
             continue

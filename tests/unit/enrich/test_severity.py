@@ -10521,3 +10521,16 @@ def test_round_twenty_six_one_who_died_of_an_illness(text: str, expected: Severi
 def test_round_twenty_six_the_death_of_animals(text: str, expected: Severity) -> None:
     """ "La muerte de 40 alpacas" kills no one; "la muerte de un pastor" does."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rolando Quispe, 42, died in Camaná hospital on Friday.", Severity(killed=1)),
+        ("Mine collapse in Pataz: 12 died at the scene.", Severity(killed=12)),
+    ],
+)
+def test_round_twenty_six_an_age_after_a_full_name(text: str, expected: Severity) -> None:
+    """Digits after a full name and before one person's verb ("Rolando Quispe, 42, died") are
+    an age; after a colon they are a count."""
+    assert extract_severity(text) == expected

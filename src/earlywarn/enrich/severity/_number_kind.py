@@ -132,6 +132,9 @@ _ABOUT = _words("approx aprox about around circa")
 _EACH = _words("cada every")
 
 
+_ONES_VERBS = [[word] for word in _words("died dies was is murio fallecio fue")]
+
+
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     """False for years, money, weights, dates, kilometre posts, hours, calibres and ages."""
     tok = tokens[number.start]
@@ -156,6 +159,16 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             return False
         # "The guard, 45, was shot": digits right after one person are an age
         if number.start > 0 and tokens[number.start - 1] in _PEOPLE_SINGULAR:
+            return False
+        # ((round twenty-six) and after a full name before one person's verb: "Alejandro
+        # Ticona, 37, died in Camana hospital")
+        if (
+            number.start > 1
+            and 15 <= number.value <= 99
+            and _surname(tokens[number.start - 1])
+            and _surname(tokens[number.start - 2])
+            and tokens[number.end : number.end + 1] in _ONES_VERBS
+        ):
             return False
         # (round twenty-two) "male, approx. 30, brought in dead": an estimated age
         if (

@@ -10534,3 +10534,19 @@ def test_round_twenty_six_an_age_after_a_full_name(text: str, expected: Severity
     """Digits after a full name and before one person's verb ("Rolando Quispe, 42, died") are
     an age; after a colon they are a count."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Se informa que el vigilante herido ayer en la garita El Toro, José Aguilar Ríos, "
+            "falleció esta madrugada en el hospital.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_twenty_six_one_dying_past_a_place_and_a_name(text: str, expected: Severity) -> None:
+    """One person's dying verb twelve words after them, past a place and a full name, is
+    their death (and their wound the dead one's)."""
+    assert extract_severity(text) == expected

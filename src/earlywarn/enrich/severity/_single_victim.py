@@ -613,6 +613,9 @@ def _person_of(tokens: list[str], j: int) -> bool:
     return False
 
 
+_ONE_BACK = 13  # words back from a dying verb to its one person, at most (and the verb)
+
+
 def _of_an_illness(tokens: list[str], i: int) -> bool:
     """Whether the sentence of ``tokens[i]`` names an illness ("muere de infarto", "sufrio un
     paro cardiaco ... y llego sin vida")."""
@@ -647,7 +650,9 @@ def _dying_single(tokens: list[str], word: str) -> bool:
         # "El minero, de 34 años, murió", "Menor de 15 años muere": a person a few words back,
         # after an article or at the start of the sentence; (round twenty) "el herido de
         # anoche ... fallecio": the one wounded, after "el" / "la", is a person
-        for j in range(i - 1, max(i - 11, -1), -1):
+        # ((round twenty-six) up to twelve words back: "el vigilante herido ayer en la garita El
+        # Toro, Jose Aguilar Rios, fallecio")
+        for j in range(i - 1, max(i - _ONE_BACK, -1), -1):
             if j < i - 1 and (tokens[j] in _BOUNDARY or tokens[j] in _CLAUSE_JOINS):
                 break
             if tokens[j] in _NOMINAL_ONE and j > 0 and tokens[j - 1] in ("el", "la"):

@@ -10550,3 +10550,14 @@ def test_round_twenty_six_one_dying_past_a_place_and_a_name(text: str, expected:
     """One person's dying verb twelve words after them, past a place and a full name, is
     their death (and their wound the dead one's)."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reporte radial: vigilante con perdigones en el muslo, estable.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_six_one_with_pellets(text: str, expected: Severity) -> None:
+    """One person "con perdigones" or "con esquirla" has a wound."""
+    assert extract_severity(text) == expected

@@ -765,7 +765,9 @@ _COMPLEMENT_WORDS = _words("de del la el los las un una su desde en unidad")
 
 _WOUNDS = _words(
     "herida heridas corte cortes fractura fracturas quemadura quemaduras lesion lesiones "
-    "golpe golpes contusion contusiones moretones"
+    "golpe golpes contusion contusiones moretones "
+    # (round twenty-six: "vigilante J. Ticlla con esquirla en el antebrazo izquierdo")
+    "esquirla esquirlas perdigon perdigones"
 )
 
 # (a conjunct or an agent is not the one person: "Conductor y copiloto con lesiones", "por un

@@ -10561,3 +10561,24 @@ def test_round_twenty_six_one_dying_past_a_place_and_a_name(text: str, expected:
 def test_round_twenty_six_one_with_pellets(text: str, expected: Severity) -> None:
     """One person "con perdigones" or "con esquirla" has a wound."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los tres mineros heridos por la detonación de un explosivo en la bocamina de una "
+            "concesión de Urasqui fallecieron esta semana.",
+            Severity(killed=3),
+        ),
+        (
+            "Siguen internados los cinco heridos del ataque contra un minibús en el que murieron "
+            "el chofer y un pasajero.",
+            Severity(killed=2, injured=5),
+        ),
+    ],
+)
+def test_round_twenty_six_a_determined_group_dies_further_on(text: str, expected: Severity) -> None:
+    """ "Los tres mineros heridos ... fallecieron" past a long complement died; a relative
+    clause's dying verb is of other people."""
+    assert extract_severity(text) == expected

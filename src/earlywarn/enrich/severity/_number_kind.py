@@ -677,6 +677,18 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
             kind = _AFTER_NUMBER[tok]
             if kind is not _Kind.KILLED and not whole and _dead_later_in_clause(tokens, j + 1):
                 return _Kind.KILLED
+            # (round twenty-six) "Los dos mineros heridos por la detonacion de un explosivo en
+            # la bocamina de una concesion de Urasqui fallecieron": a determined group whose
+            # plural dying verb stands past a long complement died
+            if (
+                kind is not _Kind.KILLED
+                and not whole
+                and not partitive
+                and number.value > 1
+                and tokens[number.start - 1 : number.start] in (["los"], ["las"])
+                and _part_dies_in_sentence(tokens, j + 1, False)
+            ):
+                return _Kind.KILLED
             # (round twenty-six) "Dos de los seis heridos del atentado contra una bocamina en
             # Atico (Caraveli) murieron el lunes": the whole's word names the whole; the part's
             # plural dying verb may stand further on in its sentence
@@ -856,7 +868,7 @@ _THEN = _words("luego despues posteriormente then later")
 
 _ONE_DIED = _DIED_ONE_ES | _words("died")
 
-_PART_VERB_REACH = 16  # words from a partitive's whole to the part's dying verb, at most
+_PART_VERB_REACH = 20  # words from a partitive's whole to the part's dying verb, at most
 
 
 def _part_dies_in_sentence(tokens: list[str], start: int, one: bool) -> bool:
@@ -876,12 +888,17 @@ def _part_dies_in_sentence(tokens: list[str], start: int, one: bool) -> bool:
         if (
             tok in _SENTENCE_ENDS
             or tok in _AFTER_NUMBER
+            or tok in _RELATIVES
             or tok[0].isdigit()
             or (tok in _NUMBER_WORDS and tok not in _ARTICLES)
         ):
             return False
         j += 1
     return False
+
+
+# (a relative clause has its own verb: "contra un minibus ... en el que murieron el chofer")
+_RELATIVES = _words("que quien quienes who which where donde")
 
 
 # (ranks from the third on; not "segundo", also a second of time, nor "cuarto", a room)

@@ -10582,3 +10582,17 @@ def test_round_twenty_six_a_determined_group_dies_further_on(text: str, expected
     """ "Los tres mineros heridos ... fallecieron" past a long complement died; a relative
     clause's dying verb is of other people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Medevac log: 3 casualties reached the clinic: 1 DOA, 2 with burns.",
+            Severity(killed=1, injured=2),
+        ),
+    ],
+)
+def test_round_twenty_six_dead_on_arrival(text: str, expected: Severity) -> None:
+    """A medevac log's "DOA" (dead on arrival) counts killed, as "KIA"."""
+    assert extract_severity(text) == expected

@@ -189,6 +189,8 @@ for _kind, _after, _before in (
         "losttheirlives victimasmortales vidasperdidas victimados victimadas halladosinvida "
         "occisos asesinato homicidio perecieron perecen perecio perece ultimados ultimadas "
         "degollados degolladas estrangulados bajas kia slain perished todeath "
+        # (round twenty-six: a medevac log's "1 DOA", dead on arrival)
+        "doa "
         # (round seventeen: "Pataz suma 21 muertes violentas", like "deaths")
         "muertes "
         # (round seven: accident and wire-copy words)
@@ -646,7 +648,7 @@ _AFTER_PERSON: dict[str, _Kind] = {
     # (round ten: the singular of "golpeados", after a person: the beaten are injured,
     # docs/labelling-guide.md; "golpeada por la fortaleza del dolar" is the gold price)
     **dict.fromkeys(["golpeado", "golpeada", "beaten"], _Kind.INJURED),
-    **dict.fromkeys(["kia"], _Kind.KILLED),
+    **dict.fromkeys(["kia", "doa"], _Kind.KILLED),
     **dict.fromkeys(["wia"], _Kind.INJURED),
     # (round twelve: "The guard, 29, was shot in the thigh", "Guard shot at gold plant gate":
     # English "shot" after a person is wounded, like "baleado", the guide)

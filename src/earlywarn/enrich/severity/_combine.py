@@ -34,9 +34,15 @@ from ._lexicon import (
     _Kind,
     _words,
 )
-from ._number_kind import _NEGATED_FIGURE, _PARTITIVE_STARTS, _RISES, _THE_PLURAL, _forward
+from ._number_kind import (
+    _DIED_ONE,
+    _NEGATED_FIGURE,
+    _PARTITIVE_STARTS,
+    _RISES,
+    _THE_PLURAL,
+    _forward,
+)
 from ._numbers import _AND, _is_number_token, _Number, _partitive_length, _sentence_bounds
-from ._single_victim import _DIED_ONE
 from ._tokens import _AUXILIARIES, _DYING_PLURAL, _without_asides
 
 

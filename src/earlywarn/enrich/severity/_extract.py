@@ -112,10 +112,13 @@ from ._lists import (
 )
 from ._number_kind import (
     _COLLECTIVES,
+    _DAY_PARTS,
+    _DIED_ONE,
     _DYING_PLURAL_ONLY,
     _REACHING,
     _RISES,
     _THE_PLURAL,
+    _WEEKDAYS_ES,
     _after_toll,
     _backward,
     _dying_in_sentence,
@@ -175,7 +178,7 @@ from ._rewrite import (
     _with_harms_as_injured,
     _with_wounds_as_injured,
 )
-from ._single_victim import _DIED_ONE, _THE_OTHER, _dying_later_in_sentence, _shot_in_a_limb
+from ._single_victim import _THE_OTHER, _dying_later_in_sentence, _shot_in_a_limb
 from ._tokens import (
     _ABBREVIATIONS,
     _CARRIED_OUT,
@@ -1293,7 +1296,8 @@ def extract_severity(text: str) -> Severity:
                     number.value
                     for number, kind in counted
                     if kind is _Kind.INJURED
-                    and tokens[number.start - 1 : number.start] in _THE_OTHERS
+                    and number.start > 0
+                    and tokens[number.start - 1] in _OTHERS
                 ),
                 default=0,
             )
@@ -1958,9 +1962,7 @@ def _taken_in_a_relative(tokens: list[str]) -> list[str]:
 
 _OBJECT_OPENERS = _words("un una unos unas el la los las a al")
 
-_WHEN_WORDS = _words(
-    "lunes martes miercoles jueves viernes sabado domingo dia noche madrugada tarde"
-)
+_WHEN_WORDS = _WEEKDAYS_ES | _DAY_PARTS | _words("dia")
 
 
 def _no_object_after(tokens: list[str], j: int) -> bool:
@@ -1987,9 +1989,8 @@ def _dead_told_as_held(tokens: list[str], number: _Number) -> bool:
 
 _BODY_WORDS = _words("cuerpos cadaveres restos bodies remains")
 
-_THE_OTHERS = [[word] for word in _words("otros otras others")]
-
-_FATALLY_HOW = [[word] for word in _words("shot wounded injured stabbed hit struck")]
+# (after "fatally", the manner of another harm: "two fatally wounded", not a part that died)
+_FATALLY_HOW = [[word] for word in _words("wounded injured hit struck")]
 
 
 def _fatally_read(tokens: list[str]) -> list[str]:

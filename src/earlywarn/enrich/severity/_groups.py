@@ -27,6 +27,7 @@ from ._lexicon import (
 )
 from ._number_kind import (
     _DETAINED,
+    _DIED_ONE,
     _DYING_PLURAL_ONLY,
     _GAP_NEGATIONS,
     _THE_PLURAL,
@@ -42,7 +43,7 @@ from ._numbers import (
     _partitive_length,
 )
 from ._rewrite import _CARED_ENGLISH, _CARED_SINGULAR, _VEHICLES
-from ._single_victim import _DIED_ONE, _YEARS, _dying_near
+from ._single_victim import _YEARS, _dying_near
 from ._tokens import _AUXILIARIES, _CARED_PLURAL, _DYING_PLURAL
 from ._vocabulary import _HEALTH_PLACES, _WHIPPING
 

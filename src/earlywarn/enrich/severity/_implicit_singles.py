@@ -32,6 +32,7 @@ from ._lexicon import (
 from ._number_kind import (
     _ANIMALS,
     _COUNTERFACTUAL,
+    _DIED_ONE_ES,
     _KIDNAP_NOUNS,
     _SHOTS,
     _dead_later_in_clause,
@@ -567,8 +568,6 @@ def _ordinal_deaths(tokens: list[str], deaths_told: bool) -> int:
 
 _SURVIVED = _words("sobrevivio sobrevive survived survives")
 
-_ONE_DYING_OPENERS = _words("fallecio murio fallece muere")
-
 
 def _ordinal_of_a_group(tokens: list[str], i: int) -> bool:
     """Whether the ordinal at ``tokens[i]`` ranks one of a plural group: "el segundo de los
@@ -583,7 +582,7 @@ def _opened_by_one_dying(tokens: list[str], i: int) -> bool:
     start = i
     while start > 0 and tokens[start - 1] not in _SENTENCE_ENDS:
         start -= 1
-    return tokens[start] in _ONE_DYING_OPENERS
+    return tokens[start] in _DIED_ONE_ES
 
 
 _DIES_REACH = 10  # words from an ordinal person to its dying verb

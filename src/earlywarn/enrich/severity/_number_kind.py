@@ -65,6 +65,9 @@ from ._vocabulary import _CASUALTY_WORDS
 # ("de 32 fueron encontrados" has lost its comma; "de 32 mineros" goes on to people)
 _DIED_ONE_ES = _words("murio fallecio muere fallece")
 
+# (round nineteen: the headline's present, "Guard wounded in Chala plant raid dies")
+_DIED_ONE = _DIED_ONE_ES | _words("died dies")
+
 _THEM = _words("ellos ellas them")
 
 # (nouns that qualify English people: "13 mine security workers", "two contract drillers")
@@ -866,7 +869,6 @@ def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
 
 _THEN = _words("luego despues posteriormente then later")
 
-_ONE_DIED = _DIED_ONE_ES | _words("died")
 
 _PART_VERB_REACH = 20  # words from a partitive's whole to the part's dying verb, at most
 
@@ -875,7 +877,7 @@ def _part_dies_in_sentence(tokens: list[str], start: int, one: bool) -> bool:
     """Whether a plural dying verb ("murieron"), or for ``one`` a singular one ("fallecio"),
     follows ``start`` in its sentence, past the whole's complement and asides, before any
     figure or other casualty word."""
-    dying = _ONE_DIED if one else _DYING_PLURAL_ONLY
+    dying = _DIED_ONE if one else _DYING_PLURAL_ONLY
     j = start
     end = min(start + _PART_VERB_REACH, len(tokens))
     while j < end:

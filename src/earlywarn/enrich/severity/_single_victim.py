@@ -22,7 +22,7 @@ from ._lexicon import (
     _Kind,
     _words,
 )
-from ._number_kind import _ANIMALS, _DETERMINERS, _surname
+from ._number_kind import _ANIMALS, _DETERMINERS, _DIED_ONE, _surname
 from ._numbers import _DEFINITE, _Number, _sentence_bounds
 from ._rewrite import _DISEASES, _KILLED_WORDS
 from ._vocabulary import _HEALTH_PLACES
@@ -722,6 +722,3 @@ _ANIMAL_NAMES = (_ANIMALS - _words("cabeza cabezas")) | _words("ganado livestock
 _FOUND_DEAD = _words(
     "cuerpo cadaver restos body remains halladosinvida sinvida hallanmuerto hallanmuertos"
 )
-
-# (round nineteen: the headline's present, "Guard wounded in Chala plant raid dies")
-_DIED_ONE = _words("murio fallecio muere fallece died dies")

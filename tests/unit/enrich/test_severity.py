@@ -10596,3 +10596,17 @@ def test_round_twenty_six_a_determined_group_dies_further_on(text: str, expected
 def test_round_twenty_six_dead_on_arrival(text: str, expected: Severity) -> None:
     """A medevac log's "DOA" (dead on arrival) counts killed, as "KIA"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Suspect in the massacre of 12 artisanal miners extradited.", Severity(killed=12)),
+        ("Police rescued 8 informal miners trapped by a landslide.", Severity()),
+    ],
+)
+def test_round_twenty_six_artisanal_and_informal_qualify_people(
+    text: str, expected: Severity
+) -> None:
+    """ "Artisanal" and "informal" before people keep a figure after "of" a count of them."""
+    assert extract_severity(text) == expected

@@ -71,7 +71,11 @@ _DIED_ONE = _DIED_ONE_ES | _words("died dies")
 _THEM = _words("ellos ellas them")
 
 # (nouns that qualify English people: "13 mine security workers", "two contract drillers")
-_QUALIFIERS_EN = _words("mine mining security private contract company site")
+_QUALIFIERS_EN = _words(
+    "mine mining security private contract company site "
+    # (round twenty-six: "the massacre of 10 artisanal miners", "informal miners")
+    "artisanal informal illegal local"
+)
 
 # (letters that are no word before a digit: codes of vehicles, units and posts)
 _CODE_LETTERS = frozenset("bcdfghjklmpqrtvwz")

@@ -10610,3 +10610,15 @@ def test_round_twenty_six_artisanal_and_informal_qualify_people(
 ) -> None:
     """ "Artisanal" and "informal" before people keep a figure after "of" a count of them."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rockfall at Level 900 at 10:40 killed three contractor miners.", Severity(killed=3)),
+    ],
+)
+def test_round_twenty_six_a_clock_before_the_verb(text: str, expected: Severity) -> None:
+    """A clock's minutes right before "killed" are no count that takes the verb from the
+    figure after it."""
+    assert extract_severity(text) == expected

@@ -1014,6 +1014,8 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
                 and _is_number_token(tokens[j - 1])
                 and tok in _AFTER_NUMBER
                 and (j < 2 or tokens[j - 2] != "del")
+                # ((round twenty-six) nor a clock's minutes: "Rockfall at 14:40 killed two")
+                and (j < 2 or tokens[j - 2] != ":")
                 # (round twenty-two: "por la chimenea del nivel 1800, amarraron a 3
                 # trabajadores": a label's figure counts no one)
                 and (j < 2 or tokens[j - 2] not in _LABEL_NOUNS)

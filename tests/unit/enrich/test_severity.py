@@ -10622,3 +10622,17 @@ def test_round_twenty_six_a_clock_before_the_verb(text: str, expected: Severity)
     """A clock's minutes right before "killed" are no count that takes the verb from the
     figure after it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('A caller warned that "the 15 workers will die" unless the owner pays.', Severity()),
+        ('The letter said "we will kill two of your drivers" if they do not pay.', Severity()),
+        ("Two guards were killed in the raid; more will die, residents fear.", Severity(killed=2)),
+    ],
+)
+def test_round_twenty_six_the_english_future_of_a_harm(text: str, expected: Severity) -> None:
+    """The English future of a harm ("will die", "will kill") is a threat or a fear; what was
+    done still counts."""
+    assert extract_severity(text) == expected

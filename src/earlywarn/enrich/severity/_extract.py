@@ -447,6 +447,10 @@ def _stated_zero(tokens: list[str], kind: _Kind) -> bool:
 
 _THREATENED_EN = _words("kill kills")
 
+# (round twenty-six) "a caller warning that 'the 20 workers will die' unless S/ 50,000 is paid":
+# the English future of a harm is a threat or a fear, nothing done
+_FUTURE_HARMS = _words("die killed kill hurt injured kidnapped")
+
 # (round twenty-six) "Si no pagamos, nos matan a los 12": the Spanish present and future
 _THREATENED_ES = _words("matan mata mataran matara")
 
@@ -704,6 +708,14 @@ def extract_severity(text: str) -> Severity:
     # supervisors": a killing a condition governs is a threat
     if not _CONDITIONS.isdisjoint(vocabulary) and not _THREATENED.isdisjoint(vocabulary):
         tokens = _without_threatened_killings(tokens)
+    if "will" in vocabulary:
+        tokens = [
+            "_"
+            if tok in _FUTURE_HARMS
+            and (tokens[k - 1 : k] == ["will"] or tokens[max(0, k - 2) : k] == ["will", "be"])
+            else tok
+            for k, tok in enumerate(tokens)
+        ]
     # (round twenty-five) "Driver of our vehicle left behind, not hurt": a harm denied right
     # before it is none (not "not seriously hurt", hurt all the same)
     if "not" in vocabulary:

@@ -10636,3 +10636,16 @@ def test_round_twenty_six_the_english_future_of_a_harm(text: str, expected: Seve
     """The English future of a harm ("will die", "will kill") is a threat or a fear; what was
     done still counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant owner's two sons were taken from their home in Nazca.", Severity(kidnapped=2)),
+        ("The contractor's three drivers were abducted near Chala.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_twenty_six_a_figure_after_a_possessive(text: str, expected: Severity) -> None:
+    """A figure of people after an English possessive ("the owner's two sons") is a count;
+    sons and daughters are people."""
+    assert extract_severity(text) == expected

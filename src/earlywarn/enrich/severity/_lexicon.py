@@ -446,7 +446,9 @@ _PEOPLE_PLURAL = _words(
     "operators medicos doctors nurses enfermeros enfermeras cooks cocineros paramedics "
     "paramedicos pasajeras "
     # ("Injuries: 4 PNP, 2 occupiers")
-    "occupiers squatters invaders"
+    "occupiers squatters invaders "
+    # ("Plant owner's two sons taken from their home": English family)
+    "sons daughters brothers sisters children wives husbands relatives"
 )
 
 _FILLER = (

@@ -281,7 +281,10 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         and tok not in _MULTIPLES  # "autor del triple crimen"
         # "Status of 2 abducted surveyors"; "hace 1 hora, 3 heridos" (the unit of a measure
         # before, whose comma is gone): people or a casualty word follow
-        and not (people_follow and (before == "of" or _unit_of_measure(tokens, number.start - 1)))
+        # ((round twenty-six) or an English possessive's "s": "the plant owner's two sons")
+        and not (
+            people_follow and (before in ("of", "s") or _unit_of_measure(tokens, number.start - 1))
+        )
     ) or (
         before in _LABEL_NOUNS
         and tok[0].isdigit()

@@ -10649,3 +10649,16 @@ def test_round_twenty_six_a_figure_after_a_possessive(text: str, expected: Sever
     """A figure of people after an English possessive ("the owner's two sons") is a count;
     sons and daughters are people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Medevac 3 pax Tayabamba to Trujillo, wheels up 11:40.", Severity(injured=3)),
+        ("Evacuated 40 pax from the camp before the landslide.", Severity()),
+    ],
+)
+def test_round_twenty_six_a_medevac(text: str, expected: Severity) -> None:
+    """A log's "Medevac 3 pax" evacuates the wounded; an evacuation of the unhurt counts no
+    one (the guide)."""
+    assert extract_severity(text) == expected

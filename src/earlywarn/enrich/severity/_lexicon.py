@@ -269,7 +269,10 @@ for _kind, _after, _before in (
         # are injured, the guide)
         "golpean golpearon golpeo beat "
         # (round twenty-four: "took the dynamite after beating the night watchman")
-        "beating pistolwhipped",
+        "beating pistolwhipped "
+        # (round twenty-six: a log's "Medevac 2 pax Tayabamba to Trujillo", a medical
+        # evacuation of the wounded, not an evacuation of the unhurt)
+        "medevac",
     ),
     (
         _Kind.KIDNAPPED,
@@ -448,7 +451,9 @@ _PEOPLE_PLURAL = _words(
     # ("Injuries: 4 PNP, 2 occupiers")
     "occupiers squatters invaders "
     # ("Plant owner's two sons taken from their home": English family)
-    "sons daughters brothers sisters children wives husbands relatives"
+    "sons daughters brothers sisters children wives husbands relatives "
+    # (a log's "pax", passengers or persons)
+    "pax"
 )
 
 _FILLER = (

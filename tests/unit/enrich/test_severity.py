@@ -10662,3 +10662,14 @@ def test_round_twenty_six_a_medevac(text: str, expected: Severity) -> None:
     """A log's "Medevac 3 pax" evacuates the wounded; an evacuation of the unhurt counts no
     one (the guide)."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clinic log: three miners overcome by blasting fumes, on oxygen.", Severity(injured=3)),
+    ],
+)
+def test_round_twenty_six_overcome_by_fumes(text: str, expected: Severity) -> None:
+    """People "overcome by fumes" or gas are poisoned, so hurt."""
+    assert extract_severity(text) == expected

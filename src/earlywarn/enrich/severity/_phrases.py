@@ -668,6 +668,10 @@ _PHRASES_AS["injured"] = [
 _PHRASES_AS["pasajeros"] = ["x pax"]
 # (round twenty-four) a court's wording: "el delito de homicidio calificado en agravio de dos
 # trabajadores", "secuestro agravado en agravio de": the crime, of its victims
+# (round twenty-six) "Four miners from Level 3 overcome by blasting fumes": poisoned
+_PHRASES_AS.setdefault("intoxicados", []).extend(
+    f"overcome by {cause}" for cause in ("fumes", "gas", "gases", "smoke", "blasting fumes")
+)
 # (round twenty-six) "They were let go on Thursday morning": released
 _PHRASES_AS.setdefault("released", []).append("let go")
 _PHRASES_AS["homicidio"] = ["homicidio calificado"]

@@ -10673,3 +10673,20 @@ def test_round_twenty_six_a_medevac(text: str, expected: Severity) -> None:
 def test_round_twenty_six_overcome_by_fumes(text: str, expected: Severity) -> None:
     """People "overcome by fumes" or gas are poisoned, so hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ocurrencia 88. Tipo: secuestro. Víctimas: 2 (operarios). Fallecidos: 0. Heridos: 0.",
+            Severity(kidnapped=2),
+        ),
+        ("Parte. Tipo: homicidio. Víctimas: 3. Lugar: bocamina Vijus.", Severity(killed=3)),
+        ("Security report. Type: express kidnapping. Victims: 1 (driver).", Severity(kidnapped=1)),
+    ],
+)
+def test_round_twenty_six_a_form_s_victims_of_its_type(text: str, expected: Severity) -> None:
+    """A form's "Víctimas" field counts the kind its "Tipo" names (a kidnapping's victims are
+    the held, not the dead)."""
+    assert extract_severity(text) == expected

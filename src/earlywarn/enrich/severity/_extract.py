@@ -433,6 +433,28 @@ def _field_states_none(tokens: list[str], kind: _Kind) -> bool:
     )
 
 
+_VICTIMS_FIELD = [["victimas", ":"], ["agraviados", ":"], ["victims", ":"]]
+
+_FORM_TYPES = {
+    **dict.fromkeys(
+        _words("secuestro retencion rapto plagio kidnapping abduction hostage"), _Kind.KIDNAPPED
+    ),
+    **dict.fromkeys(_words("homicidio asesinato homicide murder killing"), _Kind.KILLED),
+}
+
+
+def _form_type(tokens: list[str]) -> _Kind | None:
+    """The kind a form's "Tipo: secuestro" / "Type: express kidnapping" names, if any."""
+    for k, tok in enumerate(tokens[:-2]):
+        if tok in ("tipo", "type") and tokens[k + 1] == ":":
+            for word in tokens[k + 2 : k + 5]:
+                if word in _BOUNDARY:
+                    break
+                if word in _FORM_TYPES:
+                    return _FORM_TYPES[word]
+    return None
+
+
 def _stated_zero(tokens: list[str], kind: _Kind) -> bool:
     """Whether a zero of ``kind`` is stated: "0 WIA", "0 heridos", "WIA: 0"."""
     for k, tok in enumerate(tokens[:-1]):
@@ -810,6 +832,7 @@ def extract_severity(text: str) -> Severity:
     check_updates = not _RISES.isdisjoint(vocabulary) or not _REACHING.isdisjoint(vocabulary)
     corrections = not _CORRECTING.isdisjoint(vocabulary)
     long_subjects = not _LONG_SUBJECT_HINTS.isdisjoint(vocabulary)
+    form_type = _form_type(tokens) if "tipo" in vocabulary or "type" in vocabulary else None
     rejected: set[int] = set()  # figures a correction rejects ("injured three, not five")
     questions = "?" in vocabulary
     for number in _numbers(tokens):
@@ -884,6 +907,14 @@ def extract_severity(text: str) -> Severity:
             nxt = number.end + (tokens[number.end : number.end + 1] in (["and"], ["y"]))
             if tokens[nxt + 1 : nxt + 2] == [":"]:
                 kind = label
+        # (round twenty-six) "Tipo: secuestro. Victimas: III (trabajadores)": a form's victims
+        # are of the kind its type names
+        if (
+            form_type is not None
+            and number.start >= 2
+            and tokens[number.start - 2 : number.start] in _VICTIMS_FIELD
+        ):
+            kind = form_type
         # "Uno de los siete heridos ... fallecio": the one is the subject of a singular dying
         # verb of its sentence, however far, so killed (and taken from the whole)
         # ((round twenty-five) not one of a group of no casualty word with a harm of its own:

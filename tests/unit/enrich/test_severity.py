@@ -10690,3 +10690,20 @@ def test_round_twenty_six_a_form_s_victims_of_its_type(text: str, expected: Seve
     """A form's "Víctimas" field counts the kind its "Tipo" names (a kidnapping's victims are
     the held, not the dead)."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Formato de incidente. Heridos: 0. Retenidos: 3 (intrusos capturados por la patrulla "
+            "y entregados a la PNP).",
+            Severity(),
+        ),
+        ("Formato de incidente. Retenidos: 3 (operarios de la contrata).", Severity(kidnapped=3)),
+    ],
+)
+def test_round_twenty_six_a_field_of_the_caught(text: str, expected: Severity) -> None:
+    """A "Retenidos" field whose aside names the held as caught intruders is of the detained;
+    with workers in the aside it is of the held."""
+    assert extract_severity(text) == expected

@@ -433,6 +433,13 @@ def _field_states_none(tokens: list[str], kind: _Kind) -> bool:
     )
 
 
+# (the held named as caught in their field's aside: intruders, suspects)
+_CAUGHT = _words(
+    "intrusos intruders sospechosos suspects capturados capturadas detenidos detenidas "
+    "intervenidos arrested detained"
+)
+_ASIDE_REACH = 8  # words of a field's aside read, at most
+
 _VICTIMS_FIELD = [["victimas", ":"], ["agraviados", ":"], ["victims", ":"]]
 
 _FORM_TYPES = {
@@ -907,6 +914,17 @@ def extract_severity(text: str) -> Severity:
             nxt = number.end + (tokens[number.end : number.end + 1] in (["and"], ["y"]))
             if tokens[nxt + 1 : nxt + 2] == [":"]:
                 kind = label
+        # (round twenty-six) "Retenidos: 2 (intrusos con sacos capturados por la patrulla y
+        # entregados a la PNP)": a field's aside that names the held as caught is of the
+        # detained, no hostages
+        if (
+            kind is _Kind.KIDNAPPED
+            and number.start >= 1
+            and tokens[number.start - 1] == ":"
+            and tokens[number.end : number.end + 1] == ["("]
+            and not _CAUGHT.isdisjoint(tokens[number.end : number.end + _ASIDE_REACH])
+        ):
+            kind = None
         # (round twenty-six) "Tipo: secuestro. Victimas: III (trabajadores)": a form's victims
         # are of the kind its type names
         if (

@@ -10707,3 +10707,23 @@ def test_round_twenty_six_a_field_of_the_caught(text: str, expected: Severity) -
     """A "Retenidos" field whose aside names the held as caught intruders is of the detained;
     with workers in the aside it is of the held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ya están libres los 3 topógrafos que retuvieron en Pías ayer por la tarde.",
+            Severity(kidnapped=3),
+        ),
+        (
+            "Type: express kidnapping. Persons affected: 1 (driver). Summary: forced to withdraw "
+            "cash at two ATMs, released at 01:10.",
+            Severity(kidnapped=1),
+        ),
+    ],
+)
+def test_round_twenty_six_the_ones_they_hold(text: str, expected: Severity) -> None:
+    """People "que retuvieron" (the ones they held) were held; a kidnapping form's "Persons
+    affected" are the held, and ATMs are no people."""
+    assert extract_severity(text) == expected

@@ -440,7 +440,13 @@ _CAUGHT = _words(
 )
 _ASIDE_REACH = 8  # words of a field's aside read, at most
 
-_VICTIMS_FIELD = [["victimas", ":"], ["agraviados", ":"], ["victims", ":"]]
+_VICTIMS_FIELD = [
+    ["victimas", ":"],
+    ["agraviados", ":"],
+    ["afectados", ":"],
+    ["victims", ":"],
+    ["affected", ":"],
+]
 
 _FORM_TYPES = {
     **dict.fromkeys(
@@ -769,7 +775,7 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_works_carried_out(tokens)
     # (round twenty-six) "de los 3 mineros q se llevaron el lunes": people a relative says
     # were taken, held
-    if "llevaron" in vocabulary:
+    if "llevaron" in vocabulary or not _HOLDING_ES.isdisjoint(vocabulary):
         tokens = _taken_in_a_relative(tokens)
     # (round twenty-six) "convoy escort vehicle hit by two rounds": an English person noun
     # before a vehicle is the vehicle's kind, no person
@@ -2009,16 +2015,26 @@ def _taken_in_a_relative(tokens: list[str]) -> list[str]:
     ("los 3 mineros que se llevaron el lunes": the ones taken)."""
     out = tokens
     for k in range(1, len(tokens) - 2):
-        if (
-            tokens[k : k + 3] == ["que", "se", "llevaron"]
-            and tokens[k - 1] in _PEOPLE_PLURAL
-            and tokens[k - 1] not in _PERPETRATORS
-            and _no_object_after(tokens, k + 3)
-        ):
+        if tokens[k] != "que" or tokens[k - 1] not in _PEOPLE_PLURAL:
+            continue
+        if tokens[k - 1] in _PERPETRATORS:
+            continue
+        if tokens[k + 1 : k + 3] == ["se", "llevaron"]:
+            verb_end = k + 3
+        elif tokens[k + 1] in _HOLDING_ES:
+            # ((round twenty-six) "a la mitad de los doce trabajadores que retienen desde el
+            # domingo": the ones they hold)
+            verb_end = k + 2
+        else:
+            continue
+        if _no_object_after(tokens, verb_end):
             if out is tokens:
                 out = list(tokens)
-            out[k + 1 : k + 3] = ["_", "secuestrados"]
+            out[k + 1 : verb_end] = [*["_"] * (verb_end - k - 2), "secuestrados"]
     return out
+
+
+_HOLDING_ES = _words("retienen retenian retuvieron retiene retenia retuvo mantienen")
 
 
 _OBJECT_OPENERS = _words("un una unos unas el la los las a al")

@@ -529,6 +529,8 @@ _NOT_PEOPLE_AFTER = _words(
     # (round twenty: "el huaico sepulto seis viviendas"; round twenty-six: "un deslizamiento
     # sepulto un campamento")
     "viviendas casas houses homes vivienda campamento "
+    # (round twenty-six: "forced to withdraw cash at two ATMs")
+    "atms atm cajeros "
     # (round twenty-one: "two bullet wounds to the head", wounds of one body)
     "bullet "
     # (round twenty-two: "17 motores destruidos y un policia lesionado", "two plants that

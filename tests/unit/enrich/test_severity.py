@@ -10727,3 +10727,22 @@ def test_round_twenty_six_the_ones_they_hold(text: str, expected: Severity) -> N
     """People "que retuvieron" (the ones they held) were held; a kidnapping form's "Persons
     affected" are the held, and ATMs are no people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asalto a planta deja un vigilante muerto, tres heridos y cuatro operarios maniatados.",
+            Severity(killed=1, injured=3, kidnapped=4),
+        ),
+        (
+            "Hallan los cuerpos de tres mineros maniatados en un socavón.",
+            Severity(killed=3),
+        ),
+    ],
+)
+def test_round_twenty_six_a_tied_group_beside_the_dead(text: str, expected: Severity) -> None:
+    """A tied group of its own in a list of the harmed ("y cuatro operarios maniatados") is
+    held beside the dead; the dead found tied are the dead only."""
+    assert extract_severity(text) == expected

@@ -26,6 +26,7 @@ from ._lexicon import (
     _Kind,
     _words,
 )
+from ._numbers import _is_number_token
 from ._phrases import _BODY_PARTS_ES
 from ._tokens import _CARED_PLURAL
 from ._vocabulary import (
@@ -51,10 +52,25 @@ def _resolved_by_story(tokens: list[str]) -> list[str]:
         tokens = [tok if tok != "hancaido" else "_" for tok in tokens]
     tied = _TIED | _TIED_ONE | _TIED_BEFORE
     if not tied.isdisjoint(tokens) and not _DEATH_WORDS.isdisjoint(tokens):
-        tokens = [tok if tok not in tied else "_" for tok in tokens]
+        tokens = [
+            "_" if tok in tied and not _tied_group_of_its_own(tokens, k) else tok
+            for k, tok in enumerate(tokens)
+        ]
     if not _LOCKED_UP.isdisjoint(tokens) and not _TRAPPING.isdisjoint(tokens):
         tokens = [tok if tok not in _LOCKED_UP else "_" for tok in tokens]
     return tokens
+
+
+def _tied_group_of_its_own(tokens: list[str], k: int) -> bool:
+    """(round twenty-six) Whether the tied word at ``tokens[k]`` closes a group of its own in a
+    list of the harmed ("deja un vigilante muerto, dos heridos y tres trabajadores
+    maniatados"), not the dead found tied."""
+    return (
+        k >= 3
+        and tokens[k - 1] in _PEOPLE_PLURAL
+        and _is_number_token(tokens[k - 2])
+        and tokens[k - 3] in ("y", "e", "and")
+    )
 
 
 def _taken_away_in_vehicle(tokens: list[str]) -> list[str]:

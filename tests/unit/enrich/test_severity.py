@@ -10746,3 +10746,18 @@ def test_round_twenty_six_a_tied_group_beside_the_dead(text: str, expected: Seve
     """A tied group of its own in a list of the harmed ("y cuatro operarios maniatados") is
     held beside the dead; the dead found tied are the dead only."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Formulario SSOMA. Tipo: caída de rocas. Accidentados: 3 (contusiones). Fallecidos: 0.",
+            Severity(injured=3),
+        ),
+    ],
+)
+def test_round_twenty_six_the_hurt_of_an_accident(text: str, expected: Severity) -> None:
+    """An HSE form's "Accidentados" are the hurt of an accident (the guide counts accident
+    injuries too)."""
+    assert extract_severity(text) == expected

@@ -242,6 +242,9 @@ for _kind, _after, _before in (
         "esquirlas burns poisoning "
         # (round twenty-one: "fueron hallados inconscientes por acumulacion de gases")
         "inconscientes "
+        # (round twenty-six: an HSE form's "Accidentados: 2 (contusiones)", the hurt of an
+        # accident)
+        "accidentados accidentadas "
         # (round seventeen: "Tres mineros se intoxicaron por monoxido", acute gas poisoning)
         "intoxicaron "
         # (round nine: "las mujeres fueron golpeadas con palos"; an assault alone

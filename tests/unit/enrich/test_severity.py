@@ -10761,3 +10761,17 @@ def test_round_twenty_six_the_hurt_of_an_accident(text: str, expected: Severity)
     """An HSE form's "Accidentados" are the hurt of an accident (the guide counts accident
     injuries too)."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three drivers arrived at the health post with gunshot wounds after the ambush.",
+            Severity(injured=3),
+        ),
+    ],
+)
+def test_round_twenty_six_people_who_arrived_with_wounds(text: str, expected: Severity) -> None:
+    """People of a figure who "arrived at the clinic with gunshot wounds" are hurt."""
+    assert extract_severity(text) == expected

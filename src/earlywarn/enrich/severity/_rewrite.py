@@ -745,6 +745,21 @@ _NUMBER_WORDS_EN = _words("two three four five six seven eight nine ten")
 _COMPLEMENT_WORDS_EN = _words("of the a an his her local from at in approx aged")
 
 
+_ARRIVING = _words("arrived came reached brought admitted")
+
+_ARRIVED_REACH = 8  # words from the arriving people to "with", at most
+
+
+def _people_arrived_before(tokens: list[str], k: int) -> bool:
+    """(round twenty-six) Whether people of a figure arrived somewhere just before "with" at
+    ``tokens[k]``: "two contractors arrived at the site clinic with gunshot wounds"."""
+    window = tokens[max(0, k - _ARRIVED_REACH) : k]
+    for j, tok in enumerate(window):
+        if tok in _ARRIVING and j >= 2:
+            return window[j - 1] in _PEOPLE_PLURAL and _is_number_token(window[j - 2])
+    return False
+
+
 def _with_wounds_as_injured(tokens: list[str]) -> list[str]:
     """``tokens`` with English "with" read as "wounded" where one person, a few words back in
     a sentence that tells of no death, has a wound after it."""
@@ -755,7 +770,12 @@ def _with_wounds_as_injured(tokens: list[str]) -> list[str]:
         # ((round twenty-five) or people right before it: "2 guards with cuts on the hands",
         # "three with light injuries")
         before = tokens[k - 1] if k else ""
-        group = before in _PEOPLE_PLURAL or before in _NUMBER_WORDS_EN or before.isdigit()
+        group = (
+            before in _PEOPLE_PLURAL
+            or before in _NUMBER_WORDS_EN
+            or before.isdigit()
+            or _people_arrived_before(tokens, k)
+        )
         qualifiers = _GROUP_WOUND_QUALIFIERS if group else _WOUND_QUALIFIERS
         j = k + 1
         while j < min(len(tokens), k + 4) and tokens[j] in qualifiers:

@@ -10775,3 +10775,18 @@ def test_round_twenty_six_the_hurt_of_an_accident(text: str, expected: Severity)
 def test_round_twenty_six_people_who_arrived_with_wounds(text: str, expected: Severity) -> None:
     """People of a figure who "arrived at the clinic with gunshot wounds" are hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four men forced their way into his house and drove him away in a grey van.",
+            Severity(kidnapped=1),
+        ),
+        ("Gunmen dragged two guards away from the gate.", Severity(kidnapped=2)),
+    ],
+)
+def test_round_twenty_six_drove_or_dragged_away(text: str, expected: Severity) -> None:
+    """People attackers "drove away" or "dragged away" are taken, as "took away"."""
+    assert extract_severity(text) == expected

@@ -1164,7 +1164,11 @@ _LEAKS = _words("fuga fugas escape leak leaks emanacion emanaciones")
 
 # (round twenty-one) "took two workers (cook and helper) away", "took both of them away":
 # people taken away by their attackers are abducted (a person, a figure or a pronoun between)
-_TOOK = _words("took take takes taking")
+_TOOK = _words(
+    "took take takes taking "
+    # (round twenty-six: "forced their way into the house ... and drove him away in a van")
+    "drove dragged"
+)
 _TAKEN_ONES = _words("them him her both")
 
 

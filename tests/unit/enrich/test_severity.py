@@ -10790,3 +10790,18 @@ def test_round_twenty_six_people_who_arrived_with_wounds(text: str, expected: Se
 def test_round_twenty_six_drove_or_dragged_away(text: str, expected: Severity) -> None:
     """People attackers "drove away" or "dragged away" are taken, as "took away"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The engineer was left on a dirt road a day after his abduction.", Severity(kidnapped=1)),
+        (
+            "Three miners were freed in Pataz; their kidnapping had lasted a week.",
+            Severity(kidnapped=3),
+        ),
+    ],
+)
+def test_round_twenty_six_his_abduction(text: str, expected: Severity) -> None:
+    """ "His abduction" or "her kidnapping" is one person held."""
+    assert extract_severity(text) == expected

@@ -668,6 +668,10 @@ _PHRASES_AS["injured"] = [
 _PHRASES_AS["pasajeros"] = ["x pax"]
 # (round twenty-four) a court's wording: "el delito de homicidio calificado en agravio de dos
 # trabajadores", "secuestro agravado en agravio de": the crime, of its victims
+# (round twenty-six) "a day after his abduction", "after her kidnapping": one person's, held
+_PHRASES_AS.setdefault("un secuestrado", []).extend(
+    f"{owner} {act}" for owner in ("his", "her") for act in ("abduction", "kidnapping", "captivity")
+)
 # (round twenty-six) "Four miners from Level 3 overcome by blasting fumes": poisoned
 _PHRASES_AS.setdefault("intoxicados", []).extend(
     f"overcome by {cause}" for cause in ("fumes", "gas", "gases", "smoke", "blasting fumes")

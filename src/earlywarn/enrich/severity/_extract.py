@@ -115,6 +115,7 @@ from ._number_kind import (
     _DAY_PARTS,
     _DIED_ONE,
     _DYING_PLURAL_ONLY,
+    _KIDNAP_NOUNS,
     _REACHING,
     _RISES,
     _THE_PLURAL,
@@ -449,9 +450,7 @@ _VICTIMS_FIELD = [
 ]
 
 _FORM_TYPES = {
-    **dict.fromkeys(
-        _words("secuestro retencion rapto plagio kidnapping abduction hostage"), _Kind.KIDNAPPED
-    ),
+    **dict.fromkeys(_KIDNAP_NOUNS | _words("hostage"), _Kind.KIDNAPPED),
     **dict.fromkeys(_words("homicidio asesinato homicide murder killing"), _Kind.KILLED),
 }
 

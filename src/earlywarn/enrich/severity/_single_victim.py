@@ -700,11 +700,10 @@ def _one_death_at(tokens: list[str], i: int) -> bool:
     if (i > 0 and tokens[i - 1] in _NOT_A_DEATH_BEFORE) or _negated(tokens, i):
         return False
     start, end = _sentence_bounds(tokens, _Number(i, i + 1, 1))
-    sentence = tokens[start:end]
     # ((round twenty-six) nor a share of many, "La mayoria de las victimas murio en disputas")
     return (
-        _ANIMAL_NAMES.isdisjoint(sentence)
-        and _DISEASES.isdisjoint(sentence)
+        _ANIMAL_NAMES.isdisjoint(tokens[start:end])
+        and not _of_an_illness(tokens, i)
         and _SHARES.isdisjoint(tokens[start:i])
     )
 

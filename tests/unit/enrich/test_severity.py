@@ -10805,3 +10805,23 @@ def test_round_twenty_six_drove_or_dragged_away(text: str, expected: Severity) -
 def test_round_twenty_six_his_abduction(text: str, expected: Severity) -> None:
     """ "His abduction" or "her kidnapping" is one person held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen shot two guards dead and wounded four drivers at the plant. One of the "
+            "attackers was killed by the guards.",
+            Severity(killed=3, injured=4),
+        ),
+        (
+            "Asesinan a dos vigilantes y hieren a tres operarios. Uno de los asaltantes murió "
+            "en el intercambio de disparos.",
+            Severity(killed=3, injured=3),
+        ),
+    ],
+)
+def test_round_twenty_seven_attackers_dead_besides_victims(text: str, expected: Severity) -> None:
+    """An attacker who died, in a later sentence, is one more dead and no part of the wounded."""
+    assert extract_severity(text) == expected

@@ -29,6 +29,7 @@ from ._lexicon import (
     _OF_THE_WHOLE,
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
+    _PERPETRATORS,
     _SENTENCE_ENDS,
     _TOLL,
     _Kind,
@@ -236,6 +237,14 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
         elif kind is not None and kind in latest and _also_others(tokens, latest_at[kind], number):
             group_kind, group_total = kind, latest[kind] + number.value
         elif (
+            kind is _Kind.KILLED
+            and kind in latest
+            and _attackers_besides_victims(tokens, latest_at[kind], number)
+        ):
+            # (round twenty-seven) "killing two security guards ... Police said one of the
+            # attackers was shot dead": the attackers who died are more dead
+            group_kind, group_total = kind, latest[kind] + number.value
+        elif (
             kind is not None
             and previous is not None
             and previous_kind is kind
@@ -337,6 +346,20 @@ def _figure_with_own_verb(tokens: list[str], previous: _Number, number: _Number)
 
 
 _ALSO = _words("tambien also too")
+
+
+def _attackers_besides_victims(tokens: list[str], previous: _Number, number: _Number) -> bool:
+    """Whether ``number`` counts attackers ("uno de los asaltantes", "one attacker"), in a
+    sentence after ``previous``, which counts people who are not attackers."""
+    if _SENTENCE_ENDS.isdisjoint(tokens[previous.end : number.start]):
+        return False
+    after = tokens[number.end : number.end + 3]
+    attackers = (bool(after) and after[0] in _ATTACKER_NOUNS) or (
+        after[:2] in (["de", "los"], ["of", "the"])
+        and after[2:] != []
+        and after[2] in _ATTACKER_NOUNS
+    )
+    return attackers and _ATTACKER_NOUNS.isdisjoint(tokens[previous.end : previous.end + 3])
 
 
 def _also_others(tokens: list[str], previous: _Number, number: _Number) -> bool:
@@ -682,6 +705,10 @@ def _subtract_dead_parts(
         # death among the wounded
         if _of_the_dead(tokens, part):
             continue
+        # (round twenty-seven) "killing two guards and wounding three workers ... one of the
+        # attackers was shot dead": a part of the attackers is no part of their victims
+        if _of_the_attackers(tokens, part):
+            continue
         whole: tuple[_Number, _Kind] | None = None
         for other, other_kind in counted:
             if other_kind not in (_Kind.KIDNAPPED, _Kind.INJURED) or other.value <= part.value:
@@ -757,6 +784,21 @@ def _of_the_dead(tokens: list[str], part: _Number) -> bool:
         len(after) == 3
         and after[:2] in (["de", "los"], ["de", "las"], ["of", "the"])
         and _AFTER_NUMBER.get(after[2]) is _Kind.KILLED
+    )
+
+
+# The perpetrators a count may name as its people (not "armados", "desconocidos": adjectives)
+_ATTACKER_NOUNS = _PERPETRATORS - _words("armados armed desconocidos masked")
+
+
+def _of_the_attackers(tokens: list[str], part: _Number) -> bool:
+    """Whether ``part`` is taken from the attackers: "uno de los asaltantes", "one of the
+    gunmen"."""
+    after = tokens[part.end : part.end + 3]
+    return (
+        len(after) == 3
+        and after[:2] in (["de", "los"], ["of", "the"])
+        and after[2] in _ATTACKER_NOUNS
     )
 
 

@@ -10825,3 +10825,23 @@ def test_round_twenty_six_his_abduction(text: str, expected: Severity) -> None:
 def test_round_twenty_seven_attackers_dead_besides_victims(text: str, expected: Severity) -> None:
     """An attacker who died, in a later sentence, is one more dead and no part of the wounded."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Identifican a los comuneros asesinados. La fiscalía identificó a las víctimas del "
+            "ataque en la quebrada Huaylillas como Pedro Lázaro Cruz (51), Abel Sifuentes (22) "
+            "y Nilo Castro Ruiz (30).",
+            Severity(killed=3),
+        ),
+        (
+            "Police named the dead as Tomas Huarcaya, Elvis Yupanqui and Rene Palomino.",
+            Severity(killed=3),
+        ),
+    ],
+)
+def test_round_twenty_seven_victims_identified_as(text: str, expected: Severity) -> None:
+    """ "Identificó a las víctimas ... como" and "named the dead as" open a list of the dead."""
+    assert extract_severity(text) == expected

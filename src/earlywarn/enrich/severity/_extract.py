@@ -1157,7 +1157,7 @@ def extract_severity(text: str) -> Severity:
         or ((plural_word or "victimas" in vocabulary) and _LIST_OPENING.search(text) is not None)
         # ((round twenty-four) "Police have identified the men killed ... as A, 27, B, 45",
         # "Las victimas fueron identificadas como A, B y C")
-        or ("identified" in vocabulary and "as" in vocabulary)
+        or (("identified" in vocabulary or "named" in vocabulary) and "as" in vocabulary)
         or ("victimas" in vocabulary and not _IDENTIFIED_AS.isdisjoint(vocabulary))
     )
     bodies = not _LIST_HINTS.isdisjoint(vocabulary)
@@ -1909,7 +1909,7 @@ _OF_THE_INJURED = [
 ]
 
 
-_IDENTIFIED_AS = _words("identificadas identificados")
+_IDENTIFIED_AS = _words("identificadas identificados identifico")
 
 
 def _in_a_question_sentence(tokens: list[str], number: _Number) -> bool:

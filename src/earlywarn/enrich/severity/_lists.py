@@ -82,10 +82,15 @@ _LISTED = re.compile(
     r"|(?:^|[.;]\s+)(?P<who>Son|Eran|Se trata de|They are|They were)\s+(?P<named>[^\n]{0,240})"
     # ((round twenty-one) "Las victimas del ataque ... fueron identificadas como A (31); B (26)
     # y C (44)", "La Policia identifico a las victimas del ataque del jueves: A, B y C")
-    r"|\bv[ií]ctimas\b[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como)\s*(?P<victims>[^\n]{0,240})"
+    # ((round twenty-seven) "La Policia identifico a las victimas del ataque del viernes en el
+    # sector minero de Huanuhuanu como A (34), B (28) y C (41)")
+    r"|(?:\bv[ií]ctimas\b[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como)"
+    r"|\bidentific[oó]\s+a\s+las\s+v[ií]ctimas\b[^.:;\n]{0,80}?\bcomo)\s*(?P<victims>[^\n]{0,240})"
     # ((round twenty-four) "Police have identified the men killed in Friday's attack ... as
     # Juan Mamani, 27, Eusebio Condori, 45, and Wilber Ticona, 19")
-    r"|\bidentified\s+(?:the\s+)?(?:\w+\s+){0,2}?(?P<head_en>killed|dead|wounded|injured|"
+    # ((round twenty-seven) or "named": "Police named the dead as gold buyer Fredy Ccori, 52, his
+    # driver Rolando Anco and a customer, Yeni Huarcaya")
+    r"|\b(?:identified|named)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?P<head_en>killed|dead|wounded|injured|"
     r"kidnapped|abducted)\b[^.:;\n]{0,60}?\bas\s+(?P<list_en>[^\n]{0,240})",
     re.IGNORECASE,
 )

@@ -10845,3 +10845,21 @@ def test_round_twenty_seven_attackers_dead_besides_victims(text: str, expected: 
 def test_round_twenty_seven_victims_identified_as(text: str, expected: Severity) -> None:
     """ "Identificó a las víctimas ... como" and "named the dead as" open a list of the dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un operario está internado con una herida de bala en el muslo.", Severity(injured=1)),
+        ("El chofer presenta heridas de bala en el brazo.", Severity(injured=1)),
+        ("A driver is in hospital with a gunshot wound to the arm.", Severity(injured=1)),
+        (
+            "Hallan el cuerpo de un minero; la víctima presentaba una herida de bala.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_twenty_seven_one_person_carries_a_wound(text: str, expected: Severity) -> None:
+    """One person who "presents" or is in hospital with a wound is injured, unless the story
+    is of a body."""
+    assert extract_severity(text) == expected

@@ -87,6 +87,10 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
     # one body found is one killed
     if not _ONE_BODY.isdisjoint(tokens) and _found_one_body(tokens):
         counts[_Kind.KILLED] = 1
+    # (round twenty-seven) "Un trabajador esta internado con una herida de bala", "A guard is
+    # in hospital with a gunshot wound": one person who carries a wound
+    if not _ONE_WOUND.isdisjoint(tokens) and _one_carries_a_wound(tokens):
+        counts[_Kind.INJURED] = 1
     if not present:
         return counts  # most texts: no such word at all, found at C speed
     # (round twenty-three) "El trabajador ..., secuestrado el 10NOV por sujetos que exigian
@@ -497,6 +501,47 @@ def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
 
 
 _GROUP_NOUNS = _words("familia comunidad poblacion cuadrilla grupo")
+
+_ONE_WOUND = _words("herida wound")
+
+# Between one person and the wound they carry: "esta internado con una herida de bala", "is
+# in hospital with a gunshot wound", "presenta una herida", "has a stab wound"
+_TO_A_WOUND = _words(
+    "una un a con with presenta presentaba tiene tenia has had sufrio received recibio "
+    "suffered sustained esta is was sigue permanece quedo fue internado internada "
+    "hospitalizado hospitalizada in hospital gunshot bullet stab knife head deep serious minor"
+)
+
+_WOUND_REACH = 8
+
+# A story of the dead, where a wound is most likely on a body ("la victima presentaba una
+# herida de bala en la cabeza")
+_STORY_OF_THE_DEAD = (
+    _KILLED_WORDS | _DYING_VERBS | _BODY_NOUNS | _words("victima victim cadaver body")
+)
+
+
+def _one_carries_a_wound(tokens: list[str]) -> bool:
+    """Whether a singular person carries "una herida" / "a wound", in a story of no death."""
+    if not _STORY_OF_THE_DEAD.isdisjoint(tokens):
+        return False
+    for i, tok in enumerate(tokens):
+        if tok not in _ONE_WOUND or tokens[i - 1 : i] not in (
+            ["una"],
+            ["a"],
+            ["gunshot"],
+            ["stab"],
+            ["bullet"],
+            ["knife"],
+        ):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _WOUND_REACH), -1):
+            if tokens[j] in _PEOPLE_SINGULAR:
+                return not _negated(tokens, j)
+            if tokens[j] not in _TO_A_WOUND:
+                break
+    return False
+
 
 _QUESTION_REACH = 4  # words from a participle to its question mark, at most
 

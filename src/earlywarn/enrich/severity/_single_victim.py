@@ -31,6 +31,14 @@ _WOUND_NOUNS = _words("herida heridas wound wounds")
 
 _WOUND_BEARERS = _words("presenta presentaba presentan presentaban una")
 
+# Words between a person and the wound they carry ("esta internado con una herida")
+_BEFORE_A_WOUND = _words(
+    "una un a internado internada hospitalizado hospitalizada in hospital with"
+)
+
+# A story of the dead, where wounds a person "presents" are most likely on a body
+_BODY_WORDS = _words("cuerpo cuerpos cadaver cadaveres restos body bodies victima")
+
 
 def _negated(tokens: list[str], i: int) -> bool:
     """A negation a few words before ``tokens[i]`` in its clause: "ningun herido", "Ninguno
@@ -207,8 +215,14 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
             and not (word == "lesiones" and tokens[i - 1 : i] == ["y"])
         ):
             continue
-        # ("La victima presentaba 3 heridas de bala": wounds on a body, as in _participle_kinds)
-        if word in _WOUND_NOUNS and not _WOUND_BEARERS.isdisjoint(tokens[max(0, i - 2) : i]):
+        # ("La victima presentaba 3 heridas de bala": wounds on a body, as in _participle_kinds;
+        # (round twenty-seven) in a story of a death only: "El tercer trabajador ... esta
+        # internado con una herida de bala" is one wounded)
+        if (
+            word in _WOUND_NOUNS
+            and not _WOUND_BEARERS.isdisjoint(tokens[max(0, i - 2) : i])
+            and not (_KILLED_WORDS | _DYING_VERBS | _BODY_WORDS).isdisjoint(tokens)
+        ):
             continue
         # (round fifteen) "agente Mamani Huarca cae y se fractura la muneca", "trabajador ...
         # resbala en escalera y se fractura el tobillo": the same subject, a verb before
@@ -247,6 +261,9 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
                 tokens[j] not in _PERSON_AUX
                 and not tokens[j].isdigit()
                 and not (word == "sinvida" and tokens[j] in _LIFELESS_AUX)
+                # ((round twenty-seven) "Un trabajador esta internado con una herida de bala",
+                # "A guard is in hospital with a gunshot wound")
+                and not (word in _WOUND_NOUNS and tokens[j] in _BEFORE_A_WOUND)
             ):
                 break
             j -= 1

@@ -10820,10 +10820,16 @@ def test_round_twenty_six_his_abduction(text: str, expected: Severity) -> None:
             "en el intercambio de disparos.",
             Severity(killed=3, injured=3),
         ),
+        (
+            "Mueren un sicario y dos guardias en Chala. En la balacera perdieron la vida uno de "
+            "los sicarios y dos guardias de la planta.",
+            Severity(killed=3),
+        ),
     ],
 )
 def test_round_twenty_seven_attackers_dead_besides_victims(text: str, expected: Severity) -> None:
-    """An attacker who died, in a later sentence, is one more dead and no part of the wounded."""
+    """An attacker who died, in a later sentence, is one more dead and no part of the wounded,
+    unless the count before already named attackers."""
     assert extract_severity(text) == expected
 
 

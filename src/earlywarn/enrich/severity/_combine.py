@@ -350,16 +350,26 @@ _ALSO = _words("tambien also too")
 
 def _attackers_besides_victims(tokens: list[str], previous: _Number, number: _Number) -> bool:
     """Whether ``number`` counts attackers ("uno de los asaltantes", "one attacker"), in a
-    sentence after ``previous``, which counts people who are not attackers."""
+    sentence after ``previous``, whose sentence counts no attackers ("mueren dos asaltantes y
+    un agente ... perdieron la vida dos de los asaltantes y un vigilante" is the same three)."""
     if _SENTENCE_ENDS.isdisjoint(tokens[previous.end : number.start]):
         return False
-    after = tokens[number.end : number.end + 3]
-    attackers = (bool(after) and after[0] in _ATTACKER_NOUNS) or (
+    start = _sentence_bounds(tokens, previous)[0]
+    return _names_attackers(tokens, number.end) and not any(
+        _is_number_token(tokens[k]) and _names_attackers(tokens, k + 1)
+        for k in range(start, previous.end)
+    )
+
+
+def _names_attackers(tokens: list[str], end: int) -> bool:
+    """Whether the figure ending at ``end`` counts attackers: "dos asaltantes", "one of the
+    gunmen"."""
+    after = tokens[end : end + 3]
+    return (bool(after) and after[0] in _ATTACKER_NOUNS) or (
         after[:2] in (["de", "los"], ["of", "the"])
         and after[2:] != []
         and after[2] in _ATTACKER_NOUNS
     )
-    return attackers and _ATTACKER_NOUNS.isdisjoint(tokens[previous.end : previous.end + 3])
 
 
 def _also_others(tokens: list[str], previous: _Number, number: _Number) -> bool:

@@ -26,10 +26,12 @@
   held out) and ``casualties_fresh60.txt`` onwards (stop 18, training text for the casualty
   backstop; fresh84 to fresh91 written at stop 24, fresh92 to fresh102, fresh105 and
   fresh106 at stop 25, fresh107, fresh108, fresh110 to fresh113, fresh115 to fresh121, fresh123
-  to fresh125, fresh127 to fresh132 and fresh134 at stop 26) and ``casualties_fresh103.txt`` and
+  to fresh125, fresh127 to fresh132 and fresh134 at stop 26, fresh135, fresh136, fresh138 to
+  fresh140 and fresh142 at stop 27) and ``casualties_fresh103.txt`` and
   ``casualties_fresh104.txt`` (stop 25, held out) and
   ``casualties_fresh109.txt``, ``casualties_fresh114.txt``, ``casualties_fresh122.txt``,
-  ``casualties_fresh126.txt`` and ``casualties_fresh133.txt`` (stop 26, held out); one per line,
+  ``casualties_fresh126.txt`` and ``casualties_fresh133.txt`` (stop 26, held out) and
+  ``casualties_fresh137.txt`` and ``casualties_fresh141.txt`` (stop 27, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -185,6 +187,14 @@ CASUALTY_FILES = (
     "casualties_fresh132",
     "casualties_fresh133",
     "casualties_fresh134",
+    "casualties_fresh135",
+    "casualties_fresh136",
+    "casualties_fresh137",
+    "casualties_fresh138",
+    "casualties_fresh139",
+    "casualties_fresh140",
+    "casualties_fresh141",
+    "casualties_fresh142",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

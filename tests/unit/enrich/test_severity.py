@@ -10869,3 +10869,21 @@ def test_round_twenty_seven_one_person_carries_a_wound(text: str, expected: Seve
     """One person who "presents" or is in hospital with a wound is injured, unless the story
     is of a body."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pedro Ccori, 41, and Walter Inca, 33, were shot dead near the adit.",
+            Severity(killed=2),
+        ),
+        (
+            "Matan a dos mineros. Luis Ayala, 29, y Rosa Puma, 35, fueron baleados.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_ages_after_several_names(text: str, expected: Severity) -> None:
+    """An age in commas after each of several full names counts no one."""
+    assert extract_severity(text) == expected

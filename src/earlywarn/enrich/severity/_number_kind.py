@@ -141,6 +141,12 @@ _EACH = _words("cada every")
 
 _ONES_VERBS = [[word] for word in _words("died dies was is murio fallecio fue")]
 
+# ((round twenty-seven) and after each of several names: "Juan Huaman, 38, and Elmer Rojas,
+# 26, were shot dead")
+_AFTER_AN_AGE_OF_NAMED = _ONES_VERBS + [
+    [word] for word in _words("and y were fueron murieron fallecieron have had han")
+]
+
 
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     """False for years, money, weights, dates, kilometre posts, hours, calibres and ages."""
@@ -174,7 +180,7 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             and 15 <= number.value <= 99
             and _surname(tokens[number.start - 1])
             and _surname(tokens[number.start - 2])
-            and tokens[number.end : number.end + 1] in _ONES_VERBS
+            and tokens[number.end : number.end + 1] in _AFTER_AN_AGE_OF_NAMED
         ):
             return False
         # (round twenty-two) "male, approx. 30, brought in dead": an estimated age

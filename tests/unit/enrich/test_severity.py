@@ -10887,3 +10887,22 @@ def test_round_twenty_seven_one_person_carries_a_wound(text: str, expected: Seve
 def test_round_twenty_seven_ages_after_several_names(text: str, expected: Severity) -> None:
     """An age in commas after each of several full names counts no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Matan a un vigilante en Vijus. Con él, la cifra anual de asesinatos en el distrito "
+            "sube a 27.",
+            Severity(killed=1),
+        ),
+        (
+            "Two miners were shot dead in Pataz, taking the annual toll in the province to 39.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_annual_toll(text: str, expected: Severity) -> None:
+    """The year's toll ("la cifra anual", "the annual toll") is background to the incident."""
+    assert extract_severity(text) == expected

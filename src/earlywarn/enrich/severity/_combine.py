@@ -590,6 +590,12 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
         # ((round twenty-six) "Year to date, 17 violent deaths in the district")
         if (tok, nxt) in (("que", "va"), ("so", "far")) or sentence[k : k + 3] == _YEAR_TO_DATE:
             return True
+        # (round twenty-seven) "la cifra anual de trabajadores asesinados en la provincia llega
+        # a 43", "the annual toll"
+        if tok in ("anual", "annual") and (
+            (k > 0 and sentence[k - 1] in _TALLY_NOUNS) or nxt in _TALLY_NOUNS
+        ):
+            return True
         # (round ten) "ya son 14 los muertos ... desde el lunes", "since Monday"
         if tok in ("desde", "since") and (
             nxt in _WEEKDAYS
@@ -643,6 +649,8 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
 
 
 _PAST = _words("past ultimos ultimas")
+
+_TALLY_NOUNS = _words("cifra balance saldo conteo toll tally count")
 
 _YEAR_TO_DATE = ["year", "to", "date"]
 

@@ -1988,7 +1988,7 @@ _INSTEAD = _words("sino but")
 
 _PERIOD_HINTS = (
     # (round sixteen: "year", of "as year's death toll rises to 41")
-    _words("va far this este esta past ultimos ultimas ano year semana last")
+    _words("va far this este esta past ultimos ultimas ano year semana last anual annual")
     | _PERIOD_STARTS
     | _WEEKDAYS
     | frozenset(str(y) for y in range(1900, 2101))

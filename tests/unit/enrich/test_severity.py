@@ -10906,3 +10906,24 @@ def test_round_twenty_seven_ages_after_several_names(text: str, expected: Severi
 def test_round_twenty_seven_annual_toll(text: str, expected: Severity) -> None:
     """The year's toll ("la cifra anual", "the annual toll") is background to the incident."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Doce vecinos de Chacas atendidos tras tomar agua de un puquio con relaves. Llegaron "
+            "al centro de salud con vómitos y dolor de estómago.",
+            Severity(injured=12),
+        ),
+        (
+            "Eight villagers were treated for nausea and vomiting after drinking water "
+            "contaminated with mercury from a dredge.",
+            Severity(injured=8),
+        ),
+    ],
+)
+def test_round_twenty_seven_treated_after_contaminated_water(text: str, expected: Severity) -> None:
+    """People treated with symptoms after drinking water fouled by tailings or mercury are
+    injured (poisoned)."""
+    assert extract_severity(text) == expected

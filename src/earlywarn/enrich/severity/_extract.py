@@ -149,6 +149,7 @@ from ._rewrite import (
     _HELD_AFTER,
     _LOCKING,
     _POISONING,
+    _POISONS,
     _RELEASE,
     _SERIOUS,
     _SUBDUING,
@@ -704,7 +705,9 @@ def extract_severity(text: str) -> Severity:
     if not _SUBDUING.keys().isdisjoint(vocabulary) and not _HELD_AFTER.isdisjoint(vocabulary):
         tokens = _subdued_and_tied(tokens)
         vocabulary = frozenset(tokens)
-    if not _GASES.isdisjoint(vocabulary) and not _SHOWING.keys().isdisjoint(vocabulary):
+    if not (_GASES | _POISONS).isdisjoint(vocabulary) and not _SHOWING.keys().isdisjoint(
+        vocabulary
+    ):
         tokens = _gas_symptoms(tokens)
     if ("away" in vocabulary or "them" in vocabulary or "they" in vocabulary) and not (
         _TOOK.isdisjoint(vocabulary)

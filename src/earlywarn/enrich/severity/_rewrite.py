@@ -1148,16 +1148,34 @@ def _gas_symptoms(tokens: list[str]) -> list[str]:
 
 def _treated_after_a_leak(tokens: list[str], k: int) -> bool:
     """Whether ``tokens[k]`` tells people treated ("trabajadores atendidos", "fueron
-    atendidos") in a text that tells of a leak."""
+    atendidos") in a text that tells of a leak, or of symptoms after contaminated water."""
     return (
         tokens[k] in _TREATED
         and k > 0
-        and (tokens[k - 1] in _PEOPLE_PLURAL or tokens[k - 1] in ("fue", "fueron"))
-        and not _LEAKS.isdisjoint(tokens)
+        and (
+            tokens[k - 1] in _PEOPLE_PLURAL
+            or tokens[k - 1] in _WERE
+            # ("Nueve comuneros de Lircay atendidos": a place between)
+            or (k > 2 and tokens[k - 2] == "de" and tokens[k - 3] in _PEOPLE_PLURAL)
+        )
+        and (
+            not _LEAKS.isdisjoint(tokens)
+            # ((round twenty-seven) "Nueve comuneros atendidos tras beber agua con relaves ...
+            # llegaron con nauseas y vomitos", "were treated ... for vomiting after drinking
+            # water contaminated by a tailings spill")
+            or (not _POISONS.isdisjoint(tokens) and not _SYMPTOMS.isdisjoint(tokens))
+        )
     )
 
 
-_TREATED = _words("atendido atendida atendidos atendidas")
+_TREATED = _words("atendido atendida atendidos atendidas treated")
+
+_WERE = _words("fue fueron was were")
+
+# (round twenty-seven) What poisons water or soil, where symptoms are poisoning
+_POISONS = _words(
+    "relave relaves tailings contaminada contaminado contaminated mercurio mercury arsenico arsenic"
+)
 
 _LEAKS = _words("fuga fugas escape leak leaks emanacion emanaciones")
 

@@ -158,6 +158,9 @@ _SHOWING = {
     "atendida": "intoxicado",
     "atendidos": "intoxicados",
     "atendidas": "intoxicados",
+    # (round twenty-seven: "were treated for vomiting and dizziness after drinking water from a
+    # canal contaminated by a tailings spill")
+    "treated": "injured",
 }
 
 _CASUALTY_WORDS |= frozenset(_SHOWING) - {"con"}

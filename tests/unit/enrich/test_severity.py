@@ -10927,3 +10927,18 @@ def test_round_twenty_seven_treated_after_contaminated_water(text: str, expected
     """People treated with symptoms after drinking water fouled by tailings or mercury are
     injured (poisoned)."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Entregan a la comisaría a tres presuntos chacales retenidos por comuneros de "
+            "Quiruvilca. Los comuneros los entregaron a la Policía al amanecer.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_seven_held_participle_handed_to_police(text: str, expected: Severity) -> None:
+    """People told "retenidos" whom their holders hand to the police are detained, not held."""
+    assert extract_severity(text) == expected

@@ -86,7 +86,12 @@ def _held_by_ronda(tokens: list[str], number: _Number) -> bool:
     ("Ronderos retienen a seis ...", "La Policia retiene a cinco sospechosos"): detained."""
     # (round twenty-five) "retuvieron durante la noche a 14 mineros ... y los entregaron a la
     # comisaria": held to be handed to the authorities, whoever holds them, is detained
-    if _handed_to_authorities(tokens) and _held_object(tokens, number):
+    # ((round twenty-seven) or "a cinco mineros ilegales retenidos": the held participle after
+    # the figure)
+    if _handed_to_authorities(tokens) and (
+        _held_object(tokens, number)
+        or not _HELD_PARTICIPLES.isdisjoint(tokens[number.end : number.end + 3])
+    ):
         return True
     if _RONDA.isdisjoint(tokens):
         return False
@@ -139,6 +144,8 @@ def _handed_to_authorities(tokens: list[str]) -> bool:
 
 
 _HELD_REACH = 9  # words from a verb of holding to its object's figure, at most
+
+_HELD_PARTICIPLES = _words("retenidos retenidas retenido retenida")
 
 
 def _held_object(tokens: list[str], number: _Number) -> bool:

@@ -10937,6 +10937,11 @@ def test_round_twenty_seven_treated_after_contaminated_water(text: str, expected
             "Quiruvilca. Los comuneros los entregaron a la Policía al amanecer.",
             Severity(),
         ),
+        (
+            "Ronderos entregan a la Policía a cuatro mineros informales retenidos en Chota. La "
+            "ronda de Lajas los entregó a la Policía de Chota.",
+            Severity(),
+        ),
     ],
 )
 def test_round_twenty_seven_held_participle_handed_to_police(text: str, expected: Severity) -> None:

@@ -10947,3 +10947,20 @@ def test_round_twenty_seven_treated_after_contaminated_water(text: str, expected
 def test_round_twenty_seven_held_participle_handed_to_police(text: str, expected: Severity) -> None:
     """People told "retenidos" whom their holders hand to the police are detained, not held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tres operarios con soroche fueron atendidos en el tópico de la mina.", Severity()),
+        (
+            "Brote de dengue en Huepetuhe: 25 mineros atendidos en la posta de salud.",
+            Severity(),
+        ),
+        ("Tras el choque, 4 pasajeros fueron atendidos en la posta de Chala.", Severity(injured=4)),
+    ],
+)
+def test_round_twenty_seven_treated_for_an_illness(text: str, expected: Severity) -> None:
+    """People treated for an illness, with no violence, accident or poison told, are not
+    injured."""
+    assert extract_severity(text) == expected

@@ -277,6 +277,13 @@ def _taken_for_care(tokens: list[str]) -> list[str]:
         and _KILLED_WORDS.isdisjoint(tokens)
         and _DISEASES.isdisjoint(tokens)
     )
+    # (round twenty-seven) "2 trabajadores con mal de altura atendidos en el topico": people
+    # treated for an illness, where no violence, accident or poison is told, are not injured
+    illness = (
+        not _DISEASES.isdisjoint(tokens)
+        and _VIOLENCE.isdisjoint(tokens)
+        and (_GASES | _POISONS).isdisjoint(tokens)
+    )
     for i, tok in enumerate(tokens):
         if (
             tok not in _CARED_PLURAL
@@ -284,6 +291,8 @@ def _taken_for_care(tokens: list[str]) -> list[str]:
             and tok not in _CARED_ENGLISH
             and tok not in _SENDING
         ):
+            continue
+        if illness:
             continue
         if tok in _CARED_SINGULAR and not (
             singular or (_DISEASES.isdisjoint(tokens) and _ordinal_survivor(tokens, i))

@@ -10964,3 +10964,23 @@ def test_round_twenty_seven_treated_for_an_illness(text: str, expected: Severity
     """People treated for an illness, with no violence, accident or poison told, are not
     injured."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ronderos de Sartimbamba sorprendieron a tres presuntos ladrones de mineral y los "
+            "azotaron en la plaza antes de entregarlos a la Policía.",
+            Severity(injured=3),
+        ),
+        (
+            "Ronda castiga a dos supuestos chacales: recibieron latigazos y fueron entregados a "
+            "la comisaría.",
+            Severity(injured=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_caught_and_whipped(text: str, expected: Severity) -> None:
+    """The people a ronda "sorprendió" or "castiga" and whipped are injured, one each."""
+    assert extract_severity(text) == expected

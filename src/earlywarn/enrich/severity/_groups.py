@@ -76,8 +76,8 @@ _STAFF = _words(
 )
 
 _SUSPECTED = _words(
-    "robo robar presuntos presunto sospechosos sospechoso acusados acusado ladrones abigeos "
-    "entregara entregaran entregados entregadas theft suspects suspected"
+    "robo robar presuntos presunto supuestos supuesto sospechosos sospechoso acusados acusado "
+    "ladrones abigeos entregara entregaran entregados entregadas theft suspects suspected"
 )
 
 
@@ -169,6 +169,9 @@ _CAPTURING = (
         "entregan entregaron entrego entrega "
         # (round twenty-six: "Ronderos agarran a tres presuntos chacales y los castigan")
         "agarran agarraron agarro "
+        # (round twenty-seven: "Ronderos sorprendieron a dos presuntos chacales ... los
+        # chicotearon", "Ronderos castigan a cuatro presuntos chacales")
+        "sorprendio sorprendieron sorprenden sorprende castigan castigaron castigo castiga "
     )
     | _WHIPPING
 )

@@ -10984,3 +10984,15 @@ def test_round_twenty_seven_treated_for_an_illness(text: str, expected: Severity
 def test_round_twenty_seven_caught_and_whipped(text: str, expected: Severity) -> None:
     """The people a ronda "sorprendió" or "castiga" and whipped are injured, one each."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shots were fired at the camp gate overnight. Neither guard was hurt.", Severity()),
+        ("Neither man was injured in the robbery of the gold shop.", Severity()),
+    ],
+)
+def test_round_twenty_seven_neither_was_hurt(text: str, expected: Severity) -> None:
+    """ "Neither guard was hurt" states no injured person."""
+    assert extract_severity(text) == expected

@@ -703,7 +703,7 @@ _DEATH_NOUNS = _words("muerte deceso fallecimiento asesinato cuerpo restos")
 # ("cuerpo" and "restos" count only so: "el cuerpo fue llevado a la morgue" says nothing new)
 _BODY_NOUNS = _words("cuerpo restos")
 
-_NEGATIONS = _words("ningun ninguno ninguna sin no ni nadie without")
+_NEGATIONS = _words("ningun ninguno ninguna sin no ni nadie without neither")
 
 _NONE_WORDS = _words("ningun ninguno ninguna nadie none nobody")
 

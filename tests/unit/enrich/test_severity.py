@@ -10996,3 +10996,18 @@ def test_round_twenty_seven_caught_and_whipped(text: str, expected: Severity) ->
 def test_round_twenty_seven_neither_was_hurt(text: str, expected: Severity) -> None:
     """ "Neither guard was hurt" states no injured person."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Roban volquete y se llevan al chofer. Cuatro sujetos interceptaron el volquete en "
+            "Ocoña y se llevaron al chofer y a su copiloto.",
+            Severity(kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_every_taking_away(text: str, expected: Severity) -> None:
+    """Each "se llevaron al ..." is read, not the first only: a title's one and a body's two."""
+    assert extract_severity(text) == expected

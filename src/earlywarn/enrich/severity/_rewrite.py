@@ -73,9 +73,24 @@ def _tied_group_of_its_own(tokens: list[str], k: int) -> bool:
     )
 
 
+_MAX_TAKINGS = 4  # takings rewritten in one text, at most
+
+
 def _taken_away_in_vehicle(tokens: list[str]) -> list[str]:
     """``tokens`` with "se lo/la llevaron" merged into one person taken by force where a vehicle
-    follows ("se lo llevaron en una camioneta"), not otherwise ("se lo llevaron al hospital")."""
+    follows ("se lo llevaron en una camioneta"), not otherwise ("se lo llevaron al hospital").
+    (round twenty-seven) Every taking, not the first only: a title's "se llevan al chofer" and
+    the body's "se llevaron al chofer y a su ayudante". Each rewrite consumes its pattern."""
+    for _ in range(_MAX_TAKINGS):
+        taken = _one_taken_away(tokens)
+        if taken is tokens:
+            break
+        tokens = taken
+    return tokens
+
+
+def _one_taken_away(tokens: list[str]) -> list[str]:
+    """``tokens`` with the first taking of _taken_away_in_vehicle rewritten, or ``tokens``."""
     for i in range(len(tokens) - 2):
         # (round twenty) "se llevaron a mi hermano", merged: one person taken, as "a un"
         if (

@@ -11011,3 +11011,22 @@ def test_round_twenty_seven_neither_was_hurt(text: str, expected: Severity) -> N
 def test_round_twenty_seven_every_taking_away(text: str, expected: Severity) -> None:
     """Each "se llevaron al ..." is read, not the first only: a title's one and a body's two."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Encapuchados detuvieron el bus de la contrata, bajaron al supervisor y lo subieron "
+            "a una camioneta sin placa.",
+            Severity(kidnapped=1),
+        ),
+        (
+            "La Policía intervino al sospechoso y lo subieron a la camioneta policial.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_seven_put_into_a_vehicle(text: str, expected: Severity) -> None:
+    """One person attackers "subieron a una camioneta" is taken; the police's arrested is not."""
+    assert extract_severity(text) == expected

@@ -219,6 +219,7 @@ from ._vocabulary import (
     _DONE_INFINITIVES,
     _FORCING,
     _HEALTH_PLACES,
+    _PUTTING_IN,
     _SHOWING,
     _WHIPPING,
 )
@@ -832,7 +833,7 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_vague_many(tokens)
     held_missing = False
     if not _ABDUCTION_HINTS.isdisjoint(vocabulary):
-        if not _FORCING.keys().isdisjoint(tokens):
+        if not _FORCING.keys().isdisjoint(tokens) or not _PUTTING_IN.isdisjoint(tokens):
             tokens = _forced_into_vehicle(tokens)
             # ((round twenty-two) the merged word is a verb of object pronouns too: "Tres
             # sujetos lo obligaron a subir a una camioneta")

@@ -55,7 +55,7 @@ from ._single_victim import (
     _one_death_at,
     _singular_subject_before,
 )
-from ._vocabulary import _CAPTIVE_CLITICS, _FORCING, _HEALTH_PLACES, _SINGLE_WORDS
+from ._vocabulary import _CAPTIVE_CLITICS, _FORCING, _HEALTH_PLACES, _PUTTING_IN, _SINGLE_WORDS
 
 _RETAIN = _words(
     "retienen retuvieron ataron amarraron maniataron amarran maniatan encierran encerraron "
@@ -846,6 +846,18 @@ def _forced_into_vehicle(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        # (round twenty-seven) "bajaron al gerente de una minera y lo subieron a otro
+        # vehiculo": one person put into the attackers' vehicle (not by the police, "lo
+        # subieron al patrullero")
+        if (
+            tok in ("lo", "la")
+            and tokens[i + 1 : i + 2] in _PUT_IN
+            and not _VEHICLES.isdisjoint(tokens[i + 2 : i + 6])
+            and _ARREST_WORDS.isdisjoint(tokens)
+        ):
+            out.append("llevadoalafuerza")
+            i += 2
+            continue
         if tok in _FORCING:
             for boarding in _BOARDING:
                 end = i + 1 + len(boarding)
@@ -874,6 +886,14 @@ def _forced_into_vehicle(tokens: list[str]) -> list[str]:
         i += 1
     return out
 
+
+_PUT_IN = [[word] for word in _PUTTING_IN]
+
+# (the police put the arrested into their vehicles)
+_ARREST_WORDS = _words(
+    "policia policias pnp patrullero detenido detenida arrestaron capturado capturada "
+    "intervenido intervenida arrestado arrestada"
+)
 
 # words of "a trabajador minero" (round twenty-six: "al administrador y a dos operarios")
 # between the verb and "a subir", at most

@@ -34,7 +34,10 @@ _CAPTOR_WORDS = _words(
     "captores captor secuestradores secuestrador kidnappers kidnapper captors ransom"
 )
 
-_ABDUCTION_HINTS = frozenset(_FORCING) | _CAPTOR_WORDS | {"rescate"}
+# (round twenty-seven: "lo subieron a otro vehiculo", see _forced_into_vehicle)
+_PUTTING_IN = _words("subieron suben subio subian metieron meten metio")
+
+_ABDUCTION_HINTS = frozenset(_FORCING) | _CAPTOR_WORDS | {"rescate"} | _PUTTING_IN
 
 # (round twenty-three) "dicen tenerlo en su poder", "exigen 50 000 soles para devolverlo": a
 # captor's claim to hold one person (see _captors_hold_one)

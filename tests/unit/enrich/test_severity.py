@@ -11030,3 +11030,19 @@ def test_round_twenty_seven_every_taking_away(text: str, expected: Severity) -> 
 def test_round_twenty_seven_put_into_a_vehicle(text: str, expected: Severity) -> None:
     """One person attackers "subieron a una camioneta" is taken; the police's arrested is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sube a tres la cifra de muertos en Vijus. Los heridos se mantienen en cinco.",
+            Severity(killed=3, injured=5),
+        ),
+        ("Los heridos siguen siendo 4, todos en Huamachuco.", Severity(injured=4)),
+        ("The injured remain at seven, the hospital said.", Severity(injured=7)),
+    ],
+)
+def test_round_twenty_seven_toll_stays(text: str, expected: Severity) -> None:
+    """A toll that stays ("se mantienen en cinco", "remain at seven") counts its figure."""
+    assert extract_severity(text) == expected

@@ -118,6 +118,7 @@ from ._number_kind import (
     _KIDNAP_NOUNS,
     _REACHING,
     _RISES,
+    _STAYING,
     _THE_PLURAL,
     _WEEKDAYS_ES,
     _after_toll,
@@ -845,7 +846,11 @@ def extract_severity(text: str) -> Severity:
         tokens = [_MISSING_AS_KIDNAPPED.get(tok, tok) for tok in tokens]
     counted: list[tuple[_Number, _Kind | None]] = []
     updates: dict[_Kind, int] = {}  # the latest figure of an updated toll, by kind
-    check_updates = not _RISES.isdisjoint(vocabulary) or not _REACHING.isdisjoint(vocabulary)
+    check_updates = (
+        not _RISES.isdisjoint(vocabulary)
+        or not _REACHING.isdisjoint(vocabulary)
+        or not _STAYING.isdisjoint(vocabulary)
+    )
     corrections = not _CORRECTING.isdisjoint(vocabulary)
     long_subjects = not _LONG_SUBJECT_HINTS.isdisjoint(vocabulary)
     form_type = _form_type(tokens) if "tipo" in vocabulary or "type" in vocabulary else None

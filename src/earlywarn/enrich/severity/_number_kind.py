@@ -476,6 +476,9 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
     fallecidos a cuatro"): the casualty word nearest the verb in its sentence, with a toll noun
     in the sentence (or a verb of raising, whose object is the casualty word)."""
     j = number.start - 1
+    stays = _toll_stays(tokens, number)
+    if stays is not None:
+        return stays
     # ((round twenty-five) or a verb of reaching with its figure as object: "Killings in Pataz
     # reach 27 so far this year")
     if (
@@ -535,6 +538,30 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
 
 
 _AFTER_BEING = [["tras", "ser"], ["after", "being"], ["de", "ser"]]
+
+# (round twenty-seven) Verbs of a toll that stays: "Los heridos se mantienen en 6", "los
+# heridos siguen siendo seis", "the injured remain at six"
+_STAYING = _words("mantiene mantienen sigue siguen continua continuan remains remain stays stay")
+
+_STAY_REACH = 4  # words from the verb back to the casualty word it keeps, at most
+
+
+def _toll_stays(tokens: list[str], number: _Number) -> _Kind | None:
+    """The kind of a toll that stays at ``number``, its casualty word right before the verb."""
+    j = number.start - 1
+    if j < 1 or not (
+        (tokens[j] in ("en", "at") and tokens[j - 1] in _STAYING)
+        or (tokens[j] == "siendo" and tokens[j - 1] in ("sigue", "siguen"))
+    ):
+        return None
+    for k in range(j - 2, max(-1, j - 2 - _STAY_REACH), -1):
+        if tokens[k] in _BOUNDARY:
+            return None
+        kind = _AFTER_NUMBER.get(tokens[k])
+        if kind is not None and tokens[k] not in _SINGLE:
+            return kind
+    return None
+
 
 _TOLL_BACK = 15  # words before a toll's sentence searched for the casualty word it updates
 

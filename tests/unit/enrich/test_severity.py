@@ -11046,3 +11046,19 @@ def test_round_twenty_seven_put_into_a_vehicle(text: str, expected: Severity) ->
 def test_round_twenty_seven_toll_stays(text: str, expected: Severity) -> None:
     """A toll that stays ("se mantienen en cinco", "remain at seven") counts its figure."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Llamada de la garita 2. ¿Hay heridos? Sí, dos: el vigilante Rojas y el chofer.",
+            Severity(injured=2),
+        ),
+        ("Patrol log. Injured? Yes, one: the driver, cut on the hand.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_seven_answer_before_its_detail(text: str, expected: Severity) -> None:
+    """An answer ("Sí, uno:") before a colon and its detail is the answer, not a speaker's
+    label."""
+    assert extract_severity(text) == expected

@@ -315,6 +315,10 @@ def _answered_questions(tokens: list[str]) -> dict[_Kind, int]:
             ":" in label
             and label.index(":") > 0
             and not label[0].isdigit()
+            # ((round twenty-seven) not the answer itself before its detail: "¿Hay heridos? Si,
+            # uno: el vigilante del porton")
+            and label[0] not in ("si", "yes")
+            and (label[0] not in _NUMBER_WORDS or label[0] in _ARTICLES)
             and not _BOUNDARY.intersection(label[: label.index(":")])
         ):
             j += label.index(":") + 1

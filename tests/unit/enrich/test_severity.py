@@ -11062,3 +11062,18 @@ def test_round_twenty_seven_answer_before_its_detail(text: str, expected: Severi
     """An answer ("Sí, uno:") before a colon and its detail is the answer, not a speaker's
     label."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De los tres mineros secuestrados en Vijus, uno fue ejecutado y los otros dos "
+            "fueron liberados.",
+            Severity(killed=1, kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_one_of_the_held_executed(text: str, expected: Severity) -> None:
+    """One of a held group "fue ejecutado" is killed and leaves the held group."""
+    assert extract_severity(text) == expected

@@ -183,6 +183,9 @@ for _kind, _after, _before in (
         _Kind.KILLED,
         "muerto muertos muerta muertas fallecido fallecidos fallecida fallecidas asesinado "
         "asesinados asesinada asesinadas cadaver cadaveres cuerpos victimas ejecutados "
+        # (round twenty-seven: "De los cuatro vigilantes tomados como rehenes, uno fue
+        # ejecutado")
+        "ejecutado ejecutada "
         "acribillados abatidos calcinados killed dead murdered deaths bodies fatalities "
         "murieron mueren fallecieron fallecen die died murio muere fallecio fallece dies "
         "pierdenlavida perdieronlavida pierdelavida perdiolavida sinvida shotdead "

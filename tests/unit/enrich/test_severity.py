@@ -11077,3 +11077,15 @@ def test_round_twenty_seven_answer_before_its_detail(text: str, expected: Severi
 def test_round_twenty_seven_one_of_the_held_executed(text: str, expected: Severity) -> None:
     """One of a held group "fue ejecutado" is killed and leaves the held group."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SITREP 1630 two guards taken from post 4 by armed men.", Severity(kidnapped=2)),
+        ("Novedad 2230 trabajadores retenidos en la bocamina, sin más datos.", Severity()),
+    ],
+)
+def test_round_twenty_seven_log_entry_time(text: str, expected: Severity) -> None:
+    """Four digits that read as a time after a log's heading ("SITREP 1630") count no one."""
+    assert extract_severity(text) == expected

@@ -100,6 +100,22 @@ _SHOTS = _PROJECTILES | _words(
 
 _CLOCK_BEFORE = _words("at until till hasta desde")
 
+# Words a log entry's time follows: "SITREP 1630", "UPDATE 1800", "Parte 0300"
+_LOG_HEADS = _words(
+    "update updates sitrep flash parte log handover novedad actualizacion reporte report entry"
+)
+
+
+def _is_clock_time(tok: str) -> bool:
+    """Whether four digits read as a time of day (HHMM)."""
+    return int(tok[:2]) < 24 and int(tok[2:]) < 60
+
+
+def _opens_log_entry(tokens: list[str], start: int) -> bool:
+    """Whether the figure at ``start`` opens its sentence or follows a log's heading word."""
+    return start == 0 or tokens[start - 1] in _BOUNDARY or tokens[start - 1] in _LOG_HEADS
+
+
 _AGE_LIST_JOINS = _words("to and a y between entre")
 
 _AGE_LIST_REACH = 8
@@ -203,6 +219,15 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             tok[0] == "0"
             # (round nineteen: "held in the dining tent until 1640")
             or (number.start > 0 and tokens[number.start - 1] in _CLOCK_BEFORE)
+            # ((round twenty-seven) a log entry's time: "UPDATE 1800 miners taken from ...",
+            # "1410 of the eight drillers at Platform 3, half were taken")
+            # (not before its casualty word: "Parte: 1600 heridos en la marcha")
+            or (
+                _is_clock_time(tok)
+                and _opens_log_entry(tokens, number.start)
+                and _AFTER_NUMBER.get(tokens[number.end] if number.end < len(tokens) else "")
+                is None
+            )
             or not _people_or_casualty(tokens, number.end)
         ):
             return False

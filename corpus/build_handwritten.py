@@ -27,12 +27,14 @@
   backstop; fresh84 to fresh91 written at stop 24, fresh92 to fresh102, fresh105 and
   fresh106 at stop 25, fresh107, fresh108, fresh110 to fresh113, fresh115 to fresh121, fresh123
   to fresh125, fresh127 to fresh132 and fresh134 at stop 26, fresh135, fresh136, fresh138 to
-  fresh140, fresh142 to fresh144, fresh146 to fresh148 and fresh150 at stop 27) and ``casualties_fresh103.txt`` and
+  fresh140, fresh142 to fresh144, fresh146 to fresh148, fresh150 to fresh152, fresh154 to
+  fresh156 and fresh158 at stop 27) and ``casualties_fresh103.txt`` and
   ``casualties_fresh104.txt`` (stop 25, held out) and
   ``casualties_fresh109.txt``, ``casualties_fresh114.txt``, ``casualties_fresh122.txt``,
   ``casualties_fresh126.txt`` and ``casualties_fresh133.txt`` (stop 26, held out) and
-  ``casualties_fresh137.txt``, ``casualties_fresh141.txt``, ``casualties_fresh145.txt`` and
-  ``casualties_fresh149.txt`` (stop 27, held out); one per line,
+  ``casualties_fresh137.txt``, ``casualties_fresh141.txt``, ``casualties_fresh145.txt``,
+  ``casualties_fresh149.txt``, ``casualties_fresh153.txt`` and ``casualties_fresh157.txt``
+  (stop 27, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -204,6 +206,14 @@ CASUALTY_FILES = (
     "casualties_fresh148",
     "casualties_fresh149",
     "casualties_fresh150",
+    "casualties_fresh151",
+    "casualties_fresh152",
+    "casualties_fresh153",
+    "casualties_fresh154",
+    "casualties_fresh155",
+    "casualties_fresh156",
+    "casualties_fresh157",
+    "casualties_fresh158",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -11089,3 +11089,23 @@ def test_round_twenty_seven_one_of_the_held_executed(text: str, expected: Severi
 def test_round_twenty_seven_log_entry_time(text: str, expected: Severity) -> None:
     """Four digits that read as a time after a log's heading ("SITREP 1630") count no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen kill three guards, wound two drivers at Chala plant.",
+            Severity(killed=3, injured=2),
+        ),
+        (
+            "Gunmen kill two, wound three at Nasca mine. Attackers opened fire on workers, "
+            "killing two of them and wounding three, police said.",
+            Severity(killed=2, injured=3),
+        ),
+    ],
+)
+def test_round_twenty_seven_headline_wound(text: str, expected: Severity) -> None:
+    """A headline's present "wound four workers" counts the wounded, and a part killed beside
+    the wounded told again in its sentence is not taken from them."""
+    assert extract_severity(text) == expected

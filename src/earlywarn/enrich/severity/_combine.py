@@ -758,6 +758,19 @@ def _subtract_dead_parts(
             continue
         if rest and number.value - part.value not in rest:
             continue
+        # ((round twenty-seven) "Gunmen kill two, wound three ... killing two of them and
+        # wounding three": the whole told again beside the part, in its sentence, is a group
+        # of its own)
+        if any(
+            other_kind is whole_kind
+            and other.value == number.value
+            and other is not number
+            # (not the part's own whole: "dos de los cinco mineros")
+            and other.start > part.end + _partitive_length(tokens, part.end)
+            and _SENTENCE_ENDS.isdisjoint(tokens[part.end : other.start])
+            for other, other_kind in counted
+        ):
+            continue
         # ((round twenty-five) "Of the three workers taken ..., two were released ... and one
         # was found dead": the two and the one are parts of a whole named before them, so the
         # two are the rest already)

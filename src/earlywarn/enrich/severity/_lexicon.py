@@ -266,6 +266,9 @@ for _kind, _after, _before in (
         "heridos lesionados sickens sickened hiere lesiones "
         # (round nine: "Attackers injure two guards")
         "injure injures hurt hurts "
+        # (round twenty-seven: a headline's present, "Gunmen kill two guards, wound four
+        # workers")
+        "wound "
         # (round eleven: "Ronda azota a 3 presuntos chacales": whipped, so injured, the guide;
         # "se atendio a 4 comuneros con contusiones": treated, so injured, the guide)
         "azota azotan azotaron azoto chicotean chicotearon atendio atendieron "

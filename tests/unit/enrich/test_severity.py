@@ -11084,6 +11084,11 @@ def test_round_twenty_seven_one_of_the_held_executed(text: str, expected: Severi
     [
         ("SITREP 1630 two guards taken from post 4 by armed men.", Severity(kidnapped=2)),
         ("Novedad 2230 trabajadores retenidos en la bocamina, sin más datos.", Severity()),
+        (
+            "Checkpoint log. 1105 two drivers held by comuneros at the gate. 1420 released "
+            "unhurt after talks.",
+            Severity(kidnapped=2),
+        ),
     ],
 )
 def test_round_twenty_seven_log_entry_time(text: str, expected: Severity) -> None:

@@ -221,12 +221,14 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             or (number.start > 0 and tokens[number.start - 1] in _CLOCK_BEFORE)
             # ((round twenty-seven) a log entry's time: "UPDATE 1800 miners taken from ...",
             # "1410 of the eight drillers at Platform 3, half were taken")
-            # (not before its casualty word: "Parte: 1600 heridos en la marcha")
+            # (not before its word of the dead or hurt: "Parte: 1600 heridos en la marcha";
+            # (round twenty-seven) a release is the log's event, "1730 released after phone
+            # call with manager")
             or (
                 _is_clock_time(tok)
                 and _opens_log_entry(tokens, number.start)
                 and _AFTER_NUMBER.get(tokens[number.end] if number.end < len(tokens) else "")
-                is None
+                in (None, _Kind.KIDNAPPED)
             )
             or not _people_or_casualty(tokens, number.end)
         ):

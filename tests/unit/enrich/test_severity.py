@@ -11114,3 +11114,19 @@ def test_round_twenty_seven_headline_wound(text: str, expected: Severity) -> Non
     """A headline's present "wound four workers" counts the wounded, and a part killed beside
     the wounded told again in its sentence is not taken from them."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tres heridos en Taraco. Los heridos son Pedro Yupanqui, de 52 años, con corte en "
+            "la frente; Nilda Cusi, de 29, con contusiones; y el vigilante Abel Ruiz, con una "
+            "fractura.",
+            Severity(injured=3),
+        ),
+    ],
+)
+def test_round_twenty_seven_age_after_name_before_harm(text: str, expected: Severity) -> None:
+    """ "Nombre, de 38, con fractura": an age between a name and its harm counts no one."""
+    assert extract_severity(text) == expected

@@ -246,6 +246,16 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             and _AGES_AFTER_DE.match(" ".join(tokens[number.start : number.start + 6]))
         ):
             return False
+        # ((round twenty-seven) and after a name, before the harm: "Rosa Condori Apaza, de 38,
+        # con fractura de brazo")
+        if (
+            number.start > 1
+            and 15 <= number.value <= 99
+            and tokens[number.start - 1] == "de"
+            and _surname(tokens[number.start - 2])
+            and tokens[number.end : number.end + 1] == ["con"]
+        ):
+            return False
         # (round twenty) "Felipe Ramos, de 25 anos, y Wilson Cruz, de 30, murieron": the
         # second age of a pair, its "anos" left to the first
         if (

@@ -11130,3 +11130,27 @@ def test_round_twenty_seven_headline_wound(text: str, expected: Severity) -> Non
 def test_round_twenty_seven_age_after_name_before_harm(text: str, expected: Severity) -> None:
     """ "Nombre, de 38, con fractura": an age between a name and its harm counts no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minero muere de un paro cardiaco en su cuarto de Ananea. La Policía descartó que "
+            "se trate de un ataque.",
+            Severity(),
+        ),
+        (
+            "Trabajador fallece de un infarto en la bocamina; el legista descartó lesiones.",
+            Severity(),
+        ),
+        (
+            "A miner died of a heart attack in his tent in Chala. Police ruled out an assault.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_seven_ruled_out(text: str, expected: Severity) -> None:
+    """What a verb of ruling out governs ("descartó que se trate de un ataque", "ruled out an
+    assault") did not happen: a death of an illness stays no casualty."""
+    assert extract_severity(text) == expected

@@ -189,6 +189,7 @@ from ._tokens import (
     _FIRST_REPORT,
     _INITIALS,
     _LOG_ABBREVIATIONS,
+    _RULING_OUT,
     _TITLES,
     _VAGUE_MANY,
     _has_word_initial,
@@ -206,6 +207,7 @@ from ._tokens import (
     _without_log_abbreviations,
     _without_names,
     _without_parts_among,
+    _without_ruled_out,
     _without_vague_many,
     _without_works_carried_out,
 )
@@ -823,6 +825,8 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_hypothetical_deaths(tokens)
     if "sin" in vocabulary and "que" in vocabulary:
         tokens = _without_denied_harms(tokens)
+    if not _RULING_OUT.isdisjoint(vocabulary):
+        tokens = _without_ruled_out(tokens)
     if "retuvo" in vocabulary:
         # (round fourteen) "Se retuvo 1 volquete", "se retuvo por 10 min a un visitante": the
         # impersonal is a check by guards or police, not a kidnapping

@@ -68,6 +68,33 @@ def _without_denied_harms(tokens: list[str]) -> list[str]:
 
 _DENIED_REACH = 10  # words from "sin que" to its verb, at most
 
+# (round twenty-seven) Verbs of ruling out: what follows in their clause did not happen
+_RULING_OUT = frozenset(
+    ["descarto", "descartaron", "descarta", "descartan", "descartando", "descartado", "descartada"]
+)
+
+_RULED_OUT_REACH = 10  # words of a ruled-out clause, at most
+
+
+def _without_ruled_out(tokens: list[str]) -> list[str]:
+    """``tokens`` without the clause a verb of ruling out governs ("La empresa descarto que se
+    trate de un accidente laboral", "El medico legista descarto lesiones", "descarto signos de
+    violencia"): an illness stays an illness."""
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if tok not in _RULING_OUT:
+            continue
+        # ("Police ruled out foul play")
+        start = i + 2 if tok == "ruled" else i + 1
+        if tok == "ruled" and tokens[i + 1 : i + 2] != ["out"]:
+            continue
+        for k in range(start, min(start + _RULED_OUT_REACH, len(tokens))):
+            if tokens[k] in _BOUNDARY:
+                break
+            out[k] = "_"
+    return out
+
+
 _SUBJUNCTIVE_ENDINGS = ("ara", "aran", "iera", "ieran", "ase", "asen", "iese", "iesen")
 
 

@@ -11154,3 +11154,18 @@ def test_round_twenty_seven_ruled_out(text: str, expected: Severity) -> None:
     """What a verb of ruling out governs ("descartó que se trate de un ataque", "ruled out an
     assault") did not happen: a death of an illness stays no casualty."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The body of a miner was found near Vijus with three gunshot wounds to the back.",
+            Severity(killed=1),
+        ),
+        ("The guard's body had two stab wounds, police said.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_seven_gunshot_wounds_of_a_body(text: str, expected: Severity) -> None:
+    """ "Three gunshot wounds" on a body count wounds, not wounded people."""
+    assert extract_severity(text) == expected

@@ -540,8 +540,9 @@ _NOT_PEOPLE_AFTER = _words(
     "viviendas casas houses homes vivienda campamento "
     # (round twenty-six: "forced to withdraw cash at two ATMs")
     "atms atm cajeros "
-    # (round twenty-one: "two bullet wounds to the head", wounds of one body)
-    "bullet "
+    # (round twenty-one: "two bullet wounds to the head", wounds of one body; (round
+    # twenty-seven) "found ... with two gunshot wounds to the chest")
+    "bullet gunshot stab "
     # (round twenty-two: "17 motores destruidos y un policia lesionado", "two plants that
     # refused were shot at": machines and buildings an operation or an attack hits)
     "motores motor dragas balsas cargadores excavadoras maquinas chupaderas campamentos "

@@ -11169,3 +11169,18 @@ def test_round_twenty_seven_ruled_out(text: str, expected: Severity) -> None:
 def test_round_twenty_seven_gunshot_wounds_of_a_body(text: str, expected: Severity) -> None:
     """ "Three gunshot wounds" on a body count wounds, not wounded people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los ocho ronderos de la patrulla fueron emboscados en la trocha. La mitad de ellos "
+            "resultó herida y fue llevada a la posta de Sayapullo.",
+            Severity(injured=4),
+        ),
+    ],
+)
+def test_round_twenty_seven_half_of_them(text: str, expected: Severity) -> None:
+    """ "La mitad de ellos resultó herida" is half the group named before."""
+    assert extract_severity(text) == expected

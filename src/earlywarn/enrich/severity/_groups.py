@@ -384,6 +384,8 @@ _REST = _words("resto demas rest")
 # (round eleven) "la otra mitad fue llevada a la posta", "la mitad resulto con lesiones"
 _HALF = _words("mitad half")
 
+_OF_THEM = [["de", "ellos"], ["de", "ellas"], ["of", "them"]]
+
 _CARED = _CARED_PLURAL | _CARED_SINGULAR | _CARED_ENGLISH
 
 
@@ -398,11 +400,14 @@ def _rest_of_group(
             continue
         # (round eleven) "Ocho mineros ...; la otra mitad fue llevada a la posta": half the
         # group before, of the kind its clause states
+        # ((round twenty-seven) and "La mitad de ellos resulto herida", "half of them")
         half = (
             tok in _HALF
             and tokens[k - 1] in ("la", "otra", "the")
             and tokens[k + 1 : k + 2] not in (["de"], ["of"])
-        )
+        ) or (tok in _HALF and tokens[k + 1 : k + 3] in _OF_THEM)
+        if half and tokens[k + 1 : k + 3] in _OF_THEM:
+            k += 2
         if not half and (tok not in _REST or tokens[k - 1] not in _THE_ALL):
             continue
         kind = _rest_kind(tokens, k + 1)

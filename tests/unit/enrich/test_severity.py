@@ -11184,3 +11184,24 @@ def test_round_twenty_seven_gunshot_wounds_of_a_body(text: str, expected: Severi
 def test_round_twenty_seven_half_of_them(text: str, expected: Severity) -> None:
     """ "La mitad de ellos resultó herida" is half the group named before."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mueren dos asaltantes en balacera con vigilantes de una planta en Chala. Uno de "
+            "los vigilantes recibió un disparo en la pierna.",
+            Severity(killed=2, injured=1),
+        ),
+        (
+            "Disparan contra garita de minera en Sayapullo. Un vigilante recibió un impacto en "
+            "el brazo.",
+            Severity(injured=1),
+        ),
+    ],
+)
+def test_round_twenty_seven_one_of_the_guards_shot(text: str, expected: Severity) -> None:
+    """ "Uno de los vigilantes recibió un disparo" and "recibió un impacto" are one wounded,
+    beside attackers who died."""
+    assert extract_severity(text) == expected

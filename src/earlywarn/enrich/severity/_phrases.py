@@ -280,6 +280,8 @@ _PHRASES_AS: dict[str, list[str]] = {
             "un tiro",
             "un impacto de bala",
             "impacto",
+            # (round twenty-seven: "Un vigilante recibio un impacto en el hombro", after shots)
+            "un impacto",
             "una punalada",
             "una cuchillada",
             "un machetazo",

@@ -317,6 +317,8 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
                 or (tokens[j] in _THE_OTHER and j > 0 and tokens[j - 1] in _DEFINITE)
                 # (round twenty) "Uno de ellos con corte en la ceja": one of a group
                 or (tokens[j] in _THEM_ONE and tokens[max(0, j - 2) : j] in _ONE_OF)
+                # ((round twenty-seven) "Uno de los vigilantes recibio un disparo en el brazo")
+                or (tokens[j] in _PEOPLE_PLURAL and tokens[max(0, j - 3) : j] in _ONE_OF_THE)
                 # (round twenty-two) "Pelea entre dos trabajadores; uno con corte en la ceja":
                 # "uno" opening its clause
                 or (tokens[j] in ("uno", "una") and j > 0 and tokens[j - 1] in (";", ":"))
@@ -576,6 +578,8 @@ _THEM_ONE = _words("ellos ellas them")
 _NOMINAL_ONE = _words("herido herida baleado baleada lesionado lesionada secuestrado secuestrada")
 
 _ONE_OF = [["uno", "de"], ["una", "de"], ["one", "of"]]
+
+_ONE_OF_THE = [["uno", "de", "los"], ["una", "de", "las"], ["one", "of", "the"]]
 
 _SHOT = _words("baleado baleada golpeado golpeada beaten shot") | frozenset(_STABBED)
 

@@ -11205,3 +11205,19 @@ def test_round_twenty_seven_one_of_the_guards_shot(text: str, expected: Severity
     """ "Uno de los vigilantes recibió un disparo" and "recibió un impacto" are one wounded,
     beside attackers who died."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un tercer minero herido en el ataque a la labor Esperanza (Pataz, La Libertad) "
+            "falleció anoche.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_twenty_seven_wounded_one_dies_past_a_bracket(text: str, expected: Severity) -> None:
+    """The wounded one who dies later in the sentence is killed only, past a place in
+    brackets."""
+    assert extract_severity(text) == expected

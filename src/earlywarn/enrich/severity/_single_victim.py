@@ -94,8 +94,14 @@ def _dying_later_in_sentence(tokens: list[str], i: int) -> bool:
     fallecio en el hospital")."""
     # (round eighteen: twenty words, "que resulto herido con una piedra en la cabeza durante
     # el desbloqueo del corredor minero sur en Chumbivilcas, fallecio")
-    for k in range(i + 1, min(i + _SUBJECT_REACH, len(tokens))):
+    k = i
+    while k + 1 < min(i + _SUBJECT_REACH, len(tokens)):
+        k += 1
         tok = tokens[k]
+        # ((round twenty-seven) a place in brackets: "en Retamas (Parcoy, Pataz) fallecio")
+        if tok == "(" and ")" in tokens[k + 1 : k + _ASIDE_REACH]:
+            k = tokens.index(")", k + 1)
+            continue
         if tok in _SUBJECT_SEPARATORS:
             return False
         # (round nineteen) "herido de bala durante un ataque de mineros ilegales ... falleció":
@@ -114,6 +120,8 @@ def _dying_later_in_sentence(tokens: list[str], i: int) -> bool:
 
 
 _SUBJECT_REACH = 21
+
+_ASIDE_REACH = 8  # words of a bracketed aside the walk steps over, at most
 
 _COMPLEMENT_OF = _words("de del por of by")
 

@@ -28,13 +28,14 @@
   fresh106 at stop 25, fresh107, fresh108, fresh110 to fresh113, fresh115 to fresh121, fresh123
   to fresh125, fresh127 to fresh132 and fresh134 at stop 26, fresh135, fresh136, fresh138 to
   fresh140, fresh142 to fresh144, fresh146 to fresh148, fresh150 to fresh152, fresh154 to
-  fresh156 and fresh158 at stop 27) and ``casualties_fresh103.txt`` and
+  fresh156, fresh158 to fresh160, fresh162 to fresh164 and fresh166 at stop 27) and ``casualties_fresh103.txt`` and
   ``casualties_fresh104.txt`` (stop 25, held out) and
   ``casualties_fresh109.txt``, ``casualties_fresh114.txt``, ``casualties_fresh122.txt``,
   ``casualties_fresh126.txt`` and ``casualties_fresh133.txt`` (stop 26, held out) and
   ``casualties_fresh137.txt``, ``casualties_fresh141.txt``, ``casualties_fresh145.txt``,
-  ``casualties_fresh149.txt``, ``casualties_fresh153.txt`` and ``casualties_fresh157.txt``
-  (stop 27, held out); one per line,
+  ``casualties_fresh149.txt``, ``casualties_fresh153.txt``, ``casualties_fresh157.txt``,
+  ``casualties_fresh161.txt`` and ``casualties_fresh165.txt`` (stop 27, held out); one per
+  line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -214,6 +215,14 @@ CASUALTY_FILES = (
     "casualties_fresh156",
     "casualties_fresh157",
     "casualties_fresh158",
+    "casualties_fresh159",
+    "casualties_fresh160",
+    "casualties_fresh161",
+    "casualties_fresh162",
+    "casualties_fresh163",
+    "casualties_fresh164",
+    "casualties_fresh165",
+    "casualties_fresh166",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

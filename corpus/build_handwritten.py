@@ -28,8 +28,8 @@
   fresh106 at stop 25, fresh107, fresh108, fresh110 to fresh113, fresh115 to fresh121, fresh123
   to fresh125, fresh127 to fresh132 and fresh134 at stop 26, fresh135, fresh136, fresh138 to
   fresh140, fresh142 to fresh144, fresh146 to fresh148, fresh150 to fresh152, fresh154 to
-  fresh156, fresh158 to fresh160, fresh162 to fresh164 and fresh166 at stop 27) and ``casualties_fresh103.txt`` and
-  ``casualties_fresh104.txt`` (stop 25, held out) and
+  fresh156, fresh158 to fresh160, fresh162 to fresh164 and fresh166 at stop 27) and
+  ``casualties_fresh103.txt`` and ``casualties_fresh104.txt`` (stop 25, held out) and
   ``casualties_fresh109.txt``, ``casualties_fresh114.txt``, ``casualties_fresh122.txt``,
   ``casualties_fresh126.txt`` and ``casualties_fresh133.txt`` (stop 26, held out) and
   ``casualties_fresh137.txt``, ``casualties_fresh141.txt``, ``casualties_fresh145.txt``,

@@ -4275,7 +4275,7 @@ def test_round_twenty_a_third_person_hurt_after_the_dead(text: str, expected: Se
         ),
         (
             "Juan Quispe, de 25 años, y Pedro Mamani, de 30, murieron en la bocamina.",
-            Severity(),
+            Severity(killed=2),
         ),
     ],
 )
@@ -4283,7 +4283,8 @@ def test_round_twenty_the_rest_of_a_group_hit_and_a_second_age(
     text: str, expected: Severity
 ) -> None:
     """The rest of a group hit by shots, after the dead, is injured; "de 30" after a first "de
-    25 años" is an age, never thirty dead."""
+    25 años" is an age, never thirty dead (and, since round twenty-seven, the two named people
+    who died count one each)."""
     assert extract_severity(text) == expected
 
 
@@ -11220,4 +11221,29 @@ def test_round_twenty_seven_one_of_the_guards_shot(text: str, expected: Severity
 def test_round_twenty_seven_wounded_one_dies_past_a_bracket(text: str, expected: Severity) -> None:
     """The wounded one who dies later in the sentence is killed only, past a place in
     brackets."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Identifican a los mineros asesinados. Son Pedro Ríos, de 33 años, y Juan Tello "
+            "Cruz, de 45, asesinados el sábado en Pías.",
+            Severity(killed=2),
+        ),
+        (
+            "Los mineros Andrés Poma, de 61 años, y Elsa Quispe, de 57, murieron en el lugar.",
+            Severity(killed=2),
+        ),
+        (
+            "Los cuerpos de Abel Ríos, de 30 años, y Hugo Tello, de 41, fueron rescatados tras "
+            "el derrumbe; ambos murieron sepultados.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_age_in_commas_after_a_name(text: str, expected: Severity) -> None:
+    """ "Juan Tello Cruz, de 45, asesinados": an age in commas after a name, without "años",
+    counts no one, and the names count one each; bodies "rescatados" are no people freed."""
     assert extract_severity(text) == expected

@@ -111,7 +111,7 @@ _TITLED_NAME = (
 
 # ((round twenty-seven) an age in commas after each name: "Juan Huaman, 38, and Elmer Rojas,
 # 26, were shot dead")
-_AGED = r"(?:\s*,\s*\d{1,2}\s*,)?"
+_AGED = r"(?:\s*,\s*(?:de\s+)?\d{1,2}(?:\s+a[ñn]os)?\s*,)?"
 
 _NAMED_SUBJECTS = re.compile(
     rf"({_TITLED_NAME}{_AGED}(?:\s*,\s*{_TITLED_NAME}{_AGED})*\s+(?:y|e|and|&)\s+{_TITLED_NAME})"
@@ -123,6 +123,8 @@ _NAMED_SUBJECTS = re.compile(
 )
 
 _SHOT_PLURAL = _words("baleados baleadas shot")
+
+_BODIES_BEFORE = re.compile(r"\b(?:[Cc]uerpos|[Rr]estos|[Cc]ad[aá]veres|[Bb]odies)\s+(?:de|of)\s+$")
 
 _REMAINS = _words("restos cuerpos cadaveres bodies remains")
 
@@ -181,6 +183,10 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
                 killed_story = not _KILLED_WORDS.isdisjoint(_tokens(text))
             if killed_story:
                 subject_kind = None
+        # ((round twenty-seven) "Los cuerpos de Ruben Quispe, de 33 anos, y Genaro Mayta ...
+        # fueron rescatados": bodies recovered, not people freed)
+        if subject_kind is _Kind.KIDNAPPED and _BODIES_BEFORE.search(text[: match.start()]):
+            subject_kind = None
         _count_named(found, match.group(1), word, subject_kind)
     for match in _NAMED_OBJECTS.finditer(text) if name_join else ():
         verb = _merge_phrases(_tokens(match.group(1)))[0] if match.group(1) else ""

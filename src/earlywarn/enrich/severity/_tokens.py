@@ -117,6 +117,10 @@ _RANK = re.compile(r"\bS[OT][1-3]\b")
 _CODE = re.compile(r"\b(?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{1,3}-\d{1,4}\b")
 
 
+# (a capitalised name, then ", de NN" closed by a comma or semicolon)
+_AGE_AFTER_NAME = re.compile(r"(\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+), de \d{2}(?=\s*[,;])")
+
+
 def _tokens(text: str) -> list[str]:
     if "º" in text or "°" in text or "ª" in text:  # (rare: the regex only when needed)
         text = _ORDINAL_SIGN.sub(r"\1ro ", text)
@@ -130,6 +134,10 @@ def _tokens(text: str) -> list[str]:
         text = text.replace("%", " percent ")
     if "N.N" in text:  # (round twenty-four) "N.N.", a police report's unknown name, no full stop
         text = _NO_NAME.sub(" nn ", text)
+    if ", de " in text:
+        # (round twenty-seven) "Felix Sanchez Llanos, de 40, asesinados", "Rosa Condori Apaza,
+        # de 38, con fractura": an age in commas after a name, without its "anos"
+        text = _AGE_AFTER_NAME.sub(r"\1,", text)
     tokens: list[str] = _TOKEN.findall(normalize(text))
     if not _TYPOS.keys().isdisjoint(tokens):
         tokens = [_TYPOS.get(tok, tok) for tok in tokens]

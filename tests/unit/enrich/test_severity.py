@@ -11247,3 +11247,27 @@ def test_round_twenty_seven_age_in_commas_after_a_name(text: str, expected: Seve
     """ "Juan Tello Cruz, de 45, asesinados": an age in commas after a name, without "años",
     counts no one, and the names count one each; bodies "rescatados" are no people freed."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Policía identificó a los fallecidos como Juan Rojas Vílchez, de 34 años; Elmer "
+            "Quispe Arana, de 27, y Wilder Huamán, de 41.",
+            Severity(killed=3),
+        ),
+        (
+            "Identifican a los mineros asesinados. Las víctimas del ataque armado al campamento "
+            "minero de Achanizo, en Cháparra (Caravelí), fueron identificadas como Edwin "
+            "Cutipa, Rolando Aymara, Nilton Huarca y Jorge Pari.",
+            Severity(killed=4),
+        ),
+    ],
+)
+def test_round_twenty_seven_identified_as_past_a_long_complement(
+    text: str, expected: Severity
+) -> None:
+    """ "Identificó a los fallecidos como A, B y C" and victims "identificadas como" past a long
+    complement list the dead, one per name."""
+    assert extract_severity(text) == expected

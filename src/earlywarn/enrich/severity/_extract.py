@@ -1172,6 +1172,8 @@ def extract_severity(text: str) -> Severity:
         # "Las victimas fueron identificadas como A, B y C")
         or (("identified" in vocabulary or "named" in vocabulary) and "as" in vocabulary)
         or ("victimas" in vocabulary and not _IDENTIFIED_AS.isdisjoint(vocabulary))
+        # ((round twenty-seven) "La Policia identifico a los fallecidos como A, B y C")
+        or (plural_word and "identifico" in vocabulary and "como" in vocabulary)
     )
     bodies = not _LIST_HINTS.isdisjoint(vocabulary)
     name_join = _NAME_JOIN.search(text) is not None

@@ -84,14 +84,19 @@ _LISTED = re.compile(
     # y C (44)", "La Policia identifico a las victimas del ataque del jueves: A, B y C")
     # ((round twenty-seven) "La Policia identifico a las victimas del ataque del viernes en el
     # sector minero de Huanuhuanu como A (34), B (28) y C (41)")
-    r"|(?:\bv[ií]ctimas\b[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como)"
+    # ((round twenty-seven) past a longer complement, "Las victimas del ataque armado al
+    # campamento minero de Achanizo, en Chaparra (Caraveli), fueron identificadas como")
+    r"|(?:\bv[ií]ctimas\b(?:[^.:;\n]{0,60}?:|[^.:;\n]{0,110}?\bidentificad[oa]s\s+como)"
     r"|\bidentific[oó]\s+a\s+las\s+v[ií]ctimas\b[^.:;\n]{0,80}?\bcomo)\s*(?P<victims>[^\n]{0,240})"
     # ((round twenty-four) "Police have identified the men killed in Friday's attack ... as
     # Juan Mamani, 27, Eusebio Condori, 45, and Wilber Ticona, 19")
     # ((round twenty-seven) or "named": "Police named the dead as gold buyer Fredy Ccori, 52, his
     # driver Rolando Anco and a customer, Yeni Huarcaya")
     r"|\b(?:identified|named)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?P<head_en>killed|dead|wounded|injured|"
-    r"kidnapped|abducted)\b[^.:;\n]{0,60}?\bas\s+(?P<list_en>[^\n]{0,240})",
+    r"kidnapped|abducted)\b[^.:;\n]{0,60}?\bas\s+(?P<list_en>[^\n]{0,240})"
+    # ((round twenty-seven) "La Policia identifico a los fallecidos como A, de 34 anos; B ...")
+    rf"|\bidentific\w*\s+a\s+(?:los|las)\s+(?P<head_id>{_LIST_HEADS})\b[^.:;\n]{{0,80}}?\bcomo"
+    r"\s+(?P<list_id>[^\n]{0,240})",
     re.IGNORECASE,
 )
 
@@ -206,6 +211,9 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
         elif match.group("head_en"):
             kind = _AFTER_NUMBER[match.group("head_en")]
             items = match.group("list_en")
+        elif match.group("head_id"):
+            kind = _AFTER_NUMBER[normalize(match.group("head_id"))]
+            items = match.group("list_id")
         else:
             kind = _kind_named_before(text[: match.start()])
             items = match.group("named") or match.group("victims")

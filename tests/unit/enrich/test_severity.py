@@ -11271,3 +11271,19 @@ def test_round_twenty_seven_identified_as_past_a_long_complement(
     """ "Identificó a los fallecidos como A, B y C" and victims "identificadas como" past a long
     complement list the dead, one per name."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un muerto y ocho heridos en desalojo de Chala. El comunero Julio Apaza murió en el "
+            "lugar. Otras ocho personas resultaron heridas.",
+            Severity(killed=1, injured=8),
+        ),
+    ],
+)
+def test_round_twenty_seven_others_after_the_dead_one_told(text: str, expected: Severity) -> None:
+    """ "Otras ocho personas heridas" after a sentence telling the one death repeats the
+    title's eight."""
+    assert extract_severity(text) == expected

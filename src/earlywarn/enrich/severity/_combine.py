@@ -513,12 +513,20 @@ def _besides_one_dead(
     start = number.start
     while start > 0 and tokens[start - 1] != ".":
         start -= 1
+    # ((round twenty-seven) or the sentence before: "Hilario Huaman, de 52 anos, murio durante
+    # el desbloqueo. Otras doce personas ... resultaron heridas")
+    before = start - 1
+    while before > 0 and tokens[before - 1] != ".":
+        before -= 1
     return (
         latest.end <= start
         and dead is not None
         and dead.value == 1
         and dead.end <= start
-        and not _DIED_ONE.isdisjoint(tokens[start : number.start])
+        and (
+            not _DIED_ONE.isdisjoint(tokens[start : number.start])
+            or (latest.end <= before and not _DIED_ONE.isdisjoint(tokens[max(0, before) : start]))
+        )
     )
 
 

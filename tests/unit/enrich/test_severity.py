@@ -11287,3 +11287,24 @@ def test_round_twenty_seven_others_after_the_dead_one_told(text: str, expected: 
     """ "Otras ocho personas heridas" after a sentence telling the one death repeats the
     title's eight."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asalto a combi deja un herido grave y dos leves. El conductor recibió un balazo en "
+            "el pecho; otros dos pasajeros sufrieron cortes.",
+            Severity(injured=3),
+        ),
+        (
+            "Ataque en Huanca deja un herido grave y cuatro leves. Un vigilante recibió dos "
+            "balazos y está grave; otros cuatro sufrieron contusiones.",
+            Severity(injured=5),
+        ),
+    ],
+)
+def test_round_twenty_seven_one_hurt_and_others_of_a_total(text: str, expected: Severity) -> None:
+    """One person hurt and "otros N" in a later sentence, past a semicolon, are the parts of
+    the total of hurt a title gave, not more people."""
+    assert extract_severity(text) == expected

@@ -180,6 +180,7 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             and not _parts_of_total(
                 tokens, previous, previous_kind, latest_at[kind], latest[kind], number
             )
+            and not _besides_one_hurt(tokens, kind, latest_at[kind], latest[kind], number)
             and not _a_total(tokens, latest_at[kind])
             # ((round twenty-three) not the same "otros N" of the title told again: "asesinan
             # a minero y hieren a otros dos. ... otros dos trabajadores quedaron heridos")
@@ -492,7 +493,33 @@ def _parts_of_total(
         and previous.value + number.value == latest_total
         and latest.end <= previous.start
         and "." in tokens[latest.end : previous.start]
-        and _SENTENCE_ENDS.isdisjoint(tokens[previous.end : number.start])
+        # ((round twenty-seven) a semicolon between the parts: "Un chofer recibio dos balazos
+        # y esta grave; otros tres sufrieron heridas leves")
+        and "." not in tokens[previous.end : number.start]
+    )
+
+
+_ONE_HURT = _words("baleado baleada herido herida lesionado lesionada shot wounded injured")
+
+
+def _besides_one_hurt(
+    tokens: list[str], kind: _Kind, latest: _Number, latest_total: int, number: _Number
+) -> bool:
+    """(round twenty-seven) Whether "otros N" hurt stands beside one person hurt, told with no
+    figure before it in its sentence, and the two make up the total of hurt an earlier sentence
+    gave: "deja un herido grave y tres leves. ... El chofer recibio un balazo en el cuello;
+    otros tres pasajeros sufrieron cortes" is four injured, not seven."""
+    if kind is not _Kind.INJURED or number.value + 1 != latest_total:
+        return False
+    start = number.start
+    while start > 0 and tokens[start - 1] != ".":
+        start -= 1
+    clause = tokens[start : number.start]
+    return (
+        latest.end <= start
+        and not _PEOPLE_SINGULAR.isdisjoint(clause)
+        and not _ONE_HURT.isdisjoint(clause)
+        and not any(_is_number_token(tok) for tok in clause)
     )
 
 

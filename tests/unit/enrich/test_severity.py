@@ -11308,3 +11308,24 @@ def test_round_twenty_seven_one_hurt_and_others_of_a_total(text: str, expected: 
     """One person hurt and "otros N" in a later sentence, past a semicolon, are the parts of
     the total of hurt a title gave, not more people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sube a tres la cifra de muertos en Vijus. La cifra subió a tres luego de que uno de "
+            "los heridos falleciera en Tayabamba.",
+            Severity(killed=3),
+        ),
+        (
+            "Death toll in Chagual attack rises to four. Another six remain under care in "
+            "Trujillo.",
+            Severity(killed=4, injured=6),
+        ),
+    ],
+)
+def test_round_twenty_seven_toll_past_its_cause(text: str, expected: Severity) -> None:
+    """A toll that rises "luego de que" one of the wounded died is of the dead, not the
+    wounded; "another six remain under care" are six injured."""
+    assert extract_severity(text) == expected

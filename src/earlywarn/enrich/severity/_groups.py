@@ -840,7 +840,9 @@ _STILL = _words(
 
 _IN_CARE = _words(
     "estables estable internados internadas hospitalizados hospitalizadas graves observacion "
-    "uci cuidados oxigeno stable hospital hospitalised hospitalized critical intensive"
+    "uci cuidados oxigeno stable hospital hospitalised hospitalized critical intensive "
+    # (round twenty-seven: "Another five remain under care")
+    "care"
 )
 
 _MERGED_IN_CARE = [["hospitalised"]]

@@ -556,7 +556,10 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
         for k, tok in reversed(list(enumerate(tokens[start:verb], start)))
         if tok in _AFTER_NUMBER and tokens[max(0, k - 2) : k] not in _AFTER_BEING
     ]
-    after = [tok for tok in tokens[number.end : end] if tok in _AFTER_NUMBER]
+    # ((round twenty-seven) not past the cause: "la cifra subio a cuatro, luego de que dos de
+    # los heridos fallecieran" is of the dead)
+    cause = next((k for k in range(number.end, end) if tokens[k] in _TOLL_CAUSES), end)
+    after = [tok for tok in tokens[number.end : cause] if tok in _AFTER_NUMBER]
     between = [tok for tok in tokens[verb + 1 : number.start] if tok in _AFTER_NUMBER]
     words = between or before or after
     # (round twelve) "the toll had risen to eight, and the other 14 passengers were being
@@ -985,6 +988,9 @@ _RANKS = _ORDINALS - _words("segundo segunda second cuarto cuarta")
 
 
 _CAUSE_OPENERS = _words("after tras")
+
+# Words that open a toll's cause after its figure
+_TOLL_CAUSES = _CAUSE_OPENERS | _words("luego despues since cuando when porque because")
 
 
 def _after_toll(tokens: list[str], number: _Number) -> bool:

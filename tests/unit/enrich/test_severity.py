@@ -11329,3 +11329,28 @@ def test_round_twenty_seven_toll_past_its_cause(text: str, expected: Severity) -
     """A toll that rises "luego de que" one of the wounded died is of the dead, not the
     wounded; "another six remain under care" are six injured."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Identifican en la morgue a los tres guardianes raptados en setiembre. Los restos "
+            "fueron hallados en una galería de Pataz.",
+            Severity(killed=3),
+        ),
+        (
+            "Maniataron al vigilante y a tres estibadores y los encerraron en el almacén.",
+            Severity(kidnapped=4),
+        ),
+        (
+            "Mueren los dos guardianes heridos en Vijus. Los guardianes, de 28 y 40 años, "
+            "estaban internados en Trujillo.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_guardians_and_stevedores(text: str, expected: Severity) -> None:
+    """ "Guardianes" and "estibadores" are people; the kidnapped identified as bodies are
+    killed; the aged in care who died are not injured too."""
+    assert extract_severity(text) == expected

@@ -1219,6 +1219,10 @@ def extract_severity(text: str) -> Severity:
             best[kind] = max(best.get(kind, 0), value)
     if "anos" in vocabulary and "de" in vocabulary:
         for kind, value in _people_by_ages(tokens).items():
+            # ((round twenty-seven) "Fallecen los dos vigilantes heridos ... Los guardianes, de
+            # 31 y 45 anos, estaban internados": the aged in care are the dead, told before)
+            if kind is _Kind.INJURED and best.get(_Kind.KILLED) == value:
+                continue
             best[kind] = max(best.get(kind, 0), value)
     singles = _implicit_singles(tokens)
     for kind, count in singles.items():
@@ -1584,7 +1588,10 @@ _FOUND_OR_MISSING = _words(
     "desaparecieron missing "
     # (people attacked, then only their bodies told: "dos vigilantes fueron emboscados ...
     # Los cuerpos fueron recogidos")
-    "emboscados emboscadas ambushed atacados atacadas attacked"
+    "emboscados emboscadas ambushed atacados atacadas attacked "
+    # ((round twenty-seven) people kidnapped, then only their bodies told: "Identifican en la
+    # morgue a los cinco guardianes raptados en octubre")
+    "raptados raptadas secuestrados secuestradas kidnapped abducted"
 )
 _FOUND_REACH = 6  # words from the people to their finding, at most
 

@@ -403,7 +403,9 @@ _PEOPLE_SINGULAR = _words(
     "pasajera conductora operaria trabajadora comunera enfermero enfermera doctora doctor "
     "nurse vecino vecina "
     # ("un policia y un captor heridos": attackers count like anyone else, the guide)
-    "captor secuestrador asaltante atacante"
+    "captor secuestrador asaltante atacante "
+    # (round twenty-seven)
+    "estibador quimbaletero maquinista brigadista marino laborer porter"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -462,7 +464,10 @@ _PEOPLE_PLURAL = _words(
     # ("Plant owner's two sons taken from their home": English family)
     "sons daughters brothers sisters children wives husbands relatives "
     # (a log's "pax", passengers or persons)
-    "pax"
+    "pax "
+    # (round twenty-seven: "los cinco guardianes raptados", trades of ore and of rescue)
+    "guardianes estibadores quimbaleteros maquinistas varones marinos laborers labourers "
+    "porters"
 )
 
 _FILLER = (

@@ -11354,3 +11354,18 @@ def test_round_twenty_seven_guardians_and_stevedores(text: str, expected: Severi
     """ "Guardianes" and "estibadores" are people; the kidnapped identified as bodies are
     killed; the aged in care who died are not injured too."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Muere comunero baleado en el desbloqueo de Ccapacmarca. Era uno de los 15 heridos "
+            "que dejó el enfrentamiento del martes.",
+            Severity(killed=1, injured=14),
+        ),
+    ],
+)
+def test_round_twenty_seven_was_one_of_the_wounded(text: str, expected: Severity) -> None:
+    """The dead one who "era uno de los 15 heridos" leaves the wounded whole."""
+    assert extract_severity(text) == expected

@@ -1281,6 +1281,18 @@ def extract_severity(text: str) -> Severity:
             )
         ):
             del best[told_again]
+    # (round twenty-seven) "Edison Huamani, herido de bala ..., fallecio. Era uno de los 23
+    # heridos que dejo el enfrentamiento": the dead one was of the wounded whole
+    if _Kind.KILLED in best and _Kind.INJURED in best and not _WAS_ONE.isdisjoint(vocabulary):
+        for number, kind in counted:
+            if (
+                kind is _Kind.INJURED
+                and best[_Kind.INJURED] == number.value > 1
+                and tokens[max(0, number.start - 4) : number.start - 2] in _WAS_ONE_OF
+                and tokens[number.start - 2 : number.start] in (["de", "los"], ["of", "the"])
+            ):
+                best[_Kind.INJURED] -= 1
+                break
     # (round twenty-five) "De los dos vigilantes heridos ..., el agente Rios fallecio": the one
     # named who died is of the wounded whole, which loses him
     # ((round twenty-five) and of a kidnapped whole: "De los cuatro trabajadores raptados ...,
@@ -1573,6 +1585,10 @@ def extract_severity(text: str) -> Severity:
 _FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
 
 # (words of a story of bodies or of their identification, and of people found alive)
+# "Era uno de los 23 heridos", "He was one of the 12 wounded"
+_WAS_ONE = _words("era fue es was is")
+_WAS_ONE_OF = [[was, one] for was in _WAS_ONE for one in ("uno", "una", "one")]
+
 _BODY_STORY = _words(
     "cuerpos restos cadaveres bodies remains identifican identifico identificadas "
     "identificados identified adn dna necropsia necropsias morgue"

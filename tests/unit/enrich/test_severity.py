@@ -11369,3 +11369,18 @@ def test_round_twenty_seven_guardians_and_stevedores(text: str, expected: Severi
 def test_round_twenty_seven_was_one_of_the_wounded(text: str, expected: Severity) -> None:
     """The dead one who "era uno de los 15 heridos" leaves the wounded whole."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Matan a tres mineros en Vijus y en lo que va del año ya suman 38. La provincia "
+            "acumula 38 muertes violentas desde enero.",
+            Severity(killed=3),
+        ),
+    ],
+)
+def test_round_twenty_seven_own_figure_before_suman(text: str, expected: Severity) -> None:
+    """A figure before "ya suman 38" in a sentence of the year's toll is the incident's own."""
+    assert extract_severity(text) == expected

@@ -606,7 +606,11 @@ _WEEKDAYS = _words(
 _SUPERLATIVES = _words("deadliest worst bloodiest largest biggest peor mayor mas most")
 
 
-_BRINGING = _words("bringing raising taking elevando elevandose sumando elevan eleva")
+_BRINGING = _words(
+    "bringing raising taking elevando elevandose sumando elevan eleva "
+    # (round twenty-seven: "Asesinan a dos mineros y en lo que va del año ya suman 41")
+    "suman acumula acumulan"
+)
 
 
 def _over_a_period(tokens: list[str], number: _Number) -> bool:

@@ -11384,3 +11384,18 @@ def test_round_twenty_seven_was_one_of_the_wounded(text: str, expected: Severity
 def test_round_twenty_seven_own_figure_before_suman(text: str, expected: Severity) -> None:
     """A figure before "ya suman 38" in a sentence of the year's toll is the incident's own."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Muere vigilante baleado durante el robo de 40 sacos de mineral en Chala.",
+            Severity(killed=1),
+        ),
+        ("Se llevaron 12 lingotes y 200 detonadores del polvorín.", Severity()),
+    ],
+)
+def test_round_twenty_seven_sacks_and_bars(text: str, expected: Severity) -> None:
+    """Figures of sacks, bars and detonators count no one."""
+    assert extract_severity(text) == expected

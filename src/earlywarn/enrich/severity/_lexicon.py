@@ -548,6 +548,8 @@ _NOT_PEOPLE_AFTER = _words(
     # (round twenty-one: "two bullet wounds to the head", wounds of one body; (round
     # twenty-seven) "found ... with two gunshot wounds to the chest")
     "bullet gunshot stab "
+    # (round twenty-seven: "durante el robo de 60 sacos de mineral", loads and containers)
+    "sacos saco costales bolsas lingotes barras litros galones detonadores sacks bags "
     # (round twenty-two: "17 motores destruidos y un policia lesionado", "two plants that
     # refused were shot at": machines and buildings an operation or an attack hits)
     "motores motor dragas balsas cargadores excavadoras maquinas chupaderas campamentos "

@@ -11399,3 +11399,18 @@ def test_round_twenty_seven_own_figure_before_suman(text: str, expected: Severit
 def test_round_twenty_seven_sacks_and_bars(text: str, expected: Severity) -> None:
     """Figures of sacks, bars and detonators count no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Si no corríamos, hubiéramos muerto los ocho": se derrumba el comedor de Retamas. '
+            "Nadie resultó herido.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_seven_we_would_have_died(text: str, expected: Severity) -> None:
+    """ "Hubiéramos muerto los ocho" did not happen."""
+    assert extract_severity(text) == expected

@@ -1339,7 +1339,11 @@ def _part_of_day_start(tokens: list[str], j: int) -> int:
     return -1
 
 
-_COUNTERFACTUAL = _words("hubieran hubiera habrian habria")
+_COUNTERFACTUAL = _words(
+    "hubieran hubiera habrian habria "
+    # (round twenty-seven: "Si no saliamos, hubieramos muerto los 12")
+    "hubieramos habriamos hubiesemos hubiesen hubiese"
+)
 
 _DID_NOT_HAPPEN = _words("hubieran hubiera")
 

@@ -11414,3 +11414,18 @@ def test_round_twenty_seven_sacks_and_bars(text: str, expected: Severity) -> Non
 def test_round_twenty_seven_we_would_have_died(text: str, expected: Severity) -> None:
     """ "Hubiéramos muerto los ocho" did not happen."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La camioneta del jefe de seguridad recibió cinco impactos de bala en Shiracmaca. "
+            "Ninguno de los ocupantes resultó herido.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_seven_owner_of_a_vehicle_shot(text: str, expected: Severity) -> None:
+    """The person whose vehicle was shot at ("la camioneta del jefe") is not the one shot."""
+    assert extract_severity(text) == expected

@@ -24,7 +24,7 @@ from ._lexicon import (
 )
 from ._number_kind import _ANIMALS, _DETERMINERS, _DIED_ONE, _surname
 from ._numbers import _DEFINITE, _Number, _sentence_bounds
-from ._rewrite import _DISEASES, _KILLED_WORDS
+from ._rewrite import _DISEASES, _KILLED_WORDS, _VEHICLES
 from ._vocabulary import _HEALTH_PLACES
 
 _WOUND_NOUNS = _words("herida heridas wound wounds")
@@ -38,6 +38,20 @@ _BEFORE_A_WOUND = _words(
 
 # A story of the dead, where wounds a person "presents" are most likely on a body
 _BODY_WORDS = _words("cuerpo cuerpos cadaver cadaveres restos body bodies victima")
+
+
+_OWNER_REACH = 4  # words from a vehicle to the person after "del", at most
+
+
+def _owner_of_a_vehicle(tokens: list[str], j: int) -> bool:
+    """Whether the person at or just before ``j`` follows "<vehicle> del" / "<vehicle> de la"
+    ("la camioneta del jefe de operaciones"): the vehicle is what was hit."""
+    for k in range(j, max(0, j - _OWNER_REACH), -1):
+        if k >= 2 and tokens[k - 1] == "del" and tokens[k - 2] in _VEHICLES:
+            return True
+        if k >= 3 and tokens[k - 2 : k] == ["de", "la"] and tokens[k - 3] in _VEHICLES:
+            return True
+    return False
 
 
 def _negated(tokens: list[str], i: int) -> bool:
@@ -332,6 +346,9 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
                 or (tokens[j] in ("uno", "una") and j > 0 and tokens[j - 1] in (";", ":"))
             )
             and not _negated(tokens, j)  # "Ningun operario se lesiono"
+            # ((round twenty-seven) not the owner of a vehicle shot at: "La camioneta del jefe
+            # de operaciones recibio cuatro impactos de bala")
+            and not _owner_of_a_vehicle(tokens, j)
         ):
             # (round twelve) "The guard shot at the intruders": active, its own object after it
             # (and "Miner's body found ... The man, 42, had been shot twice": the dead one)

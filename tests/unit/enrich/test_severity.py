@@ -11429,3 +11429,25 @@ def test_round_twenty_seven_we_would_have_died(text: str, expected: Severity) ->
 def test_round_twenty_seven_owner_of_a_vehicle_shot(text: str, expected: Severity) -> None:
     """The person whose vehicle was shot at ("la camioneta del jefe") is not the one shot."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ingresan 2 mineros con heridas de bala. 03:15 fallece uno. El otro es referido a "
+            "Trujillo.",
+            Severity(killed=1, injured=1),
+        ),
+        (
+            "Operario fallece por un paro cardiaco en su habitación. La empresa informó que no "
+            "se trató de un accidente laboral.",
+            Severity(),
+        ),
+        ("La Policía informó que se trata de un ataque: murió un vigilante.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_seven_fallece_uno(text: str, expected: Severity) -> None:
+    """ "Fallece uno" of the wounded is one of them who died; "no se trató de un accidente"
+    rules the accident out, as "descartó" does."""
+    assert extract_severity(text) == expected

@@ -188,6 +188,7 @@ from ._tokens import (
     _FIRST,
     _FIRST_REPORT,
     _INITIALS,
+    _IT_WAS,
     _LOG_ABBREVIATIONS,
     _RULING_OUT,
     _TITLES,
@@ -825,7 +826,9 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_hypothetical_deaths(tokens)
     if "sin" in vocabulary and "que" in vocabulary:
         tokens = _without_denied_harms(tokens)
-    if not _RULING_OUT.isdisjoint(vocabulary):
+    if not _RULING_OUT.isdisjoint(vocabulary) or (
+        "no" in vocabulary and not _IT_WAS.isdisjoint(vocabulary)
+    ):
         tokens = _without_ruled_out(tokens)
     if "retuvo" in vocabulary:
         # (round fourteen) "Se retuvo 1 volquete", "se retuvo por 10 min a un visitante": the

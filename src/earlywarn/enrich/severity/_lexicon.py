@@ -229,7 +229,9 @@ for _kind, _after, _before in (
         # (round eleven: "the deaths of the 13 miners", like "la muerte de los 13 mineros")
         "deaths "
         # (round twelve: "hallan muerto a uno de los cuatro")
-        "hallanmuerto hallanmuertos",
+        "hallanmuerto hallanmuertos "
+        # (round twenty-seven: "Ingresan 2 varones con heridas ... 02:10 fallece uno")
+        "fallece fallecio",
     ),
     (
         _Kind.INJURED,

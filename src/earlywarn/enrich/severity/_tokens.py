@@ -75,6 +75,9 @@ _RULING_OUT = frozenset(
 
 _RULED_OUT_REACH = 10  # words of a ruled-out clause, at most
 
+# ("no se trato de un accidente": it was not)
+_IT_WAS = frozenset(("trato", "trata"))
+
 
 def _without_ruled_out(tokens: list[str]) -> list[str]:
     """``tokens`` without the clause a verb of ruling out governs ("La empresa descarto que se
@@ -82,6 +85,9 @@ def _without_ruled_out(tokens: list[str]) -> list[str]:
     violencia"): an illness stays an illness."""
     out = list(tokens)
     for i, tok in enumerate(tokens):
+        # ("La empresa informo que no se trato de un accidente laboral")
+        if tok in _IT_WAS and tokens[max(0, i - 2) : i] == ["no", "se"]:
+            tok = "descarto"
         if tok not in _RULING_OUT:
             continue
         # ("Police ruled out foul play")

@@ -11451,3 +11451,14 @@ def test_round_twenty_seven_fallece_uno(text: str, expected: Severity) -> None:
     """ "Fallece uno" of the wounded is one of them who died; "no se trató de un accidente"
     rules the accident out, as "descartó" does."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SITREP 1200. 3 x surveyors still held by comuneros at the camp.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_twenty_seven_still_held(text: str, expected: Severity) -> None:
+    """People "still held by" their captors are held."""
+    assert extract_severity(text) == expected

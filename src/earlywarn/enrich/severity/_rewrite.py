@@ -519,7 +519,7 @@ def _figure_of_people(tokens: list[str], k: int) -> bool:
     return not _PEOPLE_PLURAL.isdisjoint(tokens[k + 1 : k + 3])
 
 
-_HELD_AUX = _words("were are being been had have")
+_HELD_AUX = _words("were are being been had have still")
 _KEPT_HOW = _words("inside underground hostage captive by against in at for since")
 _POLICE = _words("police officers authorities prosecutors troops soldiers")
 

@@ -11462,3 +11462,18 @@ def test_round_twenty_seven_fallece_uno(text: str, expected: Severity) -> None:
 def test_round_twenty_seven_still_held(text: str, expected: Severity) -> None:
     """People "still held by" their captors are held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los socios Walter Paz y Rubén Ochoa, acopiadores de oro de la cooperativa de "
+            "Sayapullo, fueron secuestrados el lunes.",
+            Severity(kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_names_past_a_long_apposition(text: str, expected: Severity) -> None:
+    """Named people before a longer apposition in commas still meet their participle."""
+    assert extract_severity(text) == expected

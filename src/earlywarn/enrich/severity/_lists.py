@@ -123,7 +123,7 @@ _NAMED_SUBJECTS = re.compile(
     # (round nineteen) an apposition in commas may follow the names: ", mineros de Cojata,",
     # ", de 24 y 30 años,", ", brothers aged 22 and 26,"; ((round twenty-three) with a place
     # in brackets: ", mineros de Cojata (Huancané),")
-    r"(?:\s*,[^,.;:()]{1,40}(?:\([^()]{1,20}\))?,)?"
+    r"(?:\s*,[^,.;:()]{1,70}(?:\([^()]{1,20}\))?,)?"
     r"\s+((?:fueron|resultaron|resultan|quedaron|son|were|are)\s+)?([a-záéíóúñ]+(?:\s+[a-z]+)?)"
 )
 

@@ -11477,3 +11477,19 @@ def test_round_twenty_seven_still_held(text: str, expected: Severity) -> None:
 def test_round_twenty_seven_names_past_a_long_apposition(text: str, expected: Severity) -> None:
     """Named people before a longer apposition in commas still meet their participle."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Patrulla 2. Se ubica cuerpo sin vida en la quebrada, varón de unos 40 años, con "
+            "herida de bala en la cabeza. Se da aviso a la PNP.",
+            Severity(killed=1),
+        ),
+        ("Ronderos localizan un cadáver en el río Marañón.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_seven_body_located(text: str, expected: Severity) -> None:
+    """A body a patrol "ubica" or "localiza" is one killed, and its wound no injured person."""
+    assert extract_severity(text) == expected

@@ -662,6 +662,8 @@ _PERIOD_PAIRS = frozenset(
 _ONE_BODY = _words("cuerpo cadaver body corpse")
 _FINDING = _words(
     "hallan hallaron halla hallo encuentran encontraron encuentra encontro ubican ubicaron "
+    # (round twenty-seven: a patrol log's "Se ubica cuerpo sin vida en quebrada")
+    "ubica ubico localizan localizaron localiza localizo "
     "found finds find recovered recover discovered reports reported "
     # (round twenty-five: "el hallazgo de su cuerpo")
     "hallazgo"

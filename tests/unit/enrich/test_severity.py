@@ -11493,3 +11493,18 @@ def test_round_twenty_seven_names_past_a_long_apposition(text: str, expected: Se
 def test_round_twenty_seven_body_located(text: str, expected: Severity) -> None:
     """A body a patrol "ubica" or "localiza" is one killed, and its wound no injured person."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parte de garita 4. ¿Heridos? Sí, uno (Rojas, en el brazo). ¿Fallecidos? Uno, el "
+            "operador Luis Tito.",
+            Severity(killed=1, injured=1),
+        ),
+    ],
+)
+def test_round_twenty_seven_two_answers_two_people(text: str, expected: Severity) -> None:
+    """One wounded and one dead, each an answer of its own, are two people."""
+    assert extract_severity(text) == expected

@@ -1202,8 +1202,10 @@ def extract_severity(text: str) -> Severity:
     if not _CLITICS.isdisjoint(vocabulary) and not _CLITIC_VERB_WORDS.isdisjoint(vocabulary):
         for kind, value in _clitic_victims(tokens).items():
             best[kind] = max(best.get(kind, 0), value)
+    answered: dict[_Kind, int] = {}
     if "?" in vocabulary or (":" in vocabulary and not _TOLD_QUESTION.isdisjoint(vocabulary)):
-        for kind, value in _answered_questions(tokens).items():
+        answered = _answered_questions(tokens)
+        for kind, value in answered.items():
             best[kind] = max(best.get(kind, 0), value)
     if ":" in vocabulary and not _SIDES.isdisjoint(vocabulary):
         for kind, value in _sides_tally(tokens, counted).items():
@@ -1450,6 +1452,8 @@ def extract_severity(text: str) -> Severity:
         best.get(_Kind.KILLED) == 1
         and best.get(_Kind.INJURED) == 1
         and all(kind is not _Kind.INJURED for _, kind in counted)
+        # ((round twenty-seven) not two answers: "¿Heridos? Si, uno (...). ¿Fallecidos? Uno")
+        and _Kind.INJURED not in answered
         and _ANOTHER.isdisjoint(vocabulary)
         and not _plural_people_besides_agents(tokens)
         # (not a list of the afflicted, "Afectados: X - fallecido; Y - fractura", nor a wound

@@ -11508,3 +11508,18 @@ def test_round_twenty_seven_body_located(text: str, expected: Severity) -> None:
 def test_round_twenty_seven_two_answers_two_people(text: str, expected: Severity) -> None:
     """One wounded and one dead, each an answer of its own, are two people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Call log. Q: How many dead at the adit? A: Two, both guards, shot at the gate. Q: "
+            "Police? A: On the way.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_answer_of_the_dead_shot(text: str, expected: Severity) -> None:
+    """The answer to "How many dead?" counts the dead, though "shot" follows it."""
+    assert extract_severity(text) == expected

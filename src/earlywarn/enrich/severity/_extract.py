@@ -1207,6 +1207,19 @@ def extract_severity(text: str) -> Severity:
         answered = _answered_questions(tokens)
         for kind, value in answered.items():
             best[kind] = max(best.get(kind, 0), value)
+        # (round twenty-seven) "Q: How many dead ...? A: Three, all drillers, shot at the
+        # entrance": the answer's figure is of the question's kind, not of a wound word after
+        if (
+            answered.get(_Kind.KILLED)
+            and best.get(_Kind.INJURED) == answered[_Kind.KILLED]
+            and _Kind.INJURED not in answered
+            and all(
+                _answer_kind(tokens, number) is _Kind.KILLED
+                for number, kind in counted
+                if kind is _Kind.INJURED
+            )
+        ):
+            del best[_Kind.INJURED]
     if ":" in vocabulary and not _SIDES.isdisjoint(vocabulary):
         for kind, value in _sides_tally(tokens, counted).items():
             best[kind] = max(best.get(kind, 0), value)
@@ -1967,6 +1980,28 @@ def _in_a_question_sentence(tokens: list[str], number: _Number) -> bool:
     start = _sentence_span(tokens, number.start, _BOUNDARY)[0]
     return _WH_WORDS.isdisjoint(tokens[start : start + 2])
 
+
+_ANSWER_OPENING = _words("a : si yes")
+
+_ANSWER_REACH = 4  # words from a question mark to its answer's figure, at most
+
+
+def _answer_kind(tokens: list[str], number: _Number) -> _Kind | None:
+    """The kind a question asks, where ``number`` answers it ("? A: Three"), else None."""
+    q = number.start - 1
+    while q >= 0 and number.start - q <= _ANSWER_REACH and tokens[q] in _ANSWER_OPENING:
+        q -= 1
+    if q < 0 or tokens[q] != "?":
+        return None
+    for k in range(q - 1, max(-1, q - 1 - _QUESTION_REACH), -1):
+        if tokens[k] in _BOUNDARY:
+            break
+        if tokens[k] in _AFTER_NUMBER and tokens[k] not in _SINGLE:
+            return _AFTER_NUMBER[tokens[k]]
+    return None
+
+
+_QUESTION_REACH = 14
 
 _WH_WORDS = _words(
     "donde quien quienes cuando como cuantos cuantas cual que where who whom when why how what"

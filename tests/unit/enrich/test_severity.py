@@ -11523,3 +11523,17 @@ def test_round_twenty_seven_two_answers_two_people(text: str, expected: Severity
 def test_round_twenty_seven_answer_of_the_dead_shot(text: str, expected: Severity) -> None:
     """The answer to "How many dead?" counts the dead, though "shot" follows it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Llegan a la posta dos mujeres heridas de bala. Una de ellas fallece a las 04:00.",
+            Severity(killed=1, injured=1),
+        ),
+    ],
+)
+def test_round_twenty_seven_una_de_ellas(text: str, expected: Severity) -> None:
+    """ "Una de ellas fallece" is one of the group who died, as "uno de ellos"."""
+    assert extract_severity(text) == expected

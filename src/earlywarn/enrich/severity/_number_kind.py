@@ -606,6 +606,9 @@ def _toll_stays(tokens: list[str], number: _Number) -> _Kind | None:
 _TOLL_BACK = 15  # words before a toll's sentence searched for the casualty word it updates
 
 
+_OF_A_GROUP = [["de", "ellas"], ["de", "ellos"], ["de", "las"], ["de", "los"]]
+
+
 def _forward(tokens: list[str], number: _Number) -> _Kind | None:
     """The casualty word after ``number`` in the same clause, within a few words, if any.
 
@@ -615,7 +618,13 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
     """
     j = number.end
     # An article ("un vigilante") is a count only with filler words before the casualty word.
-    article = number.end - number.start == 1 and tokens[number.start] in ("un", "una", "a")
+    # ((round twenty-seven) not "una" of a partitive: "una de ellas fallece durante el
+    # traslado" is a pronoun, as "uno de ellos")
+    article = (
+        number.end - number.start == 1
+        and tokens[number.start] in ("un", "una", "a")
+        and tokens[number.end : number.end + 2] not in _OF_A_GROUP
+    )
     whole = _is_partitive_whole(tokens, number)
     # "dos de los tres ...": step over the whole to reach the casualty word of the part
     partitive = (

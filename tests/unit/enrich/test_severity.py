@@ -11537,3 +11537,18 @@ def test_round_twenty_seven_answer_of_the_dead_shot(text: str, expected: Severit
 def test_round_twenty_seven_una_de_ellas(text: str, expected: Severity) -> None:
     """ "Una de ellas fallece" is one of the group who died, as "uno de ellos"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gases tras voladura en Morococha: seis trabajadores atendidos. Los mineros "
+            "inhalaron monóxido en el nivel 3 y fueron llevados al tópico.",
+            Severity(injured=6),
+        ),
+    ],
+)
+def test_round_twenty_seven_treated_after_inhaling_gas(text: str, expected: Severity) -> None:
+    """People treated after inhaling a gas are poisoned, so injured."""
+    assert extract_severity(text) == expected

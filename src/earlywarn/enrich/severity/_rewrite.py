@@ -1188,6 +1188,9 @@ def _treated_after_a_leak(tokens: list[str], k: int) -> bool:
             # llegaron con nauseas y vomitos", "were treated ... for vomiting after drinking
             # water contaminated by a tailings spill")
             or (not _POISONS.isdisjoint(tokens) and not _SYMPTOMS.isdisjoint(tokens))
+            # ("Intoxicacion por monoxido en mina: cuatro trabajadores atendidos. Los mineros
+            # inhalaron gases tras una voladura")
+            or (not _GASES.isdisjoint(tokens) and not _INHALING.isdisjoint(tokens))
         )
     )
 
@@ -1195,6 +1198,8 @@ def _treated_after_a_leak(tokens: list[str], k: int) -> bool:
 _TREATED = _words("atendido atendida atendidos atendidas treated")
 
 _WERE = _words("fue fueron was were")
+
+_INHALING = _words("inhalaron inhalar inhalo inhalacion gaseamiento inhaled")
 
 # (round twenty-seven) What poisons water or soil, where symptoms are poisoning
 _POISONS = _words(

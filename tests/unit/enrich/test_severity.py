@@ -11552,3 +11552,18 @@ def test_round_twenty_seven_una_de_ellas(text: str, expected: Severity) -> None:
 def test_round_twenty_seven_treated_after_inhaling_gas(text: str, expected: Severity) -> None:
     """People treated after inhaling a gas are poisoned, so injured."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ronderos de Pías sorprendieron a tres hombres sacando mineral y, tras azotarlos en "
+            "la plaza, los entregaron a la comisaría.",
+            Severity(injured=3),
+        ),
+    ],
+)
+def test_round_twenty_seven_after_whipping_them(text: str, expected: Severity) -> None:
+    """ "Tras azotarlos" whips the people the ronda caught."""
+    assert extract_severity(text) == expected

@@ -137,7 +137,9 @@ _CASUALTY_WORDS |= _BROKEN
 # diez chicotazos cada uno", "los azotaron en la plaza"): those captured are injured (the guide)
 _WHIPPING = _words(
     "chicotazos chicotazo latigazos latigazo azotes azotaron azotan azoto azotados azotadas "
-    "chicotearon chicotean chicoteo chicotea whipped flogged lashed"
+    "chicotearon chicotean chicoteo chicotea whipped flogged lashed "
+    # (round twenty-seven: "Tras azotarlos en la plaza, los entregaron a la comisaria")
+    "azotarlos azotarlas chicotearlos chicotearlas"
 )
 
 _CASUALTY_WORDS |= _WHIPPING

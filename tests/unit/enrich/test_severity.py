@@ -11567,3 +11567,17 @@ def test_round_twenty_seven_treated_after_inhaling_gas(text: str, expected: Seve
 def test_round_twenty_seven_after_whipping_them(text: str, expected: Severity) -> None:
     """ "Tras azotarlos" whips the people the ronda caught."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ficha SAMU. Víctimas atendidas: 6. Fallecidos: 1. Heridos: 5 (2 graves).",
+            Severity(killed=1, injured=5),
+        ),
+    ],
+)
+def test_round_twenty_seven_victims_treated_field(text: str, expected: Severity) -> None:
+    """A form's "Víctimas atendidas" is the total of the kinds after it, no dead of its own."""
+    assert extract_severity(text) == expected

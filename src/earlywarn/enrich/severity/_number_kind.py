@@ -1222,7 +1222,16 @@ def _field_label_kind(tokens: list[str], colon: int) -> _Kind | None:
         return None
     if any(tok[0].isdigit() for tok in label):
         return None
+    # ((round twenty-seven) "Victimas atendidas: 5. Fallecidos: 2. Heridos: 3": the victims a
+    # service treated are the total of the kinds after, of no kind of their own)
+    if word in ("victimas", "victims") and not _CARE_LABELS.isdisjoint(label):
+        return None
     return _AFTER_NUMBER[word]
+
+
+_CARE_LABELS = _words(
+    "atendidas atendidos trasladadas trasladados evacuadas evacuados treated total totales"
+)
 
 
 _ENGLISH_PASSIVE_AUX = _words("were was been")

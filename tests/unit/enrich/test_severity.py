@@ -11581,3 +11581,15 @@ def test_round_twenty_seven_after_whipping_them(text: str, expected: Severity) -
 def test_round_twenty_seven_victims_treated_field(text: str, expected: Severity) -> None:
     """A form's "Víctimas atendidas" is the total of the kinds after it, no dead of its own."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Central, el chofer retornó a las 10.20 sin lesiones.", Severity()),
+        ("Msje: a las 17.30 cerraron la garita, 2 vigilantes heridos.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_seven_dotted_clock_time(text: str, expected: Severity) -> None:
+    """ "A las 10.20", a chat's clock time, counts no one."""
+    assert extract_severity(text) == expected

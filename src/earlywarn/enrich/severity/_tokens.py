@@ -123,6 +123,9 @@ _RANK = re.compile(r"\bS[OT][1-3]\b")
 _CODE = re.compile(r"\b(?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{1,3}-\d{1,4}\b")
 
 
+# ("a las 17.30": hours and minutes after "las")
+_DOTTED_TIME = re.compile(r"(?<=\blas )([01]?\d|2[0-3])\.([0-5]\d)\b")
+
 # (a capitalised name, then ", de NN" closed by a comma or semicolon)
 _AGE_AFTER_NAME = re.compile(r"(\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+), de \d{2}(?=\s*[,;])")
 
@@ -140,6 +143,9 @@ def _tokens(text: str) -> list[str]:
         text = text.replace("%", " percent ")
     if "N.N" in text:  # (round twenty-four) "N.N.", a police report's unknown name, no full stop
         text = _NO_NAME.sub(" nn ", text)
+    if "las " in text:
+        # (round twenty-seven) "retorno a las 10.20", a chat's clock time with a full stop
+        text = _DOTTED_TIME.sub(r"\1:\2", text)
     if ", de " in text:
         # (round twenty-seven) "Felix Sanchez Llanos, de 40, asesinados", "Rosa Condori Apaza,
         # de 38, con fractura": an age in commas after a name, without its "anos"

@@ -11593,3 +11593,17 @@ def test_round_twenty_seven_victims_treated_field(text: str, expected: Severity)
 def test_round_twenty_seven_dotted_clock_time(text: str, expected: Severity) -> None:
     """ "A las 10.20", a chat's clock time, counts no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El capataz fue llevado anoche por los informales de la zona.", Severity(kidnapped=1)),
+        ("Dos perforistas fueron llevados por encapuchados hacia el cerro.", Severity(kidnapped=2)),
+        ("El herido fue llevado por sus compañeros al hospital.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_seven_taken_by_informal_miners(text: str, expected: Severity) -> None:
+    """People "llevados" by informal miners or masked men are taken; by their companions to a
+    hospital they are not."""
+    assert extract_severity(text) == expected

@@ -1110,24 +1110,38 @@ _TAKEN_ES = {
 
 _BAND_DETERMINERS = _words("los las la el unos unas sus")
 
-_BANDS = _words("banda captores")
+_DAY_WORDS = _words("ayer anoche hoy anteayer")
+
+_BANDS = _words(
+    "banda captores "
+    # (round twenty-seven: "el supervisor ... fue llevado ayer por los informales")
+    "informales"
+)
 
 
 def _taken_by_a_band(tokens: list[str]) -> list[str]:
     out = list(tokens)
     for i, tok in enumerate(tokens[:-3]):
         taken = _TAKEN_ES.get(tok)
+        if taken is None:
+            continue
+        # ((round twenty-seven) a day between: "fue llevado ayer por los informales")
+        k = i + 2 if tokens[i + 1] in _DAY_WORDS else i + 1
+        if tokens[k : k + 1] != ["por"] or k + 3 > len(tokens):
+            continue
+        by = tokens[k + 1 : k + 3]
         if (
-            taken is not None
-            and tokens[i + 1] == "por"
             # ((round twenty-six) or a determiner: "el supervisor fue llevado por los
             # atacantes", "2 operadores llevados por los atacantes")
-            and (
-                tokens[i + 2].isdigit()
-                or tokens[i + 2] in _NUMBER_WORDS
-                or tokens[i + 2] in _BAND_DETERMINERS
+            (
+                (by[0].isdigit() or by[0] in _NUMBER_WORDS or by[0] in _BAND_DETERMINERS)
+                and by[1:] != []
+                and (by[1] in _PERPETRATORS or by[1] in _BANDS)
             )
-            and (tokens[i + 3] in _PERPETRATORS or tokens[i + 3] in _BANDS)
+            # ((round twenty-seven) or the takers with no determiner: "fueron llevados por
+            # hombres armados", "llevado por encapuchados")
+            or by[0] in _PERPETRATORS
+            or by in (["hombres", "armados"], ["men", "armed"])
         ):
             out[i] = taken
     return out

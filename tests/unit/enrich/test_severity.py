@@ -11607,3 +11607,19 @@ def test_round_twenty_seven_taken_by_informal_miners(text: str, expected: Severi
     """People "llevados" by informal miners or masked men are taken; by their companions to a
     hospital they are not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hospital de Chala. Se registra la defunción del paciente baleado en el ataque a la "
+            "bocamina Tocota.",
+            Severity(killed=1),
+        ),
+        ("Registro: el deceso de la paciente de la cama 4.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_seven_death_of_the_patient(text: str, expected: Severity) -> None:
+    """ "La defunción del paciente" is one death, and a patient is a person."""
+    assert extract_severity(text) == expected

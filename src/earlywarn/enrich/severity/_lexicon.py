@@ -217,7 +217,7 @@ for _kind, _after, _before in (
         "acabaronconlavida victimasmortales mato killing muerte masacre cadaver cuerpo asesino "
         "asesinos asesinato asesinatos crimen homicidio victimaron victiman abaten abatieron "
         "liquidan liquidaron perecieron perecen matado ultiman ultimaron "
-        "fallecimiento deceso "
+        "fallecimiento deceso defuncion "
         # (round seven: "Derrumbe sepulta a dos trabajadores", "murder of two miners")
         "sepulta sepulto sepultan sepultaron buries buried abatio murder "
         # (round seventeen: "Policia abate a dos asaltantes", "the massacre of 10 miners")
@@ -407,7 +407,7 @@ _PEOPLE_SINGULAR = _words(
     # ("un policia y un captor heridos": attackers count like anyone else, the guide)
     "captor secuestrador asaltante atacante "
     # (round twenty-seven)
-    "estibador quimbaletero maquinista brigadista marino laborer porter"
+    "estibador quimbaletero maquinista brigadista marino laborer porter paciente patient"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -469,7 +469,7 @@ _PEOPLE_PLURAL = _words(
     "pax "
     # (round twenty-seven: "los cinco guardianes raptados", trades of ore and of rescue)
     "guardianes estibadores quimbaleteros maquinistas varones marinos laborers labourers "
-    "porters"
+    "porters pacientes patients"
 )
 
 _FILLER = (
@@ -714,7 +714,7 @@ _DYING_VERBS = _words(
 )
 
 # Nouns that name one death when a person follows ("el deceso del minero baleado")
-_DEATH_NOUNS = _words("muerte deceso fallecimiento asesinato cuerpo restos")
+_DEATH_NOUNS = _words("muerte deceso fallecimiento asesinato cuerpo restos defuncion")
 
 # ("cuerpo" and "restos" count only so: "el cuerpo fue llevado a la morgue" says nothing new)
 _BODY_NOUNS = _words("cuerpo restos")
@@ -833,6 +833,8 @@ _SINGLE_VERBS: dict[str, _Kind] = {
             "muerte",
             "deceso",
             "fallecimiento",
+            # (round twenty-seven: a hospital's "registro de defuncion del paciente")
+            "defuncion",
             "asesinato",
             "cuerpo",
             "restos",

@@ -29,7 +29,7 @@
   to fresh125, fresh127 to fresh132 and fresh134 at stop 26, fresh135, fresh136, fresh138 to
   fresh140, fresh142 to fresh144, fresh146 to fresh148, fresh150 to fresh152, fresh154 to
   fresh156, fresh158 to fresh160, fresh162 to fresh164, fresh166 to fresh168, fresh170 to
-  fresh172 and fresh174 at stop 27) and
+  fresh172 and fresh174 to fresh182 at stop 27) and
   ``casualties_fresh103.txt`` and ``casualties_fresh104.txt`` (stop 25, held out) and
   ``casualties_fresh109.txt``, ``casualties_fresh114.txt``, ``casualties_fresh122.txt``,
   ``casualties_fresh126.txt`` and ``casualties_fresh133.txt`` (stop 26, held out) and
@@ -232,6 +232,14 @@ CASUALTY_FILES = (
     "casualties_fresh172",
     "casualties_fresh173",
     "casualties_fresh174",
+    "casualties_fresh175",
+    "casualties_fresh176",
+    "casualties_fresh177",
+    "casualties_fresh178",
+    "casualties_fresh179",
+    "casualties_fresh180",
+    "casualties_fresh181",
+    "casualties_fresh182",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

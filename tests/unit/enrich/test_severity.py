@@ -11623,3 +11623,17 @@ def test_round_twenty_seven_taken_by_informal_miners(text: str, expected: Severi
 def test_round_twenty_seven_death_of_the_patient(text: str, expected: Severity) -> None:
     """ "La defunción del paciente" is one death, and a patient is a person."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One of the three guards shot at the gate on Oct. 28 died in hospital on Sunday.",
+            Severity(killed=1, injured=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_abbreviated_month(text: str, expected: Severity) -> None:
+    """ "On Oct. 28, died": the day after an abbreviated month is a date, not 28 dead."""
+    assert extract_severity(text) == expected

@@ -123,6 +123,11 @@ _RANK = re.compile(r"\bS[OT][1-3]\b")
 _CODE = re.compile(r"\b(?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{1,3}-\d{1,4}\b")
 
 
+_MONTH_ABBREVIATION = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ee]ne|[Ff]eb|[Aa]br|[Aa]go|[Ss]et|[Oo]ct"
+    r"|[Nn]ov|[Dd]ic)\. (\d{1,2})\b"
+)
+
 # ("a las 17.30": hours and minutes after "las")
 _DOTTED_TIME = re.compile(r"(?<=\blas )([01]?\d|2[0-3])\.([0-5]\d)\b")
 
@@ -143,6 +148,10 @@ def _tokens(text: str) -> list[str]:
         text = text.replace("%", " percent ")
     if "N.N" in text:  # (round twenty-four) "N.N.", a police report's unknown name, no full stop
         text = _NO_NAME.sub(" nn ", text)
+    if ". " in text:
+        # (round twenty-seven) "on Nov. 12, died": an abbreviated month's full stop ends no
+        # sentence, and the day after it is a date
+        text = _MONTH_ABBREVIATION.sub(r"\1 \2", text)
     if "las " in text:
         # (round twenty-seven) "retorno a las 10.20", a chat's clock time with a full stop
         text = _DOTTED_TIME.sub(r"\1:\2", text)

@@ -11637,3 +11637,23 @@ def test_round_twenty_seven_death_of_the_patient(text: str, expected: Severity) 
 def test_round_twenty_seven_abbreviated_month(text: str, expected: Severity) -> None:
     """ "On Oct. 28, died": the day after an abbreviated month is a date, not 28 dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Identifican a los mineros asesinados en Atico. Las víctimas son Julio Ccori, de 40 "
+            "años; Elmer Huanca, de 22, y Rosa Apaza, de 35.",
+            Severity(killed=3),
+        ),
+        (
+            "Entregan los cuerpos de los vigilantes Néstor Ruiz y Aldo Vega a sus familias.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_victims_are_named(text: str, expected: Severity) -> None:
+    """ "Las víctimas son A, B y C" and "los cuerpos de los vigilantes A y B" name the dead,
+    one each."""
+    assert extract_severity(text) == expected

@@ -86,7 +86,10 @@ _LISTED = re.compile(
     # sector minero de Huanuhuanu como A (34), B (28) y C (41)")
     # ((round twenty-seven) past a longer complement, "Las victimas del ataque armado al
     # campamento minero de Achanizo, en Chaparra (Caraveli), fueron identificadas como")
-    r"|(?:\bv[ií]ctimas\b(?:[^.:;\n]{0,60}?:|[^.:;\n]{0,110}?\bidentificad[oa]s\s+como)"
+    # ((round twenty-seven) or "Las victimas son A, de 33 anos; B ...", "confirmo que las
+    # victimas son A (31), B (24) ...")
+    r"|(?:\bv[ií]ctimas\b(?:[^.:;\n]{0,60}?:|[^.:;\n]{0,110}?\bidentificad[oa]s\s+como"
+    r"|\s+(?:son|eran|fueron)\b)"
     r"|\bidentific[oó]\s+a\s+las\s+v[ií]ctimas\b[^.:;\n]{0,80}?\bcomo)\s*(?P<victims>[^\n]{0,240})"
     # ((round twenty-four) "Police have identified the men killed in Friday's attack ... as
     # Juan Mamani, 27, Eusebio Condori, 45, and Wilber Ticona, 19")
@@ -142,6 +145,9 @@ _NAMED_OBJECTS = re.compile(
 
 _BODIES_OF_NAMES = re.compile(
     rf"\b(?:[Cc]uerpos|[Cc]ad[aá]veres|[Bb]odies)\s+(?:de|of)\s+"
+    # ((round twenty-seven) the people's noun between: "los cuerpos de los mineros Elmer
+    # Chavez y Wilfredo Rojas")
+    r"(?:(?:los|las|the)\s+[a-záéíóúñ]+\s+)?"
     rf"({_NAME}(?:(?:\s*,\s*|\s+(?:y|e|and)\s+){_NAME})+)"
 )
 

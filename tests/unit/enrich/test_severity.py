@@ -11657,3 +11657,18 @@ def test_round_twenty_seven_victims_are_named(text: str, expected: Severity) -> 
     """ "Las víctimas son A, B y C" and "los cuerpos de los vigilantes A y B" name the dead,
     one each."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A second guard has died after the Vijus ambush. Two other guards remain in "
+            "treatment in Trujillo.",
+            Severity(killed=2, injured=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_remain_in_treatment(text: str, expected: Severity) -> None:
+    """Others who "remain in treatment" are injured, beside the dead."""
+    assert extract_severity(text) == expected

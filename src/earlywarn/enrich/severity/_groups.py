@@ -841,8 +841,9 @@ _STILL = _words(
 _IN_CARE = _words(
     "estables estable internados internadas hospitalizados hospitalizadas graves observacion "
     "uci cuidados oxigeno stable hospital hospitalised hospitalized critical intensive "
-    # (round twenty-seven: "Another five remain under care")
-    "care"
+    # (round twenty-seven: "Another five remain under care", "Three other workers remain in
+    # treatment")
+    "care treatment"
 )
 
 _MERGED_IN_CARE = [["hospitalised"]]

@@ -11672,3 +11672,17 @@ def test_round_twenty_seven_victims_are_named(text: str, expected: Severity) -> 
 def test_round_twenty_seven_remain_in_treatment(text: str, expected: Severity) -> None:
     """Others who "remain in treatment" are injured, beside the dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Matan a dos vigilantes en Parcoy y Pataz ya registra 44 muertes violentas en el año.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_own_figure_before_registra(text: str, expected: Severity) -> None:
+    """A figure before "ya registra 44 muertes en el año" is the incident's own."""
+    assert extract_severity(text) == expected

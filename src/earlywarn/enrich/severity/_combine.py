@@ -608,8 +608,9 @@ _SUPERLATIVES = _words("deadliest worst bloodiest largest biggest peor mayor mas
 
 _BRINGING = _words(
     "bringing raising taking elevando elevandose sumando elevan eleva "
-    # (round twenty-seven: "Asesinan a dos mineros y en lo que va del año ya suman 41")
-    "suman acumula acumulan"
+    # (round twenty-seven: "Asesinan a dos mineros y en lo que va del año ya suman 41",
+    # "Asesinan a tres mineros ... y Caraveli ya registra 19 muertes violentas en el año")
+    "suman acumula acumulan registra registran"
 )
 
 

@@ -11686,3 +11686,18 @@ def test_round_twenty_seven_remain_in_treatment(text: str, expected: Severity) -
 def test_round_twenty_seven_own_figure_before_registra(text: str, expected: Severity) -> None:
     """A figure before "ya registra 44 muertes en el año" is the incident's own."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El vigilante Abel Ruiz Cruz, de 52 años, fue baleado en la pierna.", Severity(injured=1)),
+        (
+            "La cocinera Rosa Quispe, de 41 años, fue encerrada en el almacén.",
+            Severity(kidnapped=1),
+        ),
+    ],
+)
+def test_round_twenty_seven_named_person_with_age(text: str, expected: Severity) -> None:
+    """A person named after their noun, then "de NN años", meets the participle after it."""
+    assert extract_severity(text) == expected

@@ -626,6 +626,20 @@ _NOT_FIRST_NAMES = (
 _COMPLEMENT_REACH = 7
 
 
+_NAME_WORDS_MAX = 4  # words of a person's name after their noun, at most
+
+
+def _named_person_ends(tokens: list[str], k: int) -> bool:
+    """Whether a singular person's noun and then one to four name words end at ``k`` ("el
+    conductor Mario Sulca Huaman")."""
+    for m in range(k, max(-1, k - _NAME_WORDS_MAX - 1), -1):
+        if m < k and tokens[m] in _PEOPLE_SINGULAR:
+            return True
+        if not _surname(tokens[m]):
+            return False
+    return False
+
+
 def _person_of(tokens: list[str], j: int) -> bool:
     """Whether ``tokens[j]`` ends a complement of a singular person: "capataz de una contrata",
     "comerciante de oro" (the person, "de" and at most three words)."""
@@ -648,6 +662,10 @@ def _person_of(tokens: list[str], j: int) -> bool:
         if tok.isdigit() and tokens[k + 1 : k + 2] not in (["anos"], [")"]):
             return False
         if tok in ("de", "del", "of") and tokens[k - 1] in _PEOPLE_SINGULAR:
+            return True
+        # ((round twenty-seven) and the person's name before the age: "El conductor Mario
+        # Sulca Huaman, de 39 anos, fue baleado en el brazo")
+        if tok == "de" and tokens[k + 2 : k + 3] == ["anos"] and _named_person_ends(tokens, k - 1):
             return True
     # (round nineteen) "A gold buyer in the southern town of Nasca was shot dead": an English
     # place after the person, up to six words

@@ -11701,3 +11701,17 @@ def test_round_twenty_seven_own_figure_before_registra(text: str, expected: Seve
 def test_round_twenty_seven_named_person_with_age(text: str, expected: Severity) -> None:
     """A person named after their noun, then "de NN años", meets the participle after it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El ingeniero fue liberado tras tres días de cautiverio.", Severity(kidnapped=1)),
+        ("The surveyor was released by his captors near Putina.", Severity(kidnapped=1)),
+        ("El detenido fue liberado por orden del juez.", Severity()),
+    ],
+)
+def test_round_twenty_seven_one_person_freed(text: str, expected: Severity) -> None:
+    """One person "liberado" or "released" in a story of a kidnapping was held; freed by a
+    judge, no."""
+    assert extract_severity(text) == expected

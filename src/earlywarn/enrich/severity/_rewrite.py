@@ -203,7 +203,9 @@ _RELEASE = _words(
     "liberados liberadas liberan liberaron rescatados rescatadas rescatan rescataron freed "
     "release released releases rescued free frees "
     # (round twenty-four: "Personal policial libero a cuatro obreros")
-    "libero rescato"
+    "libero rescato "
+    # (round twenty-seven: "El ingeniero fue liberado tras tres dias de cautiverio")
+    "liberado liberada"
 )
 
 _KIDNAP_CONTEXT = _words(

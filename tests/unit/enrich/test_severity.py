@@ -11715,3 +11715,15 @@ def test_round_twenty_seven_one_person_freed(text: str, expected: Severity) -> N
     """One person "liberado" or "released" in a story of a kidnapping was held; freed by a
     judge, no."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El ingeniero Ccori, 45, falleció en el hospital.", Severity(killed=1)),
+        ("The guard Mamani, 38, died at the gate.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_seven_age_after_one_surname(text: str, expected: Severity) -> None:
+    """An age in commas after a person's one surname counts no one."""
+    assert extract_severity(text) == expected

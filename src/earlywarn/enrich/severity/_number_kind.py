@@ -195,7 +195,9 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             number.start > 1
             and 15 <= number.value <= 99
             and _surname(tokens[number.start - 1])
-            and _surname(tokens[number.start - 2])
+            # ((round twenty-seven) or one surname after the person: "El ingeniero Ccori, 45,
+            # fallecio")
+            and (_surname(tokens[number.start - 2]) or tokens[number.start - 2] in _PEOPLE_SINGULAR)
             and tokens[number.end : number.end + 1] in _AFTER_AN_AGE_OF_NAMED
         ):
             return False

@@ -11727,3 +11727,15 @@ def test_round_twenty_seven_one_person_freed(text: str, expected: Severity) -> N
 def test_round_twenty_seven_age_after_one_surname(text: str, expected: Severity) -> None:
     """An age in commas after a person's one surname counts no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two guards were stabbed at the plant gate.", Severity(injured=2)),
+        ("Three miners were stabbed to death in Chala.", Severity(killed=3)),
+    ],
+)
+def test_round_twenty_seven_stabbed(text: str, expected: Severity) -> None:
+    """People "stabbed" are injured, as "acuchillados"; "stabbed to death" are killed."""
+    assert extract_severity(text) == expected

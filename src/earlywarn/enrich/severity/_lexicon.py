@@ -191,7 +191,7 @@ for _kind, _after, _before in (
         "pierdenlavida perdieronlavida pierdelavida perdiolavida sinvida shotdead "
         "losttheirlives victimasmortales vidasperdidas victimados victimadas halladosinvida "
         "occisos asesinato homicidio perecieron perecen perecio perece ultimados ultimadas "
-        "degollados degolladas estrangulados bajas kia slain perished todeath "
+        "degollados degolladas estrangulados bajas kia slain perished todeath stabbedtodeath "
         # (round twenty-six: a medevac log's "1 DOA", dead on arrival)
         "doa "
         # (round seventeen: "Pataz suma 21 muertes violentas", like "deaths")
@@ -261,7 +261,9 @@ for _kind, _after, _before in (
         # (round eleven: "five miners shot", like "baleados": injured unless they died)
         "shot "
         # (round twenty: the singular after "uno", "uno fue golpeado", "one was beaten")
-        "golpeado golpeada",
+        "golpeado golpeada "
+        # (round twenty-seven: "Two guards were stabbed", "slashed", like "acuchillados")
+        "stabbed slashed",
         "hieren hirieron hirio lesionaron balean balearon injured wounded injuring wounding "
         # (round seventeen: "Gases de planta intoxican a 15 escolares")
         "intoxican intoxicaron intoxico "
@@ -636,7 +638,10 @@ _CLAUSE_JOINS = _words("y e and mientras pero while but")
 _STABBED = ("acuchillado", "acuchillada", "apunalado", "apunalada", "macheteado", "macheteada")
 
 _AFTER_PERSON: dict[str, _Kind] = {
-    **dict.fromkeys(["killed", "murdered", "shotdead", "dead", "slain", "todeath"], _Kind.KILLED),
+    **dict.fromkeys(
+        ["killed", "murdered", "shotdead", "dead", "slain", "todeath", "stabbedtodeath"],
+        _Kind.KILLED,
+    ),
     **dict.fromkeys(["wounded", "injured", "hurt"], _Kind.INJURED),
     # (round twenty-three) "fractured left wrist", "twisted his ankle", merged: a log's injury
     # whose one person may stand a clause back (see _after_person_kinds)

@@ -36,6 +36,8 @@ for _phrase in (
     "en poder de",
     "shot dead",
     "gunned down",
+    # (round twenty-seven: "stabbed" alone is hurt, "stabbed to death" killed)
+    "stabbed to death",
     "to death",
     "death toll",
     "cobro la vida",

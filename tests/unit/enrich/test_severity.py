@@ -11739,3 +11739,15 @@ def test_round_twenty_seven_age_after_one_surname(text: str, expected: Severity)
 def test_round_twenty_seven_stabbed(text: str, expected: Severity) -> None:
     """People "stabbed" are injured, as "acuchillados"; "stabbed to death" are killed."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El acopiador y sus dos hijos fueron secuestrados en Suyo.", Severity(kidnapped=3)),
+        ("The driver and his three helpers were wounded.", Severity(injured=4)),
+    ],
+)
+def test_round_twenty_seven_one_and_their_people(text: str, expected: Severity) -> None:
+    """ "El acopiador y sus dos hijos" are three: the one and the figure of their own."""
+    assert extract_severity(text) == expected

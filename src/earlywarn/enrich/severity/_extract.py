@@ -1299,6 +1299,16 @@ def extract_severity(text: str) -> Severity:
             )
         ):
             del best[told_again]
+    # (round twenty-seven) "El dueno y sus dos hijos fueron secuestrados", "the owner and his
+    # two sons were kidnapped": one person joined before the figure of their own people
+    for number, kind in counted:
+        if (
+            kind is not None
+            and best.get(kind) == number.value
+            and _one_joined_before(tokens, number)
+        ):
+            best[kind] += 1
+            break
     # (round twenty-seven) "Edison Huamani, herido de bala ..., fallecio. Era uno de los 23
     # heridos que dejo el enfrentamiento": the dead one was of the wounded whole
     if _Kind.KILLED in best and _Kind.INJURED in best and not _WAS_ONE.isdisjoint(vocabulary):
@@ -1605,6 +1615,27 @@ def extract_severity(text: str) -> Severity:
 _FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
 
 # (words of a story of bodies or of their identification, and of people found alive)
+_THEIR = _words("sus su his her their")
+
+_ONE_ARTICLES = _words("el la the un una a an")
+
+
+def _one_joined_before(tokens: list[str], number: _Number) -> bool:
+    """Whether one person stands joined right before a figure of their own people ("el dueno
+    y sus dos hijos", "the owner and his two sons"), the figure's people plural."""
+    k = number.start
+    return (
+        k >= 4
+        and tokens[k - 1] in _THEIR
+        and tokens[k - 2] in ("y", "and")
+        and tokens[k - 3] in _PEOPLE_SINGULAR
+        and tokens[k - 4] in _ONE_ARTICLES
+        and number.value > 1
+        and tokens[number.end : number.end + 1] != []
+        and tokens[number.end] in _PEOPLE_PLURAL
+    )
+
+
 # "Era uno de los 23 heridos", "He was one of the 12 wounded"
 _WAS_ONE = _words("era fue es was is")
 _WAS_ONE_OF = [[was, one] for was in _WAS_ONE for one in ("uno", "una", "one")]

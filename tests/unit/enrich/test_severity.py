@@ -11751,3 +11751,15 @@ def test_round_twenty_seven_stabbed(text: str, expected: Severity) -> None:
 def test_round_twenty_seven_one_and_their_people(text: str, expected: Severity) -> None:
     """ "El acopiador y sus dos hijos" are three: the one and the figure of their own."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tres mineros se encuentran graves en el hospital de Nasca.", Severity(injured=3)),
+        ("Dos ingenieros se encuentran secuestrados desde el lunes.", Severity(kidnapped=2)),
+    ],
+)
+def test_round_twenty_seven_se_encuentran(text: str, expected: Severity) -> None:
+    """ "Se encuentran graves" is a state, not a finding: its figure meets the word after."""
+    assert extract_severity(text) == expected

@@ -680,7 +680,9 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
         # find the dead are not the dead; "dueno de dos quimbaletes, fue asesinado": a
         # singular verb is no count's above one
         if (
-            tok in _FINDING
+            # ((round twenty-seven) not the reflexive "se encuentran", a verb of state: "Dos
+            # mineros se encuentran graves")
+            (tok in _FINDING and tokens[j - 1] != "se")
             or (
                 number.value > 1
                 and tok in _SINGULAR_AUXILIARIES
@@ -794,7 +796,7 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
             ):
                 return _Kind.KILLED
             return kind
-        if tok in _BEFORE_NUMBER and tok not in _AFTER_NUMBER:
+        if tok in _BEFORE_NUMBER and tok not in _AFTER_NUMBER and tokens[j - 1] != "se":
             return None  # a verb that belongs to the next count ("dos muertos y hieren a ...")
         j += 1
     return None

@@ -11763,3 +11763,15 @@ def test_round_twenty_seven_one_and_their_people(text: str, expected: Severity) 
 def test_round_twenty_seven_se_encuentran(text: str, expected: Severity) -> None:
     """ "Se encuentran graves" is a state, not a finding: its figure meets the word after."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dos mineros lograron escapar de sus captores en Pataz.", Severity(kidnapped=2)),
+        ("The geologist escaped from his captors after two days.", Severity(kidnapped=1)),
+    ],
+)
+def test_round_twenty_seven_escaped_their_captors(text: str, expected: Severity) -> None:
+    """People who escaped their captors were held, as people freed."""
+    assert extract_severity(text) == expected

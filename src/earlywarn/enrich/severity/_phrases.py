@@ -517,6 +517,20 @@ for _ending in ("o", "a", "os", "as"):
 # (round twenty) "The head of security at a gold miner was killed": one person, a chief
 _PHRASES_AS.setdefault("chief", []).append("head of security")
 
+# (round twenty-seven) "Dos mineros lograron escapar de sus captores": people who escaped their
+# captors were held (a word of the kidnapping itself, which keeps the story one of a kidnapping)
+_PHRASES_AS.setdefault("secuestrados", []).extend(
+    f"{verb} de sus captores"
+    for verb in ("escaparon", "huyeron", "lograron escapar", "lograron huir", "se escaparon")
+)
+_PHRASES_AS.setdefault("secuestrado", []).extend(
+    f"{verb} de sus captores"
+    for verb in ("escapo", "huyo", "logro escapar", "logro huir", "se escapo")
+)
+_PHRASES_AS.setdefault("kidnapped", []).extend(
+    ["escaped from their captors", "escaped their captors", "escaped from his captors"]
+)
+
 # (round twenty) "El chofer sufrio una herida de bala", "el cuidador sufrio quemaduras", "se
 # rompio la muneca", "A watchman suffered burns", "fractured his leg": one person hurt, read as
 # "herido" / "wounded" after the person

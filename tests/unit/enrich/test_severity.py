@@ -11775,3 +11775,16 @@ def test_round_twenty_seven_se_encuentran(text: str, expected: Severity) -> None
 def test_round_twenty_seven_escaped_their_captors(text: str, expected: Severity) -> None:
     """People who escaped their captors were held, as people freed."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed a miner near Vijus on Sunday.", Severity(killed=1)),
+        ("Armed men kidnapped an engineer and his driver in Cajabamba.", Severity(kidnapped=2)),
+        ("Robbers wounded a guard at the plant gate.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_seven_english_object_after_a(text: str, expected: Severity) -> None:
+    """An English verb's object after "a" / "an" is one person ("killed a miner")."""
+    assert extract_severity(text) == expected

@@ -166,6 +166,13 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                 continue
         # (the English past: its object only, and not a passive, "was killed the day after")
         if tok in _ENGLISH_PAST:
+            # (round twenty-five) not "a" / "an" after a relative: "Hitman who killed a
+            # shopkeeper in Callao arrested" describes the arrested
+            if tokens[i - 1 : i] in (["who"], ["that"]) and tokens[i + 1 : i + 2] in (
+                ["a"],
+                ["an"],
+            ):
+                continue
             if tokens[i - 1 : i] not in _PASSIVE_AUX_EN:
                 people = _english_objects(tokens, i + 1)
                 if people:
@@ -294,7 +301,9 @@ def _english_objects(tokens: list[str], k: int) -> int:
         return 0
     if tokens[k] in _HIM_HER:
         end = k + 1
-    elif tokens[k] in _ENGLISH_OBJECT_DETERMINERS and tokens[k] not in ("a", "an"):
+    # ((round twenty-seven) and after "a" / "an": "Gunmen killed a miner", "Armed men kidnapped
+    # an engineer")
+    elif tokens[k] in _ENGLISH_OBJECT_DETERMINERS:
         if not _english_person_object(tokens, k):
             return 0
         end = k + 2 if tokens[k + 1 : k + 2] and tokens[k + 1] in _PEOPLE_SINGULAR else k + 3

@@ -11788,3 +11788,15 @@ def test_round_twenty_seven_escaped_their_captors(text: str, expected: Severity)
 def test_round_twenty_seven_english_object_after_a(text: str, expected: Severity) -> None:
     """An English verb's object after "a" / "an" is one person ("killed a miner")."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two guards were shot at the gate; one died.", Severity(killed=1, injured=1)),
+        ("Tres mineros fueron baleados; uno murió en el acto.", Severity(killed=1, injured=2)),
+    ],
+)
+def test_round_twenty_seven_shot_group_outnumbers_its_dead(text: str, expected: Severity) -> None:
+    """The rest of a group shot, after the one of them who died, are wounded."""
+    assert extract_severity(text) == expected

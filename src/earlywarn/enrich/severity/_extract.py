@@ -1520,6 +1520,11 @@ def extract_severity(text: str) -> Severity:
             kind is _Kind.INJURED and number.start > 0 and tokens[number.start - 1] in _AND
             for number, kind in counted
         )
+        # ((round twenty-seven) nor the rest of a group shot that outnumbers its dead: "Two
+        # guards were shot; one died")
+        and not any(
+            kind is _Kind.INJURED and number.value > best[_Kind.KILLED] for number, kind in counted
+        )
     ):
         del best[_Kind.INJURED]
     # (round twenty-two) "Causa de muerte: herida perforante por proyectil", "Causa de

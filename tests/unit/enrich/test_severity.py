@@ -11800,3 +11800,17 @@ def test_round_twenty_seven_english_object_after_a(text: str, expected: Severity
 def test_round_twenty_seven_shot_group_outnumbers_its_dead(text: str, expected: Severity) -> None:
     """The rest of a group shot, after the one of them who died, are wounded."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kidnappers freed the engineer after a ransom was paid.", Severity(kidnapped=1)),
+        ("The kidnappers released the driver and his helper near Ocoña.", Severity(kidnapped=2)),
+        ("Police released the suspects on Monday.", Severity()),
+    ],
+)
+def test_round_twenty_seven_english_freed_object(text: str, expected: Severity) -> None:
+    """People an English "freed" or "released" takes as object in a kidnapping story were
+    held; suspects the police release, no."""
+    assert extract_severity(text) == expected

@@ -686,7 +686,7 @@ _AFTER_PERSON: dict[str, _Kind] = {
     # (round twenty-seven: "El ingeniero fue liberado tras tres dias de cautiverio", "The
     # engineer was released after three days in captivity": one freed, so held, in a story of
     # a kidnapping only, see _RELEASE)
-    **dict.fromkeys(["liberado", "liberada", "released"], _Kind.KIDNAPPED),
+    **dict.fromkeys(["liberado", "liberada", "released", "freed"], _Kind.KIDNAPPED),
     # (round twelve: "The guard, 29, was shot in the thigh", "Guard shot at gold plant gate":
     # English "shot" after a person is wounded, like "baleado", the guide)
     "shot": _Kind.INJURED,

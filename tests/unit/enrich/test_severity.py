@@ -11814,3 +11814,18 @@ def test_round_twenty_seven_english_freed_object(text: str, expected: Severity) 
     """People an English "freed" or "released" takes as object in a kidnapping story were
     held; suspects the police release, no."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asesinan a minero en Urpay; es el tercer crimen del mes en Huamachuco.",
+            Severity(killed=1),
+        ),
+        ("A guard was shot dead, the second death at the mine this month.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_seven_ordinal_of_the_month(text: str, expected: Severity) -> None:
+    """An ordinal death "del mes" / "this month" ranks a period's toll, not this incident's."""
+    assert extract_severity(text) == expected

@@ -665,6 +665,8 @@ def _in_a_period(tokens: list[str], i: int) -> bool:
 
 _PERIOD_PAIRS = frozenset(
     {("que", "va"), ("so", "far"), ("this", "year"), ("este", "ano"), ("del", "ano")}
+    # (round twenty-seven: "es el tercer crimen del mes en Huamachuco", "this month")
+    | {("del", "mes"), ("este", "mes"), ("this", "month"), ("esta", "semana")}
     # (round twenty-five: "the third death of a police officer in the province since
     # January", "desde enero")
     | {(since, month) for since in ("since", "desde") for month in _MONTHS}

@@ -11829,3 +11829,18 @@ def test_round_twenty_seven_english_freed_object(text: str, expected: Severity) 
 def test_round_twenty_seven_ordinal_of_the_month(text: str, expected: Severity) -> None:
     """An ordinal death "del mes" / "this month" ranks a period's toll, not this incident's."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La fiscalía confirma cinco muertos; la cifra de ocho fallecidos difundida por los "
+            "vecinos no ha sido confirmada.",
+            Severity(killed=5),
+        ),
+    ],
+)
+def test_round_twenty_seven_figure_spread_by_others(text: str, expected: Severity) -> None:
+    """A figure others "difundieron" gives way to the confirmed one."""
+    assert extract_severity(text) == expected

@@ -2212,7 +2212,10 @@ _HEARSAY = _words(
     "hablaron denunciado denunciaban aseguran aseguraban many "
     # (round twenty-six: "Police confirmed ... one miner was killed ..., although residents said
     # three people had died")
-    "say says said"
+    "say says said "
+    # (round twenty-seven: "la cifra de 10 a 12 muertos difundida por los ronderos no ha sido
+    # confirmada")
+    "difundida difundidas difundido difundidos difundio difundieron"
 )
 
 # (and "sufrieron lesiones", merged into "lesionados" by _merge_phrases)

@@ -11844,3 +11844,18 @@ def test_round_twenty_seven_ordinal_of_the_month(text: str, expected: Severity) 
 def test_round_twenty_seven_figure_spread_by_others(text: str, expected: Severity) -> None:
     """A figure others "difundieron" gives way to the confirmed one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acta de ronda. Se captura a dos sujetos robando mineral. Se les aplica castigo de "
+            "chicote y se entregan a la PNP.",
+            Severity(injured=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_punished_with_the_whip(text: str, expected: Severity) -> None:
+    """A ronda's "castigo de chicote" whips the people it captured."""
+    assert extract_severity(text) == expected

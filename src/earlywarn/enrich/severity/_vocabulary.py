@@ -139,7 +139,9 @@ _WHIPPING = _words(
     "chicotazos chicotazo latigazos latigazo azotes azotaron azotan azoto azotados azotadas "
     "chicotearon chicotean chicoteo chicotea whipped flogged lashed "
     # (round twenty-seven: "Tras azotarlos en la plaza, los entregaron a la comisaria")
-    "azotarlos azotarlas chicotearlos chicotearlas"
+    "azotarlos azotarlas chicotearlos chicotearlas "
+    # ("Se les aplica castigo de chicote segun costumbre")
+    "chicote latigo"
 )
 
 _CASUALTY_WORDS |= _WHIPPING

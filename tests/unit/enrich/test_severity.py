@@ -11859,3 +11859,16 @@ def test_round_twenty_seven_figure_spread_by_others(text: str, expected: Severit
 def test_round_twenty_seven_punished_with_the_whip(text: str, expected: Severity) -> None:
     """A ronda's "castigo de chicote" whips the people it captured."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two guards were bound and gagged while the gang loaded the ore.", Severity(kidnapped=2)),
+        ("The driver was bound hand and foot and left by the road.", Severity(kidnapped=1)),
+        ("The truck was bound for Matarani with copper concentrate.", Severity()),
+    ],
+)
+def test_round_twenty_seven_bound_and_gagged(text: str, expected: Severity) -> None:
+    """People "bound and gagged" or "bound hand and foot" were tied, so held."""
+    assert extract_severity(text) == expected

@@ -517,6 +517,12 @@ for _ending in ("o", "a", "os", "as"):
 # (round twenty) "The head of security at a gold miner was killed": one person, a chief
 _PHRASES_AS.setdefault("chief", []).append("head of security")
 
+# (round twenty-seven) "Three employees were bound and locked in a back room", "bound and
+# gagged", "bound hand and foot": tied, so held
+_PHRASES_AS.setdefault("tiedup", []).extend(
+    ["bound and gagged", "bound hand and foot", "bound and locked", "bound and blindfolded"]
+)
+
 # (round twenty-seven) "Dos mineros lograron escapar de sus captores": people who escaped their
 # captors were held (a word of the kidnapping itself, which keeps the story one of a kidnapping)
 _PHRASES_AS.setdefault("secuestrados", []).extend(

@@ -38,18 +38,18 @@ def backstop() -> CasualtyBackstop:
     return CasualtyBackstop.fit(_labelled(TRAINING_FILES))
 
 
-def test_reads_a_miner_let_go_after_being_kept_in_a_shaft_that_the_rules_miss(
+def test_reads_a_gold_buyer_dragged_from_his_shop_that_the_rules_miss(
     backstop: CasualtyBackstop,
 ) -> None:
-    """A miner let go, who says they kept him tied up in a hole, shut in an old shaft for
-    eleven days, is one kidnapped, though no rule reads it."""
-    # (after rules round twenty-four the backstop fitted here no longer reads the text this
-    # test used before, "lo tuvieron dos dias amarrado en una choza"; this one is the first two
-    # sentences of casualties_fresh20 cas-0094, development text)
+    """A gold buyer pushed out of his shop by hooded men, a ransom asked, is one kidnapped,
+    though no rule reads it."""
+    # (after rules round twenty-seven reads "el minero liberado" as one held, the text this test
+    # used before, casualties_fresh20 cas-0094, is the rules' now; this one is the first two
+    # sentences of another development item, casualties_fresh20 cas-0003)
     text = (
-        '"Me tuvieron en un hueco, amarrado como animal": habla el minero liberado en Pataz. '
-        "Durante once días Segundo Alcántara, de 47 años, estuvo encerrado en un pique "
-        "abandonado."
+        "La Rinconada: se llevan a acopiador de oro y piden 200 mil soles. La noche del sábado, "
+        "cuatro encapuchados sacaron a empujones a Julián Mamani Condori, de 45 años, de su "
+        "tienda de compra de oro en el sector Lunar de Oro."
     )
     assert extract_severity(text) == Severity()
     assert backstop.read_one(text) == Severity(kidnapped=1)

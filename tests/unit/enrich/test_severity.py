@@ -11872,3 +11872,22 @@ def test_round_twenty_seven_punished_with_the_whip(text: str, expected: Severity
 def test_round_twenty_seven_bound_and_gagged(text: str, expected: Severity) -> None:
     """People "bound and gagged" or "bound hand and foot" were tied, so held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Desaparece ingeniero en Pías; sus captores piden 300 mil soles a la familia.",
+            Severity(kidnapped=1),
+        ),
+        (
+            "A surveyor did not return to camp. His kidnappers have asked the company for "
+            "200,000 soles.",
+            Severity(kidnapped=1),
+        ),
+    ],
+)
+def test_round_twenty_seven_one_persons_captors_ask(text: str, expected: Severity) -> None:
+    """One person's captors who ask a ransom hold that person."""
+    assert extract_severity(text) == expected

@@ -984,6 +984,13 @@ def _captors_hold_one(tokens: list[str]) -> bool:
             tok in _CAPTIVE_CLITICS
             or (tok == "holding" and tokens[k + 1 : k + 2] and tokens[k + 1] in _HIM_OR_HER)
             or (tok == "tienen" and tokens[max(0, k - 2) : k] in (["que", "lo"], ["que", "la"]))
+            # ((round twenty-seven) one person's captors who ask a ransom: "sus captores piden
+            # 200 000 soles", "The kidnappers have since asked his family for 500,000 soles")
+            or (
+                tok in _CAPTOR_NOUNS
+                and not _DEMANDING.isdisjoint(tokens[k + 1 : k + 5])
+                and _one_person_told(tokens)
+            )
         ):
             continue
         start = k
@@ -999,8 +1006,35 @@ def _captors_hold_one(tokens: list[str]) -> bool:
     return False
 
 
+_CAPTOR_NOUNS = _words("captores kidnappers captors secuestradores")
+
+_DEMANDING = _words("piden pidieron exigen exigieron demand demanded asked asking ask")
+
+
+def _one_person_told(tokens: list[str]) -> bool:
+    """Whether the text tells of one person only: a singular person noun, and no plural one
+    besides the captors."""
+    return (
+        not _PEOPLE_SINGULAR.isdisjoint(tokens)
+        and all(
+            tok in _CAPTOR_NOUNS or tok in _NO_VICTIMS
+            for tok in _PEOPLE_PLURAL.intersection(tokens)
+        )
+        # (nor one and another joined: "the mine supervisor and his son")
+        and not any(
+            tokens[k : k + 2] in (["and", "his"], ["and", "her"], ["y", "su"], ["y", "a"])
+            for k in range(len(tokens) - 1)
+        )
+    )
+
+
+# (plural people who are no victims: the takers, and the police who report)
+_NO_VICTIMS = _words(
+    "men hombres sujetos encapuchados desconocidos gunmen armados police policia policias"
+)
+
 # (the words that let a text reach _captors_hold_one)
-_CAPTIVE_CLAIMS = _CAPTIVE_CLITICS | _words("holding tienen")
+_CAPTIVE_CLAIMS = _CAPTIVE_CLITICS | _words("holding tienen") | _CAPTOR_NOUNS
 
 
 _JOINED_KILLING = _words("asesinan asesinaron matan mataron ejecutan ejecutaron killed murdered")

@@ -21,6 +21,7 @@ from ._lexicon import (
     _NUMBER_WORDS,
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
+    _PERPETRATORS,
     _PERSON_AUX,
     _SENTENCE_ENDS,
     _SINGLE,
@@ -1029,9 +1030,7 @@ def _one_person_told(tokens: list[str]) -> bool:
 
 
 # (plural people who are no victims: the takers, and the police who report)
-_NO_VICTIMS = _words(
-    "men hombres sujetos encapuchados desconocidos gunmen armados police policia policias"
-)
+_NO_VICTIMS = _PERPETRATORS | _words("men hombres police policia policias")
 
 # (the words that let a text reach _captors_hold_one)
 _CAPTIVE_CLAIMS = _CAPTIVE_CLITICS | _words("holding tienen") | _CAPTOR_NOUNS

@@ -123,13 +123,41 @@ _RANK = re.compile(r"\bS[OT][1-3]\b")
 _CODE = re.compile(r"\b(?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{1,3}-\d{1,4}\b")
 
 
-_MONTH_ABBREVIATION = re.compile(
-    r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ee]ne|[Ff]eb|[Aa]br|[Aa]go|[Ss]et|[Oo]ct"
-    r"|[Nn]ov|[Dd]ic)\. (\d{1,2})\b"
-)
+# (round twenty-seven) "on Nov. 12, died": an abbreviated month's full stop ends no sentence
+# (not "mar", "ago", "set": words of their own, "three days ago. 12 workers")
+_MONTH_ABBREVIATIONS = _words("jan feb apr jun jul aug sep sept oct nov dec ene abr dic")
 
-# ("a las 17.30": hours and minutes after "las")
-_DOTTED_TIME = re.compile(r"(?<=\blas )([01]?\d|2[0-3])\.([0-5]\d)\b")
+
+def _without_month_stops(tokens: list[str]) -> list[str]:
+    """``tokens`` without the full stop between an abbreviated month and its day ("nov . 12")."""
+    return [
+        tok
+        for k, tok in enumerate(tokens)
+        if not (
+            tok == "."
+            and 0 < k < len(tokens) - 1
+            and tokens[k - 1] in _MONTH_ABBREVIATIONS
+            and tokens[k + 1].isdigit()
+            and len(tokens[k + 1]) <= 2
+        )
+    ]
+
+
+def _clock_times_after_las(tokens: list[str]) -> None:
+    """(round twenty-seven) "retorno a las 10.20", a chat's clock time with a full stop, read
+    as "10 : 20" in place."""
+    for k, tok in enumerate(tokens[:-3]):
+        if (
+            tok == "las"
+            and tokens[k + 2] == "."
+            and tokens[k + 1].isdigit()
+            and int(tokens[k + 1]) < 24
+            and tokens[k + 3].isdigit()
+            and len(tokens[k + 3]) == 2
+            and int(tokens[k + 3]) < 60
+        ):
+            tokens[k + 2] = ":"
+
 
 # (a capitalised name, then ", de NN" closed by a comma or semicolon)
 _AGE_AFTER_NAME = re.compile(r"(\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+), de \d{2}(?=\s*[,;])")
@@ -148,18 +176,16 @@ def _tokens(text: str) -> list[str]:
         text = text.replace("%", " percent ")
     if "N.N" in text:  # (round twenty-four) "N.N.", a police report's unknown name, no full stop
         text = _NO_NAME.sub(" nn ", text)
-    if ". " in text:
-        # (round twenty-seven) "on Nov. 12, died": an abbreviated month's full stop ends no
-        # sentence, and the day after it is a date
-        text = _MONTH_ABBREVIATION.sub(r"\1 \2", text)
-    if "las " in text:
-        # (round twenty-seven) "retorno a las 10.20", a chat's clock time with a full stop
-        text = _DOTTED_TIME.sub(r"\1:\2", text)
     if ", de " in text:
         # (round twenty-seven) "Felix Sanchez Llanos, de 40, asesinados", "Rosa Condori Apaza,
         # de 38, con fractura": an age in commas after a name, without its "anos"
         text = _AGE_AFTER_NAME.sub(r"\1,", text)
     tokens: list[str] = _TOKEN.findall(normalize(text))
+    if "." in tokens:
+        if not _MONTH_ABBREVIATIONS.isdisjoint(tokens):
+            tokens = _without_month_stops(tokens)
+        if "las" in tokens:
+            _clock_times_after_las(tokens)
     if not _TYPOS.keys().isdisjoint(tokens):
         tokens = [_TYPOS.get(tok, tok) for tok in tokens]
     if "q" in tokens:

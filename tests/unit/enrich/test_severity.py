@@ -11891,3 +11891,15 @@ def test_round_twenty_seven_bound_and_gagged(text: str, expected: Severity) -> N
 def test_round_twenty_seven_one_persons_captors_ask(text: str, expected: Severity) -> None:
     """One person's captors who ask a ransom hold that person."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Entre los fallecidos hay dos policías.", Severity(killed=2)),
+        ("Entre los heridos figuran un periodista y tres comuneros.", Severity(injured=4)),
+    ],
+)
+def test_round_twenty_seven_people_among_a_kind(text: str, expected: Severity) -> None:
+    """People "entre los fallecidos hay" or "figuran" are of that kind."""
+    assert extract_severity(text) == expected

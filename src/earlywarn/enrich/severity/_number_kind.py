@@ -1069,6 +1069,9 @@ def _not_done(tokens: list[str], i: int) -> bool:
     )
 
 
+_AMONG_VERBS_ES = _words("hay figuran figura estan")
+
+
 def _backward(tokens: list[str], number: _Number) -> _Kind | None:
     """The casualty verb before ``number`` ("murieron 13", "asesinaron a dos"), if any."""
     # (round twenty-two) "Dos vigilantes son heridos a golpes por 3 sujetos": after "por" /
@@ -1086,6 +1089,16 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
         label = _field_label_kind(tokens, number.start - 1)
         if label is not None:
             return label
+    # (round twenty-seven) "Entre los fallecidos hay dos policias", "Entre los muertos
+    # figuran dos policias y un comunero": people among a kind are of it
+    if (
+        number.start > 3
+        and tokens[number.start - 1] in _AMONG_VERBS_ES
+        and tokens[number.start - 4 : number.start - 2] in (["entre", "los"], ["entre", "las"])
+        and tokens[number.start - 2] in _AFTER_NUMBER
+        and tokens[number.start - 2] not in _SINGLE
+    ):
+        return _AFTER_NUMBER[tokens[number.start - 2]]
     # (round twenty-four) "Muertos no. Heridos si, dos choferes": a spoken field's answer
     if (
         number.start > 1

@@ -11903,3 +11903,18 @@ def test_round_twenty_seven_one_persons_captors_ask(text: str, expected: Severit
 def test_round_twenty_seven_people_among_a_kind(text: str, expected: Severity) -> None:
     """People "entre los fallecidos hay" or "figuran" are of that kind."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Encapuchados irrumpieron en la casa de un acopiador en Suyo y se lo llevaron junto "
+            "con su hijo de 17 años.",
+            Severity(kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_taken_along_with_their_son(text: str, expected: Severity) -> None:
+    """ "Se lo llevaron junto con su hijo": the one taken and the one taken along."""
+    assert extract_severity(text) == expected

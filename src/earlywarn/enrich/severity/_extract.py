@@ -172,6 +172,7 @@ from ._rewrite import (
     _sentence_span,
     _serious_as_injured,
     _subdued_and_tied,
+    _taken_along,
     _taken_by_a_band,
     _taken_for_care,
     _taken_from_vehicle,
@@ -1299,6 +1300,17 @@ def extract_severity(text: str) -> Severity:
             )
         ):
             del best[told_again]
+    # (round twenty-seven) "se lo llevaron junto con su hijo de 19 anos": the one taken and
+    # the one taken along
+    if (
+        best.get(_Kind.KIDNAPPED, 0) < 2
+        and "junto" in vocabulary
+        and any(
+            tok == "llevadoalafuerza" and _taken_along(tokens, k + 1)
+            for k, tok in enumerate(tokens)
+        )
+    ):
+        best[_Kind.KIDNAPPED] = 2
     # (round twenty-seven) "El dueno y sus dos hijos fueron secuestrados", "the owner and his
     # two sons were kidnapped": one person joined before the figure of their own people
     for number, kind in counted:

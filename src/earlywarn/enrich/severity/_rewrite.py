@@ -110,6 +110,9 @@ def _one_taken_away(tokens: list[str]) -> list[str]:
                 # (round twenty-four) "a su companero se lo llevaron", "obligan a bajar al
                 # conductor, Sr. R. Paredes, y se lo llevan": a person before, in the sentence
                 or _person_before(tokens, i, _PEOPLE_SINGULAR)
+                # ((round twenty-seven) or a person taken with them: "y se lo llevaron junto
+                # con su hijo de 19 anos")
+                or _taken_along(tokens, i + 3)
             )
             and _ARREST.isdisjoint(tokens[i + 3 : i + 7])
             and _AUTHORITIES.isdisjoint(tokens[max(0, i - 8) : i + 7])
@@ -146,6 +149,17 @@ def _one_taken_away(tokens: list[str]) -> list[str]:
 
 
 _AUTHORITIES = _ARREST | _words("agentes efectivos comisaria fiscalia serenazgo")
+
+
+def _taken_along(tokens: list[str], k: int) -> bool:
+    """Whether "junto con su <person>" starts at ``tokens[k]`` ("se lo llevaron junto con su
+    hijo"): one more person taken with the one."""
+    return (
+        tokens[k : k + 3] in (["junto", "con", "su"], ["junto", "a", "su"])
+        and tokens[k + 3 : k + 4] != []
+        and tokens[k + 3] in _PEOPLE_SINGULAR
+    )
+
 
 _ANTECEDENT_REACH = 12  # words back from a clitic to the person it stands for, at most
 

@@ -11918,3 +11918,18 @@ def test_round_twenty_seven_people_among_a_kind(text: str, expected: Severity) -
 def test_round_twenty_seven_taken_along_with_their_son(text: str, expected: Severity) -> None:
     """ "Se lo llevaron junto con su hijo": the one taken and the one taken along."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen fire on pickup carrying four surveyors near Huamachuco. The wounded were "
+            "taken to Trujillo.",
+            Severity(injured=4),
+        ),
+    ],
+)
+def test_round_twenty_seven_people_a_vehicle_carries(text: str, expected: Severity) -> None:
+    """The people a vehicle under fire carries are those "the wounded" count."""
+    assert extract_severity(text) == expected

@@ -800,6 +800,12 @@ def _attacked(tokens: list[str], number: _Number) -> bool:
         # (round twenty-five) "Gunmen opened fire on four geologists"
         if tok == "on" and j > 0 and tokens[j - 1] in ("fire", "fired"):
             return True
+        # ((round twenty-seven) the people a vehicle carries: "Gunmen fire on van carrying
+        # three mining engineers")
+        if tok in _CARRYING and j > 0 and tokens[j - 1] in _VEHICLES:
+            j -= 2
+            gap += 1
+            continue
         if tok not in _VERB_GAP:
             j = _instrument_start(tokens, j)
             if j < 0:
@@ -808,6 +814,8 @@ def _attacked(tokens: list[str], number: _Number) -> bool:
         gap += 1
     return False
 
+
+_CARRYING = _words("carrying transporting")
 
 _ATTACKED_PARTICIPLES = _words(
     "emboscados emboscadas atacados atacadas agredidos agredidas asaltados asaltadas "

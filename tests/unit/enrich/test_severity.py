@@ -11933,3 +11933,19 @@ def test_round_twenty_seven_taken_along_with_their_son(text: str, expected: Seve
 def test_round_twenty_seven_people_a_vehicle_carries(text: str, expected: Severity) -> None:
     """The people a vehicle under fire carries are those "the wounded" count."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El dueño murió en el acto y su chofer, baleado en el pecho, fue trasladado al "
+            "hospital de Chala.",
+            Severity(killed=1, injured=1),
+        ),
+    ],
+)
+def test_round_twenty_seven_shot_and_taken_for_care(text: str, expected: Severity) -> None:
+    """One shot and then taken to hospital, in a story of a death, is the wounded, not the
+    dead."""
+    assert extract_severity(text) == expected

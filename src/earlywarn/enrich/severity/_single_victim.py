@@ -137,6 +137,13 @@ _SUBJECT_REACH = 21
 
 _ASIDE_REACH = 8  # words of a bracketed aside the walk steps over, at most
 
+# (one shot and then taken for care is alive)
+_TAKEN_FOR_CARE = _words(
+    "trasladado trasladada internado internada hospitalizado hospitalizada evacuado evacuada "
+    "referido referida estable"
+)
+_CARE_REACH = 8
+
 _COMPLEMENT_OF = _words("de del por of by")
 
 _ADJECTIVE_PEOPLE = _words("minero minera")
@@ -369,6 +376,9 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
                         # ((round twenty-three) not one shot in a limb: "el conductor murio;
                         # el minero recibio un balazo en la pierna")
                         and _LIMBS.isdisjoint(tokens[i + 1 : i + 1 + _LIMB_REACH])
+                        # ((round twenty-seven) nor one taken for care after: "su ayudante,
+                        # baleado en el abdomen, fue trasladado al hospital de Nasca")
+                        and _TAKEN_FOR_CARE.isdisjoint(tokens[i + 1 : i + 1 + _CARE_REACH])
                     )
                 )
             ):

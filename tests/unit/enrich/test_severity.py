@@ -11949,3 +11949,15 @@ def test_round_twenty_seven_shot_and_taken_for_care(text: str, expected: Severit
     """One shot and then taken to hospital, in a story of a death, is the wounded, not the
     dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Recuerdan la matanza de cinco mineros en Pataz.", Severity(killed=5)),
+        ("La matanza de alpacas preocupa a los criadores.", Severity()),
+    ],
+)
+def test_round_twenty_seven_matanza(text: str, expected: Severity) -> None:
+    """ "La matanza de cinco mineros" counts the dead, as "la masacre"."""
+    assert extract_severity(text) == expected

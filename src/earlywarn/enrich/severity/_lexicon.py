@@ -222,6 +222,8 @@ for _kind, _after, _before in (
         "sepulta sepulto sepultan sepultaron buries buried abatio murder "
         # (round seventeen: "Policia abate a dos asaltantes", "the massacre of 10 miners")
         "abate massacre "
+        # (round twenty-seven: "la matanza de siete mineros", like "la masacre")
+        "matanza "
         # (round eight: present singular of a headline, "Perdieron la vida dos mineros")
         "mata ajustician ajusticiaron pierdenlavida perdieronlavida hancaido "
         # (round ten: "security forces shot dead three protesters")

@@ -11961,3 +11961,22 @@ def test_round_twenty_seven_shot_and_taken_for_care(text: str, expected: Severit
 def test_round_twenty_seven_matanza(text: str, expected: Severity) -> None:
     """ "La matanza de cinco mineros" counts the dead, as "la masacre"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Policía identificó a Pedro Ruiz Vega y Abel Cruz Poma, quienes fueron "
+            "asesinados en Vijus.",
+            Severity(killed=2),
+        ),
+        (
+            "Police named Juan Ccori and Elmer Rojas, who were abducted on Friday.",
+            Severity(kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_seven_names_then_a_relative(text: str, expected: Severity) -> None:
+    """Names, then "quienes fueron asesinados" / "who were abducted", count one each."""
+    assert extract_severity(text) == expected

@@ -127,6 +127,8 @@ _NAMED_SUBJECTS = re.compile(
     # ", de 24 y 30 años,", ", brothers aged 22 and 26,"; ((round twenty-three) with a place
     # in brackets: ", mineros de Cojata (Huancané),")
     r"(?:\s*,[^,.;:()]{1,70}(?:\([^()]{1,20}\))?,)?"
+    # ((round twenty-seven) or a relative: "identifico a A, B y C, quienes fueron victimados")
+    r"(?:\s*,?\s*(?:quienes|who))?"
     r"\s+((?:fueron|resultaron|resultan|quedaron|son|were|are)\s+)?([a-záéíóúñ]+(?:\s+[a-z]+)?)"
 )
 

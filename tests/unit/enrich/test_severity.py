@@ -11980,3 +11980,18 @@ def test_round_twenty_seven_matanza(text: str, expected: Severity) -> None:
 def test_round_twenty_seven_names_then_a_relative(text: str, expected: Severity) -> None:
     """Names, then "quienes fueron asesinados" / "who were abducted", count one each."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Julio Quispe Mamani y su hijo Edwin fueron secuestrados en Ananea.",
+            Severity(kidnapped=2),
+        ),
+        ("Rosa Ccori y su esposo Abel murieron en el derrumbe.", Severity(killed=2)),
+    ],
+)
+def test_round_twenty_seven_name_and_kin_named(text: str, expected: Severity) -> None:
+    """A name, "y su hijo" and another name are two people."""
+    assert extract_severity(text) == expected

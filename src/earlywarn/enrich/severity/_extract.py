@@ -2123,7 +2123,7 @@ _PERIOD_HINTS = (
 )
 
 # (two names joined, "Ticona & Flores", "Juan y Pedro": the named-subject pattern's cheap hint)
-_NAME_JOIN = re.compile(r" (?:y|e|and|&) [A-ZÁÉÍÓÚÑ]")
+_NAME_JOIN = re.compile(r" (?:y|e|and|&) (?:(?:su|his|her) [a-z]+ )?[A-ZÁÉÍÓÚÑ]")
 
 # (without ":" or one of these a text has no list the patterns could match)
 _LIST_OPENING = re.compile(r"(?:Son|Eran|Se trata de|They are|They were) ")

@@ -121,8 +121,18 @@ _TITLED_NAME = (
 # 26, were shot dead")
 _AGED = r"(?:\s*,\s*(?:de\s+)?\d{1,2}(?:\s+a[ñn]os)?\s*,)?"
 
+# ((round twenty-seven) a kinship before the last name: "Elias Ticona Apaza y su hermano Pablo
+# murieron acuchillados")
+_KIN_WORD = (
+    r"(?:su|his|her)\s+(?:hermano|hermana|hijo|hija|esposa|esposo|padre|sobrino|brother|son|wife)"
+    r"\s+"
+)
+_KIN = rf"(?:{_KIN_WORD})?"
+
+_KIN_WORDS = re.compile(_KIN_WORD)
+
 _NAMED_SUBJECTS = re.compile(
-    rf"({_TITLED_NAME}{_AGED}(?:\s*,\s*{_TITLED_NAME}{_AGED})*\s+(?:y|e|and|&)\s+{_TITLED_NAME})"
+    rf"({_TITLED_NAME}{_AGED}(?:\s*,\s*{_TITLED_NAME}{_AGED})*\s+(?:y|e|and|&)\s+{_KIN}{_TITLED_NAME})"
     # (round nineteen) an apposition in commas may follow the names: ", mineros de Cojata,",
     # ", de 24 y 30 años,", ", brothers aged 22 and 26,"; ((round twenty-three) with a place
     # in brackets: ", mineros de Cojata (Huancané),")
@@ -175,7 +185,8 @@ def _count_named(found: dict[_Kind, int], listed: str, word: str, kind: _Kind | 
     """Count the people named in ``listed`` ("Edwin Mamani y Rosa Quispe"), one each, as
     ``kind`` (the casualty word beside them, ``word``), unless a name is not one or the word is
     a singular participle."""
-    names = [part for part in _LIST_SEPARATORS.split(_AGE.sub("", listed)) if part.strip()]
+    listed = _KIN_WORDS.sub("", _AGE.sub("", listed))
+    names = [part for part in _LIST_SEPARATORS.split(listed) if part.strip()]
     if kind is not None and word not in _SINGLE and all(_is_listed_name(name) for name in names):
         found[kind] = max(found.get(kind, 0), len(names))
 

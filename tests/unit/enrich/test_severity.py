@@ -11995,3 +11995,17 @@ def test_round_twenty_seven_names_then_a_relative(text: str, expected: Severity)
 def test_round_twenty_seven_name_and_kin_named(text: str, expected: Severity) -> None:
     """A name, "y su hijo" and another name are two people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen kill miner in Pataz.", Severity(killed=1)),
+        ("Gunmen murder security guard at gold mine in Nasca.", Severity(killed=1)),
+        ("Gang kidnaps engineer in Cajamarca.", Severity(kidnapped=1)),
+        ("Gunmen kill miner's dog in Pataz.", Severity()),
+    ],
+)
+def test_round_twenty_seven_headline_bare_person(text: str, expected: Severity) -> None:
+    """A headline's English present verb before a bare person ("kill miner") is one person."""
+    assert extract_severity(text) == expected

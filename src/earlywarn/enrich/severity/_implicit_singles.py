@@ -162,6 +162,9 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
             if tokens[i - 1 : i] == ["to"]:
                 continue
             people = _english_objects(tokens, i + 1)
+            # ((round twenty-seven) a headline's bare person: "Gunmen kill miner in Pataz")
+            if not people and _bare_person_object(tokens, i + 1):
+                people = 1
             if people:
                 counts[kind] = max(counts.get(kind, 0), people)
                 continue
@@ -285,6 +288,20 @@ _ENGLISH_VERBS = _words(
 )
 
 _HIM_HER = _words("him her")
+
+
+def _bare_person_object(tokens: list[str], k: int) -> bool:
+    """Whether a headline's bare singular person, perhaps after one English modifier, stands at
+    ``tokens[k]`` and is not the first of a plural or a compound ("kill miner", "kill mine
+    guard"; not "kill miner's wife")."""
+    if tokens[k : k + 1] and tokens[k] in _ENGLISH_MODIFIERS:
+        k += 1
+    return (
+        tokens[k : k + 1] != []
+        and tokens[k] in _PEOPLE_SINGULAR
+        and tokens[k + 1 : k + 2] not in (["s"], ["and"])
+    )
+
 
 _ENGLISH_PAST = {
     **dict.fromkeys(_words("killed murdered"), _Kind.KILLED),

@@ -12009,3 +12009,16 @@ def test_round_twenty_seven_name_and_kin_named(text: str, expected: Severity) ->
 def test_round_twenty_seven_headline_bare_person(text: str, expected: Severity) -> None:
     """A headline's English present verb before a bare person ("kill miner") is one person."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sepultados dos mineros en derrumbe de Ananea.", Severity(killed=2)),
+        ("Intoxicados 12 escolares por gases de una planta en Lircay.", Severity(injured=12)),
+    ],
+)
+def test_round_twenty_seven_participle_first_headline(text: str, expected: Severity) -> None:
+    """A headline's participle first ("Sepultados dos mineros", "Intoxicados 12 escolares")
+    counts the figure after it."""
+    assert extract_severity(text) == expected

@@ -220,6 +220,9 @@ for _kind, _after, _before in (
         "fallecimiento deceso defuncion "
         # (round seven: "Derrumbe sepulta a dos trabajadores", "murder of two miners")
         "sepulta sepulto sepultan sepultaron buries buried abatio murder "
+        # (round twenty-seven: a headline's participle first, "Sepultados dos mineros en
+        # derrumbe")
+        "sepultados sepultadas "
         # (round seventeen: "Policia abate a dos asaltantes", "the massacre of 10 miners")
         "abate massacre "
         # (round twenty-seven: "la matanza de siete mineros", like "la masacre")
@@ -269,6 +272,8 @@ for _kind, _after, _before in (
         "hieren hirieron hirio lesionaron balean balearon injured wounded injuring wounding "
         # (round seventeen: "Gases de planta intoxican a 15 escolares")
         "intoxican intoxicaron intoxico "
+        # (round twenty-seven: "Intoxicados 12 escolares por gases de planta")
+        "intoxicados intoxicadas "
         "heridos lesionados sickens sickened hiere lesiones "
         # (round nine: "Attackers injure two guards")
         "injure injures hurt hurts "

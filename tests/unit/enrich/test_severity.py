@@ -12022,3 +12022,18 @@ def test_round_twenty_seven_participle_first_headline(text: str, expected: Sever
     """A headline's participle first ("Sepultados dos mineros", "Intoxicados 12 escolares")
     counts the figure after it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fueron secuestrados el ingeniero Juan Ríos y su asistente.", Severity(kidnapped=2)),
+        (
+            "En Chala fueron retenidos el supervisor, el chofer y el cocinero.",
+            Severity(kidnapped=3),
+        ),
+    ],
+)
+def test_round_twenty_seven_held_listed_after_the_verb(text: str, expected: Severity) -> None:
+    """People listed after a clause-opening "fueron secuestrados" count one each."""
+    assert extract_severity(text) == expected

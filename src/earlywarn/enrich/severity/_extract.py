@@ -101,6 +101,7 @@ from ._lexicon import (
 )
 from ._lists import (
     _DIED_PLURAL,
+    _INVERTED_HELD,
     _LIST_WORDS,
     _coordinated_subjects,
     _died_list,
@@ -1264,6 +1265,11 @@ def extract_severity(text: str) -> Severity:
         listed_after = _inverted_list(tokens)
         if listed_after > best.get(_Kind.INJURED, 0):
             best[_Kind.INJURED] = listed_after
+    # (round twenty-seven) "Fueron secuestrados el ingeniero Juan Rios y su asistente"
+    if "fueron" in vocabulary and not _INVERTED_HELD.isdisjoint(vocabulary):
+        listed_after = _inverted_list(tokens, _words("fueron"), _INVERTED_HELD)
+        if listed_after > best.get(_Kind.KIDNAPPED, 0):
+            best[_Kind.KIDNAPPED] = listed_after
     # (round twenty-five) "earlier report of 1 x WIA was wrong ... Final: 0 KIA, 0 WIA": a
     # kind counted only by a first report, then stated as zero, is none
     if "0" in vocabulary and not _FIRST_REPORT_HINTS.isdisjoint(vocabulary):

@@ -470,7 +470,15 @@ _INVERTED_INJURED = _words("heridos heridas lesionados lesionadas")
 _LIST_END = _words(". ; : ?")
 
 
-def _inverted_list(tokens: list[str]) -> int:
+# (round twenty-seven) "Fueron secuestrados el ingeniero Juan Rios y su asistente"
+_INVERTED_HELD = _words("secuestrados secuestradas raptados raptadas retenidos retenidas")
+
+
+def _inverted_list(
+    tokens: list[str],
+    verbs: frozenset[str] = _INVERTING_VERBS,
+    participles: frozenset[str] = _INVERTED_INJURED,
+) -> int:
     """How many people a clause-opening "Resultaron heridos" lists after it: one per conjunct
     joined by "y"/"e" up to the sentence's end ("Resultaron heridos por perdigones los agentes
     Huaman y Ccopa y el chofer" is three); 0 when a count is stated there (the figure rules read
@@ -479,8 +487,8 @@ def _inverted_list(tokens: list[str]) -> int:
     n = len(tokens)
     for i in range(n - 2):
         if (
-            tokens[i] not in _INVERTING_VERBS
-            or tokens[i + 1] not in _INVERTED_INJURED
+            tokens[i] not in verbs
+            or tokens[i + 1] not in participles
             or (i > 0 and tokens[i - 1] not in _LIST_END)
         ):
             continue

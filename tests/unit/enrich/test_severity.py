@@ -12037,3 +12037,19 @@ def test_round_twenty_seven_participle_first_headline(text: str, expected: Sever
 def test_round_twenty_seven_held_listed_after_the_verb(text: str, expected: Severity) -> None:
     """People listed after a clause-opening "fueron secuestrados" count one each."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "0230 shots at gate 2. Guard Quispe hit in left arm, treated on site.",
+            Severity(injured=1),
+        ),
+        ("1 x guard GSW left thigh, stable.", Severity(injured=1)),
+        ("Two miners were hit in the legs by shotgun pellets.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_seven_hit_in_a_limb_and_gsw(text: str, expected: Severity) -> None:
+    """People "hit in" a part of the body, and a person with "GSW", are wounded."""
+    assert extract_severity(text) == expected

@@ -517,6 +517,12 @@ for _ending in ("o", "a", "os", "as"):
 # (round twenty) "The head of security at a gold miner was killed": one person, a chief
 _PHRASES_AS.setdefault("chief", []).append("head of security")
 
+# (round twenty-seven) "Guard Quispe hit in left arm": a person hit in a part of the body is
+# wounded
+_PHRASES_AS.setdefault("wounded", []).extend(
+    f"hit in {part}" for part in ("the", "his", "her", "left", "right")
+)
+
 # (round twenty-seven) "Three employees were bound and locked in a back room", "bound and
 # gagged", "bound hand and foot": tied, so held
 _PHRASES_AS.setdefault("tiedup", []).extend(

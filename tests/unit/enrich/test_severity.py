@@ -12053,3 +12053,15 @@ def test_round_twenty_seven_held_listed_after_the_verb(text: str, expected: Seve
 def test_round_twenty_seven_hit_in_a_limb_and_gsw(text: str, expected: Severity) -> None:
     """People "hit in" a part of the body, and a person with "GSW", are wounded."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posta. Paciente con politraumatismo, se refiere a Arequipa.", Severity(injured=1)),
+        ("Ingresa varón de 40 años con traumatismo encéfalo-craneano.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_seven_with_a_trauma(text: str, expected: Severity) -> None:
+    """One person "con politraumatismo" or "con traumatismo" is injured."""
+    assert extract_severity(text) == expected

@@ -644,6 +644,10 @@ _CLAUSE_JOINS = _words("y e and mientras pero while but")
 # ("retenido" only after a person: goods and lorries are "retenidos" too.)
 _STABBED = ("acuchillado", "acuchillada", "apunalado", "apunalada", "macheteado", "macheteada")
 
+# (round twelve: one person's harm right after "con"; (round twenty-seven) and a health post's
+# "Paciente con politraumatismo")
+_CON_INJURIES_WORDS = _words("corte golpe contusion fractura politraumatismo traumatismo")
+
 _AFTER_PERSON: dict[str, _Kind] = {
     **dict.fromkeys(
         ["killed", "murdered", "shotdead", "dead", "slain", "todeath", "stabbedtodeath"],
@@ -700,10 +704,10 @@ _AFTER_PERSON: dict[str, _Kind] = {
     "shot": _Kind.INJURED,
     # (round twelve: "vigilante Ticona con golpe en el hombro", "Vigilante A. Huaman con
     # contusion en la cabeza": only right after "con", see _CON_INJURIES)
-    **dict.fromkeys(_words("corte golpe contusion fractura"), _Kind.INJURED),
+    **dict.fromkeys(_CON_INJURIES_WORDS, _Kind.INJURED),
 }
 
-_CON_INJURIES = _words("corte golpe contusion fractura")
+_CON_INJURIES = _CON_INJURIES_WORDS
 
 _PERSON_AUX = _words(
     "was is has been being had fue quedo permanece sigue esta s sufrio sufre resulto resulta con "

@@ -12065,3 +12065,18 @@ def test_round_twenty_seven_hit_in_a_limb_and_gsw(text: str, expected: Severity)
 def test_round_twenty_seven_with_a_trauma(text: str, expected: Severity) -> None:
     """One person "con politraumatismo" or "con traumatismo" is injured."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le disparan en la pierna y le roban el oro de toda una quincena de trabajo.",
+            Severity(injured=1),
+        ),
+        ("Una quincena de comuneros resultaron heridos.", Severity(injured=15)),
+    ],
+)
+def test_round_twenty_seven_a_fortnight(text: str, expected: Severity) -> None:
+    """ "Una quincena" is fifteen people only before "de" and its people, else a fortnight."""
+    assert extract_severity(text) == expected

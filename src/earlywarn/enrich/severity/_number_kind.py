@@ -167,6 +167,14 @@ _AFTER_AN_AGE_OF_NAMED = _ONES_VERBS + [
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     """False for years, money, weights, dates, kilometre posts, hours, calibres and ages."""
     tok = tokens[number.start]
+    # (round twenty-seven) "la produccion de toda una quincena": a fortnight, not fifteen
+    # people ("una quincena de trabajadores" is)
+    if tokens[number.end - 1] == "quincena" and not (
+        tokens[number.end : number.end + 1] == ["de"]
+        and tokens[number.end + 1 : number.end + 2] != []
+        and tokens[number.end + 1] in _PEOPLE_PLURAL
+    ):
+        return False
     # (round twenty-six) "solo en una de cada cinco muertes hay un detenido", "one in every
     # five": a ratio's figures count no one
     if number.start > 0 and tokens[number.start - 1] in _EACH:

@@ -12080,3 +12080,18 @@ def test_round_twenty_seven_with_a_trauma(text: str, expected: Severity) -> None
 def test_round_twenty_seven_a_fortnight(text: str, expected: Severity) -> None:
     """ "Una quincena" is fifteen people only before "de" and its people, else a fortnight."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six held as police break up extortion gang in Trujillo. Officers freed no one; the "
+            "six were arrested.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_twenty_seven_held_as_police_act(text: str, expected: Severity) -> None:
+    """People "held as police" act are in custody, not held by captors."""
+    assert extract_severity(text) == expected

@@ -448,6 +448,8 @@ def _held_people(tokens: list[str]) -> list[str]:
         )
         if tok == "held"
         and _IN_CUSTODY.isdisjoint(tokens[max(0, k - _CUSTODY_REACH) : k + 4])
+        # ((round twenty-seven) "Nine held as police dismantle gang": held by the police)
+        and tokens[k + 1 : k + 3] not in (["as", "police"], ["by", "police"])
         and tokens[k + 1 : k + 2] not in (["him"], ["her"], ["them"], ["us"])
         else tok
         for k, tok in enumerate(tokens)

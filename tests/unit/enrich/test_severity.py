@@ -12095,3 +12095,19 @@ def test_round_twenty_seven_a_fortnight(text: str, expected: Severity) -> None:
 def test_round_twenty_seven_held_as_police_act(text: str, expected: Severity) -> None:
     """People "held as police" act are in custody, not held by captors."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tres mineros murieron en el huaico, otros dos están desaparecidos y 30 fueron "
+            "evacuados.",
+            Severity(killed=3),
+        ),
+        ("Two guards died and two others are missing.", Severity(killed=2)),
+    ],
+)
+def test_round_twenty_seven_others_missing_after_the_dead(text: str, expected: Severity) -> None:
+    """ "Otros dos están desaparecidos" after the dead are missing, not more dead."""
+    assert extract_severity(text) == expected

@@ -1079,9 +1079,24 @@ def _not_done(tokens: list[str], i: int) -> bool:
 
 _AMONG_VERBS_ES = _words("hay figuran figura estan")
 
+# States that harm no one, and the reach from a figure to its own one
+_UNHARMED_STATES = _words(
+    "desaparecidos desaparecidas ilesos ilesas evacuados evacuadas detenidos detenidas missing "
+    "unhurt unharmed evacuated arrested"
+)
+_STATE_REACH = 3
+
 
 def _backward(tokens: list[str], number: _Number) -> _Kind | None:
     """The casualty verb before ``number`` ("murieron 13", "asesinaron a dos"), if any."""
+    # (round twenty-seven) not a figure with a predicate of its own that harms no one: "Dos
+    # trabajadores murieron, otros tres estan desaparecidos"
+    if tokens[number.start - 1 : number.start] in (
+        ["otros"],
+        ["otras"],
+        ["other"],
+    ) and not _UNHARMED_STATES.isdisjoint(tokens[number.end : number.end + _STATE_REACH]):
+        return None
     # (round twenty-two) "Dos vigilantes son heridos a golpes por 3 sujetos": after "por" /
     # "by" a figure is the agent, never the victims of the verb before
     if (

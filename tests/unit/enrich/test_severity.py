@@ -12111,3 +12111,18 @@ def test_round_twenty_seven_held_as_police_act(text: str, expected: Severity) ->
 def test_round_twenty_seven_others_missing_after_the_dead(text: str, expected: Severity) -> None:
     """ "Otros dos están desaparecidos" after the dead are missing, not more dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asesinan a acopiador de oro en Nasca. Su chofer, que también recibió un disparo, se "
+            "recupera en el hospital.",
+            Severity(killed=1, injured=1),
+        ),
+    ],
+)
+def test_round_twenty_seven_shot_and_recovering(text: str, expected: Severity) -> None:
+    """One shot who "se recupera", in a story of a death, is a wounded person."""
+    assert extract_severity(text) == expected

@@ -140,7 +140,7 @@ _ASIDE_REACH = 8  # words of a bracketed aside the walk steps over, at most
 # (one shot and then taken for care is alive)
 _TAKEN_FOR_CARE = _words(
     "trasladado trasladada internado internada hospitalizado hospitalizada evacuado evacuada "
-    "referido referida estable"
+    "referido referida estable recupera recovering"
 )
 _CARE_REACH = 8
 

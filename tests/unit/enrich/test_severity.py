@@ -12126,3 +12126,19 @@ def test_round_twenty_seven_others_missing_after_the_dead(text: str, expected: S
 def test_round_twenty_seven_shot_and_recovering(text: str, expected: Severity) -> None:
     """One shot who "se recupera", in a story of a death, is a wounded person."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two hitmen on a motorbike shot and killed the gold buyer in Juliaca.",
+            Severity(killed=1),
+        ),
+        ("Two gunmen were killed by the guards.", Severity(killed=2)),
+    ],
+)
+def test_round_twenty_seven_attackers_as_subject(text: str, expected: Severity) -> None:
+    """The figure of attackers who "shot and killed" someone counts no one harmed; attackers
+    who "were killed" count."""
+    assert extract_severity(text) == expected

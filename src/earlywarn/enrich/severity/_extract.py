@@ -534,6 +534,28 @@ _OBJECT_OPENERS_EN = _words("the his their our him her them both")
 _HOLDER_REACH = 12  # words from the holders' figure to their verb, at most
 
 
+_ACTIVE_HARMS_EN = _words("killed murdered wounded injured shot")
+
+_OBJECT_OPENERS_EN = _words("a an the his her their two three four five six")
+
+
+def _english_verb_with_object(tokens: list[str], start: int) -> bool:
+    """Whether an English past verb of harm, a few words on from ``start``, has its own object
+    after it ("shot and killed a gold buyer"), not a passive ("were killed")."""
+    for k in range(start, min(start + _ACTIVE_REACH, len(tokens) - 1)):
+        if tokens[k] in _BOUNDARY:
+            return False
+        if tokens[k] in _ACTIVE_HARMS_EN:
+            if tokens[k - 1] in ("were", "was", "been", "be"):
+                return False
+            if tokens[k + 1] in _OBJECT_OPENERS_EN:
+                return True
+    return False
+
+
+_ACTIVE_REACH = 8
+
+
 def _holding_verb_with_object(tokens: list[str], number: _Number) -> bool:
     """Whether an English verb of holding, with its own object after it, follows the figure
     at ``number`` in its sentence ("4 men blocked the road, tied the driver to a tree")."""
@@ -1024,6 +1046,17 @@ def extract_severity(text: str) -> Severity:
                 # object: "4 men blocked the road with stones, tied the driver to a tree")
                 or _holding_verb_with_object(tokens, number)
             )
+        ):
+            kind = None
+        # (round twenty-seven) "Two hitmen on a motorcycle shot and killed a 39-year-old gold
+        # buyer": the figure of the attackers, the subject of an English verb with its own
+        # object, counts no one harmed
+        if (
+            kind in (_Kind.KILLED, _Kind.INJURED)
+            and forward is kind
+            and backward is None
+            and _ATTACKERS.intersection(tokens[number.end : number.end + 2])
+            and _english_verb_with_object(tokens, number.end)
         ):
             kind = None
         # "Ronderos retienen a seis presuntos abigeos": detained by a ronda, not kidnapped

@@ -12142,3 +12142,17 @@ def test_round_twenty_seven_attackers_as_subject(text: str, expected: Severity) 
     """The figure of attackers who "shot and killed" someone counts no one harmed; attackers
     who "were killed" count."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dos policías fueron alcanzados por piedras durante el desbloqueo.", Severity(injured=2)),
+        ("A contractor was electrocuted at the mine's power line.", Severity(killed=1)),
+        ("Miner drowned as a flash flood swept through a pit in Puno.", Severity(killed=1)),
+        ("La camioneta fue impactada por una roca; sus ocupantes salieron ilesos.", Severity()),
+    ],
+)
+def test_round_twenty_seven_stones_drowned_electrocuted(text: str, expected: Severity) -> None:
+    """People "alcanzados por piedras" are hurt; one "electrocuted" or "drowned" died."""
+    assert extract_severity(text) == expected

@@ -693,6 +693,8 @@ _AFTER_PERSON: dict[str, _Kind] = {
     # docs/labelling-guide.md; "golpeada por la fortaleza del dolar" is the gold price)
     **dict.fromkeys(["golpeado", "golpeada", "beaten"], _Kind.INJURED),
     **dict.fromkeys(["kia", "doa"], _Kind.KILLED),
+    # (round twenty-seven: "A worker was electrocuted", "A miner drowned while fleeing police")
+    **dict.fromkeys(["electrocuted", "drowned"], _Kind.KILLED),
     # (round twenty-seven: a log's "1 x guard GSW left thigh")
     **dict.fromkeys(["wia", "gsw"], _Kind.INJURED),
     # (round twenty-seven: "El ingeniero fue liberado tras tres dias de cautiverio", "The

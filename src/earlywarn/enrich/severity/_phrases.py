@@ -493,6 +493,14 @@ _PHRASES_AS.setdefault("baleados", []).extend(
     )
 )
 
+# (round twenty-seven) "Dos policias fueron alcanzados por piedras": hit by stones, so hurt
+# (people only, in the plural: "la camioneta fue impactada por una roca" is a vehicle)
+_PHRASES_AS.setdefault("heridos", []).extend(
+    f"{hit} por {what}"
+    for hit in ("alcanzados", "alcanzadas", "impactados", "impactadas")
+    for what in ("piedras", "pedradas", "rocas")
+)
+
 # (round fourteen) "El agente Huaman recibe disparo en la pierna": the note's bare noun
 _PHRASES_AS["baleado"].extend(
     f"{verb} {wound}" for verb in ("recibio", "recibe") for wound in ("disparo", "balazo")

@@ -123,26 +123,6 @@ _RANK = re.compile(r"\bS[OT][1-3]\b")
 _CODE = re.compile(r"\b(?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{1,3}-\d{1,4}\b")
 
 
-# (round twenty-seven) "on Nov. 12, died": an abbreviated month's full stop ends no sentence
-# (not "mar", "ago", "set": words of their own, "three days ago. 12 workers")
-_MONTH_ABBREVIATIONS = _words("jan feb apr jun jul aug sep sept oct nov dec ene abr dic")
-
-
-def _without_month_stops(tokens: list[str]) -> list[str]:
-    """``tokens`` without the full stop between an abbreviated month and its day ("nov . 12")."""
-    return [
-        tok
-        for k, tok in enumerate(tokens)
-        if not (
-            tok == "."
-            and 0 < k < len(tokens) - 1
-            and tokens[k - 1] in _MONTH_ABBREVIATIONS
-            and tokens[k + 1].isdigit()
-            and len(tokens[k + 1]) <= 2
-        )
-    ]
-
-
 def _clock_times_after_las(tokens: list[str]) -> None:
     """(round twenty-seven) "retorno a las 10.20", a chat's clock time with a full stop, read
     as "10 : 20" in place."""
@@ -181,11 +161,8 @@ def _tokens(text: str) -> list[str]:
         # de 38, con fractura": an age in commas after a name, without its "anos"
         text = _AGE_AFTER_NAME.sub(r"\1,", text)
     tokens: list[str] = _TOKEN.findall(normalize(text))
-    if "." in tokens:
-        if not _MONTH_ABBREVIATIONS.isdisjoint(tokens):
-            tokens = _without_month_stops(tokens)
-        if "las" in tokens:
-            _clock_times_after_las(tokens)
+    if "." in tokens and "las" in tokens:
+        _clock_times_after_las(tokens)
     if not _TYPOS.keys().isdisjoint(tokens):
         tokens = [_TYPOS.get(tok, tok) for tok in tokens]
     if "q" in tokens:
@@ -315,7 +292,12 @@ _AUXILIARIES = _words("fueron resultaron quedaron were")
 _DYING_PLURAL = _DYING_VERBS | _words("mueren murieron fallecen fallecieron murieran fallecieran")
 
 # Abbreviations whose full stop is no sentence end ("Nv. 1650, fueron cuatro", "aprox. 12")
-_ABBREVIATIONS = _words("nv aprox approx cod cal tec ing")
+_ABBREVIATIONS = _words(
+    "nv aprox approx cod cal tec ing "
+    # (round twenty-seven: "on Nov. 12, died", an abbreviated month before its day; not "mar",
+    # "ago", "set", words of their own: "three days ago. 12 workers")
+    "jan feb apr jun jul aug sep sept oct nov dec ene abr dic"
+)
 
 
 # (round twenty-six) Works carried out ("En el operativo, ejecutado por la FEMA", "la

@@ -646,7 +646,7 @@ _STABBED = ("acuchillado", "acuchillada", "apunalado", "apunalada", "macheteado"
 
 # (round twelve: one person's harm right after "con"; (round twenty-seven) and a health post's
 # "Paciente con politraumatismo")
-_CON_INJURIES_WORDS = _words("corte golpe contusion fractura politraumatismo traumatismo")
+_CON_INJURIES = _words("corte golpe contusion fractura politraumatismo traumatismo")
 
 _AFTER_PERSON: dict[str, _Kind] = {
     **dict.fromkeys(
@@ -706,10 +706,9 @@ _AFTER_PERSON: dict[str, _Kind] = {
     "shot": _Kind.INJURED,
     # (round twelve: "vigilante Ticona con golpe en el hombro", "Vigilante A. Huaman con
     # contusion en la cabeza": only right after "con", see _CON_INJURIES)
-    **dict.fromkeys(_CON_INJURIES_WORDS, _Kind.INJURED),
+    **dict.fromkeys(_CON_INJURIES, _Kind.INJURED),
 }
 
-_CON_INJURIES = _CON_INJURIES_WORDS
 
 _PERSON_AUX = _words(
     "was is has been being had fue quedo permanece sigue esta s sufrio sufre resulto resulta con "

@@ -12156,3 +12156,17 @@ def test_round_twenty_seven_attackers_as_subject(text: str, expected: Severity) 
 def test_round_twenty_seven_stones_drowned_electrocuted(text: str, expected: Severity) -> None:
     """People "alcanzados por piedras" are hurt; one "electrocuted" or "drowned" died."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Murieron el conductor y dos pasajeros; otros seis quedaron heridos.", Severity(3, 6)),
+        ("Fallecieron el vigilante y 2 mineros en la bocamina.", Severity(killed=3)),
+        ("Resultaron heridos el conductor y dos pasajeros.", Severity(injured=3)),
+        ("Resultaron heridos dos mineros y tres policías.", Severity(injured=5)),
+    ],
+)
+def test_round_twenty_eight_list_with_a_figure(text: str, expected: Severity) -> None:
+    """A list after a clause-opening verb counts a figure of people among its single people."""
+    assert extract_severity(text) == expected

@@ -493,9 +493,12 @@ def _inverted_list(
         ):
             continue
         conjuncts = 1
+        people = 0  # of the conjuncts that are figures of people
+        figured = 0
         depth = 0  # inside brackets: an age or a wound, no part of the list
         words = 0
-        for tok in tokens[i + 2 :]:
+        for k in range(i + 2, n):
+            tok = tokens[k]
             if tok == "(":
                 depth += 1
             elif tok == ")":
@@ -505,15 +508,33 @@ def _inverted_list(
             elif tok in _LIST_END:
                 break
             elif tok in _NUMBER_WORDS or tok[0].isdigit() or tok in _PEOPLE_PLURAL_COUNTED:
-                conjuncts = 0  # a count or an unnumbered plural: not a list of people
-                break
+                value = _figure_conjunct(tokens, k)
+                if value is None:
+                    conjuncts = 0  # a count or an unnumbered plural: not a list of people
+                    break
+                people += value
+                figured += 1
             elif tok in _AND:
                 conjuncts += 1
             else:
                 words += 1
-        if words and conjuncts > 1:
-            best = max(best, conjuncts)
+        # (round twenty-eight) "Resultaron heridos el conductor y dos pasajeros": a figure of
+        # people as one conjunct beside single people adds its figure
+        if words and conjuncts > 1 and figured < conjuncts:
+            best = max(best, conjuncts - figured + people)
     return best
+
+
+def _figure_conjunct(tokens: list[str], k: int) -> int | None:
+    """(round twenty-eight) The figure a list's conjunct opens with when it is a figure of
+    people right after "y" ("... y dos pasajeros"); None for any other number."""
+    if k == 0 or tokens[k - 1] not in _AND or k + 1 >= len(tokens):
+        return None
+    if tokens[k + 1] not in _PEOPLE_PLURAL:
+        return None
+    if tokens[k].isdigit():
+        return int(tokens[k]) if 1 < int(tokens[k]) < 100 else None
+    return _NUMBER_WORDS.get(tokens[k]) if _NUMBER_WORDS.get(tokens[k], 0) > 1 else None
 
 
 _DIED_PLURAL = _words(
@@ -537,10 +558,20 @@ def _died_list(tokens: list[str]) -> int:
             continue
         people = 0
         expect_person = True
+        skip = -1
         for k in range(i + 1, min(i + 1 + _LIST_REACH, len(tokens) - 1)):
             word = tokens[k]
+            if k == skip:
+                continue
             if word in _LIST_END:
                 break
+            # (round twenty-eight) "murieron el conductor y dos pasajeros"
+            figure = _figure_conjunct(tokens, k) if people and expect_person else None
+            if figure is not None:
+                people += figure
+                expect_person = False
+                skip = k + 1  # the figure's plural person, no second count
+                continue
             if word in _PEOPLE_PLURAL or word[0].isdigit():
                 people = 0
                 break

@@ -12170,3 +12170,17 @@ def test_round_twenty_seven_stones_drowned_electrocuted(text: str, expected: Sev
 def test_round_twenty_eight_list_with_a_figure(text: str, expected: Severity) -> None:
     """A list after a clause-opening verb counts a figure of people among its single people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Los heridos, Juan Pérez y Luis Ramos, fueron llevados a Tayabamba.", Severity(injured=2)),
+        ("Los heridos, Pérez, Ramos y Quispe, están estables.", Severity(injured=3)),
+        ("The dead, Juan Perez and Luis Ramos, were miners from Pataz.", Severity(killed=2)),
+        ("Los heridos, en su mayoría mineros de Pataz, fueron llevados a Trujillo.", Severity()),
+    ],
+)
+def test_round_twenty_eight_names_in_commas(text: str, expected: Severity) -> None:
+    """Names in commas after "los heridos" count one each; a description there counts no one."""
+    assert extract_severity(text) == expected

@@ -100,6 +100,7 @@ from ._lexicon import (
     _words,
 )
 from ._lists import (
+    _APPOSED_HEAD,
     _DIED_PLURAL,
     _INVERTED_HELD,
     _LIST_WORDS,
@@ -1212,6 +1213,8 @@ def extract_severity(text: str) -> Severity:
         or ("victimas" in vocabulary and not _IDENTIFIED_AS.isdisjoint(vocabulary))
         # ((round twenty-seven) "La Policia identifico a los fallecidos como A, B y C")
         or (plural_word and "identifico" in vocabulary and "como" in vocabulary)
+        # ((round twenty-eight) "Los heridos, Perez, Ramos y Quispe, estan estables")
+        or (plural_word and _APPOSED_HEAD.search(text) is not None)
     )
     bodies = not _LIST_HINTS.isdisjoint(vocabulary)
     name_join = _NAME_JOIN.search(text) is not None

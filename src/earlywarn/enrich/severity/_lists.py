@@ -99,9 +99,15 @@ _LISTED = re.compile(
     r"kidnapped|abducted)\b[^.:;\n]{0,60}?\bas\s+(?P<list_en>[^\n]{0,240})"
     # ((round twenty-seven) "La Policia identifico a los fallecidos como A, de 34 anos; B ...")
     rf"|\bidentific\w*\s+a\s+(?:los|las)\s+(?P<head_id>{_LIST_HEADS})\b[^.:;\n]{{0,80}}?\bcomo"
-    r"\s+(?P<list_id>[^\n]{0,240})",
+    r"\s+(?P<list_id>[^\n]{0,240})"
+    # ((round twenty-eight) or in commas after the casualty word: "Los heridos, Juan Perez y
+    # Luis Ramos, fueron llevados a Tayabamba")
+    rf"|\b(?:los|las|the)\s+(?P<head_ap>{_LIST_HEADS})\s*,\s*(?P<list_ap>[^\n]{{0,240}})",
     re.IGNORECASE,
 )
+
+# (the casualty word in commas, cheaply found before the list patterns run)
+_APPOSED_HEAD = re.compile(rf"\b(?:los|las|the)\s+(?:{_LIST_HEADS})\s*,", re.IGNORECASE)
 
 _NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|[A-ZÁÉÍÓÚÑ]{3,})"
 
@@ -233,6 +239,9 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
         elif match.group("head_id"):
             kind = _AFTER_NUMBER[normalize(match.group("head_id"))]
             items = match.group("list_id")
+        elif match.group("head_ap"):
+            kind = _AFTER_NUMBER[normalize(match.group("head_ap"))]
+            items = match.group("list_ap")
         else:
             kind = _kind_named_before(text[: match.start()])
             items = match.group("named") or match.group("victims")
@@ -259,6 +268,10 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
             ):
                 names.pop()
             named = all(_is_listed_name(name) for name in names)
+            if match.group("head_ap"):
+                # (in commas, a name opens every item: "Los heridos, en su mayoria mineros de
+                # Pataz, fueron llevados a Trujillo" lists no one)
+                named = named and all(_is_name(name.split()[0]) for name in names)
         if len(names) >= 2 and named:
             found[kind] = max(found.get(kind, 0), len(names))
     return found

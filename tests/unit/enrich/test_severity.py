@@ -12184,3 +12184,22 @@ def test_round_twenty_eight_list_with_a_figure(text: str, expected: Severity) ->
 def test_round_twenty_eight_names_in_commas(text: str, expected: Severity) -> None:
     """Names in commas after "los heridos" count one each; a description there counts no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ataque en Pataz: dos muertos. Un tercer minero murió horas después.", Severity(3)),
+        ("Dos mineros murieron. Horas después falleció un tercer trabajador.", Severity(3)),
+        ("Two miners were killed. A third miner died in hospital.", Severity(3)),
+        (
+            "Fueron dos y no tres los fallecidos. Un tercer trabajador, dado por muerto, fue "
+            "hallado con vida.",
+            Severity(2),
+        ),
+    ],
+)
+def test_round_twenty_eight_ranked_death_in_its_own_sentence(text: str, expected: Severity) -> None:
+    """A "tercer" who dies in a sentence after a toll of two is one more dead; one only "dado
+    por muerto" is not."""
+    assert extract_severity(text) == expected

@@ -85,6 +85,17 @@ def _correct(
 _CORRECTION_GAP = _words("y e no and not")
 
 
+# (the rank an ordinal gives one more dead person)
+_RANKS = {"tercer": 3, "tercero": 3, "third": 3, "cuarto": 4, "fourth": 4, "quinto": 5, "fifth": 5}
+
+
+def _died_in_sentence(tokens: list[str], number: _Number) -> bool:
+    """Whether the sentence of ``number`` has one person's dying verb ("Horas despues fallecio
+    un tercer trabajador"; not "un tercer trabajador, dado por muerto, fue hallado con vida")."""
+    start, end = _sentence_bounds(tokens, number)
+    return not _DIED_ONE.isdisjoint(tokens[start:end])
+
+
 def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> dict[_Kind, int]:
     """The largest count of each kind, where one count may be a sum of several numbers.
 
@@ -115,10 +126,18 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             kind is _Kind.KILLED
             and previous_kind is _Kind.KILLED
             and previous is not None
-            and "." not in tokens[previous.end : number.start]
             and number.end - number.start == 2
             and tokens[number.start] in _ARTICLES
             and tokens[number.start + 1] in _ORDINAL_PEOPLE
+            and (
+                "." not in tokens[previous.end : number.start]
+                # ((round twenty-eight) in a sentence of its own when the rank follows the toll:
+                # "dos muertos. Un tercer minero murio horas despues")
+                or (
+                    _RANKS.get(tokens[number.start + 1]) == latest.get(_Kind.KILLED, 0) + 1
+                    and _died_in_sentence(tokens, number)
+                )
+            )
         )
         joined = (
             previous is not None

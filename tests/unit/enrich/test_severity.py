@@ -12203,3 +12203,16 @@ def test_round_twenty_eight_ranked_death_in_its_own_sentence(text: str, expected
     """A "tercer" who dies in a sentence after a toll of two is one more dead; one only "dado
     por muerto" is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six people, including two children, were injured.", Severity(injured=6)),
+        ("Seis personas, incluidos dos niños, resultaron heridas.", Severity(injured=6)),
+        ("Six miners, including two women, were kidnapped.", Severity(kidnapped=6)),
+    ],
+)
+def test_round_twenty_eight_including_aside(text: str, expected: Severity) -> None:
+    """An aside opened by "including"/"incluidos" names a part of the whole before it."""
+    assert extract_severity(text) == expected

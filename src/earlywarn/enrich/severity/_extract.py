@@ -190,6 +190,7 @@ from ._tokens import (
     _CARRIED_OUT,
     _FIRST,
     _FIRST_REPORT,
+    _INCLUDING,
     _INITIALS,
     _IT_WAS,
     _LOG_ABBREVIATIONS,
@@ -817,8 +818,10 @@ def extract_severity(text: str) -> Severity:
             for k, tok in enumerate(tokens)
         ]
     tokens = _occupations(tokens)
-    if ("entre" in vocabulary and ("ellos" in vocabulary or "ellas" in vocabulary)) or (
-        "among" in vocabulary and "them" in vocabulary
+    if (
+        ("entre" in vocabulary and ("ellos" in vocabulary or "ellas" in vocabulary))
+        or ("among" in vocabulary and "them" in vocabulary)
+        or not _INCLUDING.isdisjoint(vocabulary)
     ):
         tokens = _without_parts_among(tokens)
     if not _NAME_HINTS.isdisjoint(vocabulary) or _has_word_initial(tokens):

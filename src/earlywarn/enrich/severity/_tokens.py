@@ -287,6 +287,10 @@ def _occupations(tokens: list[str]) -> list[str]:
 
 _AMONG_THEM = [["entre", "ellos"], ["entre", "ellas"], ["among", "them"]]
 
+# ((round twenty-eight) one word that opens the same aside: "Six people, including two
+# children, were injured", "Seis personas, incluidos dos ninos, resultaron heridas")
+_INCLUDING = _words("including incluidos incluidas incluyendo")
+
 _AUXILIARIES = _words("fueron resultaron quedaron were")
 
 _DYING_PLURAL = _DYING_VERBS | _words("mueren murieron fallecen fallecieron murieran fallecieran")
@@ -363,8 +367,9 @@ def _without_parts_among(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i, n = 0, len(tokens)
     while i < n:
-        if tokens[i : i + 2] in _AMONG_THEM and _people_just_said(out):
-            for j in range(i + 2, min(n, i + 2 + _AMONG_WINDOW)):
+        among = 2 if tokens[i : i + 2] in _AMONG_THEM else int(tokens[i] in _INCLUDING)
+        if among and _people_just_said(out):
+            for j in range(i + among, min(n, i + among + _AMONG_WINDOW)):
                 tok = tokens[j]
                 if tok in _BOUNDARY:
                     break

@@ -12216,3 +12216,21 @@ def test_round_twenty_eight_ranked_death_in_its_own_sentence(text: str, expected
 def test_round_twenty_eight_including_aside(text: str, expected: Severity) -> None:
     """An aside opened by "including"/"incluidos" names a part of the whole before it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least seven people, four of them police officers, were injured.", Severity(0, 7)),
+        ("Siete personas, cuatro de ellas policías, resultaron heridas.", Severity(0, 7)),
+        (
+            "Comunidad retiene a cinco policías. Los cinco agentes, dos de ellos con heridas "
+            "en la cabeza, fueron retenidos en el local comunal.",
+            Severity(injured=2, kidnapped=5),
+        ),
+    ],
+)
+def test_round_twenty_eight_figure_of_them_aside(text: str, expected: Severity) -> None:
+    """ ", four of them police officers," right after people is a part of them; a part with a
+    harm of its own keeps it."""
+    assert extract_severity(text) == expected

@@ -7,7 +7,6 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ._groups import (
-    _OF_THEM,
     _ORDINAL_PEOPLE,
     _OTHERS,
     _coordinated,
@@ -44,7 +43,7 @@ from ._number_kind import (
     _forward,
 )
 from ._numbers import _AND, _is_number_token, _Number, _partitive_length, _sentence_bounds
-from ._tokens import _AUXILIARIES, _DYING_PLURAL, _without_asides
+from ._tokens import _AUXILIARIES, _DYING_PLURAL, _OF_THEM, _without_asides
 
 
 def _without_rejected(

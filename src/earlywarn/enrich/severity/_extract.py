@@ -822,6 +822,8 @@ def extract_severity(text: str) -> Severity:
         ("entre" in vocabulary and ("ellos" in vocabulary or "ellas" in vocabulary))
         or ("among" in vocabulary and "them" in vocabulary)
         or not _INCLUDING.isdisjoint(vocabulary)
+        or "them" in vocabulary
+        or (("ellos" in vocabulary or "ellas" in vocabulary) and "de" in vocabulary)
     ):
         tokens = _without_parts_among(tokens)
     if not _NAME_HINTS.isdisjoint(vocabulary) or _has_word_initial(tokens):

@@ -44,7 +44,7 @@ from ._numbers import (
 )
 from ._rewrite import _CARED_ENGLISH, _CARED_SINGULAR, _VEHICLES
 from ._single_victim import _YEARS, _dying_near
-from ._tokens import _AUXILIARIES, _CARED_PLURAL, _DYING_PLURAL
+from ._tokens import _AUXILIARIES, _CARED_PLURAL, _DYING_PLURAL, _OF_THEM
 from ._vocabulary import _HEALTH_PLACES, _WHIPPING
 
 # Words that join or continue counts (see ``_combine``).
@@ -384,8 +384,6 @@ _REST = _words("resto demas rest")
 # (round eleven) "la otra mitad fue llevada a la posta", "la mitad resulto con lesiones"
 _HALF = _words("mitad half")
 
-_OF_THEM = [["de", "ellos"], ["de", "ellas"], ["of", "them"]]
-
 _CARED = _CARED_PLURAL | _CARED_SINGULAR | _CARED_ENGLISH
 
 
@@ -492,9 +490,6 @@ def _rest_kind(tokens: list[str], start: int) -> _Kind | None:
         if tok in _CARED and not _HEALTH_PLACES.isdisjoint(window[i + 1 :]):
             return _Kind.INJURED
     return None
-
-
-_OF_THEM = [["de", "ellos"], ["de", "ellas"], ["of", "them"]]
 
 
 def _coordinated(tokens: list[str], first: _Number, second: _Number) -> bool:

@@ -291,6 +291,8 @@ _AMONG_THEM = [["entre", "ellos"], ["entre", "ellas"], ["among", "them"]]
 # children, were injured", "Seis personas, incluidos dos ninos, resultaron heridas")
 _INCLUDING = _words("including incluidos incluidas incluyendo")
 
+_OF_THEM = [["de", "ellos"], ["de", "ellas"], ["of", "them"]]
+
 _AUXILIARIES = _words("fueron resultaron quedaron were")
 
 _DYING_PLURAL = _DYING_VERBS | _words("mueren murieron fallecen fallecieron murieran fallecieran")
@@ -367,18 +369,43 @@ def _without_parts_among(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i, n = 0, len(tokens)
     while i < n:
-        among = 2 if tokens[i : i + 2] in _AMONG_THEM else int(tokens[i] in _INCLUDING)
-        if among and _people_just_said(out):
+        among = _among_opening(tokens, i, out)
+        if among:
             for j in range(i + among, min(n, i + among + _AMONG_WINDOW)):
                 tok = tokens[j]
                 if tok in _BOUNDARY:
                     break
                 if tok in _AMONG_VERBS or (tok in _AFTER_NUMBER and tok not in _SINGLE):
-                    i = j  # the aside ends where the whole's verb or casualty word starts
+                    # the aside ends where the whole's verb or casualty word starts; (a figure
+                    # of them with a harm of its own keeps it: "Los cinco agentes, dos de ellos
+                    # con heridas en la cabeza, fueron retenidos")
+                    if tok in _AMONG_VERBS or among != _FIGURE_OF_THEM:
+                        i = j
                     break
         out.append(tokens[i])
         i += 1
     return out
+
+
+def _among_opening(tokens: list[str], i: int, out: list[str]) -> int:
+    """How many words at ``i`` open an aside naming a part of the people just said ("entre
+    ellos", "including"; (round twenty-eight) a figure "of them" right after the people: "At
+    least seven people, four of them police officers, were injured"), or 0."""
+    if tokens[i : i + 2] in _AMONG_THEM:
+        return 2 if _people_just_said(out) else 0
+    if tokens[i] in _INCLUDING:
+        return 1 if _people_just_said(out) else 0
+    if (
+        out
+        and out[-1] in _PEOPLE_PLURAL
+        and tokens[i + 1 : i + 3] in _OF_THEM
+        and _is_number_token(tokens[i])
+    ):
+        return _FIGURE_OF_THEM
+    return 0
+
+
+_FIGURE_OF_THEM = 3  # the words of "cuatro de ellos"
 
 
 _AMONG_VERBS = _AUXILIARIES | _DYING_PLURAL | _CARED_PLURAL

@@ -12234,3 +12234,16 @@ def test_round_twenty_eight_figure_of_them_aside(text: str, expected: Severity) 
     """ ", four of them police officers," right after people is a part of them; a part with a
     harm of its own keeps it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike has kept 1,800 workers off the job since November 10.", Severity()),
+        ("The strike kept 300 workers away from the mine.", Severity()),
+        ("Armed men kept 12 workers inside the tunnel for six hours.", Severity(kidnapped=12)),
+    ],
+)
+def test_round_twenty_eight_kept_from_work(text: str, expected: Severity) -> None:
+    """Workers "kept off the job" or "away from the mine" are no one held."""
+    assert extract_severity(text) == expected

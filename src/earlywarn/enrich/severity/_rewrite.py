@@ -523,7 +523,13 @@ def _holds_a_figure(tokens: list[str], k: int) -> bool:
         _figure_of_people(tokens, figure)
         and _POLICE.isdisjoint(tokens[max(0, k - 3) : k])
         and _IN_CUSTODY.isdisjoint(tokens[k + 1 : k + 5])
+        # ((round twenty-eight) not kept from work: "The strike has kept 1,800 workers off the
+        # job", "kept 300 workers away from the mine")
+        and _KEPT_AWAY.isdisjoint(tokens[figure + 2 : figure + 4])
     )
+
+
+_KEPT_AWAY = _words("off away out idle home")
 
 
 def _figure_of_people(tokens: list[str], k: int) -> bool:

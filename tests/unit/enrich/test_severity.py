@@ -12247,3 +12247,23 @@ def test_round_twenty_eight_figure_of_them_aside(text: str, expected: Severity) 
 def test_round_twenty_eight_kept_from_work(text: str, expected: Severity) -> None:
     """Workers "kept off the job" or "away from the mine" are no one held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cuatro trabajadores (perforista, ayudante y dos cargadores) resultaron heridos.",
+            Severity(injured=4),
+        ),
+        (
+            "21:40 h: cuatro trabajadores de la contrata (perforista, ayudante y dos cargadores) "
+            "quedan retenidos en la galería 3480.",
+            Severity(kidnapped=4),
+        ),
+    ],
+)
+def test_round_twenty_eight_breakdown_with_single_people(text: str, expected: Severity) -> None:
+    """A bracket that breaks a figure into single people and a figure of people, adding up to
+    it, explains the figure before it."""
+    assert extract_severity(text) == expected

@@ -590,17 +590,29 @@ def _breakdown_of_figure(out: list[str], inside: list[str]) -> bool:
     parts = _numbers(inside)
     if not parts:
         return False
+    counted_people: set[int] = set()
     for part in parts:
-        after = inside[part.end : part.end + 2]
-        if after[:1] == ["x"]:
-            after = after[1:]
-        if not after or not (after[0] in _PEOPLE_PLURAL or after[0] in _PEOPLE_SINGULAR):
+        person = part.end + (inside[part.end : part.end + 1] == ["x"])
+        if person >= len(inside) or not (
+            inside[person] in _PEOPLE_PLURAL or inside[person] in _PEOPLE_SINGULAR
+        ):
             return False
+        counted_people.add(person)
+    # ((round twenty-eight) and single people with no figure: "cuatro trabajadores
+    # (perforista, ayudante y dos cargadores)")
+    singles = sum(
+        1
+        for k, tok in enumerate(inside)
+        if tok in _PEOPLE_SINGULAR
+        and k not in counted_people
+        # (the list's commas are gone: a person opens the bracket or follows "y" or a person)
+        and (k == 0 or inside[k - 1] in _AND or inside[k - 1] in _PEOPLE_SINGULAR)
+    )
     said = out[-_ASIDE_PEOPLE_REACH:]
     for whole in reversed(_numbers(said)):
         if any(tok in _BOUNDARY for tok in said[whole.end :]):
             return False
-        return whole.value == sum(part.value for part in parts)
+        return whole.value == sum(part.value for part in parts) + singles
     return False
 
 

@@ -12267,3 +12267,21 @@ def test_round_twenty_eight_breakdown_with_single_people(text: str, expected: Se
     """A bracket that breaks a figure into single people and a figure of people, adding up to
     it, explains the figure before it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Resultaron heridos en el ataque tres mineros.", Severity(injured=3)),
+        (
+            "Lunes 06:30: Quedan retenidos dentro del túnel seis trabajadores del turno noche.",
+            Severity(kidnapped=6),
+        ),
+        ("Permanecen retenidos en la galería seis trabajadores.", Severity(kidnapped=6)),
+        ("Resultaron heridos en el ataque de las 3 de la mañana dos mineros.", Severity()),
+    ],
+)
+def test_round_twenty_eight_inverted_clause_with_complement(text: str, expected: Severity) -> None:
+    """A clause opening with "Resultaron heridos" counts the figure of people after its
+    complement; a figure inside the complement stops it."""
+    assert extract_severity(text) == expected

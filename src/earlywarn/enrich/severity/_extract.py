@@ -192,11 +192,13 @@ from ._tokens import (
     _FIRST_REPORT,
     _INCLUDING,
     _INITIALS,
+    _INVERTED_AUXILIARIES,
     _IT_WAS,
     _LOG_ABBREVIATIONS,
     _RULING_OUT,
     _TITLES,
     _VAGUE_MANY,
+    _figure_after_complement,
     _has_word_initial,
     _in_first_report,
     _occupations,
@@ -840,6 +842,8 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_parts_among(tokens)
     if not _NAME_HINTS.isdisjoint(vocabulary) or _has_word_initial(tokens):
         tokens = _without_names(tokens)
+    if not _INVERTED_AUXILIARIES.isdisjoint(vocabulary):
+        tokens = _figure_after_complement(tokens)
     if "(" in vocabulary:
         tokens = _without_bracketed_ages(tokens)
         tokens = _without_asides_on_people(tokens)

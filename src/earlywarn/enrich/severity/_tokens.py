@@ -693,3 +693,43 @@ def _without_vague_many(tokens: list[str]) -> list[str]:
                 tokens[k] = "_"
                 break
     return tokens
+
+
+# (round twenty-eight) A clause that opens with its verb and puts a complement before its
+# figure of people: "Resultaron heridos en el ataque tres mineros", "Quedan retenidos dentro
+# del tunel seis trabajadores", "Fueron atendidos en la posta seis mineros"
+_INVERTED_AUXILIARIES = _words("resultaron resultan quedaron quedan fueron permanecen siguen")
+
+_INVERTED_PARTICIPLES = _words(
+    "heridos heridas lesionados lesionadas retenidos retenidas secuestrados secuestradas "
+    "atendidos atendidas evacuados evacuadas internados internadas"
+)
+
+_COMPLEMENT_OPENINGS = _words("en dentro durante tras por luego despues al a cerca")
+
+_COMPLEMENT_REACH = 8  # words of the complement, at most
+
+
+def _figure_after_complement(tokens: list[str]) -> list[str]:
+    """``tokens`` with such a clause's verb moved after its figure of people ("en el ataque tres
+    mineros resultaron heridos"), where the figure reads it."""
+    out = list(tokens)
+    for i in range(len(tokens) - 4):
+        if (
+            tokens[i] not in _INVERTED_AUXILIARIES
+            or tokens[i + 1] not in _INVERTED_PARTICIPLES
+            or (i > 0 and tokens[i - 1] not in _BOUNDARY)
+            or tokens[i + 2] not in _COMPLEMENT_OPENINGS
+        ):
+            continue
+        for k in range(i + 3, min(len(tokens) - 1, i + 2 + _COMPLEMENT_REACH)):
+            tok = tokens[k]
+            if tok in _BOUNDARY or tok in _PEOPLE_PLURAL or tok in _PEOPLE_SINGULAR:
+                break
+            if _is_number_token(tok):
+                if tokens[k + 1] in _PEOPLE_PLURAL:
+                    # the verb goes right after the people: "... tres mineros resultaron heridos"
+                    out[i : k + 2] = [*tokens[i + 2 : k + 2], tokens[i], tokens[i + 1]]
+                    return out
+                break
+    return out

@@ -12278,10 +12278,37 @@ def test_round_twenty_eight_breakdown_with_single_people(text: str, expected: Se
             Severity(kidnapped=6),
         ),
         ("Permanecen retenidos en la galería seis trabajadores.", Severity(kidnapped=6)),
-        ("Resultaron heridos en el ataque de las 3 de la mañana dos mineros.", Severity()),
     ],
 )
 def test_round_twenty_eight_inverted_clause_with_complement(text: str, expected: Severity) -> None:
     """A clause opening with "Resultaron heridos" counts the figure of people after its
-    complement; a figure inside the complement stops it."""
+    complement."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Doble asesinato en Secocha. Dos mineros fueron hallados con heridas de bala.",
+            Severity(killed=2),
+        ),
+        (
+            "Asesinan a dos mineros en Pataz. Ambos presentaban heridas de bala en la cabeza.",
+            Severity(killed=2),
+        ),
+        (
+            "Ataque en Pataz deja dos muertos. Otros dos mineros presentaban heridas de bala.",
+            Severity(2, 2),
+        ),
+        (
+            "Ataque deja dos muertos. Dos mineros fueron hallados con heridas de bala y llevados "
+            "al hospital.",
+            Severity(2, 2),
+        ),
+    ],
+)
+def test_round_twenty_eight_wounds_of_the_dead(text: str, expected: Severity) -> None:
+    """The dead's figure told again as people who "bear" wounds is no injured people; others,
+    or people taken to hospital, are."""
     assert extract_severity(text) == expected

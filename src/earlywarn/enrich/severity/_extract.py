@@ -585,6 +585,42 @@ _DISEASE_TALLIES = ("pacientes", "casos", "cases", "treated for", "atendidos por
 _DENIED_HARMS_EN = _words("hurt injured wounded harmed")
 
 
+# Verbs by which people bear wounds, not receive them ("presentaban", "fueron hallados con")
+_BEARING_WOUNDS = [
+    ["presentaban"],
+    ["tenian"],
+    ["fueron", "hallados", "con"],
+    ["fueron", "encontrados", "con"],
+    ["were", "found", "with"],
+    ["had"],
+]
+
+# Words of the living in a sentence of wounds: care, survival
+_LIVING_SIGNS = _words(
+    "hospital posta clinica llevados trasladados evacuados atendidos internados vida vivos "
+    "sobrevivieron heridos alive survived hospitalised hospitalized treated taken"
+)
+
+
+def _wounds_of_the_dead(
+    tokens: list[str], number: _Number, counted: list[tuple[_Number, _Kind | None]]
+) -> bool:
+    """Whether the injured figure at ``number`` is the dead's, counted before it, who "bear"
+    wounds in a sentence of their own with no word of the living."""
+    if not any(
+        kind is _Kind.KILLED and other.value == number.value and other.end <= number.start
+        for other, kind in counted
+    ):
+        return False
+    start, end = _sentence_bounds(tokens, number)
+    if start != number.start or not _LIVING_SIGNS.isdisjoint(tokens[start:end]):
+        return False
+    verb = number.end + (
+        tokens[number.end : number.end + 1] != [] and tokens[number.end] in _PEOPLE_PLURAL
+    )
+    return any(tokens[verb : verb + len(words)] == words for words in _BEARING_WOUNDS)
+
+
 def _breakdown_of_figure(out: list[str], inside: list[str]) -> bool:
     """(round twenty-five) Whether a bracket's figures, each of people, add up to the figure
     of people just said ("3 trabajadores de la contratista (1 topografo y 2 ayudantes)",
@@ -1206,6 +1242,12 @@ def extract_severity(text: str) -> Severity:
         counted = [entry for entry in counted if entry not in cumulative]
     best = _combine(tokens, counted)
     _subtract_dead_parts(tokens, counted, best)
+    # (round twenty-eight) "Doble asesinato ... Dos mineros fueron hallados con heridas de bala",
+    # "Asesinan a dos mineros. Ambos presentaban heridas de bala": the dead's wounds, told again
+    if best.get(_Kind.INJURED) and best.get(_Kind.INJURED) == best.get(_Kind.KILLED):
+        injured_figures = [number for number, kind in counted if kind is _Kind.INJURED]
+        if all(_wounds_of_the_dead(tokens, number, counted) for number in injured_figures):
+            del best[_Kind.INJURED]
     # (round twenty) "subio a cinco luego de que dos de los heridos murieran; el primer
     # reporte hablaba de tres fallecidos y cuatro heridos": the injured of the first report,
     # less those who died since

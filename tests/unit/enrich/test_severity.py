@@ -12312,3 +12312,12 @@ def test_round_twenty_eight_wounds_of_the_dead(text: str, expected: Severity) ->
     """The dead's figure told again as people who "bear" wounds is no injured people; others,
     or people taken to hospital, are."""
     assert extract_severity(text) == expected
+
+
+def test_round_twenty_eight_among_them_past_a_bracketed_place() -> None:
+    """ "entre ellos" parts the people said before a bracketed place."""
+    text = (
+        "Siete vecinos de San Mateo de Huanchor (Huarochirí, Lima), entre ellos cuatro niños, "
+        "fueron atendidos en la posta por vómitos y mareos tras consumir agua del canal."
+    )
+    assert extract_severity(text) == Severity(injured=7)

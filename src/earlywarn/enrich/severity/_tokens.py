@@ -417,12 +417,26 @@ _AMONG_REACH = 7  # words back from "entre ellos" to the people it parts, at mos
 def _people_just_said(out: list[str], reach: int = _AMONG_REACH) -> bool:
     """Whether people end ``out``, or stand up to ``reach`` words back with their complement
     in its clause ("Cuatro integrantes de una familia, entre ellos dos ninos")."""
-    for tok in reversed(out[-reach:]):
+    # ((round twenty-eight) past a bracketed place: "Siete vecinos de San Mateo de Huanchor
+    # (Huarochiri, Lima), entre ellos cuatro ninos")
+    said = _without_bracketed(out[-reach - _BRACKETED_REACH :])[-reach:]
+    for tok in reversed(said):
         if tok in _PEOPLE_PLURAL:
             return True
         if tok in _BOUNDARY:
             return False
     return False
+
+
+_BRACKETED_REACH = 6  # words of a bracketed place, brackets included, at most
+
+
+def _without_bracketed(words: list[str]) -> list[str]:
+    """``words`` without a short bracketed aside at their end ("( huarochiri lima )")."""
+    if words[-1:] == [")"] and "(" in words[-_BRACKETED_REACH:]:
+        opening = len(words) - 1 - words[::-1].index("(")
+        return words[:opening]
+    return words
 
 
 _FIRST_REPORT = _words(

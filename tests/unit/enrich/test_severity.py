@@ -12321,3 +12321,13 @@ def test_round_twenty_eight_among_them_past_a_bracketed_place() -> None:
         "fueron atendidos en la posta por vómitos y mareos tras consumir agua del canal."
     )
     assert extract_severity(text) == Severity(injured=7)
+
+
+def test_round_twenty_eight_list_after_a_long_complement() -> None:
+    """Names after a colon that ends a casualty word's long complement count one each."""
+    text = (
+        "La Fiscalía identificó a los mineros asesinados el fin de semana en el paraje Huanca, "
+        "distrito de Laramate (Lucanas): Juan Carlos Palomino Rojas (27), Wilber Cusi Taipe (33) "
+        "y Héctor Medina Anccasi (45)."
+    )
+    assert extract_severity(text) == Severity(killed=3)

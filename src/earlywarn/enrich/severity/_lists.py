@@ -77,7 +77,10 @@ _LIST_HEADS = (
 # de Shorey, en Quiruvilca, son Teofilo Vasquez Chavez y Marcos Ulloa Rebaza").
 _LISTED = re.compile(
     rf"\b(?P<head>{_LIST_HEADS})(?:\s+(?:son|eran|are|were)\s*:?|\s*:"
-    r"|[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como|\bidentified\s+as|\bson\b))"
+    r"|[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como|\bidentified\s+as|\bson\b)"
+    # ((round twenty-eight) or up to a colon after a longer complement: "identifico a los
+    # mineros asesinados el fin de semana en el paraje Huanca, distrito de Laramate (Lucanas):")
+    r"|[^.:;\n]{61,110}:)"
     r"\s*(?P<list>[^\n]{0,240})"
     r"|(?:^|[.;]\s+)(?P<who>Son|Eran|Se trata de|They are|They were)\s+(?P<named>[^\n]{0,240})"
     # ((round twenty-one) "Las victimas del ataque ... fueron identificadas como A (31); B (26)

@@ -12331,3 +12331,16 @@ def test_round_twenty_eight_list_after_a_long_complement() -> None:
         "y Héctor Medina Anccasi (45)."
     )
     assert extract_severity(text) == Severity(killed=3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A pair of miners working in the tunnel were wounded.", Severity(injured=2)),
+        ("A couple of guards were hurt.", Severity(injured=2)),
+        ("A pair of boots was stolen from the camp.", Severity()),
+    ],
+)
+def test_round_twenty_eight_a_pair_of(text: str, expected: Severity) -> None:
+    """ "A pair of" people count two however long their subject."""
+    assert extract_severity(text) == expected

@@ -145,8 +145,11 @@ def _numbers(tokens: list[str]) -> list[_Number]:
             done = i + 2
             continue
         if tok in ("una", "un", "a") and i + 1 < n and tokens[i + 1] in _GROUPS:
-            found.append(_Number(i, i + 2, _GROUPS[tokens[i + 1]]))
-            done = i + 2
+            # ((round twenty-eight) English "of" is part of the numeral, as no "de" is: "A pair
+            # of geologists working for an exploration company were freed")
+            end = i + 2 + (tokens[i + 1] in ("pair", "couple") and tokens[i + 2 : i + 3] == ["of"])
+            found.append(_Number(i, end, _GROUPS[tokens[i + 1]]))
+            done = end
             continue
         # "Esposos mueren acribillados": a married couple is two ("pareja de esposos" is the pair)
         if tok == "esposos" or tok in _TWINS:

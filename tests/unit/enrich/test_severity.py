@@ -12344,3 +12344,22 @@ def test_round_twenty_eight_list_after_a_long_complement() -> None:
 def test_round_twenty_eight_a_pair_of(text: str, expected: Severity) -> None:
     """ "A pair of" people count two however long their subject."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Engineer Luis Alberto Cárdenas, 41, and his driver Teófilo Rojas were shot dead.",
+            Severity(killed=2),
+        ),
+        ("Luis Cárdenas y su chofer Teófilo Rojas fueron asesinados.", Severity(killed=2)),
+        ("Hitmen kill engineer and his driver outside Huamachuco plant.", Severity(killed=2)),
+        ("Gunmen kill miner and wound two others.", Severity(1, 2)),
+        ("Gunmen kidnap engineer and his driver.", Severity(kidnapped=2)),
+    ],
+)
+def test_round_twenty_eight_person_and_companion(text: str, expected: Severity) -> None:
+    """A named person "and his driver" and a headline's "engineer and his driver" are two; a
+    headline's bare person before "and" a verb of its own is one."""
+    assert extract_severity(text) == expected

@@ -163,8 +163,8 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                 continue
             people = _english_objects(tokens, i + 1)
             # ((round twenty-seven) a headline's bare person: "Gunmen kill miner in Pataz")
-            if not people and _bare_person_object(tokens, i + 1):
-                people = 1
+            if not people:
+                people = _bare_person_objects(tokens, i + 1)
             if people:
                 counts[kind] = max(counts.get(kind, 0), people)
                 continue
@@ -290,17 +290,29 @@ _ENGLISH_VERBS = _words(
 _HIM_HER = _words("him her")
 
 
-def _bare_person_object(tokens: list[str], k: int) -> bool:
-    """Whether a headline's bare singular person, perhaps after one English modifier, stands at
-    ``tokens[k]`` and is not the first of a plural or a compound ("kill miner", "kill mine
-    guard"; not "kill miner's wife")."""
+def _bare_person_objects(tokens: list[str], k: int) -> int:
+    """How many people a headline's bare singular person, perhaps after one English modifier,
+    at ``tokens[k]`` makes: 1 ("kill miner", "kill mine guard"), (round twenty-eight) 2 with
+    another after "and" and a possessive ("kill engineer and his driver"); 0 when it is the
+    first of a plural or a compound ("kill miner's wife") or "and" brings anything but a verb
+    of its own ("kill miner and wound two others" is one)."""
     if tokens[k : k + 1] and tokens[k] in _ENGLISH_MODIFIERS:
         k += 1
-    return (
-        tokens[k : k + 1] != []
-        and tokens[k] in _PEOPLE_SINGULAR
-        and tokens[k + 1 : k + 2] not in (["s"], ["and"])
-    )
+    if tokens[k : k + 1] == [] or tokens[k] not in _PEOPLE_SINGULAR:
+        return 0
+    after = tokens[k + 1 : k + 4]
+    if after[:1] == ["s"]:
+        return 0
+    if after[:1] == ["and"]:
+        # ((round twenty-eight) "kill miner and wound two others": a second verb of its own)
+        if after[1:2] != [] and (after[1] in _ENGLISH_VERBS or after[1] in _ENGLISH_PAST):
+            return 1
+        companion = after[1:2] != [] and after[1] in _POSSESSIVES_EN
+        return 2 if companion and after[2:3] != [] and after[2] in _PEOPLE_SINGULAR else 0
+    return 1
+
+
+_POSSESSIVES_EN = _words("his her their")
 
 
 _ENGLISH_PAST = {

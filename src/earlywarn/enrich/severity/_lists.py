@@ -133,7 +133,10 @@ _AGED = r"(?:\s*,\s*(?:de\s+)?\d{1,2}(?:\s+a[ñn]os)?\s*,)?"
 # ((round twenty-seven) a kinship before the last name: "Elias Ticona Apaza y su hermano Pablo
 # murieron acuchillados")
 _KIN_WORD = (
-    r"(?:su|his|her)\s+(?:hermano|hermana|hijo|hija|esposa|esposo|padre|sobrino|brother|son|wife)"
+    r"(?:su|his|her)\s+(?:hermano|hermana|hijo|hija|esposa|esposo|padre|sobrino|brother|son|wife"
+    # ((round twenty-eight) or a companion: "Engineer Luis Cardenas, 41, and his driver Teofilo
+    # Rojas were shot dead")
+    r"|chofer|conductor|ayudante|escolta|socio|driver|bodyguard|assistant|partner)"
     r"\s+"
 )
 _KIN = rf"(?:{_KIN_WORD})?"

@@ -12363,3 +12363,21 @@ def test_round_twenty_eight_person_and_companion(text: str, expected: Severity) 
     """A named person "and his driver" and a headline's "engineer and his driver" are two; a
     headline's bare person before "and" a verb of its own is one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Liberan a dos de los tres mineros raptados en Sancos; el tercero fue hallado sin vida.",
+            Severity(killed=1, kidnapped=2),
+        ),
+        (
+            "Secuestran a dos mineros; uno fue encontrado sin vida al día siguiente.",
+            Severity(killed=1, kidnapped=1),
+        ),
+    ],
+)
+def test_round_twenty_eight_held_part_found_lifeless(text: str, expected: Severity) -> None:
+    """A part of the kidnapped "hallado sin vida" counts as killed only."""
+    assert extract_severity(text) == expected

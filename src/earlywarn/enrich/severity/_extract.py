@@ -1878,7 +1878,9 @@ _DYING_ONE = _DIED_ONE | _words("resistio")
 
 _DEATH_SIGNS = _DYING_ONE | _words(
     "muerto muerta sinvida hallanmuerto asesinado asesinada dead body cuerpo cadaver killed "
-    "ejecutado murdered"
+    "ejecutado murdered "
+    # ((round twenty-eight: "el tercero fue hallado sin vida")
+    "halladosinvida"
 )
 
 

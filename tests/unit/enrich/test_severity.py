@@ -12381,3 +12381,22 @@ def test_round_twenty_eight_person_and_companion(text: str, expected: Severity) 
 def test_round_twenty_eight_held_part_found_lifeless(text: str, expected: Severity) -> None:
     """A part of the kidnapped "hallado sin vida" counts as killed only."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El ataque dejó dos mineros muertos, y un tercero, baleado en el hombro, fue llevado "
+            "a Chala.",
+            Severity(2, 1),
+        ),
+        ("Two miners died. A third worker remains in serious condition.", Severity(2, 1)),
+        ("Dos mineros murieron; un tercero se encuentra grave.", Severity(2, 1)),
+        ("Dos mineros murieron; un tercero se dio a la fuga.", Severity(2)),
+    ],
+)
+def test_round_twenty_eight_ordinal_person_hurt(text: str, expected: Severity) -> None:
+    """ "Un tercero" shot, in serious condition or "se encuentra grave" after deaths is one more
+    hurt."""
+    assert extract_severity(text) == expected

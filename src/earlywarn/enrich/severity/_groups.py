@@ -903,7 +903,10 @@ _ORDINAL_NEXT = _PEOPLE_SINGULAR | _words(
     "survived sprained suffered sufrio presenta perdio fue esta remains herido afectado hurtlimb "
     "ocupante paciente pasajero passenger man woman wounded "
     # (round twenty-two: "el quinto sufrio una fractura", merged as "lesiones")
-    "lesiones selesiona"
+    "lesiones selesiona "
+    # (round twenty-eight: "y un tercero, baleado en el hombro, fue llevado a Chala", "un
+    # tercero se encuentra grave")
+    "baleado baleada se"
 )
 
 _HURT_SIGNS = _words(
@@ -913,6 +916,8 @@ _HURT_SIGNS = _words(
     "bullet oxigeno sobrevivio survived clinic posta hurtlimb "
     # (round twenty-five: "A third man remains in intensive care")
     "intensive critical "
+    # (round twenty-eight: "A third worker remains in serious condition")
+    "serious "
     # (round twenty-six: "and a third was beaten with rifle butts", "el tercero fue golpeado")
     "beaten golpeado golpeada"
 )

@@ -12400,3 +12400,15 @@ def test_round_twenty_eight_ordinal_person_hurt(text: str, expected: Severity) -
     """ "Un tercero" shot, in serious condition or "se encuentra grave" after deaths is one more
     hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un comunero recibió un perdigón en el muslo.",
+        "El camarógrafo recibió perdigones en la pierna cuando documentaba dragas.",
+    ],
+)
+def test_round_twenty_eight_one_person_hit_by_pellets(text: str) -> None:
+    """One person who "recibió un perdigón" is hurt."""
+    assert extract_severity(text) == Severity(injured=1)

@@ -309,6 +309,11 @@ _PHRASES_AS: dict[str, list[str]] = {
             "golpe",
             "un cachazo",
             "un palazo",
+            # (round twenty-eight: "un comunero recibio un perdigon en el muslo")
+            "un perdigon",
+            "perdigones",
+            "un perdigonazo",
+            "un proyectil",
         )
     ],
     # (round twenty-six) "Dos de los mineros recibieron perdigones en las piernas": the plural

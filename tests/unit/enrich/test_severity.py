@@ -12412,3 +12412,15 @@ def test_round_twenty_eight_ordinal_person_hurt(text: str, expected: Severity) -
 def test_round_twenty_eight_one_person_hit_by_pellets(text: str) -> None:
     """One person who "recibió un perdigón" is hurt."""
     assert extract_severity(text) == Severity(injured=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuatro hombres fueron atendidos con cortes y golpes.", Severity(injured=4)),
+        ("Un vigilante fue atendido con contusiones en el tópico.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_eight_treated_with_a_harm(text: str, expected: Severity) -> None:
+    """People "atendidos con cortes" are hurt, as those "atendidos por golpes"."""
+    assert extract_severity(text) == expected

@@ -887,7 +887,7 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_joined_participles(tokens)
     if not _HEALTH_PLACES.isdisjoint(vocabulary) or not _ADMITTED.isdisjoint(vocabulary):
         tokens = _taken_for_care(tokens)
-    if "por" in vocabulary and not _CARE_CAUSES.isdisjoint(vocabulary):
+    if ("por" in vocabulary or "con" in vocabulary) and not _CARE_CAUSES.isdisjoint(vocabulary):
         tokens = _treated_for(tokens)
     if not _HELD_WORDS.isdisjoint(vocabulary):
         tokens = _held_people(tokens)

@@ -413,7 +413,8 @@ def _treated_for(tokens: list[str]) -> list[str]:
 
 def _cared_for(tokens: list[str], k: int) -> bool:
     """Whether "por" and a harm (or the emergency service) follow ``tokens[k]`` in its clause:
-    "por golpes", (round nineteen) "en la posta de salud por asfixia", "por el Samu"."""
+    "por golpes", (round nineteen) "en la posta de salud por asfixia", "por el Samu", or "con"
+    and a harm."""
     for j in range(k, min(k + _CARE_REACH, len(tokens) - 1)):
         if tokens[j] in _BOUNDARY or tokens[j] in ("y", "e"):
             return False
@@ -422,6 +423,9 @@ def _cared_for(tokens: list[str], k: int) -> bool:
             return bool(after) and (
                 after[0] in _CARE_CAUSES or (after[0] in ("el", "la") and after[1:] == ["samu"])
             )
+        # ((round twenty-eight) or "con" and the harm: "fueron atendidos con cortes y golpes")
+        if tokens[j] == "con":
+            return tokens[j + 1] in _CARE_CAUSES
     return False
 
 

@@ -12424,3 +12424,17 @@ def test_round_twenty_eight_one_person_hit_by_pellets(text: str) -> None:
 def test_round_twenty_eight_treated_with_a_harm(text: str, expected: Severity) -> None:
     """People "atendidos con cortes" are hurt, as those "atendidos por golpes"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un efectivo y una pobladora sufrieron contusiones leves.", Severity(injured=2)),
+        ("Dos agricultoras resultaron heridas en el desalojo.", Severity(injured=2)),
+        ("La comunidad campesina instaló una mesa técnica con la operadora minera.", Severity()),
+    ],
+)
+def test_round_twenty_eight_women_of_the_trades(text: str, expected: Severity) -> None:
+    """Women of the trades ("una pobladora", "dos agricultoras") are people; a community,
+    table or company ("campesina", "técnica", "operadora") is not."""
+    assert extract_severity(text) == expected

@@ -416,7 +416,11 @@ _PEOPLE_SINGULAR = _words(
     # ("un policia y un captor heridos": attackers count like anyone else, the guide)
     "captor secuestrador asaltante atacante "
     # (round twenty-seven)
-    "estibador quimbaletero maquinista brigadista marino laborer porter paciente patient"
+    "estibador quimbaletero maquinista brigadista marino laborer porter paciente patient "
+    # (round twenty-eight: "Un efectivo y una pobladora sufrieron contusiones", women of the
+    # trades; not "campesina", "tecnica", "operadora" or "supervisora", mostly a community's,
+    # a dialogue table's or a company's)
+    "pobladora agricultora dirigenta acopiadora empresaria rondera"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -477,6 +481,8 @@ _PEOPLE_PLURAL = _words(
     # (a log's "pax", passengers or persons)
     "pax "
     # (round twenty-seven: "los cinco guardianes raptados", trades of ore and of rescue)
+    # (round twenty-eight)
+    "agricultoras conductoras dirigentas vecinas cocineras empresarias "
     "guardianes estibadores quimbaleteros maquinistas varones marinos laborers labourers "
     "porters pacientes patients"
 )

@@ -165,6 +165,8 @@ for _phrase in (
     "no dejaron salir a",
     "se llevaron a",
     "se llevan a",
+    # (round twenty-eight: a singular subject, "La banda que se llevo a cinco mineros")
+    "se llevo a",
     "se llevaron a la fuerza",
     "se llevan a la fuerza",
     # "amenazas de muerte", "escuadron de la muerte": no one died; the merged token is no
@@ -208,6 +210,7 @@ for _phrase in (
         _merged.replace("sinsignosvitales", "sinvida")
         .replace("sinfuncionesvitales", "sinvida")
         .replace("sellevana", "sellevarona")
+        .replace("sellevoa", "sellevarona")
     )
     if _merged.endswith("fuerza"):
         _merged = _merged.replace("sellev", "llev")

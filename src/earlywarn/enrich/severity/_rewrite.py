@@ -39,6 +39,8 @@ from ._vocabulary import (
     _SHOWING,
 )
 
+_NATURAL_FORCES = _words("rio corriente huaico avalancha aluvion riada crecida mar lodo aguas")
+
 
 # "los 02 vigilantes amarrados": people tied up are held, so kidnapped (not in a story of deaths,
 # where they are the dead: "fueron encontrados maniatados")
@@ -47,6 +49,14 @@ def _resolved_by_story(tokens: list[str]) -> list[str]:
     fallen into the hands of the police, tied up, locked up)."""
     if "llevaron" in tokens or "llevan" in tokens or "sellevarona" in tokens:
         tokens = _taken_away_in_vehicle(tokens)
+    # ((round twenty-eight) "El rio se llevo a dos mineros": swept away, not taken by anyone)
+    if "sellevarona" in tokens and not _NATURAL_FORCES.isdisjoint(tokens):
+        tokens = [
+            "_"
+            if tok == "sellevarona" and not _NATURAL_FORCES.isdisjoint(tokens[max(0, k - 3) : k])
+            else tok
+            for k, tok in enumerate(tokens)
+        ]
     # "Han caido tres integrantes de la banda": fallen into the hands of the police, not dead
     if "hancaido" in tokens and not _ARREST.isdisjoint(tokens):
         tokens = [tok if tok != "hancaido" else "_" for tok in tokens]

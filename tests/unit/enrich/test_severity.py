@@ -12438,3 +12438,40 @@ def test_round_twenty_eight_women_of_the_trades(text: str, expected: Severity) -
     """Women of the trades ("una pobladora", "dos agricultoras") are people; a community,
     table or company ("campesina", "técnica", "operadora") is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Una banda se llevó a cinco mineros del sector Los Alisos.", Severity(kidnapped=5)),
+        (
+            "Parte de ronda: grupo armado se llevó a siete trabajadores de Parcoy.",
+            Severity(0, 0, 7),
+        ),
+        ("La corriente del río se llevó a dos mineros.", Severity()),
+    ],
+)
+def test_round_twenty_eight_se_llevo_a(text: str, expected: Severity) -> None:
+    """A singular subject that "se llevó a" people took them; a river that did is no captor."""
+    assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La banda que se llevó a cinco trabajadores soltó a tres tras el pago de un rescate; "
+            "los cuerpos de los otros dos aparecieron en una quebrada cercana.",
+            Severity(killed=2, kidnapped=3),
+        ),
+        (
+            "Liberan a tres mineros secuestrados. Los cuerpos de los otros dos fueron hallados "
+            "en una quebrada.",
+            Severity(killed=2, kidnapped=3),
+        ),
+    ],
+)
+def test_round_twenty_eight_the_other_held_found_dead(text: str, expected: Severity) -> None:
+    """ "Los otros dos" of the kidnapped found dead count as killed only; a figure of the freed
+    that is already the living stays."""
+    assert extract_severity(text) == expected

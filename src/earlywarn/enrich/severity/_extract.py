@@ -88,6 +88,7 @@ from ._lexicon import (
     _DIED_SUBJUNCTIVE,
     _KILLINGS,
     _MAX_GAP,
+    _NUMBER_WORDS,
     _OF_THE_WHOLE,
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
@@ -1621,6 +1622,24 @@ def extract_severity(text: str) -> Severity:
         and _a_held_one_died(tokens) in (-1, best[_Kind.KIDNAPPED])
     ):
         best[_Kind.KIDNAPPED] -= best[_Kind.KILLED]
+    # ((round twenty-eight) "solto a tres tras el pago de un rescate; los cuerpos de los otros
+    # dos aparecieron": the rest of the kidnapped, found dead, count as killed only)
+    elif (
+        0 < best.get(_Kind.KILLED, 0) < best.get(_Kind.KIDNAPPED, 0)
+        and ("otros" in vocabulary or "others" in vocabulary)
+        and best[_Kind.KIDNAPPED]
+        == max((n.value for n, kind in counted if kind is _Kind.KIDNAPPED), default=0)
+    ):
+        others_dead = _the_others_held_died(tokens)
+        # (the whole, not the ones freed: "rescato a tres ...; los cuerpos de los otros dos"
+        # with three read is already the living; the living's figure must stand in the text,
+        # not an article's "una quebrada")
+        living = best[_Kind.KIDNAPPED] - others_dead
+        if 0 < others_dead <= best[_Kind.KILLED] and any(
+            number.value == living and tokens[number.start] not in _ARTICLES
+            for number in _numbers(tokens)
+        ):
+            best[_Kind.KIDNAPPED] = living
     # (round twenty) "padre e hijo mineros baleados ... fueron asesinados a balazos", "The
     # bodies of three men were found ... All three had been shot": when the only word of harm
     # besides the deaths is a shooting, the shot are the dead
@@ -1917,6 +1936,23 @@ def _a_held_one_died(tokens: list[str]) -> int:
 
 
 _BODY_OF = [["body", "of"], ["cuerpo", "de"], ["cadaver", "de"]]
+
+_OTHERS_DEAD_SIGNS = _DEATH_SIGNS | _words("cuerpos cadaveres bodies muertos sinvida")
+
+
+def _the_others_held_died(tokens: list[str]) -> int:
+    """The figure of "los otros dos" / "the other two" in a sentence that tells they died or
+    their bodies were found, or 0."""
+    for k, tok in enumerate(tokens[1:-1], start=1):
+        if tok not in ("otros", "other") or tokens[k - 1] not in ("los", "the"):
+            continue
+        figure = tokens[k + 1]
+        value = int(figure) if figure.isdigit() else _NUMBER_WORDS.get(figure, 0)
+        start, end = _sentence_span(tokens, k)
+        if value and not _OTHERS_DEAD_SIGNS.isdisjoint(tokens[start:end]):
+            return value
+    return 0
+
 
 _SHOOTING_ONLY = _words("baleado baleada baleados baleadas shot")
 

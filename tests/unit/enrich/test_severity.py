@@ -12475,3 +12475,21 @@ def test_round_twenty_eight_the_other_held_found_dead(text: str, expected: Sever
     """ "Los otros dos" of the kidnapped found dead count as killed only; a figure of the freed
     that is already the living stays."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dos mineros resultaron heridos y tres policías quedaron heridos.", Severity(0, 5)),
+        ("Dos mineros resultaron heridos y un policía quedó herido.", Severity(0, 3)),
+        ("Two attackers were wounded and one guard was slightly hurt.", Severity(0, 3)),
+        (
+            "Tres mineros fueron secuestrados y dos trabajadores fueron liberados.",
+            Severity(kidnapped=3),
+        ),
+    ],
+)
+def test_round_twenty_eight_two_groups_each_with_its_verb(text: str, expected: Severity) -> None:
+    """Two groups of different people, each with its own verb and a harm of one kind, add up;
+    the freed are not added to the taken."""
+    assert extract_severity(text) == expected

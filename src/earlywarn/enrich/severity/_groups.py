@@ -709,15 +709,42 @@ def _harm_detail(tokens: list[str], at: int) -> str | None:
 
 def _own_word(tokens: list[str], first: _Number, second: _Number) -> bool:
     """Whether ``first`` and ``second`` are each followed by their people noun and a casualty
-    word, of one kind."""
-    words = [tokens[n.end + 1] if n.end + 1 < len(tokens) else "" for n in (first, second)]
-    # (round seventeen) "tres comuneros heridos por perdigones y dos policias con contusiones"
-    words = [
-        tokens[n.end + 2] if word == "con" and n.end + 2 < len(tokens) else word
-        for n, word in zip((first, second), words, strict=True)
-    ]
+    word, of one kind; (round twenty-eight) perhaps after a verb of their own ("Dos mineros
+    resultaron heridos y un policia quedo herido", "Two attackers were wounded and one guard
+    was slightly hurt")."""
+    words = [_word_after_noun(tokens, n.end + 1) for n in (first, second)]
+    if any(word in _FREED_WORDS for word in words):
+        return False  # (the freed may be of the taken: "tres secuestrados y dos liberados")
     kinds = {_AFTER_NUMBER.get(word) for word in words}
     return len(kinds) == 1 and None not in kinds
+
+
+# (the verbs and adverbs between a group's noun and its casualty word)
+_OWN_VERB_WORDS = _words(
+    "resultaron resulto quedaron quedo fueron fue were was are is salieron salio "
+    "slightly seriously critically badly gravemente levemente tambien also"
+)
+
+_FREED_WORDS = _words(
+    "liberados liberadas liberado liberada rescatados rescatadas rescatado rescatada freed "
+    "released rescued"
+)
+
+_OWN_VERB_REACH = 3  # verbs and adverbs before the casualty word, at most
+
+
+def _word_after_noun(tokens: list[str], k: int) -> str:
+    """The casualty word a group's noun ending at ``k`` has: right after it, after "con"
+    ((round seventeen) "tres comuneros heridos por perdigones y dos policias con
+    contusiones"), or after its own verb and adverbs."""
+    if k >= len(tokens):
+        return ""
+    if tokens[k] == "con":
+        return tokens[k + 1] if k + 1 < len(tokens) else ""
+    for j in range(k, min(len(tokens), k + _OWN_VERB_REACH + 1)):
+        if tokens[j] not in _OWN_VERB_WORDS:
+            return tokens[j]
+    return ""
 
 
 # "dispararon contra la camioneta en la que se desplazaban tres topografos ... Los heridos

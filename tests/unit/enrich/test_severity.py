@@ -12493,3 +12493,18 @@ def test_round_twenty_eight_two_groups_each_with_its_verb(text: str, expected: S
     """Two groups of different people, each with its own verb and a harm of one kind, add up;
     the freed are not added to the taken."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cinco agentes resultaron heridos; dos trabajadores sufrieron lesiones.", Severity(0, 7)),
+        ("Dos mineros murieron; cinco vigilantes perdieron la vida.", Severity(7)),
+        ("Tres pobladoras fueron retenidas; dos vigilantes fueron retenidos.", Severity(0, 0, 5)),
+    ],
+)
+def test_round_twenty_eight_groups_in_clauses_of_one_sentence(
+    text: str, expected: Severity
+) -> None:
+    """Groups of different people in clauses joined by ";", each with its own verb, add up."""
+    assert extract_severity(text) == expected

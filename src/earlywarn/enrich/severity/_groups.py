@@ -627,6 +627,14 @@ def _distinct_groups(tokens: list[str], first: _Number, second: _Number) -> bool
     if one[1]:
         return len(between) == 4 and between[0] == "."
     joined = tokens[second.start - 1]
+    # ((round twenty-eight) or two clauses of one sentence, each group with its own verb:
+    # "Cinco agentes resultaron heridos; dos trabajadores sufrieron lesiones")
+    if joined == ";" and ";" not in between[:-1]:
+        return (
+            len(between) <= _TALLY_GAP
+            and _BOUNDARY.isdisjoint(between[:-1])
+            and _own_word(tokens, first, second)
+        )
     return (
         len(between) <= _TALLY_GAP
         and _BOUNDARY.isdisjoint(between)

@@ -12508,3 +12508,25 @@ def test_round_twenty_eight_groups_in_clauses_of_one_sentence(
 ) -> None:
     """Groups of different people in clauses joined by ";", each with its own verb, add up."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ataque en Pataz. Cinco agentes resultaron heridos. Dos trabajadores sufrieron "
+            "lesiones.",
+            Severity(0, 7),
+        ),
+        (
+            "Ataque. Dos vigilantes murieron en la garita. Tres trabajadores murieron en el "
+            "comedor. Cinco personas murieron en total.",
+            Severity(5),
+        ),
+        ("Cinco agentes resultaron heridos. Dos trabajadores sufrieron lesiones.", Severity(0, 5)),
+    ],
+)
+def test_round_twenty_eight_groups_in_body_sentences(text: str, expected: Severity) -> None:
+    """Groups of different people in two sentences of the body, each with its own verb, add
+    up; a title's group may be the body's told again, and a total is no group."""
+    assert extract_severity(text) == expected

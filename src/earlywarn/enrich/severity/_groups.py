@@ -610,6 +610,9 @@ def _tally_noun(tokens: list[str], number: _Number) -> tuple[str, bool] | None:
     return None
 
 
+_TOTAL_WORDS = _words("total totales all suma conjunto overall")
+
+
 def _distinct_groups(tokens: list[str], first: _Number, second: _Number) -> bool:
     one = _tally_noun(tokens, first)
     two = _tally_noun(tokens, second)
@@ -626,10 +629,21 @@ def _distinct_groups(tokens: list[str], first: _Number, second: _Number) -> bool
     between = tokens[first.end : second.start]
     if one[1]:
         return len(between) == 4 and between[0] == "."
+    # ((round twenty-eight) not a total of the groups told before: "... y cinco personas
+    # murieron en total")
+    clause_end = second.end
+    while clause_end < len(tokens) and tokens[clause_end] not in _BOUNDARY:
+        clause_end += 1
+    if not _TOTAL_WORDS.isdisjoint(tokens[second.end : clause_end]):
+        return False
     joined = tokens[second.start - 1]
     # ((round twenty-eight) or two clauses of one sentence, each group with its own verb:
     # "Cinco agentes resultaron heridos; dos trabajadores sufrieron lesiones")
-    if joined == ";" and ";" not in between[:-1]:
+    if (
+        joined in (";", ".")
+        and _BOUNDARY.isdisjoint(between[:-1])
+        and (joined == ";" or "." in tokens[: first.start])
+    ):
         return (
             len(between) <= _TALLY_GAP
             and _BOUNDARY.isdisjoint(between[:-1])

@@ -12530,3 +12530,21 @@ def test_round_twenty_eight_groups_in_body_sentences(text: str, expected: Severi
     """Groups of different people in two sentences of the body, each with its own verb, add
     up; a title's group may be the body's told again, and a total is no group."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two workers were murdered and a miner died.", Severity(3)),
+        ("Three villagers were injured and five police officers were hurt.", Severity(0, 8)),
+        ("A worker was killed and three police officers were killed.", Severity(4)),
+        ("Five guards died, and one driver lost his life.", Severity(6)),
+        ("A man and a woman died in the attack on a mining camp.", Severity(2)),
+    ],
+)
+def test_round_twenty_eight_english_groups_each_with_its_verb(
+    text: str, expected: Severity
+) -> None:
+    """English groups of different people, each with its own verb, add up, "a miner" and "five
+    police officers" among them; "a man and a woman" share one verb."""
+    assert extract_severity(text) == expected

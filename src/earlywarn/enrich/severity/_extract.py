@@ -187,6 +187,7 @@ from ._rewrite import (
 )
 from ._single_victim import _THE_OTHER, _dying_later_in_sentence, _shot_in_a_limb
 from ._tokens import (
+    _A_JOINERS,
     _ABBREVIATIONS,
     _CARRIED_OUT,
     _FIRST,
@@ -203,6 +204,7 @@ from ._tokens import (
     _has_word_initial,
     _in_first_report,
     _occupations,
+    _one_for_a_joined,
     _people_just_said,
     _tokens,
     _without_abbreviation_stops,
@@ -881,6 +883,8 @@ def extract_severity(text: str) -> Severity:
         tokens = _without_names(tokens)
     if not _INVERTED_AUXILIARIES.isdisjoint(vocabulary):
         tokens = _figure_after_complement(tokens)
+    if ("a" in vocabulary or "an" in vocabulary) and not _A_JOINERS.isdisjoint(vocabulary):
+        tokens = _one_for_a_joined(tokens)
     if "(" in vocabulary:
         tokens = _without_bracketed_ages(tokens)
         tokens = _without_asides_on_people(tokens)

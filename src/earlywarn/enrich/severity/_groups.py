@@ -602,12 +602,26 @@ def _tally_noun(tokens: list[str], number: _Number) -> tuple[str, bool] | None:
     ):
         noun = tokens[number.start - 3]
         return (noun, True) if noun in _TALLY_PEOPLE else None
-    if number.end < len(tokens) and tokens[number.end] in _PEOPLE_PLURAL and number.value > 1:
-        return tokens[number.end], False
+    at = _noun_at(tokens, number)
+    if at < len(tokens) and tokens[at] in _PEOPLE_PLURAL and number.value > 1:
+        return tokens[at], False
     # (round twenty-three) "3 policias heridos y 1 poblador herido": one person of a tally
-    if number.end < len(tokens) and tokens[number.end] in _PEOPLE_SINGULAR and number.value == 1:
-        return tokens[number.end], False
+    if at < len(tokens) and tokens[at] in _PEOPLE_SINGULAR and number.value == 1:
+        return tokens[at], False
     return None
+
+
+def _noun_at(tokens: list[str], number: _Number) -> int:
+    """Where the people noun after a figure stands: right after it, or (round twenty-eight)
+    after one modifier ("five police officers", "dos efectivos pnp" keeps its noun first)."""
+    at = number.end
+    if (
+        at + 1 < len(tokens)
+        and tokens[at] in _TALLY_MODIFIERS
+        and (tokens[at + 1] in _PEOPLE_PLURAL or tokens[at + 1] in _PEOPLE_SINGULAR)
+    ):
+        return at + 1
+    return at
 
 
 _TOTAL_WORDS = _words("total totales all suma conjunto overall")
@@ -734,7 +748,7 @@ def _own_word(tokens: list[str], first: _Number, second: _Number) -> bool:
     word, of one kind; (round twenty-eight) perhaps after a verb of their own ("Dos mineros
     resultaron heridos y un policia quedo herido", "Two attackers were wounded and one guard
     was slightly hurt")."""
-    words = [_word_after_noun(tokens, n.end + 1) for n in (first, second)]
+    words = [_word_after_noun(tokens, _noun_at(tokens, n) + 1) for n in (first, second)]
     if any(word in _FREED_WORDS for word in words):
         return False  # (the freed may be of the taken: "tres secuestrados y dos liberados")
     kinds = {_AFTER_NUMBER.get(word) for word in words}

@@ -680,6 +680,8 @@ _PHRASES_AS["hurtlimb"] = [
 # approx. 70 comuneros": people others keep in are held (the guide), read as "retained"
 _PHRASES_AS["retained"] = [f"{kept} from leaving" for kept in ("prevented", "stopped", "barred")]
 _PHRASES_AS["pistolwhipped"] = ["pistol whipped"]
+# (round twenty-eight) one person's English death in three words: "a driver lost his life"
+_PHRASES_AS["died"] = ["lost his life", "lost her life"]
 # (round twenty-four) the English of a medical or guard log: "three workers admitted after the
 # shooting", "three winch operators brought in from level 600" (patients, as "ingresados"); "1
 # contractor overcome by gas"; "2 x pax" (passengers)

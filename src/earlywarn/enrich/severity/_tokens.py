@@ -747,3 +747,36 @@ def _figure_after_complement(tokens: list[str]) -> list[str]:
                     return out
                 break
     return out
+
+
+# (round twenty-eight) "Two workers were murdered and a miner died": after a clause and "and"
+# / "while" / ";", "a" and one person with a verb of its own are a figure of one, as "one
+# miner" is, so that the group adds to the one before
+_A_JOINERS = _words("and while ;")
+
+_ONE_PERSON_VERBS = _words("was died")
+
+_SENTENCE_STARTS = frozenset(".;:!?")
+
+
+def _one_for_a_joined(tokens: list[str]) -> list[str]:
+    return [
+        "one"
+        if tok in ("a", "an")
+        and k < len(tokens) - 2
+        and (
+            k == 0
+            or tokens[k - 1] in _SENTENCE_STARTS
+            or (
+                tokens[k - 1] in _A_JOINERS
+                # (a clause before, not a person joined to this one: "A man and a woman died")
+                and k >= 2
+                and tokens[k - 2] not in _PEOPLE_SINGULAR
+                and tokens[k - 2] not in _PEOPLE_PLURAL
+            )
+        )
+        and tokens[k + 1] in _PEOPLE_SINGULAR
+        and tokens[k + 2] in _ONE_PERSON_VERBS
+        else tok
+        for k, tok in enumerate(tokens)
+    ]

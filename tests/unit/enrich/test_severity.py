@@ -12548,3 +12548,16 @@ def test_round_twenty_eight_english_groups_each_with_its_verb(
     """English groups of different people, each with its own verb, add up, "a miner" and "five
     police officers" among them; "a man and a woman" share one verb."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Una banda plagió a tres trabajadores en Pataz.", Severity(kidnapped=3)),
+        ("Un grupo armado privó de su libertad a dos mineros en Ananea.", Severity(kidnapped=2)),
+        ("Denuncian plagio de tesis en universidad de Trujillo.", Severity()),
+    ],
+)
+def test_round_twenty_eight_singular_kidnapping_verbs(text: str, expected: Severity) -> None:
+    """A singular subject's "plagió a" and "privó de su libertad a" take the people after them."""
+    assert extract_severity(text) == expected

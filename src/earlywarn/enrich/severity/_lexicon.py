@@ -320,6 +320,8 @@ for _kind, _after, _before in (
         # singular release)
         "libero rescato "
         "privarondelibertad secuestrado secuestra rapta retiene "
+        # (round twenty-eight: a singular preterite, "Una banda plagio a tres trabajadores")
+        "plagio plagia "
         # (round fourteen: "la comunidad Soledad retuvo a dos trabajadores")
         "retuvo "
         # (round twenty-two: "los dos ingenieros que retenian desde el domingo")

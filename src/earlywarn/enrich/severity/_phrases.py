@@ -47,6 +47,9 @@ for _phrase in (
     "claimed the life of",
     "privaron de su libertad",
     "privan de su libertad",
+    # (round twenty-eight: a singular subject, "Un grupo armado privo de su libertad a dos
+    # mineros")
+    "privo de su libertad",
     "taken captive",
     "held at gunpoint",
     "taken at gunpoint",
@@ -234,6 +237,7 @@ for _phrase in (
         _merged = "cobrolavida"
     _merged = _merged.replace("privandesulibertad", "privarondelibertad")
     _merged = _merged.replace("privarondesulibertad", "privarondelibertad")
+    _merged = _merged.replace("privodesulibertad", "privarondelibertad")
     if _merged.startswith(
         ("takenby", "heldby", "keptby", "heldhostage", "takencaptive", "heldat", "takenat")
     ):

@@ -12561,3 +12561,21 @@ def test_round_twenty_eight_english_groups_each_with_its_verb(
 def test_round_twenty_eight_singular_kidnapping_verbs(text: str, expected: Severity) -> None:
     """A singular subject's "plagió a" and "privó de su libertad a" take the people after them."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Una banda criminal se llevó al ingeniero Luis Rojas en Pataz.", Severity(kidnapped=1)),
+        ("Un sicario interceptó al minero y se lo llevó en una camioneta.", Severity(0, 0, 1)),
+        ("La ambulancia se lo llevó al hospital.", Severity()),
+        (
+            "Encapuchados secuestraron a un acopiador y a su hijo cuando salían de la bocamina.",
+            Severity(kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_eight_singular_taking(text: str, expected: Severity) -> None:
+    """A singular subject's "se llevó al" / "se lo llevó en una camioneta" took one person, a
+    gang's too; a second object before "cuando" still counts."""
+    assert extract_severity(text) == expected

@@ -564,8 +564,14 @@ def _ends_phrase(tokens: list[str], number: _Number) -> bool:
         or tokens[j] in _BOUNDARY
         or tokens[j] in _PREPOSITIONS
         or tokens[j] == "que"
+        # ((round twenty-eight) or a clause of when or while: "y a su hijo cuando salian de
+        # la bocamina")
+        or tokens[j] in _CLAUSE_OPENERS
         or (tokens[j] in _AND and _past_plural_verb(tokens, j + 1))
     )
+
+
+_CLAUSE_OPENERS = _words("cuando mientras when while as")
 
 
 def _past_plural_verb(tokens: list[str], j: int) -> bool:

@@ -165,7 +165,11 @@ _TRAPPING = _words("derrumbe deslizamiento huaico inundacion atrapados atrapado 
 _TIED_BEFORE = _words("ataron")
 
 _STORY_WORD_HINTS = (
-    _TIED | _TIED_ONE | _TIED_BEFORE | _LOCKED_UP | _words("llevaron llevan sellevarona hancaido")
+    _TIED
+    | _TIED_ONE
+    | _TIED_BEFORE
+    | _LOCKED_UP
+    | _words("llevaron llevan llevo sellevarona hancaido")
 )
 
 # "30 killings this year", "13 asesinatos", "encontramos un cuerpo": the dead, counted right

@@ -47,7 +47,7 @@ _NATURAL_FORCES = _words("rio corriente huaico avalancha aluvion riada crecida m
 def _resolved_by_story(tokens: list[str]) -> list[str]:
     """``tokens`` with the words whose meaning depends on their story resolved (taken away,
     fallen into the hands of the police, tied up, locked up)."""
-    if "llevaron" in tokens or "llevan" in tokens or "sellevarona" in tokens:
+    if not _TOOK_AWAY.isdisjoint(tokens) or "sellevarona" in tokens:
         tokens = _taken_away_in_vehicle(tokens)
     # ((round twenty-eight) "El rio se llevo a dos mineros": swept away, not taken by anyone)
     if "sellevarona" in tokens and not _NATURAL_FORCES.isdisjoint(tokens):
@@ -85,6 +85,9 @@ def _tied_group_of_its_own(tokens: list[str], k: int) -> bool:
 
 _MAX_TAKINGS = 4  # takings rewritten in one text, at most
 
+# ((round twenty-eight) and a singular subject's "se llevo": "Una banda se llevo al ingeniero")
+_TOOK_AWAY = _words("llevaron llevan llevo")
+
 
 def _taken_away_in_vehicle(tokens: list[str]) -> list[str]:
     """``tokens`` with "se lo/la llevaron" merged into one person taken by force where a vehicle
@@ -114,7 +117,7 @@ def _one_taken_away(tokens: list[str]) -> list[str]:
         if (
             tokens[i] == "se"
             and tokens[i + 1] in ("lo", "la")
-            and tokens[i + 2] in ("llevaron", "llevan")
+            and tokens[i + 2] in _TOOK_AWAY
             and (
                 not _VEHICLES.isdisjoint(tokens[i + 3 : i + 7])
                 # (round twenty-four) "a su companero se lo llevaron", "obligan a bajar al
@@ -134,7 +137,7 @@ def _one_taken_away(tokens: list[str]) -> list[str]:
         if (
             tokens[i] == "se"
             and tokens[i + 1] in ("los", "las")
-            and tokens[i + 2] in ("llevaron", "llevan")
+            and tokens[i + 2] in _TOOK_AWAY
             and _person_before(tokens, i, _PEOPLE_PLURAL)
             and _ARREST.isdisjoint(tokens[i + 3 : i + 7])
             and _AUTHORITIES.isdisjoint(tokens[max(0, i - 8) : i + 7])
@@ -147,7 +150,7 @@ def _one_taken_away(tokens: list[str]) -> list[str]:
         owned = tokens[i + 2 : i + 4] in _TO_OWNED and i + 4 < len(tokens)
         if (
             tokens[i] == "se"
-            and tokens[i + 1] in ("llevaron", "llevan")
+            and tokens[i + 1] in _TOOK_AWAY
             and (tokens[i + 2] == "al" or owned)
             and i + 3 + owned < len(tokens)
             and tokens[i + 3 + owned] in _PEOPLE_SINGULAR
@@ -158,7 +161,9 @@ def _one_taken_away(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_AUTHORITIES = _ARREST | _words("agentes efectivos comisaria fiscalia serenazgo")
+# ((round twenty-eight) not "banda", a gang that takes people: "Una banda criminal se llevo al
+# ingeniero")
+_AUTHORITIES = (_ARREST - {"banda"}) | _words("agentes efectivos comisaria fiscalia serenazgo")
 
 
 def _taken_along(tokens: list[str], k: int) -> bool:

@@ -12579,3 +12579,20 @@ def test_round_twenty_eight_singular_taking(text: str, expected: Severity) -> No
     """A singular subject's "se llevó al" / "se lo llevó en una camioneta" took one person, a
     gang's too; a second object before "cuando" still counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mineros ilegales retuvieron a la esposa y los dos hijos de un minero.",
+            Severity(0, 0, 3),
+        ),
+        ("Sujetos armados privaron de su libertad al ingeniero y a su chofer.", Severity(0, 0, 2)),
+        ("Comuneros retuvieron a la minería ilegal en su asamblea.", Severity()),
+    ],
+)
+def test_round_twenty_eight_held_objects_after_an_article(text: str, expected: Severity) -> None:
+    """ "retuvieron a la esposa y los dos hijos" and "privaron de su libertad al ingeniero y a
+    su chofer" take their people; a thing after "a la" is no one."""
+    assert extract_severity(text) == expected

@@ -197,7 +197,17 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                 # "Retienen a ingeniero" (not "a camion"): a person must follow
                 # (round twelve: nor "golpea a la mineria", beaten are people; "mata a un
                 # minero", "mata a su pareja", not "mata a cientos de alpacas")
-                if (tok in _RETAIN or tok in _BEATING) and nxt not in _PEOPLE_SINGULAR:
+                # ((round twenty-eight) or after its article: "retuvieron a la esposa y los dos
+                # hijos de un minero")
+                if (
+                    (tok in _RETAIN or tok in _BEATING)
+                    and nxt not in _PEOPLE_SINGULAR
+                    and not (
+                        nxt in ("el", "la")
+                        and tokens[j + 2 : j + 3] != []
+                        and tokens[j + 2] in _PEOPLE_SINGULAR
+                    )
+                ):
                     break
                 if tok in _PERSON_MUST_FOLLOW and not (
                     nxt in _PEOPLE_SINGULAR

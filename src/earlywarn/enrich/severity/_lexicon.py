@@ -926,6 +926,8 @@ _SINGLE_VERBS: dict[str, _Kind] = {
             "plagiaron",
             "retienen",
             "retuvieron",
+            # (round twenty-eight: "privaron de su libertad al ingeniero y a su chofer")
+            "privarondelibertad",
             # (round twenty-four: "un grupo de comuneros retuvo al supervisor y a dos choferes",
             # a group's singular)
             "retuvo",

@@ -264,6 +264,8 @@ for _kind, _after, _before in (
         # (round nine: "las mujeres fueron golpeadas con palos"; an assault alone
         # ("agredidos") states no injury)
         "golpeados golpeadas beaten "
+        # (round twenty-eight: "fueron apaleados por los invasores")
+        "apaleados apaleadas "
         # (round ten: "01 trabajador con lesion en la mano", "One guard ... fractured his
         # wrist", "1 de ellos se fracturo el tobillo", diminutives)
         "lesion fractured selesiona heriditos heriditas "
@@ -703,7 +705,7 @@ _AFTER_PERSON: dict[str, _Kind] = {
     "grazed": _Kind.INJURED,
     # (round ten: the singular of "golpeados", after a person: the beaten are injured,
     # docs/labelling-guide.md; "golpeada por la fortaleza del dolar" is the gold price)
-    **dict.fromkeys(["golpeado", "golpeada", "beaten"], _Kind.INJURED),
+    **dict.fromkeys(["golpeado", "golpeada", "beaten", "apaleado", "apaleada"], _Kind.INJURED),
     **dict.fromkeys(["kia", "doa"], _Kind.KILLED),
     # (round twenty-seven: "A worker was electrocuted", "A miner drowned while fleeing police")
     **dict.fromkeys(["electrocuted", "drowned"], _Kind.KILLED),

@@ -432,8 +432,26 @@ _PHRASES_AS: dict[str, list[str]] = {
         f"{verb} {harm}"
         # (round nine: the present, "sufren cortes"; round thirteen: "Los tres resultaron con
         # golpes", the plural of "resulta con quemaduras")
-        for verb in ("sufrieron", "sufren", "resultaron con", "quedaron con")
-        for harm in ("golpes", "cortes", "contusiones", "lesiones", "quemaduras", "fracturas")
+        # ((round twenty-eight) "terminaron con lesiones", "sufrieron traumatismos")
+        for verb in ("sufrieron", "sufren", "resultaron con", "quedaron con", "terminaron con")
+        for harm in (
+            "golpes",
+            "cortes",
+            "contusiones",
+            "lesiones",
+            "quemaduras",
+            "fracturas",
+            "traumatismos",
+            "luxaciones",
+            "intoxicacion",
+            "heridas",
+        )
+    ]
+    # (round twenty-eight) people in intensive care
+    + [
+        f"{verb} en {care}"
+        for verb in ("permanecen", "siguen", "continuan", "estan")
+        for care in ("la uci", "uci", "cuidados intensivos")
     ]
     # (round twenty-two: "De los siete pacientes ingresados tras el ataque", "6 de los 11
     # pacientes atendidos a consecuencia del enfrentamiento": patients of an incident are its
@@ -611,10 +629,33 @@ _HURT_NOUNS_LOG_ES = (
     "una contusion",
     "golpe",
     "un golpe",
+    # (round twenty-eight: "sufrio intoxicacion por gases", "sufrio un traumatismo
+    # encefalocraneano", "sufrio contusiones", a sentence grid's harms)
+    "intoxicacion",
+    "una intoxicacion",
+    "traumatismo",
+    "un traumatismo",
+    "contusiones",
+    "quemaduras",
+    "heridas",
+    "una herida",
+    "asfixia",
 )
 _PHRASES_AS["herido"].extend(
     [
         *(f"{verb} {hurt}" for verb in ("sufrio", "sufre") for hurt in _HURT_NOUNS_LOG_ES),
+        # (round twenty-eight) one person who "recibio golpes" (not one who "presentaba
+        # golpes", most often a body); one who stays in intensive care
+        *(
+            f"{verb} {harm}"
+            for verb in ("recibio", "recibe")
+            for harm in ("golpes", "heridas", "lesiones", "contusiones", "cortes", "quemaduras")
+        ),
+        *(
+            f"{verb} en {care}"
+            for verb in ("permanece", "sigue", "continua", "esta")
+            for care in ("la uci", "uci", "cuidados intensivos")
+        ),
         *(
             f"se {verb} {det} {part}"
             for verb in ("torcio", "tuerce")

@@ -12619,3 +12619,20 @@ def test_round_twenty_eight_harms_of_an_injury_grid(text: str, expected: Severit
     """Poisoning, head trauma, beating with sticks, wounds received and intensive care are
     hurt; wounds a body "presentaba" are not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un suboficial y un comunero fueron hallados sin vida.", Severity(killed=2)),
+        ("Un suboficial y un comunero aparecieron muertos.", Severity(killed=2)),
+        ("Un suboficial y un comunero llegaron sin vida al hospital.", Severity(killed=2)),
+        ("Un vigilante no resistió las heridas.", Severity(killed=1)),
+        ("Dos mineros no sobrevivieron al ataque.", Severity(killed=2)),
+        ("Ataque deja dos heridos. Uno de ellos no resistió las heridas.", Severity(1, 1)),
+    ],
+)
+def test_round_twenty_eight_states_of_death(text: str, expected: Severity) -> None:
+    """Two single people "hallados sin vida" / "aparecieron muertos" are two dead; one who "no
+    resistió las heridas" died."""
+    assert extract_severity(text) == expected

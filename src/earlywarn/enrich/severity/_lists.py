@@ -625,7 +625,16 @@ _SUBJECT_END = _words(". ; : ? !")
 _NOT = _GAP_NEGATIONS | _words("never nunca")
 
 # (round twenty: the present, "El ingeniero, su chofer y el asistente estan heridos")
-_SUBJECT_AUXILIARIES = _AUXILIARIES | _words("estan are siguen permanecen")
+_SUBJECT_AUXILIARIES = _AUXILIARIES | _words(
+    "estan are siguen permanecen "
+    # ((round twenty-eight) verbs a state of death follows: "aparecieron muertos", "llegaron
+    # sin vida al hospital", "yacen sin vida")
+    "aparecieron llegaron yacen"
+)
+
+# ((round twenty-eight) participles of finding before the state: "fueron hallados sin vida",
+# "fueron encontrados muertos")
+_FOUND = _words("hallados halladas encontrados encontradas")
 
 
 def _without_ages(subject: list[str]) -> list[str]:
@@ -652,7 +661,8 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
         # ((round twenty-five) or a headline's bare plural participle right after its last
         # person: "Ingeniero y su chofer secuestrados en Cajamarca")
         if tok in _SUBJECT_AUXILIARIES:
-            kind = _AFTER_NUMBER.get(tokens[a + 1])
+            state = a + 1 + (tokens[a + 1] in _FOUND and a + 2 < len(tokens))
+            kind = _AFTER_NUMBER.get(tokens[state])
         elif tok.endswith("s") and a > 0 and tokens[a - 1] in _PEOPLE_SINGULAR:
             kind = _AFTER_NUMBER.get(tok)
         # ((round twenty-six) or English "were locked in", merged, and a log's bare "locked

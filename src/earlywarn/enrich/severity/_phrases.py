@@ -725,6 +725,18 @@ _PHRASES_AS["hurtlimb"] = [
 # approx. 70 comuneros": people others keep in are held (the guide), read as "retained"
 _PHRASES_AS["retained"] = [f"{kept} from leaving" for kept in ("prevented", "stopped", "barred")]
 _PHRASES_AS["pistolwhipped"] = ["pistol whipped"]
+# (round twenty-eight) a death told by the wounds it followed: "Un vigilante no resistio las
+# heridas", "no sobrevivio a sus heridas" (bare "no resistio" may be "did not fight back")
+_PHRASES_AS["fallecio"] = [
+    f"no {verb} {wounds}"
+    for verb in ("resistio", "sobrevivio")
+    for wounds in ("las heridas", "a las heridas", "sus heridas", "a sus heridas")
+] + ["no sobrevivio"]
+_PHRASES_AS["fallecieron"] = [
+    f"no {verb} {wounds}"
+    for verb in ("resistieron", "sobrevivieron")
+    for wounds in ("las heridas", "a las heridas", "sus heridas", "a sus heridas")
+] + ["no sobrevivieron"]
 # (round twenty-eight) one person's English death in three words: "a driver lost his life"
 _PHRASES_AS["died"] = ["lost his life", "lost her life"]
 # (round twenty-four) the English of a medical or guard log: "three workers admitted after the

@@ -12636,3 +12636,21 @@ def test_round_twenty_eight_states_of_death(text: str, expected: Severity) -> No
     """Two single people "hallados sin vida" / "aparecieron muertos" are two dead; one who "no
     resistió las heridas" died."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A security guard succumbed to his injuries.", Severity(killed=1)),
+        ("Two miners were beaten to death.", Severity(killed=2)),
+        ("A security guard was executed.", Severity(killed=1)),
+        ("A woman is in critical condition.", Severity(injured=1)),
+        ("A security guard was hospitalised.", Severity(injured=1)),
+        ("A woman was held captive for three days.", Severity(kidnapped=1)),
+        ("Police seized 40 kilograms of mercury; the driver was arrested.", Severity()),
+    ],
+)
+def test_round_twenty_eight_english_states(text: str, expected: Severity) -> None:
+    """English deaths and states of one person or a figure: succumbed, beaten to death,
+    executed, in critical condition, hospitalised, held captive."""
+    assert extract_severity(text) == expected

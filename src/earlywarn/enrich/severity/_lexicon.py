@@ -709,6 +709,12 @@ _AFTER_PERSON: dict[str, _Kind] = {
     **dict.fromkeys(["kia", "doa"], _Kind.KILLED),
     # (round twenty-seven: "A worker was electrocuted", "A miner drowned while fleeing police")
     **dict.fromkeys(["electrocuted", "drowned"], _Kind.KILLED),
+    # (round twenty-eight: "A security guard was executed", "was hospitalised", "was held
+    # captive for three days", an English sentence grid's singulars; not "seized", which the
+    # police do to fuel and to the arrested)
+    "executed": _Kind.KILLED,
+    **dict.fromkeys(["hospitalised", "hospitalized"], _Kind.INJURED),
+    "heldcaptive": _Kind.KIDNAPPED,
     # (round twenty-seven: a log's "1 x guard GSW left thigh")
     **dict.fromkeys(["wia", "gsw"], _Kind.INJURED),
     # (round twenty-seven: "El ingeniero fue liberado tras tres dias de cautiverio", "The

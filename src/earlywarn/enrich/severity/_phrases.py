@@ -725,6 +725,17 @@ _PHRASES_AS["hurtlimb"] = [
 # approx. 70 comuneros": people others keep in are held (the guide), read as "retained"
 _PHRASES_AS["retained"] = [f"{kept} from leaving" for kept in ("prevented", "stopped", "barred")]
 _PHRASES_AS["pistolwhipped"] = ["pistol whipped"]
+# (round twenty-eight) English deaths and states told in a few words: "succumbed to his
+# injuries", "were beaten to death", "is in critical condition"
+_PHRASES_AS.setdefault("died", []).extend(
+    f"succumbed to {whose} {harm}"
+    for whose in ("his", "her", "their")
+    for harm in ("injuries", "wounds", "gunshot wounds")
+)
+_PHRASES_AS.setdefault("killed", []).extend(["beaten to death", "hacked to death"])
+_PHRASES_AS.setdefault("hospitalised", []).extend(
+    f"in {state} condition" for state in ("critical", "serious", "grave")
+)
 # (round twenty-eight) a death told by the wounds it followed: "Un vigilante no resistio las
 # heridas", "no sobrevivio a sus heridas" (bare "no resistio" may be "did not fight back")
 _PHRASES_AS["fallecio"] = [
@@ -738,7 +749,7 @@ _PHRASES_AS["fallecieron"] = [
     for wounds in ("las heridas", "a las heridas", "sus heridas", "a sus heridas")
 ] + ["no sobrevivieron"]
 # (round twenty-eight) one person's English death in three words: "a driver lost his life"
-_PHRASES_AS["died"] = ["lost his life", "lost her life"]
+_PHRASES_AS.setdefault("died", []).extend(["lost his life", "lost her life"])
 # (round twenty-four) the English of a medical or guard log: "three workers admitted after the
 # shooting", "three winch operators brought in from level 600" (patients, as "ingresados"); "1
 # contractor overcome by gas"; "2 x pax" (passengers)
@@ -855,11 +866,11 @@ _PHRASES_AS.setdefault("wounded", []).extend(
 
 # (round twenty-three) "The dead included three miners and two police officers": the dead as
 # the subject of a list, read as the verb before its counts
-_PHRASES_AS["killed"] = [
+_PHRASES_AS.setdefault("killed", []).extend(
     f"{head} {verb}"
     for head in ("the dead", "among the dead")
     for verb in ("included", "include", "were")
-]
+)
 
 # (round twenty-five) "dos sicarios acabaron con la vida de Fredy Castillo Rebaza": the verb
 # of a killing and its object, so a name after it is the victim as after "asesinaron a"

@@ -12654,3 +12654,18 @@ def test_round_twenty_eight_english_states(text: str, expected: Severity) -> Non
     """English deaths and states of one person or a figure: succumbed, beaten to death,
     executed, in critical condition, hospitalised, held captive."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un suboficial terminó con una luxación en el hombro.", Severity(injured=1)),
+        ("Dos ayudantes presentan síntomas de intoxicación por gases nitrosos.", Severity(0, 2)),
+        ("Un ayudante presentó síntomas de intoxicación.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_eight_dislocation_and_poisoning_symptoms(
+    text: str, expected: Severity
+) -> None:
+    """One who "terminó con una luxación" and people with "síntomas de intoxicación" are hurt."""
+    assert extract_severity(text) == expected

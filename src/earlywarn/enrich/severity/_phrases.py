@@ -447,6 +447,13 @@ _PHRASES_AS: dict[str, list[str]] = {
             "heridas",
         )
     ]
+    # (round twenty-eight) people with symptoms of poisoning: "Dos ayudantes presentan
+    # sintomas de intoxicacion por gases nitrosos"
+    + [
+        f"{verb} sintomas de {what}"
+        for verb in ("presentan", "presentaron", "presentaban")
+        for what in ("intoxicacion", "asfixia")
+    ]
     # (round twenty-eight) people in intensive care
     + [
         f"{verb} en {care}"
@@ -644,6 +651,17 @@ _HURT_NOUNS_LOG_ES = (
 _PHRASES_AS["herido"].extend(
     [
         *(f"{verb} {hurt}" for verb in ("sufrio", "sufre") for hurt in _HURT_NOUNS_LOG_ES),
+        # (round twenty-eight) one who "termino con una luxacion", "presento sintomas de
+        # intoxicacion"
+        *(
+            f"termino con {harm}"
+            for harm in ("una luxacion", "luxacion", "lesiones", "contusiones", "un esguince")
+        ),
+        *(
+            f"{verb} sintomas de {what}"
+            for verb in ("presenta", "presento", "presentaba")
+            for what in ("intoxicacion", "asfixia")
+        ),
         # (round twenty-eight) one person who "recibio golpes" (not one who "presentaba
         # golpes", most often a body); one who stays in intensive care
         *(

@@ -12663,3 +12663,8 @@ def test_round_twenty_eight_dislocation_and_poisoning_symptoms(
 ) -> None:
     """One who "terminó con una luxación" and people with "síntomas de intoxicación" are hurt."""
     assert extract_severity(text) == expected
+
+
+def test_round_twenty_eight_one_contused() -> None:
+    """ "1 contuso" after a figure of wounded is one more hurt."""
+    assert extract_severity("Novedad: 3 heridos por perdigones y 1 contuso.") == Severity(0, 4)

@@ -252,6 +252,8 @@ for _kind, _after, _before in (
         "contusion fracturas fractura injuries "
         # (round seven: "cuatro contusos", "siete atendidos en el hospital", "out of danger")
         "contusos contusas intoxicados intoxicadas fueradepeligro pronosticoreservado "
+        # (round twenty-eight: "3 heridos por perdigones y 1 contuso")
+        "contuso contusa "
         # (round eight: "02 mineros con esquirlas en el rostro", "sustained minor burns")
         "esquirlas burns poisoning "
         # (round twenty-one: "fueron hallados inconscientes por acumulacion de gases")

@@ -12668,3 +12668,35 @@ def test_round_twenty_eight_dislocation_and_poisoning_symptoms(
 def test_round_twenty_eight_one_contused() -> None:
     """ "1 contuso" after a figure of wounded is one more hurt."""
     assert extract_severity("Novedad: 3 heridos por perdigones y 1 contuso.") == Severity(0, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un comunero muerto y siete heridos en protesta. La protesta terminó con la muerte de "
+            "Hilario Quispe. Otras siete personas, entre ellas dos policías, resultaron heridas.",
+            Severity(1, 7),
+        ),
+        (
+            "Pataz: tres muertos y dos heridos en ataque a bocamina. Tres trabajadores murieron en "
+            "el lugar; otros dos fueron evacuados con heridas de bala.",
+            Severity(3, 2),
+        ),
+        (
+            "Asalto a socavón deja dos muertos y tres heridos. Dos murieron en la bocamina; tres "
+            "más fueron trasladados al centro de salud.",
+            Severity(2, 3),
+        ),
+        (
+            "Ataque en Yauca: matan a dos mineros en la bocamina y a dos en el campamento. Los "
+            "atacantes dispararon contra dos trabajadores y luego mataron a otros dos.",
+            Severity(4),
+        ),
+    ],
+)
+def test_round_twenty_eight_title_told_again_by_others(text: str, expected: Severity) -> None:
+    """ "Otras siete" in the body of a title with the dead and seven wounded are the title's
+    seven; "Dos murieron" after "dos muertos y tres heridos" are the title's dead, no part of
+    the wounded."""
+    assert extract_severity(text) == expected

@@ -415,11 +415,28 @@ def _others_told_again(
     tokens: list[str], latest: _Number, latest_total: int, number: _Number
 ) -> bool:
     """Whether ``number``, "otros N", repeats the "otros N" of its kind in an earlier sentence
-    (the title's, told again in the body)."""
-    return (
-        latest_total == number.value
-        and _more_people(tokens, latest)
-        and not _SENTENCE_ENDS.isdisjoint(tokens[latest.end : number.start])
+    (the title's, told again in the body); (round twenty-eight) or the title's own figure of
+    its kind, the latest told ("Un comunero muerto y siete heridos ... Otras siete personas
+    resultaron heridas": "otras" sets them beside the dead, not beside the seven)."""
+    if latest_total != number.value or _SENTENCE_ENDS.isdisjoint(tokens[latest.end : number.start]):
+        return False
+    return _more_people(tokens, latest) or (
+        latest.value == number.value
+        and _SENTENCE_ENDS.isdisjoint(tokens[: latest.start])
+        and _title_tells_another_kind(tokens, latest)
+    )
+
+
+def _title_tells_another_kind(tokens: list[str], latest: _Number) -> bool:
+    """Whether the title that ``latest`` is in counts a kind besides its own ("Un comunero
+    muerto y siete heridos"): the body's "otras siete" are set beside that other kind."""
+    end = latest.end
+    while end < len(tokens) and tokens[end] not in _SENTENCE_ENDS:
+        end += 1
+    own = _AFTER_NUMBER.get(tokens[latest.end]) if latest.end < len(tokens) else None
+    return any(
+        kind is not None and kind is not own
+        for kind in (_AFTER_NUMBER.get(tok) for tok in tokens[:end])
     )
 
 
@@ -766,6 +783,23 @@ _THIS_PERIOD = frozenset(
 _PERIOD_UNITS = _words("years year months month weeks anos meses semanas")
 
 
+_DIED_RIGHT_AFTER = [["murieron"], ["fallecieron"], ["died"]]
+
+_DEAD_NOUN_AFTER = [["muertos"], ["muertas"], ["fallecidos"], ["fallecidas"], ["dead"]]
+
+
+def _beside_a_whole(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]], dead: _Number
+) -> bool:
+    """Whether the sentence of a figure of the dead also counts the injured or kidnapped ("deja
+    dos muertos y tres heridos"): the dead are a group of their own there."""
+    start, end = _sentence_bounds(tokens, dead)
+    return any(
+        kind in (_Kind.INJURED, _Kind.KIDNAPPED) and start <= number.start < end
+        for number, kind in counted
+    )
+
+
 def _subtract_dead_parts(
     tokens: list[str], counted: list[tuple[_Number, _Kind | None]], best: dict[_Kind, int]
 ) -> None:
@@ -784,6 +818,18 @@ def _subtract_dead_parts(
         # (round twenty-seven) "killing two guards and wounding three workers ... one of the
         # attackers was shot dead": a part of the attackers is no part of their victims
         if _of_the_attackers(tokens, part):
+            continue
+        # ((round twenty-eight) nor the dead told before, told again with no partitive: "deja
+        # dos muertos y tres heridos ... Dos murieron en la bocamina; tres mas fueron
+        # trasladados")
+        if tokens[part.end : part.end + 1] in _DIED_RIGHT_AFTER and any(
+            other_kind is _Kind.KILLED
+            and other.value == part.value
+            and other.end <= part.start
+            and tokens[other.end : other.end + 1] in _DEAD_NOUN_AFTER
+            and _beside_a_whole(tokens, counted, other)
+            for other, other_kind in counted
+        ):
             continue
         whole: tuple[_Number, _Kind] | None = None
         for other, other_kind in counted:

@@ -12700,3 +12700,23 @@ def test_round_twenty_eight_title_told_again_by_others(text: str, expected: Seve
     seven; "Dos murieron" after "dos muertos y tres heridos" are the title's dead, no part of
     the wounded."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Las víctimas son Juan Carlos Ponce Vera, Edwin Mendoza Ruiz y Alfredo Tello Cruz.",
+            Severity(3),
+        ),
+        (
+            "Las víctimas son Juan Ponce, Edwin Mendoza y el adolescente Kevin Saldaña, de 17 años.",
+            Severity(3),
+        ),
+        ("Las víctimas son de Pataz y Vijus.", Severity()),
+    ],
+)
+def test_round_twenty_eight_victims_are_names(text: str, expected: Severity) -> None:
+    """ "Las víctimas son" and names count one each, "el adolescente Kevin Saldaña" among them;
+    places are no names of victims."""
+    assert extract_severity(text) == expected

@@ -1279,6 +1279,8 @@ def extract_severity(text: str) -> Severity:
         # "Las victimas fueron identificadas como A, B y C")
         or (("identified" in vocabulary or "named" in vocabulary) and "as" in vocabulary)
         or ("victimas" in vocabulary and not _IDENTIFIED_AS.isdisjoint(vocabulary))
+        # ((round twenty-eight) "Las victimas son A, B y C")
+        or ("victimas" in vocabulary and not _COPULAS.isdisjoint(vocabulary))
         # ((round twenty-seven) "La Policia identifico a los fallecidos como A, B y C")
         or (plural_word and "identifico" in vocabulary and "como" in vocabulary)
         # ((round twenty-eight) "Los heridos, Perez, Ramos y Quispe, estan estables")

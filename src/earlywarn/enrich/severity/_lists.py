@@ -249,7 +249,10 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
             kind = _AFTER_NUMBER[normalize(match.group("head_ap"))]
             items = match.group("list_ap")
         else:
-            kind = _kind_named_before(text[: match.start()])
+            # ((round twenty-eight) up to the list, "victimas" of the match too: "Las victimas
+            # son A, B y C")
+            list_start = match.start("victims") if match.group("victims") else match.start()
+            kind = _kind_named_before(text[:list_start])
             items = match.group("named") or match.group("victims")
         if kind is None:
             continue
@@ -269,11 +272,18 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
             # Carrion", "mineros artesanales de Huamachuco")
             while (
                 names
-                and (not _is_listed_name(names[-1]) or names[-1].lstrip()[:1].islower())
+                and (
+                    not _is_listed_name(names[-1])
+                    or (names[-1].lstrip()[:1].islower() and not _determined_name(names[-1]))
+                )
                 and len(names) > 2
             ):
                 names.pop()
             named = all(_is_listed_name(name) for name in names)
+            # ((round twenty-eight) after "victimas son", a name opens the list: "Las victimas
+            # son de Pataz y Vijus" names no one)
+            if match.group("victims") and names and not _is_name(names[0].split()[0]):
+                named = False
             if match.group("head_ap"):
                 # (in commas, a name opens every item: "Los heridos, en su mayoria mineros de
                 # Pataz, fueron llevados a Trujillo" lists no one)
@@ -395,6 +405,18 @@ def _kind_named_before(text: str) -> _Kind | None:
         if tok == "victimas" and _OTHER_HARM_WORDS.isdisjoint(tokens):
             return _Kind.KILLED
     return None
+
+
+def _determined_name(item: str) -> bool:
+    """(round twenty-eight) Whether an item is a person by an article, a role and a name: "el
+    adolescente Kevin Saldana", "la cocinera Rosa Ticona"."""
+    words = item.split()
+    return (
+        len(words) >= 3
+        and words[0] in ("el", "la")
+        and _is_role(words[1])
+        and all(_is_name(word) for word in words[2:])
+    )
 
 
 def _is_listed_name(item: str) -> bool:

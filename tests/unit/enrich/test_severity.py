@@ -12720,3 +12720,21 @@ def test_round_twenty_eight_victims_are_names(text: str, expected: Severity) -> 
     """ "Las víctimas son" and names count one each, "el adolescente Kevin Saldaña" among them;
     places are no names of victims."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La morgue identificó a Juan Quispe Mamani, Rolando Huamán Ruiz y Edwin Choque "
+            "Flores, acribillados el martes en una bocamina.",
+            Severity(killed=3),
+        ),
+        ("Juan Quispe y Rolando Huamán, dirigentes de Pataz, fueron detenidos.", Severity()),
+    ],
+)
+def test_round_twenty_eight_names_then_participle_after_comma(
+    text: str, expected: Severity
+) -> None:
+    """Names joined by "y" and a casualty participle right after a comma count one each."""
+    assert extract_severity(text) == expected

@@ -154,6 +154,13 @@ _NAMED_SUBJECTS = re.compile(
     r"\s+((?:fueron|resultaron|resultan|quedaron|son|were|are)\s+)?([a-záéíóúñ]+(?:\s+[a-z]+)?)"
 )
 
+# ((round twenty-eight) or the participle right after a comma: "identifico a Juan Quispe
+# Mamani, Rolando Huaman Ruiz y Edwin Choque Flores, acribillados el martes")
+_NAMED_THEN_PARTICIPLE = re.compile(
+    rf"({_TITLED_NAME}{_AGED}(?:\s*,\s*{_TITLED_NAME}{_AGED})*\s+(?:y|e|and|&)\s+{_KIN}{_TITLED_NAME})"
+    r"\s*,\s+()([a-záéíóúñ]+)"
+)
+
 _SHOT_PLURAL = _words("baleados baleadas shot")
 
 _BODIES_BEFORE = re.compile(r"\b(?:[Cc]uerpos|[Rr]estos|[Cc]ad[aá]veres|[Bb]odies)\s+(?:de|of)\s+$")
@@ -209,7 +216,8 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
     ("Heridos: 2" is a form field, counted by ``_form_field``)."""
     found: dict[_Kind, int] = {}
     killed_story: bool | None = None  # (tokenised once, the first time a match needs it)
-    for match in _NAMED_SUBJECTS.finditer(text) if name_join else ():
+    subjects = [*_NAMED_SUBJECTS.finditer(text), *_NAMED_THEN_PARTICIPLE.finditer(text)]
+    for match in subjects if name_join else ():
         word = _merge_phrases(_tokens(match.group(3)))[0] if match.group(3) else ""
         subject_kind = _AFTER_NUMBER.get(word)
         # (round nineteen) "los esposos Julio Sernaqué y María Chunga, agricultores de 60 y 57

@@ -12738,3 +12738,17 @@ def test_round_twenty_eight_names_then_participle_after_comma(
 ) -> None:
     """Names joined by "y" and a casualty participle right after a comma count one each."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen attacked an exploration camp, injuring a security contractor.", Severity(0, 1)),
+        ("Gunmen attacked the camp, killing a guard and wounding a driver.", Severity(1, 1)),
+        ("Police condemned the killing of a guard at the camp.", Severity(killed=1)),
+        ("The blast caused damage without injuring anyone.", Severity()),
+    ],
+)
+def test_round_twenty_eight_english_gerund_objects(text: str, expected: Severity) -> None:
+    """ "injuring a security contractor" hurts one person; a charge's gerund is the court's."""
+    assert extract_severity(text) == expected

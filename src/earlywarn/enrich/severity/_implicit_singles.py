@@ -161,6 +161,14 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
             # plan to kidnap the owner of a gold processing plant")
             if tokens[i - 1 : i] == ["to"]:
                 continue
+            # ((round twenty-eight) a gerund of a charge is the court's, not the story's: "accused
+            # of killing four miners and wounding a fifth")
+            if (
+                tok in _GERUNDS
+                and tokens[i + 1 : i + 2] != ["of"]
+                and not _COURT_WORDS.isdisjoint(tokens[max(0, i - 12) : i])
+            ):
+                continue
             people = _english_objects(tokens, i + 1)
             # ((round twenty-seven) a headline's bare person: "Gunmen kill miner in Pataz")
             if not people:
@@ -294,10 +302,17 @@ _OF_ONLY = _words("death killing kidnapping abduction")
 
 _ENGLISH_VERBS = _words(
     "kill kills murder murders injure injures wound wounds kidnap kidnaps abduct abducts beat "
-    "beating pistolwhipped"
+    "beating pistolwhipped "
+    # (round twenty-eight: "Gunmen attacked the camp, injuring a security contractor",
+    # "killing a guard"; the noun, "the killing of a guard", has no object after it)
+    "injuring wounding killing"
 )
 
 _HIM_HER = _words("him her")
+
+_GERUNDS = _words("injuring wounding killing")
+
+_COURT_WORDS = _words("accused charged convicted sentenced suspected trial")
 
 
 def _bare_person_objects(tokens: list[str], k: int) -> int:

@@ -922,6 +922,9 @@ _SINGLE_VERBS: dict[str, _Kind] = {
             "injures",
             "wound",
             "wounds",
+            # (round twenty-eight: "Gunmen attacked the camp, injuring a security contractor")
+            "injuring",
+            "wounding",
         ],
         _Kind.INJURED,
     ),

@@ -12752,3 +12752,17 @@ def test_round_twenty_eight_names_then_participle_after_comma(
 def test_round_twenty_eight_english_gerund_objects(text: str, expected: Severity) -> None:
     """ "injuring a security contractor" hurts one person; a charge's gerund is the court's."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uno de los cuatro mineros murió.", Severity(killed=1)),
+        ("Uno de los cuatro mineros fue asesinado.", Severity(killed=1)),
+        ("Dos de los cinco mineros murieron.", Severity(killed=2)),
+        ("Uno de los tres secuestrados murió.", Severity(killed=1, kidnapped=2)),
+    ],
+)
+def test_round_twenty_eight_singular_verb_of_a_part(text: str, expected: Severity) -> None:
+    """A singular verb after "uno de los cuatro mineros" is the one's, not the four's."""
+    assert extract_severity(text) == expected

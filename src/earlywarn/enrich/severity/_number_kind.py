@@ -716,7 +716,14 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
         if tok in _BOUNDARY or tok[0].isdigit() or (tok in _NUMBER_WORDS and tok not in _ARTICLES):
             return None
         # "dos de los seis vigilantes resultaron heridos": the verb is the part's, not the whole's
-        if whole and (tok in _AUXILIARIES or tok in _DYING_PLURAL_ONLY):
+        # ((round twenty-eight) and a singular one's: "uno de los cuatro mineros murio", "fue
+        # asesinado", which had read the four as killed)
+        if whole and (
+            tok in _AUXILIARIES
+            or tok in _DYING_PLURAL_ONLY
+            or tok in _DIED_ONE
+            or tok in _SINGULAR_AUXILIARIES
+        ):
             return None
         # ((round twenty-four) and a plural casualty word past the whole's complement, after a
         # plural part: "Seis de los doce mineros del turno, heridos de bala" (not "dos de los

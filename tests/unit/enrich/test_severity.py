@@ -12766,3 +12766,15 @@ def test_round_twenty_eight_english_gerund_objects(text: str, expected: Severity
 def test_round_twenty_eight_singular_verb_of_a_part(text: str, expected: Severity) -> None:
     """A singular verb after "uno de los cuatro mineros" is the one's, not the four's."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Enfrentamiento deja medio centenar de heridos y dos muertos.", Severity(2, 50)),
+        ("El minero murió en medio del enfrentamiento.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_eight_half_a_hundred(text: str, expected: Severity) -> None:
+    """ "medio centenar" is fifty; "en medio del" is no figure."""
+    assert extract_severity(text) == expected

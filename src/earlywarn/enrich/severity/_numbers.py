@@ -58,7 +58,7 @@ _PARENTS = _words("padre madre father mother")
 _NUMBER_STARTS = (
     frozenset(_NUMBER_WORDS)
     | frozenset(_MULTIPLES)
-    | _words("una un a media su his her otro otra docena dozen par pareja esposos married")
+    | _words("una un a media medio su his her otro otra docena dozen par pareja esposos married")
     | _PARENTS
     | _TWINS
     | frozenset(_ROMAN)
@@ -188,6 +188,11 @@ def _numbers(tokens: list[str]) -> list[_Number]:
             if i + 1 < n and tokens[i + 1] == "docena":
                 found.append(_Number(i, i + 2, 6))
                 done = i + 2
+            continue
+        # ((round twenty-eight) "medio centenar de heridos": fifty)
+        if tok == "medio" and i + 1 < n and tokens[i + 1] == "centenar":
+            found.append(_Number(i, i + 2, 50))
+            done = i + 2
             continue
         # (round ten) "Occisos: II (dos)", "II cuerpos sin vida": Roman numerals of field forms,
         # only before people, a casualty word or the number repeated in brackets

@@ -12778,3 +12778,18 @@ def test_round_twenty_eight_singular_verb_of_a_part(text: str, expected: Severit
 def test_round_twenty_eight_half_a_hundred(text: str, expected: Severity) -> None:
     """ "medio centenar" is fifty; "en medio del" is no figure."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ataque en Pataz dejó dos muertos. La cifra de muertos se incrementó a tres.",
+            Severity(killed=3),
+        ),
+        ("Deaths rise to five after the Pataz attack.", Severity(killed=5)),
+    ],
+)
+def test_round_twenty_eight_toll_increases(text: str, expected: Severity) -> None:
+    """A toll that "se incrementó a tres" and "deaths rise to five" are updates of the dead."""
+    assert extract_severity(text) == expected

@@ -497,7 +497,9 @@ def _dying_in_sentence(tokens: list[str], number: _Number) -> bool:
 _RISES = _words(
     "sube subio suben subieron aumenta aumento aumentan aumentaron asciende ascendio ascienden "
     "llega llego llegan eleva elevo elevan elevaron elevando paso pasa rise rises rose climbs "
-    "climbed reaches reached increases increased risen"
+    "climbed reaches reached increases increased risen "
+    # (round twenty-eight: "La cifra de muertos se incremento a tres")
+    "incrementa incremento incrementan incrementaron"
 )
 
 _RAISING = _words("eleva elevo elevan elevaron elevando")
@@ -508,7 +510,9 @@ _MODALS = _words("could may might would podria podrian puede pueden")
 _TOLL_NOUNS = _words(
     "cifra numero saldo balance total toll number deathtoll "
     # (round twenty-five: "Asesinatos en Pataz llegan a 27", "Killings rise to 27")
-    "asesinatos homicidios killings murders"
+    "asesinatos homicidios killings murders "
+    # (round twenty-eight: "Deaths rise to three", "Las muertes suben a cinco")
+    "deaths muertes"
 )
 
 

@@ -12793,3 +12793,15 @@ def test_round_twenty_eight_half_a_hundred(text: str, expected: Severity) -> Non
 def test_round_twenty_eight_toll_increases(text: str, expected: Severity) -> None:
     """A toll that "se incrementó a tres" and "deaths rise to five" are updates of the dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Security guard stabbed at Nasca gold plant.", Severity(injured=1)),
+        ("Miner stabbed, dies in hospital.", Severity(killed=1)),
+    ],
+)
+def test_round_twenty_eight_one_person_stabbed(text: str, expected: Severity) -> None:
+    """One person "stabbed" is hurt, unless they die of it."""
+    assert extract_severity(text) == expected

@@ -715,6 +715,8 @@ _AFTER_PERSON: dict[str, _Kind] = {
     # captive for three days", an English sentence grid's singulars; not "seized", which the
     # police do to fuel and to the arrested)
     "executed": _Kind.KILLED,
+    # (round twenty-eight: "Security guard stabbed at Nasca gold plant", as "shot")
+    "stabbed": _Kind.INJURED,
     **dict.fromkeys(["hospitalised", "hospitalized"], _Kind.INJURED),
     "heldcaptive": _Kind.KIDNAPPED,
     # (round twenty-seven: a log's "1 x guard GSW left thigh")

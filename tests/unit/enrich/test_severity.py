@@ -12805,3 +12805,17 @@ def test_round_twenty_eight_toll_increases(text: str, expected: Severity) -> Non
 def test_round_twenty_eight_one_person_stabbed(text: str, expected: Severity) -> None:
     """One person "stabbed" is hurt, unless they die of it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Matan a un minero y se llevan a otro en Pataz.", Severity(killed=1, kidnapped=1)),
+        ("Matan a un minero y golpean a otro en Pataz.", Severity(1, 1)),
+        ("Secuestran a un minero y golpean a otro.", Severity(injured=1, kidnapped=1)),
+        ("Se llevan a otro camión de mineral.", Severity()),
+    ],
+)
+def test_round_twenty_eight_another_after_a_second_verb(text: str, expected: Severity) -> None:
+    """ "y se llevan a otro" / "y golpean a otro" after a first victim is one more person."""
+    assert extract_severity(text) == expected

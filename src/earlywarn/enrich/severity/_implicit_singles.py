@@ -119,6 +119,13 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                 counts[_Kind.KILLED] = 1
         else:
             verbs.append(word)
+    # ((round twenty-eight) "Matan a un minero y se llevan a otro": the merged "a" leaves
+    # "otro" right after the verb)
+    for k in range(len(tokens) - 1):
+        if tokens[k] == "sellevarona" and tokens[k + 1] in ("otro", "otra"):
+            after = tokens[k + 2 : k + 3]
+            if not after or after[0] in _BOUNDARY or after[0] in _PREPOSITIONS_AFTER_OTHER:
+                counts[_Kind.KIDNAPPED] = max(counts.get(_Kind.KIDNAPPED, 0), 1)
     if not verbs:
         return counts
     n = len(tokens)
@@ -134,7 +141,15 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
             counts.setdefault(kind, 1)
             continue
         # "Acuchillan a vigilante" in a story that states a death: most likely the one who died
-        if (tok in _STAB_VERBS or tok in _BEATING) and not _KILLED_WORDS.isdisjoint(tokens):
+        # ((round twenty-eight) not "a otro" after "y": "Matan a un minero y golpean a otro")
+        if (
+            (tok in _STAB_VERBS or tok in _BEATING)
+            and not _KILLED_WORDS.isdisjoint(tokens)
+            and not (
+                tokens[i + 1 : i + 3] in (["a", "otro"], ["a", "otra"])
+                and tokens[i - 1 : i] in (["y"], ["e"])
+            )
+        ):
             continue
         # ((round twenty-five) "Balean y matan a minero": a harm joined to a killing of the same
         # object is how they died)
@@ -153,6 +168,7 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
         # (round twenty) "Se llevaron a su hermano al hospital": taken for care
         if tok == "sellevarona" and not _HEALTH_PLACES.isdisjoint(tokens[i + 1 : i + 7]):
             continue
+
         # (round nineteen) "beat him and his assistant", "kidnap the manager": an English
         # object with "the", a possessive or a pronoun
         # (not an infinitive: "a plot to kidnap the general manager", "threatened to kill him")
@@ -207,6 +223,8 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                 # minero", "mata a su pareja", not "mata a cientos de alpacas")
                 # ((round twenty-eight) or after its article: "retuvieron a la esposa y los dos
                 # hijos de un minero")
+                # ((round twenty-eight) or "otro" after a clause and "y": "Matan a un minero y
+                # golpean a otro")
                 if (
                     (tok in _RETAIN or tok in _BEATING)
                     and nxt not in _PEOPLE_SINGULAR
@@ -215,6 +233,7 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                         and tokens[j + 2 : j + 3] != []
                         and tokens[j + 2] in _PEOPLE_SINGULAR
                     )
+                    and not (nxt in ("otro", "otra") and tokens[i - 1 : i] in (["y"], ["e"]))
                 ):
                     break
                 if tok in _PERSON_MUST_FOLLOW and not (
@@ -311,6 +330,9 @@ _ENGLISH_VERBS = _words(
 _HIM_HER = _words("him her")
 
 _GERUNDS = _words("injuring wounding killing")
+
+# (the words after "se llevan a otro" that end the person: not "otro camion de mineral")
+_PREPOSITIONS_AFTER_OTHER = _words("en de con hacia rumbo y e que")
 
 _COURT_WORDS = _words("accused charged convicted sentenced suspected trial")
 

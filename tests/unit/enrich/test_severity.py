@@ -12819,3 +12819,24 @@ def test_round_twenty_eight_one_person_stabbed(text: str, expected: Severity) ->
 def test_round_twenty_eight_another_after_a_second_verb(text: str, expected: Severity) -> None:
     """ "y se llevan a otro" / "y golpean a otro" after a first victim is one more person."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reporte. Tipo: intoxicación por gases de voladura. Afectados: 3 operarios.",
+            Severity(injured=3),
+        ),
+        ("Informe. Víctimas: 2 (heridas leves).", Severity(injured=2)),
+        ("Reporte. Personas afectadas: 5 (intoxicación leve).", Severity(injured=5)),
+        (
+            "Reporte. Evento: asalto armado. Afectados: 4 vigilantes (golpeados y maniatados).",
+            Severity(injured=4, kidnapped=4),
+        ),
+        ("Informe. Víctimas: 2 (fallecidos).", Severity(killed=2)),
+    ],
+)
+def test_round_twenty_eight_victims_field_harms(text: str, expected: Severity) -> None:
+    """A form's victims are of the harm its type or the field's aside names."""
+    assert extract_severity(text) == expected

@@ -460,13 +460,41 @@ _VICTIMS_FIELD = [
     ["victimas", ":"],
     ["agraviados", ":"],
     ["afectados", ":"],
+    ["afectadas", ":"],
     ["victims", ":"],
     ["affected", ":"],
 ]
 
+# (round twenty-eight) harms a victims field's aside names, by kind
+_ASIDE_HARMS = {
+    **dict.fromkeys(
+        _words(
+            "heridas herida lesiones contusiones intoxicacion fracturas fractura golpes "
+            "quemaduras cortes"
+        ),
+        _Kind.INJURED,
+    ),
+}
+
+
+def _aside_harms(tokens: list[str], number: _Number) -> list[_Kind]:
+    """The kinds of harm the bracket right after a victims field's figure names, in order."""
+    start = tokens.index("(", number.end)
+    kinds: list[_Kind] = []
+    for tok in tokens[start + 1 : start + 1 + _ASIDE_REACH]:
+        if tok == ")":
+            break
+        kind = _ASIDE_HARMS.get(tok) or _AFTER_NUMBER.get(tok)
+        if kind is not None and kind not in kinds:
+            kinds.append(kind)
+    return kinds
+
+
 _FORM_TYPES = {
     **dict.fromkeys(_KIDNAP_NOUNS | _words("hostage"), _Kind.KIDNAPPED),
     **dict.fromkeys(_words("homicidio asesinato homicide murder killing"), _Kind.KILLED),
+    # ((round twenty-eight) "Tipo: intoxicacion por gases de voladura. Afectados: 3 operarios")
+    **dict.fromkeys(_words("intoxicacion gaseamiento poisoning lesiones injury"), _Kind.INJURED),
 }
 
 
@@ -1041,6 +1069,18 @@ def extract_severity(text: str) -> Severity:
             and tokens[number.start - 2 : number.start] in _VICTIMS_FIELD
         ):
             kind = form_type
+        # ((round twenty-eight) "Victimas: 2 (heridas leves)", "Afectados: 4 vigilantes
+        # (golpeados y maniatados)": a victims field's aside names their harms)
+        if (
+            number.start >= 2
+            and tokens[number.start - 2 : number.start] in _VICTIMS_FIELD
+            and "(" in tokens[number.end : number.end + 2]
+        ):
+            aside_kinds = _aside_harms(tokens, number)
+            if aside_kinds:
+                kind = aside_kinds[0]
+                for other_kind in aside_kinds[1:]:
+                    counted.append((number, other_kind))
         # "Uno de los siete heridos ... fallecio": the one is the subject of a singular dying
         # verb of its sentence, however far, so killed (and taken from the whole)
         # ((round twenty-five) not one of a group of no casualty word with a harm of its own:

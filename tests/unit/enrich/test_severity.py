@@ -12840,3 +12840,16 @@ def test_round_twenty_eight_another_after_a_second_verb(text: str, expected: Sev
 def test_round_twenty_eight_victims_field_harms(text: str, expected: Severity) -> None:
     """A form's victims are of the harm its type or the field's aside names."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Incident form. Casualties: 2 (guards, minor injuries).", Severity(injured=2)),
+        ("Incident report. Persons affected: 4 (gas inhalation).", Severity(injured=4)),
+        ("Incident form. Casualties: 2 (1 KIA, 1 WIA).", Severity(1, 1)),
+    ],
+)
+def test_round_twenty_eight_english_casualty_fields(text: str, expected: Severity) -> None:
+    """ "Casualties: 2 (minor injuries)" are hurt; a breakdown in the aside counts itself."""
+    assert extract_severity(text) == expected

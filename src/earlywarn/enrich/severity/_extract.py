@@ -463,6 +463,7 @@ _VICTIMS_FIELD = [
     ["afectadas", ":"],
     ["victims", ":"],
     ["affected", ":"],
+    ["casualties", ":"],
 ]
 
 # (round twenty-eight) harms a victims field's aside names, by kind
@@ -470,7 +471,7 @@ _ASIDE_HARMS = {
     **dict.fromkeys(
         _words(
             "heridas herida lesiones contusiones intoxicacion fracturas fractura golpes "
-            "quemaduras cortes"
+            "quemaduras cortes injuries wounds inhalation poisoning burns"
         ),
         _Kind.INJURED,
     ),
@@ -484,6 +485,8 @@ def _aside_harms(tokens: list[str], number: _Number) -> list[_Kind]:
     for tok in tokens[start + 1 : start + 1 + _ASIDE_REACH]:
         if tok == ")":
             break
+        if tok[0].isdigit():
+            return []  # (a breakdown, "Casualties: 2 (1 KIA, 1 WIA)", counts itself)
         kind = _ASIDE_HARMS.get(tok) or _AFTER_NUMBER.get(tok)
         if kind is not None and kind not in kinds:
             kinds.append(kind)

@@ -31,7 +31,8 @@
   fresh156, fresh158 to fresh160, fresh162 to fresh164, fresh166 to fresh168, fresh170 to
   fresh172, fresh174 to fresh184, fresh186 to fresh188 and fresh190 at stop 27, fresh191,
   fresh192, fresh194 to fresh196, fresh198 to fresh200, fresh202 to fresh204, fresh206 to
-  fresh208, fresh210 to fresh212 and fresh214 at stop 28) and
+  fresh208, fresh210 to fresh212, fresh214 to fresh216, fresh218 to fresh220 and fresh222 at
+  stop 28) and
   ``casualties_fresh103.txt`` and ``casualties_fresh104.txt`` (stop 25, held out) and
   ``casualties_fresh109.txt``, ``casualties_fresh114.txt``, ``casualties_fresh122.txt``,
   ``casualties_fresh126.txt`` and ``casualties_fresh133.txt`` (stop 26, held out) and
@@ -40,8 +41,9 @@
   ``casualties_fresh161.txt``, ``casualties_fresh165.txt``, ``casualties_fresh169.txt``,
   ``casualties_fresh173.txt``, ``casualties_fresh185.txt`` and ``casualties_fresh189.txt``
   (stop 27, held out) and ``casualties_fresh193.txt``, ``casualties_fresh197.txt``,
-  ``casualties_fresh201.txt``, ``casualties_fresh205.txt``, ``casualties_fresh209.txt`` and
-  ``casualties_fresh213.txt`` (stop 28, held out); one per line,
+  ``casualties_fresh201.txt``, ``casualties_fresh205.txt``, ``casualties_fresh209.txt``,
+  ``casualties_fresh213.txt``, ``casualties_fresh217.txt`` and ``casualties_fresh221.txt``
+  (stop 28, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -277,6 +279,14 @@ CASUALTY_FILES = (
     "casualties_fresh212",
     "casualties_fresh213",
     "casualties_fresh214",
+    "casualties_fresh215",
+    "casualties_fresh216",
+    "casualties_fresh217",
+    "casualties_fresh218",
+    "casualties_fresh219",
+    "casualties_fresh220",
+    "casualties_fresh221",
+    "casualties_fresh222",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

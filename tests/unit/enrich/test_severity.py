@@ -12853,3 +12853,22 @@ def test_round_twenty_eight_victims_field_harms(text: str, expected: Severity) -
 def test_round_twenty_eight_english_casualty_fields(text: str, expected: Severity) -> None:
     """ "Casualties: 2 (minor injuries)" are hurt; a breakdown in the aside counts itself."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wilber Huamaní Ccori, de 41 años, y Edison Palomino Rojas, de 33, fueron "
+            "encontrados muertos.",
+            Severity(killed=2),
+        ),
+        ("Wilber Huamaní y Edison Palomino fueron encontrados en su casa.", Severity()),
+        ("Reporte de accidente. Accidentado: 1 (ayudante de perforista).", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_eight_named_found_dead_and_accident_field(
+    text: str, expected: Severity
+) -> None:
+    """Named people "fueron encontrados muertos" are dead; "Accidentado: 1" is one hurt."""
+    assert extract_severity(text) == expected

@@ -261,6 +261,8 @@ for _kind, _after, _before in (
         # (round twenty-six: an HSE form's "Accidentados: 2 (contusiones)", the hurt of an
         # accident)
         "accidentados accidentadas "
+        # (round twenty-eight: "Accidentado: 1 (ayudante de perforista)")
+        "accidentado accidentada "
         # (round seventeen: "Tres mineros se intoxicaron por monoxido", acute gas poisoning)
         "intoxicaron "
         # (round nine: "las mujeres fueron golpeadas con palos"; an assault alone

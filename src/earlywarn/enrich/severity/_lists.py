@@ -218,7 +218,9 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
     killed_story: bool | None = None  # (tokenised once, the first time a match needs it)
     subjects = [*_NAMED_SUBJECTS.finditer(text), *_NAMED_THEN_PARTICIPLE.finditer(text)]
     for match in subjects if name_join else ():
-        word = _merge_phrases(_tokens(match.group(3)))[0] if match.group(3) else ""
+        words = _merge_phrases(_tokens(match.group(3))) if match.group(3) else [""]
+        # ((round twenty-eight) "fueron encontrados muertos": the state after the finding)
+        word = words[1] if words[0] in _FOUND and len(words) > 1 else words[0]
         subject_kind = _AFTER_NUMBER.get(word)
         # (round nineteen) "los esposos Julio Sernaqué y María Chunga, agricultores de 60 y 57
         # años, baleados" in a story of their murder: shot, and killed, not also injured

@@ -12872,3 +12872,24 @@ def test_round_twenty_eight_named_found_dead_and_accident_field(
 ) -> None:
     """Named people "fueron encontrados muertos" are dead; "Accidentado: 1" is one hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ataque en Pataz: mueren dos guardias en la bocamina y otros tres trabajadores en el "
+            "campamento.",
+            Severity(killed=5),
+        ),
+        (
+            "Murieron 2 mineros. Los dos fallecidos viajaban en la tolva con otros once "
+            "trabajadores.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_twenty_eight_others_with_their_noun(text: str, expected: Severity) -> None:
+    """ "y otros tres trabajadores en el campamento" shares the verb before; "con otros once
+    trabajadores" is company."""
+    assert extract_severity(text) == expected

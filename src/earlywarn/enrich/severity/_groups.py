@@ -587,6 +587,11 @@ def _elliptic(tokens: list[str], previous: _Number, number: _Number) -> bool:
     if any(tok in _BOUNDARY for tok in tokens[previous.end : number.start]):
         return False
     end = number.end + (tokens[number.end : number.end + 1] in (["mas"], ["more"]))
+    # ((round twenty-eight) past its people after "y": "y otros tres trabajadores en el
+    # campamento"; not "con otros once trabajadores", company)
+    if number.start >= 2 and tokens[number.start - 2] in _AND:
+        while end < len(tokens) and tokens[end] in _PEOPLE_PLURAL:
+            end += 1
     after = tokens[end] if end < len(tokens) else "."
     return after in _BOUNDARY or after in _PREPOSITIONS
 

@@ -12893,3 +12893,17 @@ def test_round_twenty_eight_others_with_their_noun(text: str, expected: Severity
     """ "y otros tres trabajadores en el campamento" shares the verb before; "con otros once
     trabajadores" is company."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Golpean con palos y culatas a dos guardianes de mina en Hualgayoc.", Severity(0, 2)),
+        ("Secuestran a punta de pistola a dos ingenieros.", Severity(kidnapped=2)),
+        ("Amenazan con armas de fuego a tres trabajadores.", Severity()),
+    ],
+)
+def test_round_twenty_eight_manner_before_the_object(text: str, expected: Severity) -> None:
+    """A manner between the verb and its object ("con palos y culatas", "a punta de pistola")
+    is stepped over; a threat is still no harm."""
+    assert extract_severity(text) == expected

@@ -1215,6 +1215,12 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
             j = _span_start(tokens, j) - 1
             gap += 1
             continue
+        # ((round twenty-eight) and a manner: "Golpean con palos y culatas a dos guardianes",
+        # "Secuestran a punta de pistola a dos ingenieros")
+        if tokens[j + 1 : j + 2] == ["a"] and _manner_start(tokens, j) >= 0:
+            j = _manner_start(tokens, j) - 1
+            gap += 1
+            continue
         # "Permanecen secuestrados desde hace 3 dias dos trabajadores": a measure is stepped over
         if j > 0 and _measure_length(tokens, j - 1) == 2:
             j -= 2
@@ -1343,6 +1349,29 @@ _ALL_OF = _words("toda todo todas todos")
 _SPAN_UNITS = _words("horas hora dias")
 
 _SPAN_REACH = 5  # words of a span after "durante" / "por", at most
+
+
+# (the words of a manner between a verb and its object: "con palos y culatas", "a punta de
+# pistola", "con armas de fuego")
+_MANNER_WORDS = _words(
+    "palos palo piedras piedra culatas culata machete machetes cuchillo cuchillos armas arma "
+    "fuego escopetas escopeta fusiles fusil pistola pistolas dinamita explosivos combas comba "
+    "fierros fierro chicote latigo hondas honda punta golpes balazos y e de sus su"
+)
+
+_MANNER_REACH = 6  # words of a manner, at most
+
+
+def _manner_start(tokens: list[str], j: int) -> int:
+    """Where "con palos y culatas" / "a punta de pistola" ends at ``tokens[j]`` before the
+    object marker "a": the index of "con" / "a", or -1."""
+    for k in range(j, max(-1, j - _MANNER_REACH), -1):
+        tok = tokens[k]
+        if tok in ("con", "a") and k < j:
+            return k
+        if tok not in _MANNER_WORDS:
+            return -1
+    return -1
 
 
 def _span_start(tokens: list[str], j: int) -> int:

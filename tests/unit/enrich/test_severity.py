@@ -12907,3 +12907,8 @@ def test_round_twenty_eight_manner_before_the_object(text: str, expected: Severi
     """A manner between the verb and its object ("con palos y culatas", "a punta de pistola")
     is stepped over; a threat is still no harm."""
     assert extract_severity(text) == expected
+
+
+def test_round_twenty_eight_a_bullet_graze() -> None:
+    """One who "sufrió un roce de bala" is hurt."""
+    assert extract_severity("Un operario sufrió un roce de bala en el hombro.") == Severity(0, 1)

@@ -631,7 +631,10 @@ _HURT_NOUNS_LOG_ES = (
     "golpe",
     "un golpe",
     # (round twenty-eight: "sufrio intoxicacion por gases", "sufrio un traumatismo
-    # encefalocraneano", "sufrio contusiones", a sentence grid's harms)
+    # encefalocraneano", "sufrio contusiones", a sentence grid's harms; "un roce de bala", a
+    # bullet's graze)
+    "un roce de bala",
+    "roce de bala",
     "intoxicacion",
     "una intoxicacion",
     "traumatismo",

@@ -12912,3 +12912,15 @@ def test_round_twenty_eight_manner_before_the_object(text: str, expected: Severi
 def test_round_twenty_eight_a_bullet_graze() -> None:
     """One who "sufrió un roce de bala" is hurt."""
     assert extract_severity("Un operario sufrió un roce de bala en el hombro.") == Severity(0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One miner was killed, one seriously injured and three lightly hurt.", Severity(1, 4)),
+        ("Five were injured, two of them seriously.", Severity(0, 5)),
+    ],
+)
+def test_round_twenty_eight_english_grades(text: str, expected: Severity) -> None:
+    """English grades of the hurt ("one seriously injured and three lightly hurt") add up."""
+    assert extract_severity(text) == expected

@@ -610,7 +610,11 @@ def _kind_between(tokens: list[str], single: _Number, number: _Number) -> _Kind 
 _A = _words("un una")  # an article in the complement: "de una planta"
 
 
-_GRADES = _words("leve leves grave graves gravedad gravemente critico criticos critica criticas")
+_GRADES = _words(
+    "leve leves grave graves gravedad gravemente critico criticos critica criticas "
+    # ((round twenty-eight) English: "one seriously injured and three lightly hurt")
+    "seriously critically badly lightly slightly minor"
+)
 
 
 def _graded(tokens: list[str], number: _Number) -> bool:

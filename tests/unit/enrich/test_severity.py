@@ -12924,3 +12924,16 @@ def test_round_twenty_eight_a_bullet_graze() -> None:
 def test_round_twenty_eight_english_grades(text: str, expected: Severity) -> None:
     """English grades of the hurt ("one seriously injured and three lightly hurt") add up."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dos vigilantes, Juan Pérez y Luis Ramos, resultaron heridos.", Severity(injured=2)),
+        ("Two guards, Juan Perez and Luis Ramos, were wounded.", Severity(injured=2)),
+        ("Dos dirigentes, Juan Pérez y Luis Ramos, fueron detenidos.", Severity()),
+    ],
+)
+def test_round_twenty_eight_figure_names_in_commas_then_verb(text: str, expected: Severity) -> None:
+    """A figure, its names in commas, then an auxiliary and a participle: one each."""
+    assert extract_severity(text) == expected

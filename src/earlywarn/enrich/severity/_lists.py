@@ -158,7 +158,8 @@ _NAMED_SUBJECTS = re.compile(
 # Mamani, Rolando Huaman Ruiz y Edwin Choque Flores, acribillados el martes")
 _NAMED_THEN_PARTICIPLE = re.compile(
     rf"({_TITLED_NAME}{_AGED}(?:\s*,\s*{_TITLED_NAME}{_AGED})*\s+(?:y|e|and|&)\s+{_KIN}{_TITLED_NAME})"
-    r"\s*,\s+()([a-záéíóúñ]+)"
+    # (and an auxiliary: "Dos vigilantes, Juan Perez y Luis Ramos, resultaron heridos")
+    r"\s*,\s+((?:fueron|resultaron|resultan|quedaron|were|are)\s+)?([a-záéíóúñ]+)"
 )
 
 _SHOT_PLURAL = _words("baleados baleadas shot")

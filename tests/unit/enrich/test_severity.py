@@ -12932,6 +12932,11 @@ def test_round_twenty_eight_english_grades(text: str, expected: Severity) -> Non
         ("Dos vigilantes, Juan Pérez y Luis Ramos, resultaron heridos.", Severity(injured=2)),
         ("Two guards, Juan Perez and Luis Ramos, were wounded.", Severity(injured=2)),
         ("Dos dirigentes, Juan Pérez y Luis Ramos, fueron detenidos.", Severity()),
+        (
+            "Dos vigilantes, Juan Pérez y Luis Ramos, fueron trasladados heridos a Trujillo.",
+            Severity(injured=2),
+        ),
+        ("Dos trabajadores, Juan Pérez y Luis Ramos, permanecen secuestrados.", Severity(0, 0, 2)),
     ],
 )
 def test_round_twenty_eight_figure_names_in_commas_then_verb(text: str, expected: Severity) -> None:

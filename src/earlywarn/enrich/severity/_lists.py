@@ -159,7 +159,8 @@ _NAMED_SUBJECTS = re.compile(
 _NAMED_THEN_PARTICIPLE = re.compile(
     rf"({_TITLED_NAME}{_AGED}(?:\s*,\s*{_TITLED_NAME}{_AGED})*\s+(?:y|e|and|&)\s+{_KIN}{_TITLED_NAME})"
     # (and an auxiliary: "Dos vigilantes, Juan Perez y Luis Ramos, resultaron heridos")
-    r"\s*,\s+((?:fueron|resultaron|resultan|quedaron|were|are)\s+)?([a-záéíóúñ]+)"
+    r"\s*,\s+((?:fueron|resultaron|resultan|quedaron|permanecen|siguen|were|are)\s+"
+    r"(?:(?:trasladados|evacuados|llevados)\s+)?)?([a-záéíóúñ]+)"
 )
 
 _SHOT_PLURAL = _words("baleados baleadas shot")

@@ -12942,3 +12942,24 @@ def test_round_twenty_eight_english_grades(text: str, expected: Severity) -> Non
 def test_round_twenty_eight_figure_names_in_commas_then_verb(text: str, expected: Severity) -> None:
     """A figure, its names in commas, then an auxiliary and a participle: one each."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Matan a dos mineros y hieren a tres en Pataz. Murieron dos trabajadores; tres más "
+            "resultaron heridos y fueron llevados a la posta.",
+            Severity(2, 3),
+        ),
+        (
+            "Policía rescata a cinco trabajadores retenidos en socavón de Ananea. Efectivos los "
+            "liberaron el martes; los cinco salieron por su propio pie.",
+            Severity(kidnapped=5),
+        ),
+    ],
+)
+def test_round_twenty_eight_title_verbs_told_again(text: str, expected: Severity) -> None:
+    """ "tres más" after a title's "matan a dos y hieren a tres" are the title's three; "los
+    cinco" told again are the same five."""
+    assert extract_severity(text) == expected

@@ -202,7 +202,7 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
             and not _a_total(tokens, latest_at[kind])
             # ((round twenty-three) not the same "otros N" of the title told again: "asesinan
             # a minero y hieren a otros dos. ... otros dos trabajadores quedaron heridos")
-            and not _others_told_again(tokens, latest_at[kind], latest[kind], number)
+            and not _others_told_again(tokens, latest_at[kind], latest[kind], number, kind)
         ):
             group_kind, group_total = kind, latest[kind] + number.value
         elif (
@@ -412,7 +412,7 @@ def _also_others(tokens: list[str], previous: _Number, number: _Number) -> bool:
 
 
 def _others_told_again(
-    tokens: list[str], latest: _Number, latest_total: int, number: _Number
+    tokens: list[str], latest: _Number, latest_total: int, number: _Number, kind: _Kind
 ) -> bool:
     """Whether ``number``, "otros N", repeats the "otros N" of its kind in an earlier sentence
     (the title's, told again in the body); (round twenty-eight) or the title's own figure of
@@ -420,23 +420,31 @@ def _others_told_again(
     resultaron heridas": "otras" sets them beside the dead, not beside the seven)."""
     if latest_total != number.value or _SENTENCE_ENDS.isdisjoint(tokens[latest.end : number.start]):
         return False
-    return _more_people(tokens, latest) or (
-        latest.value == number.value
-        and _SENTENCE_ENDS.isdisjoint(tokens[: latest.start])
-        and _title_tells_another_kind(tokens, latest)
+    return (
+        _more_people(tokens, latest)
+        # (the title's figure told again with a definite article: "los cinco salieron")
+        or (latest.value == number.value and tokens[number.start - 1 : number.start] in _THE_ONES)
+        or (
+            latest.value == number.value
+            and _SENTENCE_ENDS.isdisjoint(tokens[: latest.start])
+            and _title_tells_another_kind(tokens, latest, kind)
+        )
     )
 
 
-def _title_tells_another_kind(tokens: list[str], latest: _Number) -> bool:
+_THE_ONES = [["los"], ["las"], ["the"]]
+
+
+def _title_tells_another_kind(tokens: list[str], latest: _Number, own: _Kind) -> bool:
     """Whether the title that ``latest`` is in counts a kind besides its own ("Un comunero
-    muerto y siete heridos"): the body's "otras siete" are set beside that other kind."""
+    muerto y siete heridos", "Matan a dos mineros y hieren a tres"): the body's "otras siete"
+    are set beside that other kind."""
     end = latest.end
     while end < len(tokens) and tokens[end] not in _SENTENCE_ENDS:
         end += 1
-    own = _AFTER_NUMBER.get(tokens[latest.end]) if latest.end < len(tokens) else None
     return any(
         kind is not None and kind is not own
-        for kind in (_AFTER_NUMBER.get(tok) for tok in tokens[:end])
+        for kind in (_AFTER_NUMBER.get(tok) or _BEFORE_NUMBER.get(tok) for tok in tokens[:end])
     )
 
 

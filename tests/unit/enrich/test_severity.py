@@ -12963,3 +12963,12 @@ def test_round_twenty_eight_title_verbs_told_again(text: str, expected: Severity
     """ "tres más" after a title's "matan a dos y hieren a tres" are the title's three; "los
     cinco" told again are the same five."""
     assert extract_severity(text) == expected
+
+
+def test_round_twenty_eight_part_of_all_the_victims() -> None:
+    """ "Two of the victims died" are a part of all the victims, not of the wounded."""
+    text = (
+        "Attack leaves two dead, three injured. Two of the victims died at the scene; the three "
+        "wounded are stable."
+    )
+    assert extract_severity(text) == Severity(2, 3)

@@ -797,6 +797,8 @@ _PERIOD_UNITS = _words("years year months month weeks anos meses semanas")
 
 _DIED_RIGHT_AFTER = [["murieron"], ["fallecieron"], ["died"]]
 
+_ALL_VICTIMS = _words("victims victimas")
+
 _DEAD_NOUN_AFTER = [["muertos"], ["muertas"], ["fallecidos"], ["fallecidas"], ["dead"]]
 
 
@@ -830,6 +832,10 @@ def _subtract_dead_parts(
         # (round twenty-seven) "killing two guards and wounding three workers ... one of the
         # attackers was shot dead": a part of the attackers is no part of their victims
         if _of_the_attackers(tokens, part):
+            continue
+        # ((round twenty-eight) nor a part of all the victims: "Two of the victims died at the
+        # scene; the three wounded are stable")
+        if not _ALL_VICTIMS.isdisjoint(tokens[part.end : part.end + 3]):
             continue
         # ((round twenty-eight) nor the dead told before, told again with no partitive: "deja
         # dos muertos y tres heridos ... Dos murieron en la bocamina; tres mas fueron

@@ -16,6 +16,7 @@ from ._groups import (
     _more_people,
     _tally_with_own_harms,
 )
+from ._implicit_singles import _DEATH_ORDINALS
 from ._lexicon import (
     _AFTER_NUMBER,
     _ARTICLES,
@@ -36,6 +37,7 @@ from ._lexicon import (
 )
 from ._number_kind import (
     _DIED_ONE,
+    _DYING_PLURAL_ONLY,
     _NEGATED_FIGURE,
     _PARTITIVE_STARTS,
     _RISES,
@@ -84,10 +86,6 @@ def _correct(
 _CORRECTION_GAP = _words("y e no and not")
 
 
-# (the rank an ordinal gives one more dead person)
-_RANKS = {"tercer": 3, "tercero": 3, "third": 3, "cuarto": 4, "fourth": 4, "quinto": 5, "fifth": 5}
-
-
 def _died_in_sentence(tokens: list[str], number: _Number) -> bool:
     """Whether the sentence of ``number`` has one person's dying verb ("Horas despues fallecio
     un tercer trabajador"; not "un tercer trabajador, dado por muerto, fue hallado con vida")."""
@@ -133,7 +131,7 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
                 # ((round twenty-eight) in a sentence of its own when the rank follows the toll:
                 # "dos muertos. Un tercer minero murio horas despues")
                 or (
-                    _RANKS.get(tokens[number.start + 1]) == latest.get(_Kind.KILLED, 0) + 1
+                    _DEATH_ORDINALS.get(tokens[number.start + 1]) == latest.get(_Kind.KILLED, 0) + 1
                     and _died_in_sentence(tokens, number)
                 )
             )
@@ -423,16 +421,17 @@ def _others_told_again(
     return (
         _more_people(tokens, latest)
         # (the title's figure told again with a definite article: "los cinco salieron")
-        or (latest.value == number.value and tokens[number.start - 1 : number.start] in _THE_ONES)
+        or (
+            latest.value == number.value
+            and number.start > 0
+            and tokens[number.start - 1] in _THE_PLURAL
+        )
         or (
             latest.value == number.value
             and _SENTENCE_ENDS.isdisjoint(tokens[: latest.start])
             and _title_tells_another_kind(tokens, latest, kind)
         )
     )
-
-
-_THE_ONES = [["los"], ["las"], ["the"]]
 
 
 def _title_tells_another_kind(tokens: list[str], latest: _Number, own: _Kind) -> bool:
@@ -795,8 +794,6 @@ _THIS_PERIOD = frozenset(
 _PERIOD_UNITS = _words("years year months month weeks anos meses semanas")
 
 
-_DIED_RIGHT_AFTER = [["murieron"], ["fallecieron"], ["died"]]
-
 _ALL_VICTIMS = _words("victims victimas")
 
 _DEAD_NOUN_AFTER = [["muertos"], ["muertas"], ["fallecidos"], ["fallecidas"], ["dead"]]
@@ -840,13 +837,17 @@ def _subtract_dead_parts(
         # ((round twenty-eight) nor the dead told before, told again with no partitive: "deja
         # dos muertos y tres heridos ... Dos murieron en la bocamina; tres mas fueron
         # trasladados")
-        if tokens[part.end : part.end + 1] in _DIED_RIGHT_AFTER and any(
-            other_kind is _Kind.KILLED
-            and other.value == part.value
-            and other.end <= part.start
-            and tokens[other.end : other.end + 1] in _DEAD_NOUN_AFTER
-            and _beside_a_whole(tokens, counted, other)
-            for other, other_kind in counted
+        if (
+            part.end < len(tokens)
+            and tokens[part.end] in _DYING_PLURAL_ONLY
+            and any(
+                other_kind is _Kind.KILLED
+                and other.value == part.value
+                and other.end <= part.start
+                and tokens[other.end : other.end + 1] in _DEAD_NOUN_AFTER
+                and _beside_a_whole(tokens, counted, other)
+                for other, other_kind in counted
+            )
         ):
             continue
         whole: tuple[_Number, _Kind] | None = None

@@ -354,12 +354,9 @@ def _bare_person_objects(tokens: list[str], k: int) -> int:
         # ((round twenty-eight) "kill miner and wound two others": a second verb of its own)
         if after[1:2] != [] and (after[1] in _ENGLISH_VERBS or after[1] in _ENGLISH_PAST):
             return 1
-        companion = after[1:2] != [] and after[1] in _POSSESSIVES_EN
+        companion = after[1:2] != [] and after[1] in _OWNERS
         return 2 if companion and after[2:3] != [] and after[2] in _PEOPLE_SINGULAR else 0
     return 1
-
-
-_POSSESSIVES_EN = _words("his her their")
 
 
 _ENGLISH_PAST = {

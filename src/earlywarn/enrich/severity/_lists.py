@@ -222,7 +222,7 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
     for match in subjects if name_join else ():
         words = _merge_phrases(_tokens(match.group(3))) if match.group(3) else [""]
         # ((round twenty-eight) "fueron encontrados muertos": the state after the finding)
-        word = words[1] if words[0] in _FOUND and len(words) > 1 else words[0]
+        word = words[1] if words[0] in _FOUND_PARTICIPLES and len(words) > 1 else words[0]
         subject_kind = _AFTER_NUMBER.get(word)
         # (round nineteen) "los esposos Julio Sernaqué y María Chunga, agricultores de 60 y 57
         # años, baleados" in a story of their murder: shot, and killed, not also injured
@@ -668,7 +668,7 @@ _SUBJECT_AUXILIARIES = _AUXILIARIES | _words(
 
 # ((round twenty-eight) participles of finding before the state: "fueron hallados sin vida",
 # "fueron encontrados muertos")
-_FOUND = _words("hallados halladas encontrados encontradas")
+_FOUND_PARTICIPLES = _words("hallados halladas encontrados encontradas")
 
 
 def _without_ages(subject: list[str]) -> list[str]:
@@ -695,7 +695,7 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
         # ((round twenty-five) or a headline's bare plural participle right after its last
         # person: "Ingeniero y su chofer secuestrados en Cajamarca")
         if tok in _SUBJECT_AUXILIARIES:
-            state = a + 1 + (tokens[a + 1] in _FOUND and a + 2 < len(tokens))
+            state = a + 1 + (tokens[a + 1] in _FOUND_PARTICIPLES and a + 2 < len(tokens))
             kind = _AFTER_NUMBER.get(tokens[state])
         elif tok.endswith("s") and a > 0 and tokens[a - 1] in _PEOPLE_SINGULAR:
             kind = _AFTER_NUMBER.get(tok)

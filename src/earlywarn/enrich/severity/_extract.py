@@ -466,16 +466,12 @@ _VICTIMS_FIELD = [
     ["casualties", ":"],
 ]
 
-# (round twenty-eight) harms a victims field's aside names, by kind
-_ASIDE_HARMS = {
-    **dict.fromkeys(
-        _words(
-            "heridas herida lesiones contusiones intoxicacion fracturas fractura golpes "
-            "quemaduras cortes injuries wounds inhalation poisoning burns"
-        ),
-        _Kind.INJURED,
-    ),
-}
+# (round twenty-eight) the harms of the hurt a victims field's aside may name (besides the
+# casualty words)
+_ASIDE_INJURIES = _words(
+    "heridas herida lesiones contusiones intoxicacion fracturas fractura golpes quemaduras "
+    "cortes injuries wounds inhalation poisoning burns"
+)
 
 
 def _aside_harms(tokens: list[str], number: _Number) -> list[_Kind]:
@@ -487,7 +483,7 @@ def _aside_harms(tokens: list[str], number: _Number) -> list[_Kind]:
             break
         if tok[0].isdigit():
             return []  # (a breakdown, "Casualties: 2 (1 KIA, 1 WIA)", counts itself)
-        kind = _ASIDE_HARMS.get(tok) or _AFTER_NUMBER.get(tok)
+        kind = _Kind.INJURED if tok in _ASIDE_INJURIES else _AFTER_NUMBER.get(tok)
         if kind is not None and kind not in kinds:
             kinds.append(kind)
     return kinds

@@ -121,7 +121,7 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
             verbs.append(word)
     # ((round twenty-eight) "Matan a un minero y se llevan a otro": the merged "a" leaves
     # "otro" right after the verb)
-    for k in range(len(tokens) - 1):
+    for k in range(len(tokens) - 1) if "sellevarona" in tokens else ():
         if tokens[k] == "sellevarona" and tokens[k + 1] in ("otro", "otra"):
             after = tokens[k + 2 : k + 3]
             if not after or after[0] in _BOUNDARY or after[0] in _PREPOSITIONS_AFTER_OTHER:
@@ -319,17 +319,16 @@ def _one_found_dead(tokens: list[str]) -> bool:
 # Nouns that take their victim only after "of" ("death threats against a miner")
 _OF_ONLY = _words("death killing kidnapping abduction")
 
-_ENGLISH_VERBS = _words(
+# (round twenty-eight: "Gunmen attacked the camp, injuring a security contractor", "killing a
+# guard"; the noun, "the killing of a guard", has no object after it)
+_GERUNDS = _words("injuring wounding killing")
+
+_ENGLISH_VERBS = _GERUNDS | _words(
     "kill kills murder murders injure injures wound wounds kidnap kidnaps abduct abducts beat "
-    "beating pistolwhipped "
-    # (round twenty-eight: "Gunmen attacked the camp, injuring a security contractor",
-    # "killing a guard"; the noun, "the killing of a guard", has no object after it)
-    "injuring wounding killing"
+    "beating pistolwhipped"
 )
 
 _HIM_HER = _words("him her")
-
-_GERUNDS = _words("injuring wounding killing")
 
 # (the words after "se llevan a otro" that end the person: not "otro camion de mineral")
 _PREPOSITIONS_AFTER_OTHER = _words("en de con hacia rumbo y e que")

@@ -20,6 +20,7 @@ from ._lexicon import (
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
     _PERSON_AUX,
+    _SENTENCE_ENDS,
     _SINGLE,
     _Kind,
     _words,
@@ -756,8 +757,6 @@ _A_JOINERS = _words("and while ;")
 
 _ONE_PERSON_VERBS = _words("was died")
 
-_SENTENCE_STARTS = frozenset(".;:!?")
-
 
 def _one_for_a_joined(tokens: list[str]) -> list[str]:
     return [
@@ -766,7 +765,8 @@ def _one_for_a_joined(tokens: list[str]) -> list[str]:
         and k < len(tokens) - 2
         and (
             k == 0
-            or tokens[k - 1] in _SENTENCE_STARTS
+            or tokens[k - 1] in _SENTENCE_ENDS
+            or tokens[k - 1] == ":"
             or (
                 tokens[k - 1] in _A_JOINERS
                 # (a clause before, not a person joined to this one: "A man and a woman died")

@@ -12972,3 +12972,28 @@ def test_round_twenty_eight_part_of_all_the_victims() -> None:
         "wounded are stable."
     )
     assert extract_severity(text) == Severity(2, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un desprendimiento de rocas sepultó a tres trabajadores el jueves. Dos murieron en el "
+            "lugar y el tercero fue llevado al centro de salud con fracturas.",
+            Severity(2, 1),
+        ),
+        (
+            "Derrumbe sepulta a dos mineros. Uno de ellos murió sepultado; el otro fue rescatado "
+            "con fractura de pierna.",
+            Severity(1, 1),
+        ),
+        (
+            "A rockfall buried three miners. Two died at the scene and the third was injured.",
+            Severity(2, 1),
+        ),
+        ("Un derrumbe sepultó a tres mineros. Los tres murieron.", Severity(3)),
+    ],
+)
+def test_round_twenty_nine_buried_group_with_one_left(text: str, expected: Severity) -> None:
+    """A burial's figure split later into the dead and the one left alive counts only the dead."""
+    assert extract_severity(text) == expected

@@ -799,6 +799,59 @@ _ALL_VICTIMS = _words("victims victimas")
 _DEAD_NOUN_AFTER = [["muertos"], ["muertas"], ["fallecidos"], ["fallecidas"], ["dead"]]
 
 
+# (round twenty-nine) Burial verbs, whose figure counts the buried, not always the dead
+_BURYING = _words("sepulto sepulta sepultan sepultaron buries buried")
+# The one left of a buried group, by the rank after the dead: "el tercero", "the other"
+_LEFT_OF_GROUP = {**_DEATH_ORDINALS, "otro": 0, "other": 0}
+_FULL_STOPS = _SENTENCE_ENDS - {";"}
+
+
+def _without_buried_survivors(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]]
+) -> list[tuple[_Number, _Kind | None]]:
+    """``counted`` without a burial's figure that a later sentence splits into the dead and one
+    left alive: "Un derrumbe sepulto a tres trabajadores. Dos murieron en el lugar y el tercero
+    fue rescatado con fracturas" is two dead (the third is counted by his own harm)."""
+    kept = []
+    for number, kind in counted:
+        if (
+            kind is _Kind.KILLED
+            and _buried_object(tokens, number)
+            and any(
+                other_kind is _Kind.KILLED
+                and other.value < number.value
+                and not _SENTENCE_ENDS.isdisjoint(tokens[number.end : other.start])
+                and _one_left_after(tokens, other, number.value)
+                for other, other_kind in counted
+            )
+        ):
+            continue
+        kept.append((number, kind))
+    return kept
+
+
+def _buried_object(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` is the object of a burial verb: "sepulto a tres", "buried three"."""
+    before = tokens[max(0, number.start - 2) : number.start]
+    return (len(before) == 2 and before[0] in _BURYING and before[1] == "a") or (
+        before[-1:] != [] and before[-1] in _BURYING
+    )
+
+
+def _one_left_after(tokens: list[str], dead: _Number, whole: int) -> bool:
+    """Whether the sentence of ``dead`` names the last of a group of ``whole`` after them ("Dos
+    murieron y el tercero fue rescatado", "Uno murio; el otro fue rescatado")."""
+    end = dead.end
+    # (";" joins the one left to the dead: "Uno de ellos murio sepultado; el otro ...")
+    while end < len(tokens) and tokens[end] not in _FULL_STOPS:
+        end += 1
+    for k in range(dead.end + 1, end):
+        rank = _LEFT_OF_GROUP.get(tokens[k])
+        if rank is not None and tokens[k - 1] in ("el", "the") and rank in (0, whole):
+            return dead.value == whole - 1
+    return False
+
+
 def _beside_a_whole(
     tokens: list[str], counted: list[tuple[_Number, _Kind | None]], dead: _Number
 ) -> bool:

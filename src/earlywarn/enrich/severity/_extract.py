@@ -8,6 +8,7 @@ import re
 from earlywarn.model import Severity
 
 from ._combine import (
+    _BURYING,
     _CONFIRMING,
     _PERIOD_STARTS,
     _WEEKDAYS,
@@ -18,6 +19,7 @@ from ._combine import (
     _negated_before,
     _over_a_period,
     _subtract_dead_parts,
+    _without_buried_survivors,
     _without_rejected,
 )
 from ._forms import (
@@ -1284,6 +1286,8 @@ def extract_severity(text: str) -> Severity:
         cumulative = [entry for entry in counted if _over_a_period(tokens, entry[0])]
     if cumulative:
         counted = [entry for entry in counted if entry not in cumulative]
+    if not _BURYING.isdisjoint(vocabulary):
+        counted = _without_buried_survivors(tokens, counted)
     best = _combine(tokens, counted)
     _subtract_dead_parts(tokens, counted, best)
     # (round twenty-eight) "Doble asesinato ... Dos mineros fueron hallados con heridas de bala",

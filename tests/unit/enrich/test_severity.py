@@ -12997,3 +12997,23 @@ def test_round_twenty_eight_part_of_all_the_victims() -> None:
 def test_round_twenty_nine_buried_group_with_one_left(text: str, expected: Severity) -> None:
     """A burial's figure split later into the dead and the one left alive counts only the dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minuto a minuto. 07:10 Se reporta un fallecido. 09:30 La cifra sube a dos. 12:05 La "
+            "Policía confirma tres fallecidos y un herido.",
+            Severity(3, 1),
+        ),
+        ("La cifra de muertos sube a dos. Luego la Policía confirmó tres fallecidos.", Severity(3)),
+        (
+            "El número de heridos subió a cuatro. En el ataque de marzo hubo 12 heridos.",
+            Severity(injured=4),
+        ),
+    ],
+)
+def test_round_twenty_nine_confirmed_after_a_toll_update(text: str, expected: Severity) -> None:
+    """A higher figure confirmed (or logged) in a later sentence is newer than a toll update."""
+    assert extract_severity(text) == expected

@@ -969,6 +969,7 @@ def extract_severity(text: str) -> Severity:
         tokens = [_MISSING_AS_KIDNAPPED.get(tok, tok) for tok in tokens]
     counted: list[tuple[_Number, _Kind | None]] = []
     updates: dict[_Kind, int] = {}  # the latest figure of an updated toll, by kind
+    update_ends: dict[_Kind, int] = {}  # where that figure ends
     check_updates = (
         not _RISES.isdisjoint(vocabulary)
         or not _REACHING.isdisjoint(vocabulary)
@@ -1112,6 +1113,7 @@ def extract_severity(text: str) -> Severity:
             and (_FIRST_REPORT_HINTS.isdisjoint(vocabulary) or not _in_first_report(tokens, number))
         ):
             updates[update or _Kind.KILLED] = number.value
+            update_ends[update or _Kind.KILLED] = number.end
         # (round twenty-four) "3 heridos jefe ... perdon, son 2 heridos", "se corrige: fueron
         # dos los trabajadores fallecidos": a figure right after a correction is the count of
         # its kind, even when lower
@@ -1307,6 +1309,19 @@ def extract_severity(text: str) -> Severity:
         _rest_of_group(tokens, counted, best)
     if updates:
         best.update(updates)
+        # (round twenty-nine) "09:30 la cifra sube a dos. 12:05 La Policia confirma tres
+        # fallecidos": a higher figure of the kind in a later sentence is newer than the update
+        for kind, end in update_ends.items():
+            later = [
+                number.value
+                for number, other in counted
+                if other is kind
+                and number.start > end
+                and not _SENTENCE_ENDS.isdisjoint(tokens[end : number.start])
+                and _confirmed_later(tokens, number)
+            ]
+            if later and later[-1] > best[kind]:
+                best[kind] = later[-1]
     # (round eleven) "Pobladores hablan de 10 muertos; Fiscalia confirma cuatro": hearsay set
     # against a confirmed figure gives way to it (docs/labelling-guide.md, round ten)
     if not _CONFIRMING.isdisjoint(vocabulary) and not _HEARSAY.isdisjoint(vocabulary):
@@ -1808,6 +1823,16 @@ _FIRST_REPORT_HINTS = _FIRST_REPORT | _FIRST
 _THEIR = _words("sus su his her their")
 
 _ONE_ARTICLES = _words("el la the un una a an")
+
+
+def _confirmed_later(tokens: list[str], number: _Number) -> bool:
+    """Whether the sentence of ``number`` confirms it or opens with a log's clock time ("12:05
+    La Policia confirma tres fallecidos"), and dates it to no earlier incident."""
+    start, end = _sentence_bounds(tokens, number)
+    clock = start >= 3 and tokens[start - 2] == ":" and _is_number_token(tokens[start - 1])
+    return (clock or not _CONFIRMING.isdisjoint(tokens[start:end])) and not _dated_earlier(
+        tokens, number
+    )
 
 
 def _one_joined_before(tokens: list[str], number: _Number) -> bool:

@@ -13017,3 +13017,12 @@ def test_round_twenty_nine_buried_group_with_one_left(text: str, expected: Sever
 def test_round_twenty_nine_confirmed_after_a_toll_update(text: str, expected: Severity) -> None:
     """A higher figure confirmed (or logged) in a later sentence is newer than a toll update."""
     assert extract_severity(text) == expected
+
+
+def test_round_twenty_nine_third_dead_after_a_place_figure() -> None:
+    """ "y un tercero falleció" adds a third dead even after a figure of no kind ("una labor")."""
+    text = (
+        "Dos mineros artesanales murieron en el acto en la bocamina de una labor del anexo "
+        "Secocha y un tercero falleció mientras era llevado a Camaná."
+    )
+    assert extract_severity(text) == Severity(3)

@@ -116,23 +116,30 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
     kinded_kind: _Kind | None = None
     for number, kind in counted:
         # "otros tres" are more people; "los otros dos" are the rest of a group already counted
-        others = _more_people(tokens, number) or (
-            # (round twenty) "Dos manifestantes murieron ... y un tercero perdio la vida": one
-            # more dead (of the other kinds, "un tercero resulto herido" is often the one
-            # already counted)
-            kind is _Kind.KILLED
-            and previous_kind is _Kind.KILLED
-            and previous is not None
-            and number.end - number.start == 2
-            and tokens[number.start] in _ARTICLES
-            and tokens[number.start + 1] in _ORDINAL_PEOPLE
-            and (
-                "." not in tokens[previous.end : number.start]
-                # ((round twenty-eight) in a sentence of its own when the rank follows the toll:
-                # "dos muertos. Un tercer minero murio horas despues")
-                or (
-                    _DEATH_ORDINALS.get(tokens[number.start + 1]) == latest.get(_Kind.KILLED, 0) + 1
-                    and _died_in_sentence(tokens, number)
+        others = (
+            _more_people(tokens, number)
+            or (
+                # (round twenty) "Dos manifestantes murieron ... y un tercero perdio la vida": one
+                # more dead (of the other kinds, "un tercero resulto herido" is often the one
+                # already counted)
+                kind is _Kind.KILLED
+                and kinded_kind is _Kind.KILLED
+                and kinded is not None
+                # ((round twenty-nine) or a figure of no kind between: "Dos mineros murieron en la
+                # bocamina de una labor ... y un tercero fallecio")
+                and previous_kind in (_Kind.KILLED, None)
+                and number.end - number.start == 2
+                and tokens[number.start] in _ARTICLES
+                and tokens[number.start + 1] in _ORDINAL_PEOPLE
+                and (
+                    "." not in tokens[kinded.end : number.start]
+                    # ((round twenty-eight) in a sentence of its own when the rank follows the toll:
+                    # "dos muertos. Un tercer minero murio horas despues")
+                    or (
+                        _DEATH_ORDINALS.get(tokens[number.start + 1])
+                        == latest.get(_Kind.KILLED, 0) + 1
+                        and _died_in_sentence(tokens, number)
+                    )
                 )
             )
         )

@@ -13026,3 +13026,17 @@ def test_round_twenty_nine_third_dead_after_a_place_figure() -> None:
         "Secocha y un tercero falleció mientras era llevado a Camaná."
     )
     assert extract_severity(text) == Severity(3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ataque en Pataz: dos muertos en la bocamina y tres en el campamento.", Severity(5)),
+        ("Two killed at the mine entrance and three at the camp.", Severity(5)),
+        ("Dos muertos en 2024 y tres en 2025.", Severity(2)),
+    ],
+)
+def test_round_twenty_nine_figure_in_a_parallel_place(text: str, expected: Severity) -> None:
+    """ "y tres en el campamento" after "dos muertos en la bocamina" are three more dead (not
+    "y tres en 2025")."""
+    assert extract_severity(text) == expected

@@ -143,6 +143,14 @@ def _combine(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -> 
                 )
             )
         )
+        # ((round twenty-nine) "dos muertos en la bocamina y tres en el campamento": a bare
+        # figure in a place of its own, parallel to the count before)
+        others = others or (
+            kind is None
+            and previous_kind is not None
+            and previous is not None
+            and _in_a_parallel_place(tokens, previous, number)
+        )
         joined = (
             previous is not None
             and _coordinated(tokens, previous, number)
@@ -310,6 +318,24 @@ _VERB_ENDINGS = ("aron", "ieron", "eron", "aban", "ian")
 _SINGULAR_OWN_VERBS = _words(
     "muere murio fallece fallecio resulto resulta fue queda quedo sufrio sufre desaparecio"
 )
+
+
+_PLACE_PREPOSITIONS = _words("en at in")
+
+
+def _in_a_parallel_place(tokens: list[str], previous: _Number, number: _Number) -> bool:
+    """Whether ``number`` follows "y"/"and" and a place preposition follows it as one follows
+    ``previous`` ("dos muertos en la bocamina y tres en el campamento"; not "y tres en 2025")."""
+    if number.start < 1 or tokens[number.start - 1] not in _AND:
+        return False
+    at = tokens[number.end : number.end + 2]
+    return (
+        len(at) == 2
+        and at[0] in _PLACE_PREPOSITIONS
+        and not _is_number_token(at[1])
+        and at[1] not in _MONTHS
+        and at[0] in tokens[previous.end : number.start - 1]
+    )
 
 
 def _other_with_own_verb(tokens: list[str], number: _Number) -> bool:

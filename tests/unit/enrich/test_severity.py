@@ -12992,6 +12992,11 @@ def test_round_twenty_eight_part_of_all_the_victims() -> None:
             Severity(2, 1),
         ),
         ("Un derrumbe sepultó a tres mineros. Los tres murieron.", Severity(3)),
+        (
+            "Un desprendimiento sepultó a tres trabajadores: dos fallecieron en el lugar y el "
+            "tercero fue trasladado al hospital con fracturas.",
+            Severity(2, 1),
+        ),
     ],
 )
 def test_round_twenty_nine_buried_group_with_one_left(text: str, expected: Severity) -> None:

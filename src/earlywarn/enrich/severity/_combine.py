@@ -853,7 +853,9 @@ def _without_buried_survivors(
             and any(
                 other_kind is _Kind.KILLED
                 and other.value < number.value
-                and not _SENTENCE_ENDS.isdisjoint(tokens[number.end : other.start])
+                # (a sentence or a clause after a colon: "sepulto a tres trabajadores: dos
+                # fallecieron en el lugar y el tercero fue trasladado")
+                and not _BOUNDARY.isdisjoint(tokens[number.end : other.start])
                 and _one_left_after(tokens, other, number.value)
                 for other, other_kind in counted
             )

@@ -13045,3 +13045,12 @@ def test_round_twenty_nine_figure_in_a_parallel_place(text: str, expected: Sever
     """ "y tres en el campamento" after "dos muertos en la bocamina" are three more dead (not
     "y tres en 2025")."""
     assert extract_severity(text) == expected
+
+
+def test_round_twenty_nine_sluices_are_things() -> None:
+    """ "3 chutes" destroyed in an interdiction are sluices, not three hurt people."""
+    text = (
+        "Durante la interdicción, en la que se destruyeron 9 motores y 3 chutes, un suboficial se "
+        "fracturó la pierna al caer en una poza abandonada."
+    )
+    assert extract_severity(text) == Severity(injured=1)

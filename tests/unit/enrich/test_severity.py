@@ -13054,3 +13054,18 @@ def test_round_twenty_nine_sluices_are_things() -> None:
         "fracturó la pierna al caer en una poza abandonada."
     )
     assert extract_severity(text) == Severity(injured=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Security guard Raúl Ccama, 45, shot dead a robber.", Severity(1)),
+        (
+            "Surveyor Diego Paredes, 35, and driver Hugo Llanos, 50, were abducted last week.",
+            Severity(kidnapped=2),
+        ),
+    ],
+)
+def test_round_twenty_nine_bare_age_in_commas(text: str, expected: Severity) -> None:
+    """A bare age in commas after a name (", 45,") is no count of people."""
+    assert extract_severity(text) == expected

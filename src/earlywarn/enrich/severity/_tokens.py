@@ -140,8 +140,9 @@ def _clock_times_after_las(tokens: list[str]) -> None:
             tokens[k + 2] = ":"
 
 
-# (a capitalised name, then ", de NN" closed by a comma or semicolon)
-_AGE_AFTER_NAME = re.compile(r"(\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+), de \d{2}(?=\s*[,;])")
+# (a capitalised name, then ", de NN" or (round twenty-nine) ", NN" closed by a comma or
+# semicolon)
+_AGE_AFTER_NAME = re.compile(r"(\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+), (?:de )?\d{2}(?=\s*[,;])")
 
 
 def _tokens(text: str) -> list[str]:
@@ -157,9 +158,10 @@ def _tokens(text: str) -> list[str]:
         text = text.replace("%", " percent ")
     if "N.N" in text:  # (round twenty-four) "N.N.", a police report's unknown name, no full stop
         text = _NO_NAME.sub(" nn ", text)
-    if ", de " in text:
+    if ", " in text:
         # (round twenty-seven) "Felix Sanchez Llanos, de 40, asesinados", "Rosa Condori Apaza,
-        # de 38, con fractura": an age in commas after a name, without its "anos"
+        # de 38, con fractura": an age in commas after a name, without its "anos"; (round
+        # twenty-nine) "Security guard Raul Ccama, 45, shot dead one of two men"
         text = _AGE_AFTER_NAME.sub(r"\1,", text)
     tokens: list[str] = _TOKEN.findall(normalize(text))
     if "." in tokens and "las" in tokens:

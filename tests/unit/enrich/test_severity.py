@@ -13069,3 +13069,16 @@ def test_round_twenty_nine_sluices_are_things() -> None:
 def test_round_twenty_nine_bare_age_in_commas(text: str, expected: Severity) -> None:
     """A bare age in commas after a name (", 45,") is no count of people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secuestran a padre e hijo en Huepetuhe; el padre aparece muerto.",
+        "Raptan a padre e hijo en Huaylillas y el padre aparece muerto.",
+        "Raptan a padre e hijo en Huaylillas. El padre apareció muerto.",
+    ],
+)
+def test_round_twenty_nine_one_of_a_kidnapped_pair_found_dead(text: str) -> None:
+    """Of a father and son taken, the father found dead is killed only; the son stays held."""
+    assert extract_severity(text) == Severity(killed=1, kidnapped=1)

@@ -1031,6 +1031,14 @@ def extract_severity(text: str) -> Severity:
             )
         ):
             forward = backward
+        # ((round twenty-nine) "Raptan a padre e hijo y el padre aparece muerto": the death is
+        # a part's, told by its own noun; the pair were taken)
+        if (
+            backward is _Kind.KIDNAPPED
+            and forward is _Kind.KILLED
+            and _a_part_of_pair_after(tokens, number)
+        ):
+            forward = backward
         # "Fallecen dos mineros heridos": the injured died, so they count as killed
         if forward is _Kind.INJURED and _dying_verb_before(tokens, number):
             forward = _Kind.KILLED
@@ -1678,7 +1686,12 @@ def extract_severity(text: str) -> Severity:
     # the kidnapped, who count as killed only (docs/labelling-guide.md)
     if (
         0 < best.get(_Kind.KILLED, 0) < best.get(_Kind.KIDNAPPED, 0)
-        and not _HELD_PART_MARKERS.isdisjoint(vocabulary)
+        and (
+            not _HELD_PART_MARKERS.isdisjoint(vocabulary)
+            # ((round twenty-nine) a relative of a pair: "Secuestran a padre e hijo; el padre
+            # aparece muerto")
+            or len(_PAIR_ROLES.intersection(vocabulary)) >= 2
+        )
         # (only when no step above has taken the dead from the whole already, and "el
         # tercero" of three: "Rescatan a dos; el tercero aparecio muerto" is one more)
         and best[_Kind.KIDNAPPED]
@@ -1966,6 +1979,27 @@ _PART_RANKS = {word: rank for word, rank in _DEATH_ORDINALS.items() if rank > 2}
 # Words that name one part of a group: "el tercero", "uno de ellos", "the other", "a fifth"
 _HELD_PART_MARKERS = frozenset(_PART_RANKS) | _words("uno una one otro other")
 
+# (round twenty-nine) The relatives of a pair taken together, each a part of it: "padre e hijo"
+_PAIR_ROLES = _words(
+    "padre hijo madre hija hermano hermana esposo esposa father son mother daughter brother "
+    "sister husband wife"
+)
+
+_PAIR_PART_REACH = 6
+
+
+def _a_part_of_pair_after(tokens: list[str], number: _Number) -> bool:
+    """Whether a relative of a pair follows ``number`` in a clause of its own ("padre e hijo
+    ... y el padre aparece muerto")."""
+    if len(_PAIR_ROLES.intersection(tokens[number.start : number.end])) < 2:
+        return False
+    window = tokens[number.end : number.end + _PAIR_PART_REACH]
+    return any(
+        joint in (",", ";", "y", "and") and article in ("el", "la", "the") and role in _PAIR_ROLES
+        for joint, article, role in zip(window, window[1:], window[2:], strict=False)
+    )
+
+
 # One person's dying verb, and "no resistio (las heridas)"
 _DYING_ONE = _DIED_ONE | _words("resistio")
 
@@ -1981,8 +2015,11 @@ def _a_held_one_died(tokens: list[str]) -> int:
     """The rank of the part of a group a sentence names as dead ("el tercero aparecio muerto":
     3), -1 for "uno" / "one" / "el otro", 0 when no part is named dead (right at a sentence's
     start or after "y" / ";")."""
+    markers = _HELD_PART_MARKERS
+    if len(_PAIR_ROLES.intersection(tokens)) >= 2:
+        markers = markers | _PAIR_ROLES
     for k, tok in enumerate(tokens):
-        if tok not in _HELD_PART_MARKERS:
+        if tok not in markers:
             continue
         before = tokens[k - 1] if k else "."
         # ((round twenty-six) "found the body of one of the two miners kidnapped")

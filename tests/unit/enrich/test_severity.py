@@ -13082,3 +13082,16 @@ def test_round_twenty_nine_bare_age_in_commas(text: str, expected: Severity) -> 
 def test_round_twenty_nine_one_of_a_kidnapped_pair_found_dead(text: str) -> None:
     """Of a father and son taken, the father found dead is killed only; the son stays held."""
     assert extract_severity(text) == Severity(killed=1, kidnapped=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Restos hallados en Chaparra son del minero desaparecido en agosto.", Severity(1)),
+        ("Los restos óseos hallados corresponden a un minero desaparecido.", Severity(1)),
+        ("Los restos hallados en la quebrada son de animales.", Severity()),
+    ],
+)
+def test_round_twenty_nine_remains_identified_as_one_person(text: str, expected: Severity) -> None:
+    """Remains or a body identified as one person's ("son del minero desaparecido") are one dead."""
+    assert extract_severity(text) == expected

@@ -92,6 +92,10 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
     # in hospital with a gunshot wound": one person who carries a wound
     if not _ONE_WOUND.isdisjoint(tokens) and _one_carries_a_wound(tokens):
         counts[_Kind.INJURED] = 1
+    # (round twenty-nine) "Restos hallados en Chaparra son del minero desaparecido", "el cuerpo
+    # corresponde a un vigilante": remains identified as one person's
+    if not _REMAINS.isdisjoint(tokens) and _remains_of_one(tokens):
+        counts[_Kind.KILLED] = 1
     if not present:
         return counts  # most texts: no such word at all, found at C speed
     # (round twenty-three) "El trabajador ..., secuestrado el 10NOV por sujetos que exigian
@@ -776,6 +780,32 @@ def _found_one_body(tokens: list[str]) -> bool:
         # ("No se halló el cuerpo", "the body was never found" has no verb before it)
         if k >= 0 and tokens[k] in _FINDING and _NEGATIONS.isdisjoint(tokens[max(0, k - 3) : k]):
             return True
+    return False
+
+
+_REMAINS = _words("restos cuerpo cadaver remains body")
+_IDENTIFYING = _words(
+    "son es pertenecen pertenece pertenecerian perteneceria corresponden corresponde "
+    "corresponderian corresponderia belong belongs"
+)
+_IDENTIFY_REACH = 10
+
+
+def _remains_of_one(tokens: list[str]) -> bool:
+    """Whether remains or a body are said, later in their sentence, to be one person's
+    ("Restos hallados en Huepetuhe son de vigilante forestal", "el cuerpo corresponde a un
+    minero"; not "los restos son de animales")."""
+    for i, tok in enumerate(tokens):
+        if tok not in _REMAINS:
+            continue
+        for k in range(i + 1, min(len(tokens) - 2, i + _IDENTIFY_REACH)):
+            if tokens[k] in _BOUNDARY:
+                break
+            if tokens[k] not in _IDENTIFYING or tokens[k + 1] not in ("a", "de", "del", "to"):
+                continue
+            person = k + 2 + (tokens[k + 2] in ("un", "una", "a", "the"))
+            if person < len(tokens) and tokens[person] in _PEOPLE_SINGULAR:
+                return True
     return False
 
 

@@ -13095,3 +13095,19 @@ def test_round_twenty_nine_one_of_a_kidnapped_pair_found_dead(text: str) -> None
 def test_round_twenty_nine_remains_identified_as_one_person(text: str, expected: Severity) -> None:
     """Remains or a body identified as one person's ("son del minero desaparecido") are one dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dos de los heridos en el ataque del martes a una labor del sector Cedro fallecieron "
+            "en el hospital de Tayabamba.",
+            Severity(2),
+        ),
+        ("Tres heridos. Dos de los heridos en el ataque siguen graves.", Severity(injured=3)),
+    ],
+)
+def test_round_twenty_nine_part_of_the_wounded_dying_far_on(text: str, expected: Severity) -> None:
+    """ "Dos de los heridos ... fallecieron", the verb far on, are dead; "una labor" is a working."""
+    assert extract_severity(text) == expected

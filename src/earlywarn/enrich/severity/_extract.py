@@ -1103,6 +1103,16 @@ def extract_severity(text: str) -> Severity:
             and not _own_harm_after_group(tokens, number, forward)
         ):
             kind = _Kind.KILLED
+        # ((round twenty-nine) and "Dos de los heridos en el ataque del martes a una labor del
+        # sector Cedro fallecieron": a plural part of the wounded, a plural dying verb far on)
+        if (
+            kind is _Kind.INJURED
+            and number.value > 1
+            and tokens[number.end : number.end + 3]
+            in (["de", "los", "heridos"], ["of", "the", "wounded"])
+            and _plural_dying_later(tokens, number)
+        ):
+            kind = _Kind.KILLED
         # "La cifra de muertos subio a 9": an updated toll counts its latest figure, whatever
         # other counts of its kind say (docs/labelling-guide.md)
         update = _toll_update(tokens, number) if check_updates else None
@@ -1846,6 +1856,18 @@ def _confirmed_later(tokens: list[str], number: _Number) -> bool:
     return (clock or not _CONFIRMING.isdisjoint(tokens[start:end])) and not _dated_earlier(
         tokens, number
     )
+
+
+def _plural_dying_later(tokens: list[str], number: _Number) -> bool:
+    """Whether a plural dying verb follows ``number`` in its sentence, before any other figure
+    or harm word ("Dos de los heridos en el ataque del martes ... fallecieron")."""
+    end = _sentence_bounds(tokens, number)[1]
+    for tok in tokens[number.end + 3 : end]:
+        if tok in _DYING_PLURAL_ONLY:
+            return True
+        if tok in _AFTER_NUMBER:
+            return False
+    return False
 
 
 def _one_joined_before(tokens: list[str], number: _Number) -> bool:

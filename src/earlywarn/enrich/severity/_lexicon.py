@@ -583,8 +583,9 @@ _NOT_PEOPLE_AFTER = _words(
     # refused were shot at": machines and buildings an operation or an attack hits)
     "motores motor dragas balsas cargadores excavadoras maquinas chupaderas campamentos "
     "generadores bombas engines dredges rafts excavators machines pumps plants plantas "
-    # (round twenty-nine: "se destruyeron 9 motores y 3 chutes", sluices and their kin)
-    "chutes chute canaletas tolvas zarandas "
+    # (round twenty-nine: "se destruyeron 9 motores y 3 chutes", sluices and their kin; and
+    # "el ataque a una labor del sector Cedro", the workings of a mine)
+    "chutes chute canaletas tolvas zarandas labor labores "
     # (round twenty-five: a service's tally, "atendio 212 emergencias", "11 apoyos a la PNP";
     # and a tower's legs, "dos de sus cuatro patas presentan cortes")
     "emergencias emergencies apoyos intervenciones llamadas calls atenciones incidencias "

@@ -13111,3 +13111,12 @@ def test_round_twenty_nine_remains_identified_as_one_person(text: str, expected:
 def test_round_twenty_nine_part_of_the_wounded_dying_far_on(text: str, expected: Severity) -> None:
     """ "Dos de los heridos ... fallecieron", the verb far on, are dead; "una labor" is a working."""
     assert extract_severity(text) == expected
+
+
+def test_round_twenty_nine_half_in_the_next_sentence() -> None:
+    """ "La mitad" in the next sentence halves its own figure, not the title's six dead."""
+    text = (
+        "Incendio en socavón de Chorunga: mueren seis mineros. La mitad de los doce trabajadores "
+        "atrapados por el humo no sobrevivió; los otros seis fueron rescatados ilesos."
+    )
+    assert extract_severity(text) == Severity(6)

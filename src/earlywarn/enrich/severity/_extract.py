@@ -1270,7 +1270,7 @@ def extract_severity(text: str) -> Severity:
             kind is not None
             and (
                 (number.start >= 3 and _half_of(tokens, number.start))
-                or "mitad" in tokens[number.end : number.end + _MAX_GAP]
+                or "mitad" in _up_to_sentence_end(tokens[number.end : number.end + _MAX_GAP])
             )
             # ((round twenty-two) not half discharged: "La mitad de los ocho heridos ya fue
             # dada de alta" leaves eight injured)
@@ -1856,6 +1856,15 @@ def _confirmed_later(tokens: list[str], number: _Number) -> bool:
     return (clock or not _CONFIRMING.isdisjoint(tokens[start:end])) and not _dated_earlier(
         tokens, number
     )
+
+
+def _up_to_sentence_end(window: list[str]) -> list[str]:
+    """``window`` up to its first sentence end ((round twenty-nine) "mueren seis mineros. La
+    mitad de los doce ...": the half is of another figure)."""
+    for k, tok in enumerate(window):
+        if tok in _SENTENCE_ENDS:
+            return window[:k]
+    return window
 
 
 def _plural_dying_later(tokens: list[str], number: _Number) -> bool:

@@ -13120,3 +13120,19 @@ def test_round_twenty_nine_half_in_the_next_sentence() -> None:
         "atrapados por el humo no sobrevivió; los otros seis fueron rescatados ilesos."
     )
     assert extract_severity(text) == Severity(6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un segundo vigilante baleado en el asalto murió en el hospital. El ataque había "
+            "dejado cuatro heridos; los otros dos se recuperan.",
+            Severity(2, 2),
+        ),
+        ("Two died; the other two are recovering.", Severity(2, 2)),
+    ],
+)
+def test_round_twenty_nine_the_others_recovering(text: str, expected: Severity) -> None:
+    """ "los otros dos se recuperan" after deaths are the wounded left."""
+    assert extract_severity(text) == expected

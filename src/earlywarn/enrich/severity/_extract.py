@@ -1600,10 +1600,10 @@ def extract_severity(text: str) -> Severity:
             best[_Kind.INJURED] = whipped
     # (round twenty) "Uno murio; los otros dos siguen internados": the survivors in care are
     # the injured count now
-    if (
-        _Kind.KILLED in best
-        and not _STILL.isdisjoint(vocabulary)
-        and not _IN_CARE.isdisjoint(vocabulary)
+    if _Kind.KILLED in best and (
+        (not _STILL.isdisjoint(vocabulary) and not _IN_CARE.isdisjoint(vocabulary))
+        or "recuperan" in vocabulary
+        or "recovering" in vocabulary
     ):
         survivors = _survivors_in_care(tokens, _numbers(tokens))
         if survivors:

@@ -917,6 +917,8 @@ _IN_CARE = _words(
 
 _MERGED_IN_CARE = [["hospitalised"]]
 
+_RECOVERING = [["se", "recuperan"], ["se", "recupera"], ["are", "recovering"], ["is", "recovering"]]
+
 _SURVIVED_AND = [["sobrevivio", "y"], ["survived", "and"]]
 
 _SURVIVOR_NOUNS = _words(
@@ -954,6 +956,10 @@ def _survivors_in_care(tokens: list[str], numbers: list[_Number]) -> int:
         window = tokens[k : k + 5]
         # ((round twenty-six) "the other three remain in hospital", merged as one word)
         if window[:1] in _MERGED_IN_CARE:
+            found = number.value
+            continue
+        # ((round twenty-nine) "los otros dos se recuperan", "the other two are recovering")
+        if window[:2] in _RECOVERING:
             found = number.value
             continue
         if not window or window[0] not in _STILL:

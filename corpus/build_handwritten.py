@@ -32,7 +32,8 @@
   fresh172, fresh174 to fresh184, fresh186 to fresh188 and fresh190 at stop 27, fresh191,
   fresh192, fresh194 to fresh196, fresh198 to fresh200, fresh202 to fresh204, fresh206 to
   fresh208, fresh210 to fresh212, fresh214 to fresh216, fresh218 to fresh220 and fresh222 at
-  stop 28, fresh223, fresh224, fresh226 to fresh228 and fresh230 at stop 29) and
+  stop 28, fresh223, fresh224, fresh226 to fresh228, fresh230 to fresh232, fresh234 to fresh236
+  and fresh238 at stop 29) and
   ``casualties_fresh103.txt`` and ``casualties_fresh104.txt`` (stop 25, held out) and
   ``casualties_fresh109.txt``, ``casualties_fresh114.txt``, ``casualties_fresh122.txt``,
   ``casualties_fresh126.txt`` and ``casualties_fresh133.txt`` (stop 26, held out) and
@@ -43,8 +44,8 @@
   (stop 27, held out) and ``casualties_fresh193.txt``, ``casualties_fresh197.txt``,
   ``casualties_fresh201.txt``, ``casualties_fresh205.txt``, ``casualties_fresh209.txt``,
   ``casualties_fresh213.txt``, ``casualties_fresh217.txt`` and ``casualties_fresh221.txt``
-  (stop 28, held out) and ``casualties_fresh225.txt`` and ``casualties_fresh229.txt`` (stop 29,
-  held out); one per line,
+  (stop 28, held out) and ``casualties_fresh225.txt``, ``casualties_fresh229.txt``,
+  ``casualties_fresh233.txt`` and ``casualties_fresh237.txt`` (stop 29, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -296,6 +297,14 @@ CASUALTY_FILES = (
     "casualties_fresh228",
     "casualties_fresh229",
     "casualties_fresh230",
+    "casualties_fresh231",
+    "casualties_fresh232",
+    "casualties_fresh233",
+    "casualties_fresh234",
+    "casualties_fresh235",
+    "casualties_fresh236",
+    "casualties_fresh237",
+    "casualties_fresh238",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

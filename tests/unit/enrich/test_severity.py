@@ -13136,3 +13136,16 @@ def test_round_twenty_nine_half_in_the_next_sentence() -> None:
 def test_round_twenty_nine_the_others_recovering(text: str, expected: Severity) -> None:
     """ "los otros dos se recuperan" after deaths are the wounded left."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen seize three miners in Saramarca and demand ransom.", Severity(kidnapped=3)),
+        ("Police seize 40 kg of gold.", Severity()),
+        ("Police seize three suspects in Pataz.", Severity()),
+    ],
+)
+def test_round_twenty_nine_seize_of_people(text: str, expected: Severity) -> None:
+    """A headline's "seize" of people is a kidnapping (not of things, nor by the police)."""
+    assert extract_severity(text) == expected

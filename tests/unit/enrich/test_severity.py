@@ -13149,3 +13149,17 @@ def test_round_twenty_nine_the_others_recovering(text: str, expected: Severity) 
 def test_round_twenty_nine_seize_of_people(text: str, expected: Severity) -> None:
     """A headline's "seize" of people is a kidnapping (not of things, nor by the police)."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eusebio Mamani y su hijo fueron secuestrados.", Severity(kidnapped=2)),
+        ("Eusebio Mamani y su hijo resultaron heridos.", Severity(injured=2)),
+        ("Juan Pérez and his son were kidnapped.", Severity(kidnapped=2)),
+        ("Elias Ticona Apaza y su hermano Pablo murieron acuchillados.", Severity(2)),
+    ],
+)
+def test_round_twenty_nine_a_name_and_a_kin_alone(text: str, expected: Severity) -> None:
+    """A name and a kin with no name of his own ("y su hijo") are two people."""
+    assert extract_severity(text) == expected

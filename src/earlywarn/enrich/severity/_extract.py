@@ -2408,7 +2408,11 @@ _PERIOD_HINTS = (
 )
 
 # (two names joined, "Ticona & Flores", "Juan y Pedro": the named-subject pattern's cheap hint)
-_NAME_JOIN = re.compile(r" (?:y|e|and|&) (?:(?:su|his|her) [a-z]+ )?[A-ZÁÉÍÓÚÑ]")
+# ((round twenty-nine) or a kin alone after a name: "Eusebio Mamani y su hijo")
+_NAME_JOIN = re.compile(
+    r"(?: (?:y|e|and|&) (?:(?:su|his|her) [a-z]+ )?[A-ZÁÉÍÓÚÑ]"
+    r"|[a-z)] (?:y|e|and) (?:su|his|her) [a-z]+ (?:fueron|resultaron|quedaron|were) )"
+)
 
 # (without ":" or one of these a text has no list the patterns could match)
 _LIST_OPENING = re.compile(r"(?:Son|Eran|Se trata de|They are|They were) ")

@@ -128,23 +128,30 @@ _TITLED_NAME = (
 
 # ((round twenty-seven) an age in commas after each name: "Juan Huaman, 38, and Elmer Rojas,
 # 26, were shot dead")
-_AGED = r"(?:\s*,\s*(?:de\s+)?\d{1,2}(?:\s+a[ñn]os)?\s*,)?"
+_AGED = r"(?:\s*,\s*(?:de\s+)?\d{1,2}(?:\s+a[ñn]os)?\s*,|\s*\(\d{1,2}\))?"
 
 # ((round twenty-seven) a kinship before the last name: "Elias Ticona Apaza y su hermano Pablo
 # murieron acuchillados")
-_KIN_WORD = (
+_KIN_BARE = (
     r"(?:su|his|her)\s+(?:hermano|hermana|hijo|hija|esposa|esposo|padre|sobrino|brother|son|wife"
     # ((round twenty-eight) or a companion: "Engineer Luis Cardenas, 41, and his driver Teofilo
     # Rojas were shot dead")
-    r"|chofer|conductor|ayudante|escolta|socio|driver|bodyguard|assistant|partner)"
-    r"\s+"
+    r"|chofer|conductor|ayudante|escolta|socio|driver|bodyguard|assistant|partner)\b"
 )
+_KIN_WORD = rf"{_KIN_BARE}\s+"
 _KIN = rf"(?:{_KIN_WORD})?"
 
 _KIN_WORDS = re.compile(_KIN_WORD)
 
+# The last of the named: a name, a kin and a name, or ((round twenty-nine) a kin alone: "Eusebio
+# Mamani (41) y su hijo fueron obligados a subir")
+_LAST_NAMED = rf"(?:{_KIN_BARE}(?:\s+{_TITLED_NAME})?|{_TITLED_NAME})"
+
+# A kin with no name after it, one person of the list
+_KIN_ALONE = re.compile(rf"\b{_KIN_BARE}(?!\s+[A-ZÁÉÍÓÚÑ])")
+
 _NAMED_SUBJECTS = re.compile(
-    rf"({_TITLED_NAME}{_AGED}(?:\s*,\s*{_TITLED_NAME}{_AGED})*\s+(?:y|e|and|&)\s+{_KIN}{_TITLED_NAME})"
+    rf"({_TITLED_NAME}{_AGED}(?:\s*,\s*{_TITLED_NAME}{_AGED})*\s+(?:y|e|and|&)\s+{_LAST_NAMED})"
     # (round nineteen) an apposition in commas may follow the names: ", mineros de Cojata,",
     # ", de 24 y 30 años,", ", brothers aged 22 and 26,"; ((round twenty-three) with a place
     # in brackets: ", mineros de Cojata (Huancané),")
@@ -157,7 +164,7 @@ _NAMED_SUBJECTS = re.compile(
 # ((round twenty-eight) or the participle right after a comma: "identifico a Juan Quispe
 # Mamani, Rolando Huaman Ruiz y Edwin Choque Flores, acribillados el martes")
 _NAMED_THEN_PARTICIPLE = re.compile(
-    rf"({_TITLED_NAME}{_AGED}(?:\s*,\s*{_TITLED_NAME}{_AGED})*\s+(?:y|e|and|&)\s+{_KIN}{_TITLED_NAME})"
+    rf"({_TITLED_NAME}{_AGED}(?:\s*,\s*{_TITLED_NAME}{_AGED})*\s+(?:y|e|and|&)\s+{_LAST_NAMED})"
     # (and an auxiliary: "Dos vigilantes, Juan Perez y Luis Ramos, resultaron heridos")
     r"\s*,\s+((?:fueron|resultaron|resultan|quedaron|permanecen|siguen|were|are)\s+"
     r"(?:(?:trasladados|evacuados|llevados)\s+)?)?([a-záéíóúñ]+)"
@@ -206,7 +213,7 @@ def _count_named(found: dict[_Kind, int], listed: str, word: str, kind: _Kind | 
     """Count the people named in ``listed`` ("Edwin Mamani y Rosa Quispe"), one each, as
     ``kind`` (the casualty word beside them, ``word``), unless a name is not one or the word is
     a singular participle."""
-    listed = _KIN_WORDS.sub("", _AGE.sub("", listed))
+    listed = _KIN_WORDS.sub("", _KIN_ALONE.sub("Pariente", _AGE.sub("", listed)))
     names = [part for part in _LIST_SEPARATORS.split(listed) if part.strip()]
     if kind is not None and word not in _SINGLE and all(_is_listed_name(name) for name in names):
         found[kind] = max(found.get(kind, 0), len(names))

@@ -13163,3 +13163,21 @@ def test_round_twenty_nine_seize_of_people(text: str, expected: Severity) -> Non
 def test_round_twenty_nine_a_name_and_a_kin_alone(text: str, expected: Severity) -> None:
     """A name and a kin with no name of his own ("y su hijo") are two people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dos mineros fueron baleados y murieron en la trocha.", Severity(2)),
+        ("Eusebio Mamani y su hijo fueron baleados y murieron.", Severity(2)),
+        ("Two miners were shot and died in hospital.", Severity(2)),
+        ("Dos mineros fueron baleados y trasladados al hospital.", Severity(injured=2)),
+        ("Eusebio Mamani (58) y su esposa permanecen secuestrados.", Severity(kidnapped=2)),
+        ("Juan Perez, 58, and his son were found dead near the mine.", Severity(2)),
+        ("Motocarguero cae al río Inambari y su conductor muere ahogado.", Severity(1)),
+    ],
+)
+def test_round_twenty_nine_shot_and_died_and_kin_states(text: str, expected: Severity) -> None:
+    """ "fueron baleados y murieron" are dead, not wounded; a named pair may be "found dead" or
+    "permanecen secuestrados"; a place and "su conductor" before a singular verb are one."""
+    assert extract_severity(text) == expected

@@ -1040,7 +1040,10 @@ def extract_severity(text: str) -> Severity:
         ):
             forward = backward
         # "Fallecen dos mineros heridos": the injured died, so they count as killed
-        if forward is _Kind.INJURED and _dying_verb_before(tokens, number):
+        # ((round twenty-nine) and "Dos mineros fueron baleados y murieron")
+        if forward is _Kind.INJURED and (
+            _dying_verb_before(tokens, number) or _hurt_then_died(tokens, number)
+        ):
             forward = _Kind.KILLED
         # (round twenty-five) "Un segundo trabajador herido en el ataque ..., fallecio": one
         # wounded person, the subject of a singular dying verb later in the sentence
@@ -1858,6 +1861,20 @@ def _confirmed_later(tokens: list[str], number: _Number) -> bool:
     )
 
 
+_HURT_REACH = 5
+
+
+def _hurt_then_died(tokens: list[str], number: _Number) -> bool:
+    """Whether the harm word after ``number`` is joined to a plural dying verb ("Dos mineros
+    fueron baleados y murieron", "were shot and died")."""
+    for k in range(number.end, min(len(tokens) - 2, number.end + _HURT_REACH)):
+        if _AFTER_NUMBER.get(tokens[k]) is _Kind.INJURED:
+            return tokens[k + 1] in ("y", "and") and (
+                tokens[k + 2] in _DYING_PLURAL_ONLY or tokens[k + 2] == "died"
+            )
+    return False
+
+
 def _up_to_sentence_end(window: list[str]) -> list[str]:
     """``window`` up to its first sentence end ((round twenty-nine) "mueren seis mineros. La
     mitad de los doce ...": the half is of another figure)."""
@@ -2411,7 +2428,7 @@ _PERIOD_HINTS = (
 # ((round twenty-nine) or a kin alone after a name: "Eusebio Mamani y su hijo")
 _NAME_JOIN = re.compile(
     r"(?: (?:y|e|and|&) (?:(?:su|his|her) [a-z]+ )?[A-ZÁÉÍÓÚÑ]"
-    r"|[a-z)] (?:y|e|and) (?:su|his|her) [a-z]+ (?:fueron|resultaron|quedaron|were) )"
+    r"|[a-z),] (?:y|e|and) (?:su|his|her) [a-z]+ [a-z])"
 )
 
 # (without ":" or one of these a text has no list the patterns could match)

@@ -158,7 +158,9 @@ _NAMED_SUBJECTS = re.compile(
     r"(?:\s*,[^,.;:()]{1,70}(?:\([^()]{1,20}\))?,)?"
     # ((round twenty-seven) or a relative: "identifico a A, B y C, quienes fueron victimados")
     r"(?:\s*,?\s*(?:quienes|who))?"
-    r"\s+((?:fueron|resultaron|resultan|quedaron|son|were|are)\s+)?([a-záéíóúñ]+(?:\s+[a-z]+)?)"
+    # ((round twenty-nine) or a state: "permanecen secuestrados", "estan heridos")
+    r"\s+((?:fueron|resultaron|resultan|quedaron|son|permanecen|siguen|est[aá]n|were|are)\s+)?"
+    r"([a-záéíóúñ]+(?:\s+[a-z]+)?)"
 )
 
 # ((round twenty-eight) or the participle right after a comma: "identifico a Juan Quispe
@@ -171,6 +173,8 @@ _NAMED_THEN_PARTICIPLE = re.compile(
 )
 
 _SHOT_PLURAL = _words("baleados baleadas shot")
+
+_DIED_AFTER_REACH = 24  # characters after "baleados y" where their dying verb stands
 
 _BODIES_BEFORE = re.compile(r"\b(?:[Cc]uerpos|[Rr]estos|[Cc]ad[aá]veres|[Bb]odies)\s+(?:de|of)\s+$")
 
@@ -209,11 +213,19 @@ _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|[A-ZÁÉÍÓÚÑ
 _LIST_WORDS = _words(_LIST_HEADS.replace("|", " "))
 
 
+_VOWELS = frozenset("aeiou")
+
+
 def _count_named(found: dict[_Kind, int], listed: str, word: str, kind: _Kind | None) -> None:
     """Count the people named in ``listed`` ("Edwin Mamani y Rosa Quispe"), one each, as
     ``kind`` (the casualty word beside them, ``word``), unless a name is not one or the word is
     a singular participle."""
-    listed = _KIN_WORDS.sub("", _KIN_ALONE.sub("Pariente", _AGE.sub("", listed)))
+    alone = _KIN_ALONE.sub("Pariente", _AGE.sub("", listed))
+    # ((round twenty-nine) a kin alone is a second person only before a plural: "Eusebio Mamani
+    # y su hijo fueron secuestrados", not a place's "Cae al rio Inambari y su conductor muere")
+    if "Pariente" in alone and word[-1:] in _VOWELS:
+        return
+    listed = _KIN_WORDS.sub("", alone)
     names = [part for part in _LIST_SEPARATORS.split(listed) if part.strip()]
     if kind is not None and word not in _SINGLE and all(_is_listed_name(name) for name in names):
         found[kind] = max(found.get(kind, 0), len(names))
@@ -237,7 +249,9 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
             if killed_story is None:
                 killed_story = not _KILLED_WORDS.isdisjoint(_tokens(text))
             if killed_story:
-                subject_kind = None
+                # ((round twenty-nine) unless they died of it: "fueron baleados y murieron")
+                after = _tokens(text[match.end() : match.end() + _DIED_AFTER_REACH])
+                subject_kind = _Kind.KILLED if not _DIED_PLURAL.isdisjoint(after) else None
         # ((round twenty-seven) "Los cuerpos de Ruben Quispe, de 33 anos, y Genaro Mayta ...
         # fueron rescatados": bodies recovered, not people freed)
         if subject_kind is _Kind.KIDNAPPED and _BODIES_BEFORE.search(text[: match.start()]):
@@ -675,7 +689,11 @@ _SUBJECT_AUXILIARIES = _AUXILIARIES | _words(
 
 # ((round twenty-eight) participles of finding before the state: "fueron hallados sin vida",
 # "fueron encontrados muertos")
-_FOUND_PARTICIPLES = _words("hallados halladas encontrados encontradas")
+_FOUND_PARTICIPLES = _words(
+    "hallados halladas encontrados encontradas "
+    # ((round twenty-nine) "Juan Perez and his son were found dead")
+    "found"
+)
 
 
 def _without_ages(subject: list[str]) -> list[str]:

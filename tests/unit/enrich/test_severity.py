@@ -13181,3 +13181,18 @@ def test_round_twenty_nine_shot_and_died_and_kin_states(text: str, expected: Sev
     """ "fueron baleados y murieron" are dead, not wounded; a named pair may be "found dead" or
     "permanecen secuestrados"; a place and "su conductor" before a singular verb are one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ataque dejó en un primer momento dos trabajadores muertos y tres heridos. Uno de estos "
+        "últimos murió el sábado; los otros dos siguen en observación.",
+        "Fallece uno de los heridos del ataque. El ataque dejó en un primer momento dos "
+        "trabajadores muertos y tres heridos. Uno de estos últimos murió el sábado.",
+    ],
+)
+def test_round_twenty_nine_first_toll_and_a_wounded_who_died(text: str) -> None:
+    """A first toll stands when only a part of the wounded died since ("uno de estos últimos"):
+    the dead are the first toll and that part."""
+    assert extract_severity(text) == Severity(3, 2)

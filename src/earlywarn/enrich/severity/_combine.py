@@ -45,7 +45,7 @@ from ._number_kind import (
     _forward,
 )
 from ._numbers import _AND, _is_number_token, _Number, _partitive_length, _sentence_bounds
-from ._tokens import _AUXILIARIES, _DYING_PLURAL, _OF_THEM, _without_asides
+from ._tokens import _AUXILIARIES, _DYING_PLURAL, _OF_THEM, _of_the_latter, _without_asides
 
 
 def _without_rejected(
@@ -1014,9 +1014,12 @@ def _of_the_injured(tokens: list[str], part: _Number) -> bool:
     """Whether ``part`` is taken from the injured by name: "uno de los heridos", "one of the
     wounded guards" (not a bare "uno murio", which may be the death already told)."""
     after = tokens[part.end : part.end + 4]
-    return after[:1] in (["de"], ["of"]) and any(
-        _AFTER_NUMBER.get(tok) is _Kind.INJURED for tok in after[1:]
-    )
+    # ((round twenty-nine) or of the latter, the wounded named last: "dos muertos y tres
+    # heridos. Uno de estos ultimos murio")
+    return (
+        after[:1] in (["de"], ["of"])
+        and any(_AFTER_NUMBER.get(tok) is _Kind.INJURED for tok in after[1:])
+    ) or _of_the_latter(tokens, part)
 
 
 def _of_the_dead(tokens: list[str], part: _Number) -> bool:

@@ -465,8 +465,29 @@ def _without_first_reports(
     ("Inicialmente se hablo de seis fallecidos"), when another count of that kind remains."""
     first = [entry for entry in counted if _in_first_report(tokens, entry[0])]
     rest = [entry for entry in counted if entry not in first]
-    kinds = {kind for _, kind in rest}
+    # ((round twenty-nine) a part of the wounded who died since supersedes no first toll: "dejo
+    # en un primer momento dos muertos y tres heridos. Uno de estos ultimos murio")
+    kinds = {kind for number, kind in rest if not _part_of_the_wounded(tokens, number)}
     return rest + [entry for entry in first if entry[1] not in kinds]
+
+
+_LATTER = [["de", "estos", "ultimos"], ["de", "estas", "ultimas"], ["of", "the", "latter"]]
+
+
+def _of_the_latter(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` is a part of the group named last: "uno de estos ultimos"."""
+    return tokens[number.end : number.end + 3] in _LATTER
+
+
+def _part_of_the_wounded(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` is a part of the wounded: "uno de los heridos", "uno de estos
+    ultimos" (the group named last)."""
+    after = tokens[number.end : number.end + 3]
+    return _of_the_latter(tokens, number) or (
+        len(after) == 3
+        and after[:2] in (["de", "los"], ["de", "las"], ["of", "the"])
+        and _AFTER_NUMBER.get(after[2]) is _Kind.INJURED
+    )
 
 
 def _in_first_report(tokens: list[str], number: _Number) -> bool:

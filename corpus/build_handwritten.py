@@ -32,8 +32,8 @@
   fresh172, fresh174 to fresh184, fresh186 to fresh188 and fresh190 at stop 27, fresh191,
   fresh192, fresh194 to fresh196, fresh198 to fresh200, fresh202 to fresh204, fresh206 to
   fresh208, fresh210 to fresh212, fresh214 to fresh216, fresh218 to fresh220 and fresh222 at
-  stop 28, fresh223, fresh224, fresh226 to fresh228, fresh230 to fresh232, fresh234 to fresh236
-  and fresh238 at stop 29) and
+  stop 28, fresh223, fresh224, fresh226 to fresh228, fresh230 to fresh232, fresh234 to fresh236,
+  fresh238 to fresh240, fresh242 to fresh244 and fresh246 at stop 29) and
   ``casualties_fresh103.txt`` and ``casualties_fresh104.txt`` (stop 25, held out) and
   ``casualties_fresh109.txt``, ``casualties_fresh114.txt``, ``casualties_fresh122.txt``,
   ``casualties_fresh126.txt`` and ``casualties_fresh133.txt`` (stop 26, held out) and
@@ -45,7 +45,8 @@
   ``casualties_fresh201.txt``, ``casualties_fresh205.txt``, ``casualties_fresh209.txt``,
   ``casualties_fresh213.txt``, ``casualties_fresh217.txt`` and ``casualties_fresh221.txt``
   (stop 28, held out) and ``casualties_fresh225.txt``, ``casualties_fresh229.txt``,
-  ``casualties_fresh233.txt`` and ``casualties_fresh237.txt`` (stop 29, held out); one per line,
+  ``casualties_fresh233.txt``, ``casualties_fresh237.txt``, ``casualties_fresh241.txt`` and
+  ``casualties_fresh245.txt`` (stop 29, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -305,6 +306,14 @@ CASUALTY_FILES = (
     "casualties_fresh236",
     "casualties_fresh237",
     "casualties_fresh238",
+    "casualties_fresh239",
+    "casualties_fresh240",
+    "casualties_fresh241",
+    "casualties_fresh242",
+    "casualties_fresh243",
+    "casualties_fresh244",
+    "casualties_fresh245",
+    "casualties_fresh246",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -13196,3 +13196,16 @@ def test_round_twenty_nine_first_toll_and_a_wounded_who_died(text: str) -> None:
     """A first toll stands when only a part of the wounded died since ("uno de estos últimos"):
     the dead are the first toll and that part."""
     assert extract_severity(text) == Severity(3, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El deslizamiento sepultó una decena de viviendas de madera.", Severity()),
+        ("Un alud de nieve y rocas sepultó una bocamina en el nevado Ananea.", Severity()),
+        ("Una decena de mineros murieron.", Severity(10)),
+    ],
+)
+def test_round_twenty_nine_buried_things(text: str, expected: Severity) -> None:
+    """A burial of a dozen houses or of a mine entrance buries no one counted."""
+    assert extract_severity(text) == expected

@@ -588,6 +588,8 @@ _NOT_PEOPLE_AFTER = _words(
     # (round twenty-nine: "se destruyeron 9 motores y 3 chutes", sluices and their kin; and
     # "el ataque a una labor del sector Cedro", the workings of a mine)
     "chutes chute canaletas tolvas zarandas labor labores "
+    # (and "un alud sepulto una bocamina")
+    "bocamina bocaminas "
     # (round twenty-five: a service's tally, "atendio 212 emergencias", "11 apoyos a la PNP";
     # and a tower's legs, "dos de sus cuatro patas presentan cortes")
     "emergencias emergencies apoyos intervenciones llamadas calls atenciones incidencias "

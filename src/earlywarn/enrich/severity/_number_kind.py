@@ -403,6 +403,15 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             return False
     if after in _NOT_PEOPLE_AFTER or after in _MONTHS or after in _ANIMALS:
         return False
+    # ((round twenty-nine) "sepulto una decena de viviendas": a collective of things)
+    if (
+        after == "de"
+        and number.end - number.start > 1
+        and tokens[number.end - 1] in _COLLECTIVE_NOUNS
+        and number.end + 1 < len(tokens)
+        and tokens[number.end + 1] in _NOT_PEOPLE_AFTER
+    ):
+        return False
     # (round twenty-five) "dos de sus cuatro patas presentan cortes": a part of things
     whole = tokens[number.end : number.end + 4]
     if whole[:2] in (["de", "sus"], ["de", "los"], ["de", "las"], ["of", "the"], ["of", "its"]):
@@ -843,6 +852,10 @@ _THINGS = _words(
 _DETAINED = _words(
     "detenidos detenidas capturados capturadas arrestados intervenidos acusados investigados "
     "procesados sentenciados condenados arrested detained defendants accused suspects"
+)
+
+_COLLECTIVE_NOUNS = _words(
+    "decena decenas docena docenas centenar centenares veintena dozen dozens"
 )
 
 # (round twenty: "the gang locked five guards in a storeroom")

@@ -13209,3 +13209,20 @@ def test_round_twenty_nine_first_toll_and_a_wounded_who_died(text: str) -> None:
 def test_round_twenty_nine_buried_things(text: str, expected: Severity) -> None:
     """A burial of a dozen houses or of a mine entrance buries no one counted."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Con el crimen de dos perforistas en Pías ya son 41 los mineros asesinados en Pataz "
+            "desde enero.",
+            Severity(2),
+        ),
+        ("Three more miners killed in Pataz, toll for year reaches 52.", Severity(3)),
+    ],
+)
+def test_round_twenty_nine_incident_beside_a_period_total(text: str, expected: Severity) -> None:
+    """ "Con el crimen de dos ..." is the incident beside a total since January; "toll for year"
+    is a year's total."""
+    assert extract_severity(text) == expected

@@ -702,6 +702,12 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
     # a figure before the words that carry it into a total is the incident's own
     if any(tok in _BRINGING for tok in sentence[number.end - start :]):
         return False
+    # ((round twenty-nine) "Con el crimen de dos perforistas ya son 41 los mineros asesinados
+    # desde enero": the crime that adds to the total is the incident)
+    if tokens[max(0, number.start - 4) : number.start - 2] in _WITH_THE and tokens[
+        number.start - 2 : number.start
+    ] in ([word, "de"] for word in _CRIMES):
+        return False
     if _in_an_earlier_incident(tokens, number, start, end):
         return True
     for k in range(len(sentence) - 1):
@@ -734,6 +740,9 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
             return True
         # (round sixteen) "Three killed as year's death toll rises to 41": the toll of the
         # year (only for a figure after it: the three are the incident's)
+        # ((round twenty-nine) and "Three more miners killed, toll for year reaches 52")
+        if k < number.start - start and (tok, nxt) == ("for", "year"):
+            return True
         if (
             k < number.start - start
             and tok == "year"
@@ -768,6 +777,10 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
 
 
 _PAST = _words("past ultimos ultimas")
+
+_WITH_THE = [["con", "el"], ["con", "la"], ["con", "los"], ["with", "the"]]
+
+_CRIMES = _words("crimen asesinato muerte homicidio masacre ataque killing deaths murder")
 
 _TALLY_NOUNS = _words("cifra balance saldo conteo toll tally count")
 

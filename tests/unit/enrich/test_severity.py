@@ -13226,3 +13226,18 @@ def test_round_twenty_nine_incident_beside_a_period_total(text: str, expected: S
     """ "Con el crimen de dos ..." is the incident beside a total since January; "toll for year"
     is a year's total."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuatro personas fueron baleadas; una murió camino al hospital.",
+        "One dead, three wounded in shooting. Four people were shot; one died on the way to hospital.",
+        "Un muerto y tres heridos en balacera. Cuatro personas fueron baleadas; una murió camino al "
+        "hospital.",
+    ],
+)
+def test_round_twenty_nine_one_of_all_the_shot_died(text: str) -> None:
+    """ "Cuatro personas fueron baleadas; una murió" is one dead and three wounded, after a title
+    that told both too."""
+    assert extract_severity(text) == Severity(1, 3)

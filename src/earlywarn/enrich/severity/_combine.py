@@ -947,6 +947,10 @@ def _subtract_dead_parts(
                 and other.end <= part.start
                 and tokens[other.end : other.end + 1] in _DEAD_NOUN_AFTER
                 and _beside_a_whole(tokens, counted, other)
+                # ((round twenty-nine) not when all the victims are told again before the part,
+                # in its sentence: "Un muerto y tres heridos. Cuatro personas fueron baleadas;
+                # una murio camino al hospital")
+                and not _all_told_before_part(tokens, counted, other, part)
                 for other, other_kind in counted
             )
         ):
@@ -1023,6 +1027,24 @@ def _subtract_dead_parts(
             best[_Kind.KILLED] = max(best.get(_Kind.KILLED, 0), max(dead_before) + part.value)
 
 
+def _all_told_before_part(
+    tokens: list[str], counted: list[tuple[_Number, _Kind | None]], dead: _Number, part: _Number
+) -> bool:
+    """Whether a figure of the wounded stands before ``part`` in its sentence that counts the
+    dead and the wounded told in the sentence of ``dead`` together (1 + 3 = "Cuatro personas
+    fueron baleadas")."""
+    start, end = _sentence_bounds(tokens, dead)
+    wounded = [n.value for n, k in counted if k is _Kind.INJURED and start <= n.start < end]
+    return any(
+        kind is _Kind.INJURED
+        and number.start >= dead.end
+        and number.end <= part.start
+        and "." not in tokens[number.end : part.start]
+        and number.value in (dead.value + value for value in wounded)
+        for number, kind in counted
+    )
+
+
 def _of_the_injured(tokens: list[str], part: _Number) -> bool:
     """Whether ``part`` is taken from the injured by name: "uno de los heridos", "one of the
     wounded guards" (not a bare "uno murio", which may be the death already told)."""
@@ -1095,7 +1117,8 @@ def _is_bare_part(tokens: list[str], number: _Number) -> bool:
         and (tokens[number.start - 1] in _BOUNDARY or tokens[number.start - 1] in _AND)
     ):
         return True
-    if tokens[number.start] not in ("uno", "one") or not after:
+    # ((round twenty-nine) and a woman or a person: "Cuatro personas fueron baleadas; una murio")
+    if tokens[number.start] not in ("uno", "una", "one") or not after:
         return False
     nxt = after[0]
     return nxt not in _PEOPLE_SINGULAR and (nxt not in _AFTER_NUMBER or nxt in _DYING_PLURAL)

@@ -13241,3 +13241,18 @@ def test_round_twenty_nine_one_of_all_the_shot_died(text: str) -> None:
     """ "Cuatro personas fueron baleadas; una murió" is one dead and three wounded, after a title
     that told both too."""
     assert extract_severity(text) == Severity(1, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police recovered the body of one of the four miners abducted last week.",
+            Severity(killed=1, kidnapped=3),
+        ),
+        ("Body of one of four abducted miners found in Parcoy.", Severity(killed=1, kidnapped=3)),
+    ],
+)
+def test_round_twenty_nine_body_of_one_of_the_abducted(text: str, expected: Severity) -> None:
+    """ "the body of one of the four abducted" is one dead of the four, like "el cuerpo de uno"."""
+    assert extract_severity(text) == expected

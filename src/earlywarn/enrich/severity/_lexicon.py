@@ -231,6 +231,8 @@ for _kind, _after, _before in (
         "abate massacre "
         # (round twenty-seven: "la matanza de siete mineros", like "la masacre")
         "matanza "
+        # (round twenty-nine: "recovered the body of one of the four miners", like "cuerpo")
+        "body "
         # (round eight: present singular of a headline, "Perdieron la vida dos mineros")
         "mata ajustician ajusticiaron pierdenlavida perdieronlavida hancaido "
         # (round ten: "security forces shot dead three protesters")

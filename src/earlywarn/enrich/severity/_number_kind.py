@@ -87,7 +87,8 @@ _AGES_AFTER_DE = re.compile(
 )
 
 # ("the murder of two miners", "the deaths of three guards" are counts too)
-_OF_THE_DEAD = _words("bodies remains murder murders killing killings deaths")
+# ((round twenty-nine) and "the body of one of the four miners abducted")
+_OF_THE_DEAD = _words("bodies remains murder murders killing killings deaths body")
 
 _MERIDIEM = [["a", ".", "m"], ["p", ".", "m"]]
 

@@ -13256,3 +13256,21 @@ def test_round_twenty_nine_one_of_all_the_shot_died(text: str) -> None:
 def test_round_twenty_nine_body_of_one_of_the_abducted(text: str, expected: Severity) -> None:
     """ "the body of one of the four abducted" is one dead of the four, like "el cuerpo de uno"."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secuestraron al dueño y a dos de sus trabajadores.", Severity(kidnapped=3)),
+        ("Mataron al chofer y a dos de sus pasajeros.", Severity(3)),
+        ("Gunmen killed the driver and two passengers.", Severity(3)),
+        ("Gunmen kidnapped the owner and two of his employees.", Severity(kidnapped=3)),
+        ("Gunmen shot the guard and two workers.", Severity(injured=3)),
+        ("Gunmen shot a guard, who died in hospital.", Severity(1)),
+        ("Gunmen shot the guard dead.", Severity(1)),
+    ],
+)
+def test_round_twenty_nine_one_and_a_figure_as_objects(text: str, expected: Severity) -> None:
+    """A person and a figure of people after one verb add up ("al chofer y a dos de sus
+    pasajeros", "the driver and two passengers"); "shot" of a person is a wound unless he died."""
+    assert extract_severity(text) == expected

@@ -205,6 +205,12 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                 ["an"],
             ):
                 continue
+            # ((round twenty-nine) nor the shot who died: "shot a guard, who died in hospital")
+            if tok == "shot" and (
+                not _DIED_EN.isdisjoint(tokens[i + 1 : i + _SHOT_DIED_REACH])
+                or "dead" in tokens[i + 1 : i + 5]
+            ):
+                continue
             if tokens[i - 1 : i] not in _PASSIVE_AUX_EN:
                 people = _english_objects(tokens, i + 1)
                 if people:
@@ -366,12 +372,19 @@ _ENGLISH_PAST = {
     **dict.fromkeys(_words("killed murdered"), _Kind.KILLED),
     **dict.fromkeys(_words("wounded injured"), _Kind.INJURED),
     **dict.fromkeys(_words("kidnapped abducted"), _Kind.KIDNAPPED),
+    # (round twenty-nine: "Gunmen shot the guard and two workers", "locked the owner and two
+    # employees in the bathroom")
+    "shot": _Kind.INJURED,
+    "locked": _Kind.KIDNAPPED,
     # (round twenty-seven: "Kidnappers freed the engineer after a ransom was paid", in a story
     # of a kidnapping only, see _RELEASE)
     **dict.fromkeys(_words("freed released"), _Kind.KIDNAPPED),
 }
 
 _PASSIVE_AUX_EN = [["was"], ["were"], ["been"], ["be"], ["is"], ["are"], ["being"]]
+
+_DIED_EN = _words("died dies")
+_SHOT_DIED_REACH = 10
 
 
 def _english_objects(tokens: list[str], k: int) -> int:
@@ -394,6 +407,14 @@ def _english_objects(tokens: list[str], k: int) -> int:
         or _english_person_object(tokens, end + 1)
     ):
         return 2
+    # ((round twenty-nine) and a figure of people: "killed the driver and two passengers",
+    # "locked the owner and two of his employees")
+    if tokens[end : end + 1] == ["and"] and end + 3 < len(tokens):
+        figure = tokens[end + 1]
+        noun = end + 2 + 2 * (tokens[end + 2 : end + 4] in _OF_HIS)
+        value = _NUMBER_WORDS.get(figure) or (int(figure) if figure.isdigit() else 0)
+        if value > 1 and noun < len(tokens) and tokens[noun] in _PEOPLE_PLURAL:
+            return 1 + value
     return 1
 
 
@@ -462,9 +483,14 @@ def _more_objects(tokens: list[str], start: int) -> int:
             # ("y a sus dos hijos": a plural possessive or article first)
             if tokens[figure : figure + 1] and tokens[figure] in _PLURAL_DETERMINERS:
                 figure += 1
+            # ((round twenty-nine) or a part of the first's people: "y a dos de sus
+            # trabajadores", "and two of his workers")
+            noun = figure + 1
+            if tokens[noun : noun + 2] in _OF_HIS:
+                noun += 2
             if (
-                figure + 1 < len(tokens)
-                and tokens[figure + 1] in _PEOPLE_PLURAL
+                noun < len(tokens)
+                and tokens[noun] in _PEOPLE_PLURAL
                 and tokens[figure] not in _ARTICLES
                 and (tokens[figure] in _NUMBER_WORDS or tokens[figure].isdigit())
             ):
@@ -490,6 +516,15 @@ def _more_objects(tokens: list[str], start: int) -> int:
 
 
 _PLURAL_DETERMINERS = _words("sus los las mis nuestros")
+
+_OF_HIS = [
+    ["de", "sus"],
+    ["de", "los"],
+    ["of", "his"],
+    ["of", "their"],
+    ["of", "the"],
+    ["of", "her"],
+]
 
 _KIN = _words(
     "hijo hija esposa esposo hermano hermana padre madre sobrino sobrina nieto nieta suegro "

@@ -13274,3 +13274,18 @@ def test_round_twenty_nine_one_and_a_figure_as_objects(text: str, expected: Seve
     """A person and a figure of people after one verb add up ("al chofer y a dos de sus
     pasajeros", "the driver and two passengers"); "shot" of a person is a wound unless he died."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen locked the owner and two employees in the bathroom.", Severity(kidnapped=3)),
+        ("Armed men tied up a guard and two miners on Sunday.", Severity(kidnapped=3)),
+        ("Gunmen seized an engineer and four workers at the plant.", Severity(kidnapped=5)),
+        ("Armed men beat the foreman and his two assistants.", Severity(injured=3)),
+        ("Gunmen killed the foreman and his two assistants.", Severity(3)),
+    ],
+)
+def test_round_twenty_nine_english_binding_objects(text: str, expected: Severity) -> None:
+    """A person and a figure of people after an English binding or beating verb add up."""
+    assert extract_severity(text) == expected

@@ -96,6 +96,9 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
     # corresponde a un vigilante": remains identified as one person's
     if not _REMAINS.isdisjoint(tokens) and _remains_of_one(tokens):
         counts[_Kind.KILLED] = 1
+    bound = _BINDING_EN.keys() & set(tokens)
+    if bound:
+        _bound_objects(tokens, bound, counts)
     if not present:
         return counts  # most texts: no such word at all, found at C speed
     # (round twenty-three) "El trabajador ..., secuestrado el 10NOV por sujetos que exigian
@@ -130,6 +133,8 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
             after = tokens[k + 2 : k + 3]
             if not after or after[0] in _BOUNDARY or after[0] in _PREPOSITIONS_AFTER_OTHER:
                 counts[_Kind.KIDNAPPED] = max(counts.get(_Kind.KIDNAPPED, 0), 1)
+    if bound:  # (again: a participle's one person above must not undo them)
+        _bound_objects(tokens, bound, counts)
     if not verbs:
         return counts
     n = len(tokens)
@@ -384,7 +389,23 @@ _ENGLISH_PAST = {
 _PASSIVE_AUX_EN = [["was"], ["were"], ["been"], ["be"], ["is"], ["are"], ["being"]]
 
 _DIED_EN = _words("died dies")
+
+_BINDING_EN = {
+    **dict.fromkeys(_words("tiedup locked seized"), _Kind.KIDNAPPED),
+    "beat": _Kind.INJURED,
+}
 _SHOT_DIED_REACH = 10
+
+
+def _bound_objects(tokens: list[str], bound: set[str], counts: dict[_Kind, int]) -> None:
+    """(round twenty-nine) A person and a figure of people joined as an English binding or
+    beating verb's object, in place: "Gunmen locked the owner and two employees in the
+    bathroom", "tied up a guard and two miners", "beat the foreman and his two assistants"."""
+    for verb in bound:
+        most = max(_english_objects(tokens, i + 1) for i, tok in enumerate(tokens) if tok == verb)
+        if most > 1:
+            kind = _BINDING_EN[verb]
+            counts[kind] = max(counts.get(kind, 0), most)
 
 
 def _english_objects(tokens: list[str], k: int) -> int:
@@ -410,8 +431,10 @@ def _english_objects(tokens: list[str], k: int) -> int:
     # ((round twenty-nine) and a figure of people: "killed the driver and two passengers",
     # "locked the owner and two of his employees")
     if tokens[end : end + 1] == ["and"] and end + 3 < len(tokens):
-        figure = tokens[end + 1]
-        noun = end + 2 + 2 * (tokens[end + 2 : end + 4] in _OF_HIS)
+        # (a possessive first: "and his two assistants")
+        at = end + 1 + (tokens[end + 1] in _OWNERS)
+        figure = tokens[at]
+        noun = at + 1 + 2 * (tokens[at + 1 : at + 3] in _OF_HIS)
         value = _NUMBER_WORDS.get(figure) or (int(figure) if figure.isdigit() else 0)
         if value > 1 and noun < len(tokens) and tokens[noun] in _PEOPLE_PLURAL:
             return 1 + value

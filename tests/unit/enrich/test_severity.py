@@ -13289,3 +13289,21 @@ def test_round_twenty_nine_one_and_a_figure_as_objects(text: str, expected: Seve
 def test_round_twenty_nine_english_binding_objects(text: str, expected: Severity) -> None:
     """A person and a figure of people after an English binding or beating verb add up."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El chofer de la camioneta y un pasajero murieron en Pataz.", Severity(2)),
+        ("El vigilante Juan Pérez y el minero Luis Ramos murieron.", Severity(2)),
+        ("Dos vigilantes y el chofer perdieron la vida.", Severity(3)),
+        ("The truck driver and a passenger were killed in Pataz.", Severity(2)),
+        ("The truck driver and a passenger remain in hospital.", Severity(injured=2)),
+        ("A police officer, a villager and a reporter were wounded.", Severity(injured=3)),
+        ("Two guards and the driver died in Pataz on Saturday.", Severity(3)),
+    ],
+)
+def test_round_twenty_nine_single_people_as_a_subject(text: str, expected: Severity) -> None:
+    """Single people joined as the subject of a plural dying verb or a stay in hospital add up,
+    past a complement, a name or a noun modifier ("the truck driver", "a police officer")."""
+    assert extract_severity(text) == expected

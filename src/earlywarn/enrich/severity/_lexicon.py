@@ -366,6 +366,8 @@ for _kind, _after, _before in (
 # Words that may sit between a number and its casualty word ("13 mineros artesanales fueron
 # asesinados"): people, their qualifiers, auxiliaries and articles.
 _PEOPLE_SINGULAR = _words(
+    # (round twenty-nine: "The truck driver and a passenger")
+    "passenger "
     "minero trabajador vigilante policia agente efectivo comunero hombre mujer joven "
     "persona empresario chofer conductor operario guardia soldado militar ingeniero "
     "dirigente transportista menor adolescente socio contratista seguridad supervisor "

@@ -671,7 +671,7 @@ _PEOPLE_PLURAL_COUNTED = _words("varios varias otros otras decenas todos ambos")
 # subject before a plural auxiliary and its casualty participle
 # (round twenty-five: and an English possessive's "s", "the contractor's geologist and his
 # driver were taken")
-_SUBJECT_DETERMINERS = _words("un una el la su the a an his their s")
+_SUBJECT_DETERMINERS = _words("un una el la su the a an his their s her")
 
 _SUBJECT_REACH = 20  # words from the auxiliary back to the subject's first person
 
@@ -685,6 +685,11 @@ _SUBJECT_AUXILIARIES = _AUXILIARIES | _words(
     # ((round twenty-eight) verbs a state of death follows: "aparecieron muertos", "llegaron
     # sin vida al hospital", "yacen sin vida")
     "aparecieron llegaron yacen"
+)
+
+# (round twenty-nine) Plural dying verbs after a subject of single people
+_DYING_AFTER_SUBJECT = _words(
+    "murieron fallecieron perecieron mueren fallecen died perdieronlavida"
 )
 
 # ((round twenty-eight) participles of finding before the state: "fueron hallados sin vida",
@@ -728,6 +733,13 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
         # in": "The guard and the cook were locked in the storeroom")
         elif tok == "tiedup" or (tok == "locked" and a > 0 and tokens[a - 1] in _PEOPLE_SINGULAR):
             kind = _Kind.KIDNAPPED
+        # ((round twenty-nine) or a plural dying verb, "El chofer de la camioneta y un pasajero
+        # murieron", "The camp cook and her assistant died", and a stay in care, "remain in
+        # hospital")
+        elif tok in _DYING_AFTER_SUBJECT:
+            kind = _Kind.KILLED
+        elif tok == "hospitalised" and a > 0 and tokens[a - 1] in _PEOPLE_SINGULAR:
+            kind = _Kind.INJURED  # ("remain in hospital", merged)
         else:
             continue
         # ("El conductor y su copiloto no resultaron heridos")
@@ -748,19 +760,34 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
             found[kind] = max(found.get(kind, 0), figure_and_singles)
             continue
         if any(
-            t in _PEOPLE_PLURAL
+            # ((round twenty-nine) not a plural that qualifies a person: "a police officer")
+            (
+                t in _PEOPLE_PLURAL
+                and not (k + 1 < len(subject) and subject[k + 1] in _PEOPLE_SINGULAR)
+            )
             or t[0].isdigit()
             or (t in _NUMBER_WORDS and t not in ("un", "una", "su"))
-            for t in subject
+            for k, t in enumerate(subject)
         ):
             continue
         heads = 0
         joined_once = False
         for k, t in enumerate(subject):
-            if t not in _PEOPLE_SINGULAR:
+            # (an owner is no head: "the drill contractor's geologist")
+            if t not in _PEOPLE_SINGULAR or subject[k + 1 : k + 2] == ["s"]:
                 continue
             det = subject[k - 1] if k else ""
             joined = subject[k - 2] if k > 1 else ""
+            # ((round twenty-nine) a noun modifier between: "The truck driver", "the camp
+            # cook", "a police officer")
+            if (
+                k >= 2
+                and det not in _SUBJECT_DETERMINERS
+                and subject[k - 2] in _SUBJECT_DETERMINERS
+            ):
+                if det in _AND or det in _PEOPLE_SINGULAR:
+                    continue
+                det, joined = subject[k - 2], subject[k - 3] if k > 2 else ""
             if heads == 0 and (k == 0 or det in _SUBJECT_DETERMINERS):
                 heads = 1
             elif heads and (det in _AND or (det in _SUBJECT_DETERMINERS and joined in _AND)):

@@ -13307,3 +13307,23 @@ def test_round_twenty_nine_single_people_as_a_subject(text: str, expected: Sever
     """Single people joined as the subject of a plural dying verb or a stay in hospital add up,
     past a complement, a name or a noun modifier ("the truck driver", "a police officer")."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Juan Pérez, vigilante, y Luis Ramos, minero, fueron asesinados.", Severity(2)),
+        ("Juan Pérez, vigilante, y Luis Ramos, minero, perdieron la vida.", Severity(2)),
+        ("Juan Pérez y Luis Ramos fueron tomados como rehenes.", Severity(kidnapped=2)),
+        (
+            "Dos de los cinco mineros secuestrados aparecen muertos. De los cinco raptados en "
+            "Huaylillas, Efraín Castillo y Mariano Polo fueron encontrados sin vida; los otros "
+            "tres fueron liberados.",
+            Severity(2, 0, 3),
+        ),
+    ],
+)
+def test_round_twenty_nine_named_with_trades_and_phrases(text: str, expected: Severity) -> None:
+    """Names with a trade in commas are one person each, their predicate may be a phrase
+    ("perdieron la vida"), and a place before the names is no one."""
+    assert extract_severity(text) == expected

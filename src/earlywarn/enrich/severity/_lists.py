@@ -128,7 +128,11 @@ _TITLED_NAME = (
 
 # ((round twenty-seven) an age in commas after each name: "Juan Huaman, 38, and Elmer Rojas,
 # 26, were shot dead")
-_AGED = r"(?:\s*,\s*(?:de\s+)?\d{1,2}(?:\s+a[ñn]os)?\s*,|\s*\(\d{1,2}\))?"
+# ((round twenty-nine) or a trade in commas: "Juan Perez, vigilante, y Luis Ramos, minero,")
+_AGED = (
+    r"(?:\s*,\s*(?:de\s+)?\d{1,2}(?:\s+a[ñn]os)?\s*,|\s*\(\d{1,2}\)"
+    r"|\s*,\s*[a-záéíóúñ]{4,}\s*,)?"
+)
 
 # ((round twenty-seven) a kinship before the last name: "Elias Ticona Apaza y su hermano Pablo
 # murieron acuchillados")
@@ -160,7 +164,9 @@ _NAMED_SUBJECTS = re.compile(
     r"(?:\s*,?\s*(?:quienes|who))?"
     # ((round twenty-nine) or a state: "permanecen secuestrados", "estan heridos")
     r"\s+((?:fueron|resultaron|resultan|quedaron|son|permanecen|siguen|est[aá]n|were|are)\s+)?"
-    r"([a-záéíóúñ]+(?:\s+[a-z]+)?)"
+    # ((round twenty-nine) up to three words, for a phrase: "perdieron la vida", "fueron
+    # hallados sin vida", "fueron tomados como rehenes")
+    r"([a-záéíóúñ]+(?:\s+[a-z]+){0,2})"
 )
 
 # ((round twenty-eight) or the participle right after a comma: "identifico a Juan Quispe
@@ -173,6 +179,8 @@ _NAMED_THEN_PARTICIPLE = re.compile(
 )
 
 _SHOT_PLURAL = _words("baleados baleadas shot")
+
+_PLACE_BEFORE = re.compile(r"\b(?:en|in|at|de|from|desde|hacia|near|cerca de)\s+$")
 
 _DIED_AFTER_REACH = 24  # characters after "baleados y" where their dying verb stands
 
@@ -215,11 +223,20 @@ _LIST_WORDS = _words(_LIST_HEADS.replace("|", " "))
 
 _VOWELS = frozenset("aeiou")
 
+_TRADE_IN_COMMAS = re.compile(r"\s*,\s*([a-záéíóúñ]{4,})\s*(?=,|$)")
+
+
+def _without_trade(match: re.Match[str]) -> str:
+    """A trade in commas after a name dropped ("Juan Perez, vigilante, y"); another word kept,
+    so that the list fails as it did."""
+    return "" if _is_role(match.group(1)) else match.group(0)
+
 
 def _count_named(found: dict[_Kind, int], listed: str, word: str, kind: _Kind | None) -> None:
     """Count the people named in ``listed`` ("Edwin Mamani y Rosa Quispe"), one each, as
     ``kind`` (the casualty word beside them, ``word``), unless a name is not one or the word is
     a singular participle."""
+    listed = _TRADE_IN_COMMAS.sub(_without_trade, listed)
     alone = _KIN_ALONE.sub("Pariente", _AGE.sub("", listed))
     # ((round twenty-nine) a kin alone is a second person only before a plural: "Eusebio Mamani
     # y su hijo fueron secuestrados", not a place's "Cae al rio Inambari y su conductor muere")
@@ -250,13 +267,18 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
                 killed_story = not _KILLED_WORDS.isdisjoint(_tokens(text))
             if killed_story:
                 # ((round twenty-nine) unless they died of it: "fueron baleados y murieron")
-                after = _tokens(text[match.end() : match.end() + _DIED_AFTER_REACH])
+                after = words + _tokens(text[match.end() : match.end() + _DIED_AFTER_REACH])
                 subject_kind = _Kind.KILLED if not _DIED_PLURAL.isdisjoint(after) else None
         # ((round twenty-seven) "Los cuerpos de Ruben Quispe, de 33 anos, y Genaro Mayta ...
         # fueron rescatados": bodies recovered, not people freed)
         if subject_kind is _Kind.KIDNAPPED and _BODIES_BEFORE.search(text[: match.start()]):
             subject_kind = None
-        _count_named(found, match.group(1), word, subject_kind)
+        listed_names = match.group(1)
+        # ((round twenty-nine) a place first is no one: "raptados el lunes en Huaylillas, Efrain
+        # Castillo y Mariano Polo fueron encontrados sin vida")
+        if _PLACE_BEFORE.search(text[: match.start(1)]) and "," in listed_names:
+            listed_names = listed_names.split(",", 1)[1]
+        _count_named(found, listed_names, word, subject_kind)
     for match in _NAMED_OBJECTS.finditer(text) if name_join else ():
         verb = _merge_phrases(_tokens(match.group(1)))[0] if match.group(1) else ""
         # (bodies of names are _BODIES_OF_NAMES's: "los restos de Pataz y Vijus" are no one)

@@ -1366,7 +1366,9 @@ def extract_severity(text: str) -> Severity:
         or (plural_word and _APPOSED_HEAD.search(text) is not None)
     )
     bodies = not _LIST_HINTS.isdisjoint(vocabulary)
-    name_join = _NAME_JOIN.search(text) is not None
+    name_join = _NAME_JOIN.search(text) is not None or (
+        not _KIN_OWNERS.isdisjoint(vocabulary) and _KIN_JOIN.search(text) is not None
+    )
     if listed or bodies or name_join:
         for kind, value in _listed_by_name(text, listed, bodies, name_join).items():
             # (round nineteen) "Los hermanos Fredy y Nilo fueron raptados ... uno aparece
@@ -2424,12 +2426,13 @@ _PERIOD_HINTS = (
     | frozenset(str(y) for y in range(1900, 2101))
 )
 
-# (two names joined, "Ticona & Flores", "Juan y Pedro": the named-subject pattern's cheap hint)
-# ((round twenty-nine) or a kin alone after a name: "Eusebio Mamani y su hijo")
-_NAME_JOIN = re.compile(
-    r"(?: (?:y|e|and|&) (?:(?:su|his|her) [a-z]+ )?[A-ZÁÉÍÓÚÑ]"
-    r"|[a-z),] (?:y|e|and) (?:su|his|her) [a-z]+ [a-z])"
-)
+# (two names joined, "Ticona & Flores", "Juan y Pedro": the named-subject pattern's cheap hint;
+# (round twenty-nine) or a kin alone after a name, "Eusebio Mamani y su hijo")
+_NAME_JOIN = re.compile(r" (?:y|e|and|&) (?:(?:su|his|her) [a-z]+ )?[A-ZÁÉÍÓÚÑ]")
+
+_KIN_JOIN = re.compile(r" (?:y|e|and) (?:su|his|her) [a-z]+ [a-z]")
+
+_KIN_OWNERS = _words("su his her")
 
 # (without ":" or one of these a text has no list the patterns could match)
 _LIST_OPENING = re.compile(r"(?:Son|Eran|Se trata de|They are|They were) ")

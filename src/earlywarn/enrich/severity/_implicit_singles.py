@@ -96,7 +96,7 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
     # corresponde a un vigilante": remains identified as one person's
     if not _REMAINS.isdisjoint(tokens) and _remains_of_one(tokens):
         counts[_Kind.KILLED] = 1
-    bound = _BINDING_EN.keys() & set(tokens)
+    bound = set() if _BINDING_EN_WORDS.isdisjoint(tokens) else _BINDING_EN.keys() & set(tokens)
     if bound:
         _bound_objects(tokens, bound, counts)
     if not present:
@@ -394,6 +394,7 @@ _BINDING_EN = {
     **dict.fromkeys(_words("tiedup locked seized"), _Kind.KIDNAPPED),
     "beat": _Kind.INJURED,
 }
+_BINDING_EN_WORDS = frozenset(_BINDING_EN)
 _SHOT_DIED_REACH = 10
 
 

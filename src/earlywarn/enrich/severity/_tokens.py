@@ -142,6 +142,9 @@ def _clock_times_after_las(tokens: list[str]) -> None:
 
 # (a capitalised name, then ", de NN" or (round twenty-nine) ", NN" closed by a comma or
 # semicolon)
+# (the cheap hint of a bare age: a literal ", " first, which the search skips to)
+_BARE_AGE = re.compile(r", \d{2}\s*[,;]")
+
 _AGE_AFTER_NAME = re.compile(r"(\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+), (?:de )?\d{2}(?=\s*[,;])")
 
 
@@ -158,7 +161,7 @@ def _tokens(text: str) -> list[str]:
         text = text.replace("%", " percent ")
     if "N.N" in text:  # (round twenty-four) "N.N.", a police report's unknown name, no full stop
         text = _NO_NAME.sub(" nn ", text)
-    if ", " in text:
+    if ", de " in text or _BARE_AGE.search(text) is not None:
         # (round twenty-seven) "Felix Sanchez Llanos, de 40, asesinados", "Rosa Condori Apaza,
         # de 38, con fractura": an age in commas after a name, without its "anos"; (round
         # twenty-nine) "Security guard Raul Ccama, 45, shot dead one of two men"

@@ -13327,3 +13327,17 @@ def test_round_twenty_nine_named_with_trades_and_phrases(text: str, expected: Se
     """Names with a trade in commas are one person each, their predicate may be a phrase
     ("perdieron la vida"), and a place before the names is no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dos mineros están graves en Pataz.", Severity(injured=2)),
+        ("Dos mineros siguen graves en el hospital de Tayabamba.", Severity(injured=2)),
+        ("Two miners remain captive in Pataz.", Severity(kidnapped=2)),
+    ],
+)
+def test_round_twenty_nine_graves_and_captive_states(text: str, expected: Severity) -> None:
+    """ "están graves" alone lets a text be read (a serious state is a hurt); "remain captive"
+    is held."""
+    assert extract_severity(text) == expected

@@ -681,6 +681,8 @@ _BLOWS_ES = ("culatazo", "cachazo", "batazo", "palazo", "fierrazo", "botellazo")
 _LIMBS_ES = _words("pierna piernas brazo brazos hombro mano pie muslo rodilla cadera gluteo")
 # (merged into a word of one victim that no figure takes: "Dos delincuentes asaltaron a un
 # acopiador y le dispararon en la pierna" is one injured)
+# (round twenty-nine) "Two miners remain captive", held as the held captive are
+_PHRASES_AS["heldcaptive"] = ["remain captive", "remains captive"]
 _PHRASES_AS["heridoenelacto"] = [
     *(
         f"le {verb} en {det} {part}"

@@ -122,6 +122,10 @@ _CASUALTY_WORDS |= _words(
 # and "kept", as in "30 workers kept inside the camp by protesters")
 _CASUALTY_WORDS |= _HEALTH_PLACES | _words("kept")
 
+# ((round twenty-nine) a serious state, read as hurt after a verb of state: "Dos mineros estan
+# graves")
+_CASUALTY_WORDS |= _words("grave graves")
+
 # ((round twenty-two) "Tres sujetos lo obligaron a subir a una camioneta": the verbs of forcing
 # someone into a vehicle, which _forced_into_vehicle reads)
 _CASUALTY_WORDS |= frozenset(_FORCING)

@@ -13341,3 +13341,28 @@ def test_round_twenty_nine_graves_and_captive_states(text: str, expected: Severi
     """ "están graves" alone lets a text be read (a serious state is a hurt); "remain captive"
     is held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Efectivos con lesiones leves: 3 (atendidos en el C.S.). Detenidos: 2.",
+            Severity(injured=3),
+        ),
+        (
+            "Bus se despista. Pasajeros atendidos en hospital de Huari: 5. Conductor ileso.",
+            Severity(injured=5),
+        ),
+        ("Vigilantes encerrados en el almacén: 2. Heridos: ninguno.", Severity(kidnapped=2)),
+        (
+            "Occisos: II. Heridos: I, trasladado al hospital de apoyo. Detenidos: III.",
+            Severity(2, 1),
+        ),
+        ("Trabajadores evacuados: 50.", Severity()),
+    ],
+)
+def test_round_twenty_nine_fields_labelled_by_people(text: str, expected: Severity) -> None:
+    """A field whose label names people, then their harm or care, counts that kind; a Roman
+    "I" after a casualty field may have its participle after it."""
+    assert extract_severity(text) == expected

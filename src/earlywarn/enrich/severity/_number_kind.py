@@ -1287,6 +1287,15 @@ def _field_label_kind(tokens: list[str], colon: int) -> _Kind | None:
     if len(label) < 2:
         return None
     head = 1 if label[0] in _LABEL_OPENERS else 0
+    # ((round twenty-nine) people first, then their harm or their care: "Efectivos con
+    # lesiones leves: 3", "Pasajeros atendidos en hospital de Huari: 5", "Pacientes atendidos
+    # tras enfrentamiento: 4")
+    if label[0] in _PEOPLE_PLURAL or label[0] in _PATIENTS:
+        harm = label[2] if label[1] == "con" and len(label) > 2 else label[1]
+        if harm in _TREATED:
+            return _Kind.INJURED
+        if harm in _AFTER_NUMBER and harm not in _SINGLE:
+            return _AFTER_NUMBER[harm]
     word = label[head] if head < len(label) else ""
     # (a singular only after "Personal", a collective: "Personal herido en el mes")
     if word not in _AFTER_NUMBER or (word in _SINGLE and not head):
@@ -1299,6 +1308,10 @@ def _field_label_kind(tokens: list[str], colon: int) -> _Kind | None:
         return None
     return _AFTER_NUMBER[word]
 
+
+_PATIENTS = _words("pacientes patients")
+
+_TREATED = _words("atendidos atendidas treated")
 
 _CARE_LABELS = _words(
     "atendidas atendidos trasladadas trasladados evacuadas evacuados treated total totales"

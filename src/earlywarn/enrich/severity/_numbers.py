@@ -46,6 +46,8 @@ _MULTIPLES = {"doble": 2, "triple": 3, "cuadruple": 4, "double": 2}
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8}
 
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+
 # (round ten) "Asesinan a mellizos": twins are two, like "esposos"
 _TWINS = _words("mellizos mellizas gemelos gemelas twins")
 
@@ -206,7 +208,12 @@ def _numbers(tokens: list[str]) -> list[_Number]:
                 i >= 2
                 and tokens[i - 1] == ":"
                 and tokens[i - 2] in _AFTER_NUMBER
-                and tokens[i + 1 : i + 2] in ([], ["."], [";"], ["("])
+                and (
+                    tokens[i + 1 : i + 2] in ([], ["."], [";"], ["("])
+                    # ((round twenty-nine) or a participle, its comma gone: "Heridos: I,
+                    # trasladado al hospital de apoyo")
+                    or tokens[i + 1].endswith(_PARTICIPLE_ENDINGS)
+                )
             ):
                 found.append(_Number(i, i + 1, value))
                 done = i + 1

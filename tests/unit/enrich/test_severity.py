@@ -13366,3 +13366,17 @@ def test_round_twenty_nine_fields_labelled_by_people(text: str, expected: Severi
     """A field whose label names people, then their harm or care, counts that kind; a Roman
     "I" after a casualty field may have its participle after it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volcadura: muere el chofer y su copiloto queda herido.", Severity(1, 1)),
+        ("El conductor y su copiloto resultaron heridos.", Severity(injured=2)),
+        ("El chofer y un supervisor resultaron baleados.", Severity(injured=2)),
+    ],
+)
+def test_round_twenty_nine_pair_split_by_a_singular_verb(text: str, expected: Severity) -> None:
+    """ "muere el chofer y su copiloto queda herido": the second has a singular verb of his own,
+    so the pair is no group of two hurt."""
+    assert extract_severity(text) == expected

@@ -137,6 +137,7 @@ from ._numbers import (
     _AND,
     _DEFINITE,
     _MULTIPLES,
+    _ONE_PERSON_VERB,
     _is_number_token,
     _Number,
     _numbers,
@@ -1249,6 +1250,13 @@ def extract_severity(text: str) -> Severity:
             and tokens[number.start - 1] in _AND
             and tokens[number.start - 2] in _PEOPLE_SINGULAR
             and tokens[number.start - 3] in _DEFINITE
+            # ((round twenty-nine) not when the count has a singular verb of its own: "muere el
+            # chofer y su copiloto queda herido")
+            and not (
+                number.value == 1
+                and tokens[number.end + 1 : number.end + 2] != []
+                and tokens[number.end + 1] in _ONE_PERSON_VERB
+            )
         ):
             number = _Number(number.start - 3, number.end, number.value + 1)
         # (round twenty) "Encerraron a los 3 vigilantes y al operador": one more person

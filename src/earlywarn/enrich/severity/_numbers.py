@@ -46,6 +46,12 @@ _MULTIPLES = {"doble": 2, "triple": 3, "cuadruple": 4, "double": 2}
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8}
 
+# (a singular verb right after a second person, his own: "y su copiloto queda herido")
+_ONE_PERSON_VERB = _words(
+    "queda quedo resulta resulto fue es esta sigue permanece muere murio fallece fallecio "
+    "was is remains died"
+)
+
 _PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 
 # (round ten) "Asesinan a mellizos": twins are two, like "esposos"
@@ -129,6 +135,10 @@ def _numbers(tokens: list[str]) -> list[_Number]:
                 # (round nineteen) "mataron al Chato y a su primo": "a" after the join
                 join = i - 2 if i >= 4 and tokens[i - 1] == "a" and tokens[i - 2] in _AND else i - 1
                 start = _pair_start(tokens, join) if join >= 2 and tokens[join] in _AND else -1
+                # ((round twenty-nine) not before a singular verb, the second's own: "muere el
+                # chofer y su copiloto queda herido")
+                if tokens[i + 2 : i + 3] and tokens[i + 2] in _ONE_PERSON_VERB:
+                    start = -1
                 if start >= done:
                     found.append(_Number(start, i + 2, 2))
                     done = i + 2

@@ -13380,3 +13380,28 @@ def test_round_twenty_nine_pair_split_by_a_singular_verb(text: str, expected: Se
     """ "muere el chofer y su copiloto queda herido": the second has a singular verb of his own,
     so the pair is no group of two hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Liberan a seis trabajadores retenidos. Dos presentaban golpes y fueron atendidos.",
+            Severity(injured=2, kidnapped=6),
+        ),
+        (
+            "Una pareja de esposos fue hallada sin vida. Según la Policía, ambos presentaban "
+            "golpes en la cabeza.",
+            Severity(2),
+        ),
+        (
+            "Una pareja de esposos fue hallada sin vida. Según la Policía, ambos presentaban "
+            "heridas en la cabeza.",
+            Severity(2),
+        ),
+    ],
+)
+def test_round_twenty_nine_blows_borne(text: str, expected: Severity) -> None:
+    """ "Dos presentaban golpes" are two hurt, as with wounds; on the dead, after an attribution
+    ("Según la Policía, ambos ..."), the dead's."""
+    assert extract_severity(text) == expected

@@ -646,12 +646,25 @@ def _wounds_of_the_dead(
     ):
         return False
     start, end = _sentence_bounds(tokens, number)
-    if start != number.start or not _LIVING_SIGNS.isdisjoint(tokens[start:end]):
+    # ((round twenty-nine) or after an attribution: "Segun la Policia, ambos presentaban golpes
+    # en la cabeza")
+    attributed = (
+        tokens[start] in _ATTRIBUTIONS
+        and number.start - start <= _ATTRIBUTION_REACH
+        and _PEOPLE_PLURAL.isdisjoint(tokens[start : number.start])
+    )
+    if (start != number.start and not attributed) or not _LIVING_SIGNS.isdisjoint(
+        tokens[start:end]
+    ):
         return False
     verb = number.end + (
         tokens[number.end : number.end + 1] != [] and tokens[number.end] in _PEOPLE_PLURAL
     )
     return any(tokens[verb : verb + len(words)] == words for words in _BEARING_WOUNDS)
+
+
+_ATTRIBUTIONS = _words("segun according")
+_ATTRIBUTION_REACH = 6
 
 
 def _breakdown_of_figure(out: list[str], inside: list[str]) -> bool:

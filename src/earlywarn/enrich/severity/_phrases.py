@@ -681,6 +681,9 @@ _BLOWS_ES = ("culatazo", "cachazo", "batazo", "palazo", "fierrazo", "botellazo")
 _LIMBS_ES = _words("pierna piernas brazo brazos hombro mano pie muslo rodilla cadera gluteo")
 # (merged into a word of one victim that no figure takes: "Dos delincuentes asaltaron a un
 # acopiador y le dispararon en la pierna" is one injured)
+# (round twenty-nine) "Liberan a seis retenidos. Dos presentaban golpes": blows borne are
+# wounds borne ("Dos presentaban heridas"); on a body, the dead's, as wounds are
+_PHRASES_AS["presentaban heridas"] = ["presentaban golpes", "presentaban hematomas"]
 # (round twenty-nine) "Two miners remain captive", held as the held captive are
 _PHRASES_AS["heldcaptive"] = ["remain captive", "remains captive"]
 _PHRASES_AS["heridoenelacto"] = [

@@ -13405,3 +13405,15 @@ def test_round_twenty_nine_blows_borne(text: str, expected: Severity) -> None:
     """ "Dos presentaban golpes" are two hurt, as with wounds; on the dead, after an attribution
     ("Según la Policía, ambos ..."), the dead's."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tres fiscales ambientales y dos policías fueron retenidos.", Severity(kidnapped=5)),
+        ("Dos mineros artesanales y un policía murieron.", Severity(3)),
+    ],
+)
+def test_round_twenty_nine_figures_joined_past_an_adjective(text: str, expected: Severity) -> None:
+    """Two figures of people joined past a plural adjective of the first add up."""
+    assert extract_severity(text) == expected

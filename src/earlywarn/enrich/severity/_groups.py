@@ -521,7 +521,12 @@ def _one_person_with_complement(tokens: list[str], first: _Number, between: list
     several = (
         first.value > 1
         and between[0] in _PEOPLE_PLURAL
-        and between[1:2] in (["de"], ["del"])
+        and (
+            between[1:2] in (["de"], ["del"])
+            # ((round twenty-nine) or one plural adjective: "Tres fiscales ambientales y dos
+            # policias fueron retenidos")
+            or (len(between) == 3 and _plural_adjective(between[1]))
+        )
         and _DETAINED.isdisjoint(between)
     )
     # ((round twenty-two) "Una mujer de 29 anos y sus dos hijos murieron": a possessive after
@@ -540,6 +545,18 @@ def _one_person_with_complement(tokens: list[str], first: _Number, between: list
 
 
 _POSSESSIVES_AFTER_AND = _OWNERS | _words("sus")
+
+
+def _plural_adjective(tok: str) -> bool:
+    """Whether ``tok`` may be a plural adjective after people ("ambientales", "informales",
+    "artesanales", "armados" is the attackers', not here): a plural ending, no word the rules
+    know."""
+    return (
+        tok.endswith(("les", "nos", "cos", "vos"))
+        and tok not in _AFTER_NUMBER
+        and tok not in _PEOPLE_PLURAL
+        and tok not in _PERPETRATORS
+    )
 
 
 # "Matan a un minero y luego a su hermano"

@@ -13417,3 +13417,22 @@ def test_round_twenty_nine_blows_borne(text: str, expected: Severity) -> None:
 def test_round_twenty_nine_figures_joined_past_an_adjective(text: str, expected: Severity) -> None:
     """Two figures of people joined past a plural adjective of the first add up."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed a security guard and two artisanal miners before dawn.", Severity(3)),
+        (
+            "Sicarios matan a dos mineros en una bocamina de Las Lomas y a un tercero en el "
+            "campamento.",
+            Severity(3),
+        ),
+        ("Secuestran a dos ingenieros y a otro trabajador.", Severity(kidnapped=3)),
+        ("Matan a dos mineros y a otro lo hieren.", Severity(2)),
+    ],
+)
+def test_round_twenty_nine_more_objects_after_a_figure(text: str, expected: Severity) -> None:
+    """ "y a un tercero" / "y a otro trabajador" after a verb's figure is one more object; a
+    qualifier may stand in an English figure's people ("two artisanal miners")."""
+    assert extract_severity(text) == expected

@@ -52,6 +52,7 @@ from ._groups import (
     _held_by_ronda,
     _long_subject,
     _one_more_person_after,
+    _one_ranked_object_after,
     _only_more_people,
     _ordinal_person_hurt,
     _ordinal_word,
@@ -1273,7 +1274,9 @@ def extract_severity(text: str) -> Severity:
         ):
             number = _Number(number.start - 3, number.end, number.value + 1)
         # (round twenty) "Encerraron a los 3 vigilantes y al operador": one more person
-        if kind is not None and kind is not _Kind.KILLED and _one_more_person_after(tokens, number):
+        if (
+            kind is not None and kind is not _Kind.KILLED and _one_more_person_after(tokens, number)
+        ) or (kind is not None and number.value > 1 and _one_ranked_object_after(tokens, number)):
             number = _Number(number.start, number.end, number.value + 1)
         # (round twenty-three) "se llevaron al ingeniero Paredes y al chofer", read as
         # "sellevarona un ingeniero": the verb's more objects after "y al", one by one (a

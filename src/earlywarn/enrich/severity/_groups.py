@@ -1055,6 +1055,38 @@ def _ordinal_person_hurt(tokens: list[str]) -> bool | None:
 # (round twenty) "Encerraron a los 3 vigilantes y al operador": one more person after a count
 _ONE_MORE_OPENERS = [["al"], ["a", "la"]]
 
+# (round twenty-nine) "Matan a dos mineros en una bocamina y a un tercero en el campamento", "y a
+# otro": one more object of the verb, a rank or "otro" for the person
+_ONE_MORE_RANKED = [
+    ["a", "un", "tercero"],
+    ["a", "una", "tercera"],
+    ["a", "un", "cuarto"],
+    ["a", "otro"],
+    ["a", "otra"],
+]
+
+
+def _one_ranked_object_after(tokens: list[str], number: _Number) -> bool:
+    """Whether "y a un tercero" / "y a otro" ends the clause of the figure ``number``, past its
+    people and a place ("a dos mineros en una bocamina y a un tercero en el campamento")."""
+    end = number.end
+    while end < len(tokens) and end < number.end + _RANKED_REACH and tokens[end] not in _AND:
+        if tokens[end] in _BOUNDARY or tokens[end] in _AFTER_NUMBER:
+            return False
+        end += 1
+    if end >= len(tokens) or tokens[end] not in _AND:
+        return False
+    for opener in _ONE_MORE_RANKED:
+        k = end + 1 + len(opener)
+        if tokens[end + 1 : k] == opener:
+            # ("y a otro trabajador": the person noun, then the clause's end)
+            k += k < len(tokens) and tokens[k] in _PEOPLE_SINGULAR
+            return k >= len(tokens) or tokens[k] in _BOUNDARY or tokens[k] in _PREPOSITIONS
+    return False
+
+
+_RANKED_REACH = 10  # a figure's people and a place, at most
+
 
 def _one_more_person_after(tokens: list[str], number: _Number) -> bool:
     """Whether "y al operador" (one determined person, ending the phrase) follows the people

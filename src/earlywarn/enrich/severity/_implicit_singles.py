@@ -436,6 +436,14 @@ def _english_objects(tokens: list[str], k: int) -> int:
         at = end + 1 + (tokens[end + 1] in _OWNERS)
         figure = tokens[at]
         noun = at + 1 + 2 * (tokens[at + 1 : at + 3] in _OF_HIS)
+        # (one qualifier before the people: "and two artisanal miners")
+        if (
+            noun + 1 < len(tokens)
+            and tokens[noun] not in _PEOPLE_PLURAL
+            and tokens[noun] not in _AFTER_NUMBER
+            and tokens[noun + 1] in _PEOPLE_PLURAL
+        ):
+            noun += 1
         value = _NUMBER_WORDS.get(figure) or (int(figure) if figure.isdigit() else 0)
         if value > 1 and noun < len(tokens) and tokens[noun] in _PEOPLE_PLURAL:
             return 1 + value

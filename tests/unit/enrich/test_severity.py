@@ -13436,3 +13436,16 @@ def test_round_twenty_nine_more_objects_after_a_figure(text: str, expected: Seve
     """ "y a un tercero" / "y a otro trabajador" after a verb's figure is one more object; a
     qualifier may stand in an English figure's people ("two artisanal miners")."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Matan a tres mineros en Parcoy y Pataz ya suma 41 asesinatos en 2026.",
+        "Matan a tres mineros. Con este triple crimen, la cifra de homicidios en lo que va del "
+        "año llega a 41.",
+    ],
+)
+def test_round_twenty_nine_incident_before_a_total(text: str) -> None:
+    """A figure before "y ... ya suma 41" and "con este triple crimen" are the incident's."""
+    assert extract_severity(text) == Severity(3)

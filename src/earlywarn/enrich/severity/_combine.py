@@ -708,6 +708,17 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
         number.start - 2 : number.start
     ] in ([word, "de"] for word in _CRIMES):
         return False
+    # ((round twenty-nine) and "Con este triple crimen, la cifra ... llega a 41")
+    if tokens[max(0, number.start - 2) : number.start] in _WITH_THIS:
+        return False
+    # ((round twenty-nine) a figure before "y" and a total's verb is the incident's: "Matan a
+    # tres mineros en Parcoy y Pataz ya suma 41 asesinatos en 2026")
+    after = sentence[number.end - start :]
+    for k, tok in enumerate(after):
+        if tok in _AND and not _TOTAL_VERBS.isdisjoint(after[k + 1 : k + 4]):
+            return False
+        if _is_number_token(tok):
+            break
     if _in_an_earlier_incident(tokens, number, start, end):
         return True
     for k in range(len(sentence) - 1):
@@ -779,6 +790,10 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
 _PAST = _words("past ultimos ultimas")
 
 _WITH_THE = [["con", "el"], ["con", "la"], ["con", "los"], ["with", "the"]]
+
+_WITH_THIS = [["con", "este"], ["con", "esta"], ["with", "this"]]
+
+_TOTAL_VERBS = _words("suma suman llega llegan acumula acumulan asciende ascienden van")
 
 _CRIMES = _words("crimen asesinato muerte homicidio masacre ataque killing deaths murder")
 

@@ -13449,3 +13449,12 @@ def test_round_twenty_nine_more_objects_after_a_figure(text: str, expected: Seve
 def test_round_twenty_nine_incident_before_a_total(text: str) -> None:
     """A figure before "y ... ya suma 41" and "con este triple crimen" are the incident's."""
     assert extract_severity(text) == Severity(3)
+
+
+def test_round_twenty_nine_confirmed_figure_then_its_breakdown() -> None:
+    """The figure a confirming verb states stands over the breakdown after its colon."""
+    text = (
+        "Rumores hablaban de diez muertos. Circuló que el ataque había dejado diez fallecidos, "
+        "pero la Policía confirmó tres: dos carretilleros puneños y un cocinero de 60 años."
+    )
+    assert extract_severity(text) == Severity(3)

@@ -1163,6 +1163,14 @@ def _confirmed(tokens: list[str], counted: list[tuple[_Number, _Kind | None]]) -
         # sobrevivio" confirms no toll of one)
         if kind is None and _partitive_length(tokens, number.end):
             continue
+        # ((round twenty-nine) nor the breakdown after a confirmed figure's colon: "confirmo
+        # tres: dos carretilleros y un cocinero")
+        if (
+            number.start >= 2
+            and tokens[number.start - 1] == ":"
+            and _is_number_token(tokens[number.start - 2])
+        ):
+            continue
         if kind is None and len(kinds) == 1:
             kind = next(iter(kinds))
         if kind is not None:

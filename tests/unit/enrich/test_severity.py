@@ -13458,3 +13458,21 @@ def test_round_twenty_nine_confirmed_figure_then_its_breakdown() -> None:
         "pero la Policía confirmó tres: dos carretilleros puneños y un cocinero de 60 años."
     )
     assert extract_severity(text) == Severity(3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shoot dead two miners in Pataz.", Severity(2)),
+        ("Mob beats two engineers in Pataz.", Severity(injured=2)),
+        ("Attack wounds four guards in Pataz.", Severity(injured=4)),
+        ("Atacan a dos mineros y los hieren en Pataz.", Severity(injured=2)),
+        ("Intoxicación deja tres mineros afectados en Pataz.", Severity(injured=3)),
+        ("Evacúan a tres mineros afectados por gases en socavón.", Severity(injured=3)),
+        ("Inundación deja 40 familias afectadas.", Severity()),
+    ],
+)
+def test_round_twenty_nine_headline_presents(text: str, expected: Severity) -> None:
+    """A headline's present verbs ("shoot dead", "beats", "wounds", "los hieren") take their
+    figure; people "afectados" where gas or poisoning is told are hurt."""
+    assert extract_severity(text) == expected

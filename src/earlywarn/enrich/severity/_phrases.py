@@ -36,6 +36,9 @@ for _phrase in (
     "en poder de",
     "shot dead",
     "gunned down",
+    # (round twenty-nine: a headline's present, "Gunmen shoot dead two miners")
+    "shoot dead",
+    "shoots dead",
     # (round twenty-seven: "stabbed" alone is hurt, "stabbed to death" killed)
     "stabbed to death",
     "to death",
@@ -231,7 +234,14 @@ for _phrase in (
         _merged = "hallanmuertos" if _merged.endswith("s") else "hallanmuerto"
     if _merged.startswith(("mantuvieronencanonados", "mantienenencanonados")):
         _merged = "retuvieron"
-    if _merged in ("gunneddown", "pronounceddead", "declareddead", "broughtindead"):
+    if _merged in (
+        "gunneddown",
+        "pronounceddead",
+        "declareddead",
+        "broughtindead",
+        "shootdead",
+        "shootsdead",
+    ):
         _merged = "shotdead"
     if _merged.startswith(("cobra", "claimed")):
         _merged = "cobrolavida"

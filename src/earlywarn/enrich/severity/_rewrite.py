@@ -1209,12 +1209,19 @@ _SYMPTOMS = _words(
 )
 
 
+_AFFECTED = _words("afectados afectadas")
+
+
 def _gas_symptoms(tokens: list[str]) -> list[str]:
     """``tokens`` with a verb of showing symptoms read as poisoned, in a text that names gas."""
     out = list(tokens)
     for k, tok in enumerate(tokens):
         read = _SHOWING.get(tok)
         if read is None:
+            continue
+        if tok in _AFFECTED:
+            if k > 0 and tokens[k - 1] in _PEOPLE_PLURAL:
+                out[k] = read
             continue
         after = tokens[k + 1 : k + 3]
         if after[:1] == ["of"]:

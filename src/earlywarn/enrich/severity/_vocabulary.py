@@ -169,6 +169,10 @@ _SHOWING = {
     "atendida": "intoxicado",
     "atendidos": "intoxicados",
     "atendidas": "intoxicados",
+    # (round twenty-nine: "Intoxicacion deja tres mineros afectados", "Evacuan a tres mineros
+    # afectados por gases": people affected where gas is told, read with their people)
+    "afectados": "intoxicados",
+    "afectadas": "intoxicados",
     # (round twenty-seven: "were treated for vomiting and dizziness after drinking water from a
     # canal contaminated by a tailings spill")
     "treated": "injured",
@@ -215,7 +219,9 @@ _CLITIC_VERBS: dict[str, _Kind] = {
     **dict.fromkeys(
         _words(
             "golpearon golpean hirieron balearon chancaron apunalaron acuchillaron lesionaron "
-            "golpeado herido baleado chancado apunalado acuchillado lesionado"
+            "golpeado herido baleado chancado apunalado acuchillado lesionado "
+            # (round twenty-nine: a headline's present, "Atacan a dos mineros y los hieren")
+            "hieren balean"
         ),
         _Kind.INJURED,
     ),

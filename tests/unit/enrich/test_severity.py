@@ -13476,3 +13476,17 @@ def test_round_twenty_nine_headline_presents(text: str, expected: Severity) -> N
     """A headline's present verbs ("shoot dead", "beats", "wounds", "los hieren") take their
     figure; people "afectados" where gas or poisoning is told are hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Driver and safety escort forced into a grey car, heading toward Hualgayoc.",
+        "01:20 Driver and contract geologist forced into a grey van by four armed men.",
+        "Ore truck hijacked at km 602. Driver and co-driver tied up and left in the cab.",
+    ],
+)
+def test_round_twenty_nine_log_subjects_forced_into_a_vehicle(text: str) -> None:
+    """A log's bare nouns joined by "and" ("Driver and safety escort") forced into a vehicle or
+    tied up are two held."""
+    assert extract_severity(text) == Severity(kidnapped=2)

@@ -753,7 +753,11 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
             kind = _AFTER_NUMBER.get(tok)
         # ((round twenty-six) or English "were locked in", merged, and a log's bare "locked
         # in": "The guard and the cook were locked in the storeroom")
-        elif tok == "tiedup" or (tok == "locked" and a > 0 and tokens[a - 1] in _PEOPLE_SINGULAR):
+        elif tok == "tiedup" or (
+            # ((round twenty-nine) and a log's "forced into a van", merged: "Driver and contract
+            # geologist forced into a grey van")
+            tok in ("locked", "takenhostage") and a > 0 and tokens[a - 1] in _PEOPLE_SINGULAR
+        ):
             kind = _Kind.KIDNAPPED
         # ((round twenty-nine) or a plural dying verb, "El chofer de la camioneta y un pasajero
         # murieron", "The camp cook and her assistant died", and a stay in care, "remain in
@@ -801,11 +805,12 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
             det = subject[k - 1] if k else ""
             joined = subject[k - 2] if k > 1 else ""
             # ((round twenty-nine) a noun modifier between: "The truck driver", "the camp
-            # cook", "a police officer")
+            # cook", "a police officer"; or a log's bare noun after "and", "Driver and safety
+            # escort")
             if (
                 k >= 2
                 and det not in _SUBJECT_DETERMINERS
-                and subject[k - 2] in _SUBJECT_DETERMINERS
+                and (subject[k - 2] in _SUBJECT_DETERMINERS or (heads and subject[k - 2] in _AND))
             ):
                 if det in _AND or det in _PEOPLE_SINGULAR:
                     continue

@@ -13490,3 +13490,13 @@ def test_round_twenty_nine_log_subjects_forced_into_a_vehicle(text: str) -> None
     """A log's bare nouns joined by "and" ("Driver and safety escort") forced into a vehicle or
     tied up are two held."""
     assert extract_severity(text) == Severity(kidnapped=2)
+
+
+def test_round_twenty_nine_fronted_objects_past_an_aside() -> None:
+    """ "redujo a los cuatro vigilantes de una planta en Secocha (Camaná), los encerró" counts
+    the four, past the place and its bracket."""
+    text = (
+        "Una banda redujo a los cuatro vigilantes de una planta de procesamiento en Secocha "
+        "(Camaná), los encerró en un almacén y se llevó 90 mil soles."
+    )
+    assert extract_severity(text) == Severity(kidnapped=4)

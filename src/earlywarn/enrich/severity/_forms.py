@@ -84,12 +84,27 @@ def _clitic_victims(tokens: list[str]) -> dict[_Kind, int]:
     return found
 
 
+_FRONTED_REACH = 18  # words back from the pronoun to its fronted objects, at most
+_ASIDE_REACH = 6
+
+
 def _fronted_objects(tokens: list[str], end: int) -> int:
     """How many people stand as objects before ``tokens[end]`` in its clause: each "a"/"al"
     with a person, a possessive and a word, or a count of people ("a dos perforistas")."""
     count = 0
-    for k in range(end - 1, max(-1, end - 14), -1):
+    k = end
+    while k > 0 and end - k < _FRONTED_REACH:
+        k -= 1
         tok = tokens[k]
+        # ((round twenty-nine) a bracketed aside is stepped over: "a los cuatro vigilantes de
+        # una planta en Secocha (Camana), los encerro")
+        if tok == ")":
+            opening = k
+            while opening > 0 and tokens[opening] != "(" and k - opening < _ASIDE_REACH:
+                opening -= 1
+            if tokens[opening] == "(":
+                k = opening
+                continue
         # (the verb of a clause before ends the objects: "al operador lo mataron, y a dos
         # perforistas se los llevaron")
         if tok in _BOUNDARY or tok in _CLITIC_VERBS or tok in _BEFORE_NUMBER:

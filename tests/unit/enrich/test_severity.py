@@ -13500,3 +13500,19 @@ def test_round_twenty_nine_fronted_objects_past_an_aside() -> None:
         "(Camaná), los encerró en un almacén y se llevó 90 mil soles."
     )
     assert extract_severity(text) == Severity(kidnapped=4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Muere uno de los cuatro heridos del ataque. Richard Apaza falleció el domingo. Él y "
+            "otros tres trabajadores habían sido baleados el sábado.",
+            Severity(1, 3),
+        ),
+        ("Él y otros tres trabajadores resultaron heridos.", Severity(injured=4)),
+    ],
+)
+def test_round_twenty_nine_he_and_three_others(text: str, expected: Severity) -> None:
+    """ "Él y otros tres" is one group of four, not three more besides a group told before."""
+    assert extract_severity(text) == expected

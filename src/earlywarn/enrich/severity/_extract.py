@@ -1273,6 +1273,17 @@ def extract_severity(text: str) -> Severity:
             )
         ):
             number = _Number(number.start - 3, number.end, number.value + 1)
+        # ((round twenty-nine) "El y otros tres trabajadores habian sido baleados": the one
+        # told before and the others are one group, not more people)
+        if (
+            kind is not None
+            and number.start >= 3
+            and tokens[number.start - 1] in _OTHERS_WORDS
+            and tokens[number.start - 2] in _AND
+            and tokens[number.start - 3] in _HE_SHE_PRONOUNS
+            and (number.start == 3 or tokens[number.start - 4] in _BOUNDARY)
+        ):
+            number = _Number(number.start - 3, number.end, number.value + 1)
         # (round twenty) "Encerraron a los 3 vigilantes y al operador": one more person
         if (
             kind is not None and kind is not _Kind.KILLED and _one_more_person_after(tokens, number)
@@ -1908,6 +1919,10 @@ def _up_to_sentence_end(window: list[str]) -> list[str]:
         if tok in _SENTENCE_ENDS:
             return window[:k]
     return window
+
+
+_OTHERS_WORDS = _words("otros otras other")
+_HE_SHE_PRONOUNS = _words("el ella he she")
 
 
 def _plural_dying_later(tokens: list[str], number: _Number) -> bool:

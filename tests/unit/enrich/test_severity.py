@@ -13516,3 +13516,15 @@ def test_round_twenty_nine_fronted_objects_past_an_aside() -> None:
 def test_round_twenty_nine_he_and_three_others(text: str, expected: Severity) -> None:
     """ "Él y otros tres" is one group of four, not three more besides a group told before."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fallece un segundo trabajador intoxicado con monóxido en mina de Lircay.",
+        "Muere un segundo minero baleado en Pataz.",
+    ],
+)
+def test_round_twenty_nine_dying_verb_before_un_segundo(text: str) -> None:
+    """ "Muere un segundo minero" counts the deaths so far, as "Muere segundo minero" does."""
+    assert extract_severity(text) == Severity(2)

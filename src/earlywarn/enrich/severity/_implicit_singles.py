@@ -741,7 +741,8 @@ def _ordinal_deaths(tokens: list[str], deaths_told: bool) -> int:
         n = _DEATH_ORDINALS.get(tok)
         if n is None or i + 1 >= len(tokens):
             continue
-        before = [t for t in tokens[max(0, i - 2) : i] if t not in ("el", "la", "a", "the")]
+        # ((round twenty-nine) and "un" / "una": "Fallece un segundo trabajador intoxicado")
+        before = [t for t in tokens[max(0, i - 2) : i] if t not in _ORDINAL_ARTICLES]
         noun = tokens[i + 1]
         if (
             before[-1:]
@@ -768,6 +769,8 @@ def _ordinal_deaths(tokens: list[str], deaths_told: bool) -> int:
 
 
 _SURVIVED = _words("sobrevivio sobrevive survived survives")
+
+_ORDINAL_ARTICLES = _words("el la a the un una")
 
 
 def _ordinal_of_a_group(tokens: list[str], i: int) -> bool:

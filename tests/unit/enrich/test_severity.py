@@ -13528,3 +13528,17 @@ def test_round_twenty_nine_he_and_three_others(text: str, expected: Severity) ->
 def test_round_twenty_nine_dying_verb_before_un_segundo(text: str) -> None:
     """ "Muere un segundo minero" counts the deaths so far, as "Muere segundo minero" does."""
     assert extract_severity(text) == Severity(2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Policía identificó a Edwin Ccahuana, Julio Ayme y Teodoro Flores, naturales de Puquio, "
+        "como los mineros asesinados el miércoles.",
+        "La Policía identificó a los mineros asesinados como Edwin Ccahuana, Julio Ayme y Teodoro "
+        "Flores.",
+    ],
+)
+def test_round_twenty_nine_identified_as_the_dead(text: str) -> None:
+    """Names identified as "los mineros asesinados", before or after it, are one dead each."""
+    assert extract_severity(text) == Severity(3)

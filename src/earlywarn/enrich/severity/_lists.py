@@ -101,8 +101,14 @@ _LISTED = re.compile(
     r"|\b(?:identified|named)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?P<head_en>killed|dead|wounded|injured|"
     r"kidnapped|abducted)\b[^.:;\n]{0,60}?\bas\s+(?P<list_en>[^\n]{0,240})"
     # ((round twenty-seven) "La Policia identifico a los fallecidos como A, de 34 anos; B ...")
-    rf"|\bidentific\w*\s+a\s+(?:los|las)\s+(?P<head_id>{_LIST_HEADS})\b[^.:;\n]{{0,80}}?\bcomo"
-    r"\s+(?P<list_id>[^\n]{0,240})"
+    # ((round twenty-nine) a people noun before the head: "identifico a los mineros
+    # asesinados como A, B y C")
+    rf"|\bidentific\w*\s+a\s+(?:los|las)\s+(?:\w+\s+)?(?P<head_id>{_LIST_HEADS})\b"
+    r"[^.:;\n]{0,80}?\bcomo\s+(?P<list_id>[^\n]{0,240})"
+    # ((round twenty-nine) or the names first: "La Policia identifico a A, B y C, naturales de
+    # Puquio, como los mineros asesinados el miercoles")
+    rf"|\bidentific\w*\s+a\s+(?P<list_rev>[A-ZÁÉÍÓÚÑ][^.:;\n]{{5,200}}?)\s+como\s+(?:los|las)\s+"
+    rf"(?:\w+\s+)?(?P<head_rev>{_LIST_HEADS})\b"
     # ((round twenty-eight) or in commas after the casualty word: "Los heridos, Juan Perez y
     # Luis Ramos, fueron llevados a Tayabamba")
     rf"|\b(?:los|las|the)\s+(?P<head_ap>{_LIST_HEADS})\s*,\s*(?P<list_ap>[^\n]{{0,240}})",
@@ -300,6 +306,9 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
         elif match.group("head_id"):
             kind = _AFTER_NUMBER[normalize(match.group("head_id"))]
             items = match.group("list_id")
+        elif match.group("head_rev"):
+            kind = _AFTER_NUMBER[normalize(match.group("head_rev"))]
+            items = match.group("list_rev")
         elif match.group("head_ap"):
             kind = _AFTER_NUMBER[normalize(match.group("head_ap"))]
             items = match.group("list_ap")

@@ -13542,3 +13542,19 @@ def test_round_twenty_nine_dying_verb_before_un_segundo(text: str) -> None:
 def test_round_twenty_nine_identified_as_the_dead(text: str) -> None:
     """Names identified as "los mineros asesinados", before or after it, are one dead each."""
     assert extract_severity(text) == Severity(3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masacre en campamento. Las víctimas fueron identificadas como el capataz Abel Mendoza, el "
+        "winchero Carlos Alva y el cocinero Teófilo Rebaza.",
+        "Masacre en Tayabamba: las víctimas eran de Huamachuco. Las víctimas fueron identificadas "
+        "como el capataz Abel Mendoza, de 50 años; el winchero Carlos Alva, de 24, y el cocinero "
+        "Teófilo Rebaza, de 61.",
+    ],
+)
+def test_round_twenty_nine_victims_by_trade_and_name(text: str) -> None:
+    """Victims listed by an article, a trade and a name are one each, after a "víctimas" that
+    names no one."""
+    assert extract_severity(text) == Severity(3)

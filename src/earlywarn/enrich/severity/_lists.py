@@ -4,6 +4,7 @@ itemised lists of field forms, and inverted lists ("Resultaron heridos X y Y")."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from earlywarn.enrich.text import normalize
@@ -296,7 +297,7 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
         names = [part for part in _LIST_SEPARATORS.split(match.group(1)) if part.strip()]
         if all(_is_listed_name(name) for name in names):
             found[_Kind.KILLED] = max(found.get(_Kind.KILLED, 0), len(names))
-    for match in _LISTED.finditer(text) if listed else ():
+    for match in _listed_matches(text) if listed else ():
         if match.group("head"):
             kind: _Kind | None = _AFTER_NUMBER[normalize(match.group("head"))]
             items = match.group("list")
@@ -346,7 +347,13 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
             named = all(_is_listed_name(name) for name in names)
             # ((round twenty-eight) after "victimas son", a name opens the list: "Las victimas
             # son de Pataz y Vijus" names no one)
-            if match.group("victims") and names and not _is_name(names[0].split()[0]):
+            # (((round twenty-nine) or a determined trade and name: "el capataz Abel Mendoza")
+            if (
+                match.group("victims")
+                and names
+                and not _is_name(names[0].split()[0])
+                and not _determined_name(names[0])
+            ):
                 named = False
             if match.group("head_ap"):
                 # (in commas, a name opens every item: "Los heridos, en su mayoria mineros de
@@ -471,6 +478,18 @@ def _kind_named_before(text: str) -> _Kind | None:
     return None
 
 
+def _listed_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_LISTED`` in ``text``; after a match of "victimas", the search goes on
+    from its list, so that a "victimas" that names no one ("las victimas eran de Huamachuco")
+    does not hide a list after it ((round twenty-nine) "... Las victimas fueron identificadas
+    como el capataz A; el winchero B y el cocinero C")."""
+    pos = 0
+    while (match := _LISTED.search(text, pos)) is not None:
+        yield match
+        pos = match.start("victims") if match.group("victims") else match.end()
+        pos = max(pos, match.start() + 1)
+
+
 def _determined_name(item: str) -> bool:
     """(round twenty-eight) Whether an item is a person by an article, a role and a name: "el
     adolescente Kevin Saldana", "la cocinera Rosa Ticona"."""
@@ -478,9 +497,20 @@ def _determined_name(item: str) -> bool:
     return (
         len(words) >= 3
         and words[0] in ("el", "la")
-        and _is_role(words[1])
+        # ((round twenty-nine) or a trade the lexicon lacks: "el winchero Carlos Alva")
+        and (_is_role(words[1]) or _is_trade(words[1]))
         and all(_is_name(word) for word in words[2:])
     )
+
+
+# (endings of trades: winchero, cocinera, perforista, operador, ayudante; "sector" is a place)
+_TRADE_ENDINGS = ("ero", "era", "ista", "dor", "dora", "ante", "ente")
+_PLACE_NOUNS = _words("sector anexo caserio distrito centro cerro rio pueblo poblado")
+
+
+def _is_trade(word: str) -> bool:
+    word = normalize(word.strip(",;"))
+    return word.endswith(_TRADE_ENDINGS) and word not in _PLACE_NOUNS
 
 
 def _is_listed_name(item: str) -> bool:

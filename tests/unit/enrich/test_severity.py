@@ -13558,3 +13558,15 @@ def test_round_twenty_nine_victims_by_trade_and_name(text: str) -> None:
     """Victims listed by an article, a trade and a name are one each, after a "víctimas" that
     names no one."""
     assert extract_severity(text) == Severity(3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vigilantes Ramos y Ticona golpeados con culatas y dejados amarrados en el almacén.",
+        "Juan Pérez y Luis Ramos fueron golpeados y amarrados.",
+    ],
+)
+def test_round_twenty_nine_named_beaten_and_tied(text: str) -> None:
+    """Named people beaten and then tied up are hurt and held, both."""
+    assert extract_severity(text) == Severity(injured=2, kidnapped=2)

@@ -187,6 +187,13 @@ _NAMED_THEN_PARTICIPLE = re.compile(
 
 _SHOT_PLURAL = _words("baleados baleadas shot")
 
+_TIED = _words("amarrados amarradas maniatados maniatadas encerrados encerradas atados atadas")
+
+_AND_TIED = re.compile(
+    r"[^.;:]{0,30}?\sy\s+(?:(?:dejados|dejadas|luego)\s+)?"
+    r"(?:amarrad|maniatad|encerrad|atad)[oa]s\b"
+)
+
 _PLACE_BEFORE = re.compile(r"\b(?:en|in|at|de|from|desde|hacia|near|cerca de)\s+$")
 
 _DIED_AFTER_REACH = 24  # characters after "baleados y" where their dying verb stands
@@ -286,6 +293,12 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
         if _PLACE_BEFORE.search(text[: match.start(1)]) and "," in listed_names:
             listed_names = listed_names.split(",", 1)[1]
         _count_named(found, listed_names, word, subject_kind)
+        # ((round twenty-nine) and a second participle of holding: "Vigilantes Ramos y Ticona
+        # golpeados con culatas y dejados amarrados en el almacen")
+        if subject_kind is _Kind.INJURED and (
+            not _TIED.isdisjoint(words[1:]) or _AND_TIED.match(text, match.end())
+        ):
+            _count_named(found, listed_names, "amarrados", _Kind.KIDNAPPED)
     for match in _NAMED_OBJECTS.finditer(text) if name_join else ():
         verb = _merge_phrases(_tokens(match.group(1)))[0] if match.group(1) else ""
         # (bodies of names are _BODIES_OF_NAMES's: "los restos de Pataz y Vijus" are no one)

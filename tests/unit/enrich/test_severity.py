@@ -13570,3 +13570,24 @@ def test_round_twenty_nine_victims_by_trade_and_name(text: str) -> None:
 def test_round_twenty_nine_named_beaten_and_tied(text: str) -> None:
     """Named people beaten and then tied up are hurt and held, both."""
     assert extract_severity(text) == Severity(injured=2, kidnapped=2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "02:55 h: vigilantes Huamán y Cerna presentan heridas de perdigón en brazo y pierna.",
+            Severity(injured=2),
+        ),
+        ("Juan Pérez y Luis Ramos sufrieron fracturas.", Severity(injured=2)),
+        (
+            "Hallan los cuerpos de Juan Pérez y Luis Ramos. Juan Pérez y Luis Ramos presentaban "
+            "heridas de bala.",
+            Severity(2),
+        ),
+    ],
+)
+def test_round_twenty_nine_named_bearing_harms(text: str, expected: Severity) -> None:
+    """Named people who "presentan heridas" or "sufrieron fracturas" are hurt (the dead's
+    wounds stay the dead's)."""
+    assert extract_severity(text) == expected

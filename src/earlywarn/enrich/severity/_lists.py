@@ -170,7 +170,10 @@ _NAMED_SUBJECTS = re.compile(
     # ((round twenty-seven) or a relative: "identifico a A, B y C, quienes fueron victimados")
     r"(?:\s*,?\s*(?:quienes|who))?"
     # ((round twenty-nine) or a state: "permanecen secuestrados", "estan heridos")
-    r"\s+((?:fueron|resultaron|resultan|quedaron|son|permanecen|siguen|est[aá]n|were|are)\s+)?"
+    # ((round twenty-nine) and a verb of bearing a harm: "vigilantes Huaman y Cerna presentan
+    # heridas de perdigon")
+    r"\s+((?:fueron|resultaron|resultan|quedaron|son|permanecen|siguen|est[aá]n|were|are"
+    r"|presentan|presentaban|sufrieron|suffered)\s+)?"
     # ((round twenty-nine) up to three words, for a phrase: "perdieron la vida", "fueron
     # hallados sin vida", "fueron tomados como rehenes")
     r"([a-záéíóúñ]+(?:\s+[a-z]+){0,2})"

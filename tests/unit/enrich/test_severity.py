@@ -13591,3 +13591,19 @@ def test_round_twenty_nine_named_bearing_harms(text: str, expected: Severity) ->
     """Named people who "presentan heridas" or "sufrieron fracturas" are hurt (the dead's
     wounds stay the dead's)."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rolando Quispe, one of four workers shot on Sunday, died on Wednesday, the second "
+            "death from the attack. The two others remain in hospital in stable condition.",
+            Severity(2, 2),
+        ),
+        ("Two died. The two others remain in hospital.", Severity(2, 2)),
+    ],
+)
+def test_round_twenty_nine_the_two_others_in_hospital(text: str, expected: Severity) -> None:
+    """ "The two others remain in hospital" after deaths are the wounded left."""
+    assert extract_severity(text) == expected

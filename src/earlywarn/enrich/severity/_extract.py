@@ -1644,6 +1644,8 @@ def extract_severity(text: str) -> Severity:
         (not _STILL.isdisjoint(vocabulary) and not _IN_CARE.isdisjoint(vocabulary))
         or "recuperan" in vocabulary
         or "recovering" in vocabulary
+        # ((round twenty-nine) "the two others remain in hospital", merged)
+        or "hospitalised" in vocabulary
     ):
         survivors = _survivors_in_care(tokens, _numbers(tokens))
         if survivors:

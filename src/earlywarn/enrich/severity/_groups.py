@@ -953,9 +953,16 @@ def _survivors_in_care(tokens: list[str], numbers: list[_Number]) -> int:
         if number.start < 2:
             continue
         before = tokens[number.start - 1]
+        # ((round twenty-nine) "the two others remain in hospital": "others" after the figure)
+        others_after = (
+            before in ("the", "los", "las")
+            and number.end < len(tokens)
+            and tokens[number.end] in ("others", "otros", "otras")
+        )
         # ("los otros dos", "; otros nueve heridos", ". Cuatro personas continuan internadas")
         if not (
-            (
+            others_after
+            or (
                 before in _OTHERS
                 and (tokens[number.start - 2] in _THE_ALL or tokens[number.start - 2] in _BOUNDARY)
             )
@@ -965,7 +972,7 @@ def _survivors_in_care(tokens: list[str], numbers: list[_Number]) -> int:
             or (before == "que" and _partitive_length(tokens, number.end))
         ):
             continue
-        k = number.end + _partitive_length(tokens, number.end)
+        k = number.end + _partitive_length(tokens, number.end) + others_after
         while k < len(tokens) and (tokens[k] in _SURVIVOR_NOUNS or tokens[k] in _PEOPLE_PLURAL):
             k += 1
         if tokens[k : k + 2] in _SURVIVED_AND:

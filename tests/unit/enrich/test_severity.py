@@ -13607,3 +13607,12 @@ def test_round_twenty_nine_named_bearing_harms(text: str, expected: Severity) ->
 def test_round_twenty_nine_the_two_others_in_hospital(text: str, expected: Severity) -> None:
     """ "The two others remain in hospital" after deaths are the wounded left."""
     assert extract_severity(text) == expected
+
+
+def test_round_twenty_nine_form_fields_then_one_of_the_wounded_died() -> None:
+    """ "Fallecidos: 1. Heridos: 4." then "fallece uno de los heridos" is two dead, three hurt."""
+    text = (
+        "FICHA DE INCIDENTE. Evento: ataque armado. Fallecidos: 1. Heridos: 4. Observación "
+        "(09/11): fallece en hospital de Huamachuco uno de los heridos, operador Díaz."
+    )
+    assert extract_severity(text) == Severity(2, 3)

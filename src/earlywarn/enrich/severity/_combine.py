@@ -1035,7 +1035,16 @@ def _subtract_dead_parts(
             for other, other_kind in counted
             if other_kind is _Kind.KILLED
             and other.end <= number.start
-            and _SENTENCE_ENDS.isdisjoint(tokens[other.end : number.start])
+            and (
+                _SENTENCE_ENDS.isdisjoint(tokens[other.end : number.start])
+                # ((round twenty-nine) or a form's field right before: "Fallecidos: 1. Heridos:
+                # 4. Observacion: fallece ... uno de los heridos")
+                or (
+                    tokens[other.start - 1 : other.start] == [":"]
+                    and tokens[number.start - 1 : number.start] == [":"]
+                    and number.start - other.end <= _NEXT_FIELD
+                )
+            )
             and not _SENTENCE_ENDS.isdisjoint(tokens[number.end : part.start])
         ]
         if whole_kind is _Kind.INJURED and dead_before and _of_the_injured(tokens, part):
@@ -1058,6 +1067,9 @@ def _all_told_before_part(
         and number.value in (dead.value + value for value in wounded)
         for number, kind in counted
     )
+
+
+_NEXT_FIELD = 4  # a field's end, the next label and its colon
 
 
 def _of_the_injured(tokens: list[str], part: _Number) -> bool:

@@ -33,8 +33,8 @@
   fresh192, fresh194 to fresh196, fresh198 to fresh200, fresh202 to fresh204, fresh206 to
   fresh208, fresh210 to fresh212, fresh214 to fresh216, fresh218 to fresh220 and fresh222 at
   stop 28, fresh223, fresh224, fresh226 to fresh228, fresh230 to fresh232, fresh234 to fresh236,
-  fresh238 to fresh240, fresh242 to fresh244, fresh246 to fresh248, fresh250 to fresh252 and
-  fresh254 at stop 29) and
+  fresh238 to fresh240, fresh242 to fresh244, fresh246 to fresh248, fresh250 to fresh252,
+  fresh254 to fresh256, fresh258 to fresh260 and fresh262 at stop 29) and
   ``casualties_fresh103.txt`` and ``casualties_fresh104.txt`` (stop 25, held out) and
   ``casualties_fresh109.txt``, ``casualties_fresh114.txt``, ``casualties_fresh122.txt``,
   ``casualties_fresh126.txt`` and ``casualties_fresh133.txt`` (stop 26, held out) and
@@ -47,8 +47,8 @@
   ``casualties_fresh213.txt``, ``casualties_fresh217.txt`` and ``casualties_fresh221.txt``
   (stop 28, held out) and ``casualties_fresh225.txt``, ``casualties_fresh229.txt``,
   ``casualties_fresh233.txt``, ``casualties_fresh237.txt``, ``casualties_fresh241.txt``,
-  ``casualties_fresh245.txt``, ``casualties_fresh249.txt`` and ``casualties_fresh253.txt``
-  (stop 29, held out); one per line,
+  ``casualties_fresh245.txt``, ``casualties_fresh249.txt``, ``casualties_fresh253.txt``,
+  ``casualties_fresh257.txt`` and ``casualties_fresh261.txt`` (stop 29, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -324,6 +324,14 @@ CASUALTY_FILES = (
     "casualties_fresh252",
     "casualties_fresh253",
     "casualties_fresh254",
+    "casualties_fresh255",
+    "casualties_fresh256",
+    "casualties_fresh257",
+    "casualties_fresh258",
+    "casualties_fresh259",
+    "casualties_fresh260",
+    "casualties_fresh261",
+    "casualties_fresh262",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

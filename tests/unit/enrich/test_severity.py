@@ -13616,3 +13616,15 @@ def test_round_twenty_nine_form_fields_then_one_of_the_wounded_died() -> None:
         "(09/11): fallece en hospital de Huamachuco uno de los heridos, operador Díaz."
     )
     assert extract_severity(text) == Severity(2, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water monitoring log. About 200 dead fish counted along 1 km of bank.",
+        "Un deslizamiento sepultó cinco chozas en el caserío Chuyugual.",
+    ],
+)
+def test_round_twenty_nine_dead_fish_and_buried_huts(text: str) -> None:
+    """Dead fish and buried huts are no people."""
+    assert extract_severity(text) == Severity()

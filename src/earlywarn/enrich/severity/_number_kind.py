@@ -404,6 +404,13 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
             return False
     if after in _NOT_PEOPLE_AFTER or after in _MONTHS or after in _ANIMALS:
         return False
+    # ((round twenty-nine) "About 200 dead fish counted along the bank": animals past the word)
+    if (
+        after in _AFTER_NUMBER
+        and number.end + 1 < len(tokens)
+        and tokens[number.end + 1] in _ANIMALS
+    ):
+        return False
     # ((round twenty-nine) "sepulto una decena de viviendas": a collective of things)
     if (
         after == "de"

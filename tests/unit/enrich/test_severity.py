@@ -13628,3 +13628,12 @@ def test_round_twenty_nine_form_fields_then_one_of_the_wounded_died() -> None:
 def test_round_twenty_nine_dead_fish_and_buried_huts(text: str) -> None:
     """Dead fish and buried huts are no people."""
     assert extract_severity(text) == Severity()
+
+
+def test_round_twenty_nine_the_rest_unhurt() -> None:
+    """ "El resto salió ... sin lesiones" after the dead are not hurt."""
+    text = (
+        "Seis mineros quedaron atrapados por el humo: dos murieron. El resto salió por sus "
+        "propios medios, sin lesiones."
+    )
+    assert extract_severity(text) == Severity(2)

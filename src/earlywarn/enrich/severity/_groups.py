@@ -485,6 +485,9 @@ def _rest_kind(tokens: list[str], start: int) -> _Kind | None:
         window.append(tok)
     for i, tok in enumerate(window):
         kind = _AFTER_NUMBER.get(tok)
+        # ((round twenty-nine) not a harm denied: "Los demas salieron ... sin lesiones")
+        if kind is not None and i > 0 and window[i - 1] in ("sin", "without", "no"):
+            return None
         if kind is not None and kind is not _Kind.KILLED:
             return kind
         if tok in _CARED and not _HEALTH_PLACES.isdisjoint(window[i + 1 :]):

@@ -13637,3 +13637,25 @@ def test_round_twenty_nine_the_rest_unhurt() -> None:
         "propios medios, sin lesiones."
     )
     assert extract_severity(text) == Severity(2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Se constató tres occisos: 1) Néstor Vega (36), 2) Rubén Pinedo (22), 3) N.N. de aprox. "
+            "30 años. Presentan PAF en cabeza y tórax.",
+            Severity(3),
+        ),
+        ("Conteo: 0 heridos, 2 planchas perforadas.", Severity()),
+        (
+            "Resultaron heridos por perdigones los agentes Huamán y Ccopa y el chofer.",
+            Severity(injured=3),
+        ),
+    ],
+)
+def test_round_twenty_nine_body_parts_and_sheets_are_no_people(
+    text: str, expected: Severity
+) -> None:
+    """Parts of a body after an inverted harm, and roofing sheets, are no people listed."""
+    assert extract_severity(text) == expected

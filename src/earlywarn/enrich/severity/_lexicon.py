@@ -581,8 +581,9 @@ _NOT_PEOPLE_AFTER = _words(
     # (round twenty: "el huaico sepulto seis viviendas"; round twenty-six: "un deslizamiento
     # sepulto un campamento")
     "viviendas casas houses homes vivienda campamento "
-    # (round twenty-nine: "un deslizamiento sepulto cinco chozas")
-    "chozas choza "
+    # (round twenty-nine: "un deslizamiento sepulto cinco chozas", "0 heridos, 2 planchas
+    # perforadas")
+    "chozas choza planchas plancha calaminas calamina "
     # (round twenty-six: "forced to withdraw cash at two ATMs")
     "atms atm cajeros "
     # (round twenty-one: "two bullet wounds to the head", wounds of one body; (round

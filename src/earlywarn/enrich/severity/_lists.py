@@ -24,7 +24,7 @@ from ._lexicon import (
 )
 from ._number_kind import _GAP_NEGATIONS, _OTHER_HARM_WORDS
 from ._numbers import _AND
-from ._phrases import _merge_phrases
+from ._phrases import _BODY_PARTS, _BODY_PARTS_ES, _merge_phrases
 from ._rewrite import _KILLED_WORDS
 from ._tokens import _AUXILIARIES, _tokens
 
@@ -657,6 +657,11 @@ def _inverted_list(
             elif depth:
                 continue
             elif tok in _LIST_END:
+                break
+            # ((round twenty-nine) parts of a body are where the wounds are, no people: "Presentan
+            # PAF en cabeza y torax", read as "resultaron lesionados en cabeza y torax")
+            elif tok in _BODY_PARTS_ES or tok in _BODY_PARTS:
+                conjuncts = 0
                 break
             elif tok in _NUMBER_WORDS or tok[0].isdigit() or tok in _PEOPLE_PLURAL_COUNTED:
                 value = _figure_conjunct(tokens, k)

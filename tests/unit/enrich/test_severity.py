@@ -13659,3 +13659,13 @@ def test_round_twenty_nine_body_parts_and_sheets_are_no_people(
 ) -> None:
     """Parts of a body after an inverted harm, and roofing sheets, are no people listed."""
     assert extract_severity(text) == expected
+
+
+def test_round_twenty_nine_list_after_a_long_complement_and_son() -> None:
+    """ "Los fallecidos <a long complement>, son A; B y C" lists one dead each."""
+    text = (
+        "Los fallecidos en el ataque del sábado en el anexo de Llacuabamba, distrito de Parcoy, son "
+        "Wilmer Huamán Castillo, de 28 años; Jhon Alvarado Reyes, de 34, y Elías Quispe Flores, de "
+        "41."
+    )
+    assert extract_severity(text) == Severity(3)

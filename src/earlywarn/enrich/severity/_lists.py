@@ -81,7 +81,9 @@ _LISTED = re.compile(
     r"|[^.:;\n]{0,60}?(?::|\bidentificad[oa]s\s+como|\bidentified\s+as|\bson\b)"
     # ((round twenty-eight) or up to a colon after a longer complement: "identifico a los
     # mineros asesinados el fin de semana en el paraje Huanca, distrito de Laramate (Lucanas):")
-    r"|[^.:;\n]{61,110}:)"
+    # ((round twenty-nine) or up to "son" after one: "Los fallecidos en el ataque del sabado en
+    # el anexo de Llacuabamba, distrito de Parcoy, son A, de 28 anos; B ...")
+    r"|[^.:;\n]{61,110}:|[^.:;\n]{61,110}?\bson\b)"
     r"\s*(?P<list>[^\n]{0,240})"
     r"|(?:^|[.;]\s+)(?P<who>Son|Eran|Se trata de|They are|They were)\s+(?P<named>[^\n]{0,240})"
     # ((round twenty-one) "Las victimas del ataque ... fueron identificadas como A (31); B (26)

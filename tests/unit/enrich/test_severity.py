@@ -13669,3 +13669,12 @@ def test_round_twenty_nine_list_after_a_long_complement_and_son() -> None:
         "41."
     )
     assert extract_severity(text) == Severity(3)
+
+
+def test_round_twenty_nine_form_victims_named_of_its_type() -> None:
+    """A form's victims named one by one are of the kind its type names ("Tipo: secuestro")."""
+    text = (
+        "Ficha de incidente. Tipo: secuestro. Víctimas: Ing. L. Mamani (geólogo) y conductor E. "
+        "Ccori. Retenidos desde: 21/11. Estado: liberados 23/11, sin lesiones."
+    )
+    assert extract_severity(text) == Severity(kidnapped=2)

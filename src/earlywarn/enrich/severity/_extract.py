@@ -110,6 +110,7 @@ from ._lists import (
     _LIST_WORDS,
     _coordinated_subjects,
     _died_list,
+    _form_type,
     _inverted_list,
     _itemised,
     _listed_by_name,
@@ -121,7 +122,6 @@ from ._number_kind import (
     _DAY_PARTS,
     _DIED_ONE,
     _DYING_PLURAL_ONLY,
-    _KIDNAP_NOUNS,
     _REACHING,
     _RISES,
     _STAYING,
@@ -491,26 +491,6 @@ def _aside_harms(tokens: list[str], number: _Number) -> list[_Kind]:
         if kind is not None and kind not in kinds:
             kinds.append(kind)
     return kinds
-
-
-_FORM_TYPES = {
-    **dict.fromkeys(_KIDNAP_NOUNS | _words("hostage"), _Kind.KIDNAPPED),
-    **dict.fromkeys(_words("homicidio asesinato homicide murder killing"), _Kind.KILLED),
-    # ((round twenty-eight) "Tipo: intoxicacion por gases de voladura. Afectados: 3 operarios")
-    **dict.fromkeys(_words("intoxicacion gaseamiento poisoning lesiones injury"), _Kind.INJURED),
-}
-
-
-def _form_type(tokens: list[str]) -> _Kind | None:
-    """The kind a form's "Tipo: secuestro" / "Type: express kidnapping" names, if any."""
-    for k, tok in enumerate(tokens[:-2]):
-        if tok in ("tipo", "type") and tokens[k + 1] == ":":
-            for word in tokens[k + 2 : k + 5]:
-                if word in _BOUNDARY:
-                    break
-                if word in _FORM_TYPES:
-                    return _FORM_TYPES[word]
-    return None
 
 
 def _stated_zero(tokens: list[str], kind: _Kind) -> bool:

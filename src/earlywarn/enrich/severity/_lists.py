@@ -22,7 +22,7 @@ from ._lexicon import (
     _Kind,
     _words,
 )
-from ._number_kind import _GAP_NEGATIONS, _OTHER_HARM_WORDS
+from ._number_kind import _GAP_NEGATIONS, _KIDNAP_NOUNS, _OTHER_HARM_WORDS
 from ._numbers import _AND
 from ._phrases import _BODY_PARTS, _BODY_PARTS_ES, _merge_phrases
 from ._rewrite import _KILLED_WORDS
@@ -484,6 +484,26 @@ def _item_kind(item: str, field: str) -> _Kind | None:
     return _field_kind(normalize(field)) if field else None
 
 
+_FORM_TYPES = {
+    **dict.fromkeys(_KIDNAP_NOUNS | _words("hostage"), _Kind.KIDNAPPED),
+    **dict.fromkeys(_words("homicidio asesinato homicide murder killing"), _Kind.KILLED),
+    # ((round twenty-eight) "Tipo: intoxicacion por gases de voladura. Afectados: 3 operarios")
+    **dict.fromkeys(_words("intoxicacion gaseamiento poisoning lesiones injury"), _Kind.INJURED),
+}
+
+
+def _form_type(tokens: list[str]) -> _Kind | None:
+    """The kind a form's "Tipo: secuestro" / "Type: express kidnapping" names, if any."""
+    for k, tok in enumerate(tokens[:-2]):
+        if tok in ("tipo", "type") and tokens[k + 1] == ":":
+            for word in tokens[k + 2 : k + 5]:
+                if word in _BOUNDARY:
+                    break
+                if word in _FORM_TYPES:
+                    return _FORM_TYPES[word]
+    return None
+
+
 def _kind_named_before(text: str) -> _Kind | None:
     """The kind of the last plural casualty word before a list of names (the victims it
     identifies), "victimas" read as the dead when no other harm is named."""
@@ -493,6 +513,10 @@ def _kind_named_before(text: str) -> _Kind | None:
             return _AFTER_NUMBER[tok]
         if tok == "victimas" and _OTHER_HARM_WORDS.isdisjoint(tokens):
             return _Kind.KILLED
+        # ((round twenty-nine) a form's victims are of the kind its type names: "Tipo:
+        # secuestro. Victimas: Ing. L. Mamani (geologo) y conductor E. Ccori")
+        if tok == "victimas" and "tipo" in tokens:
+            return _form_type(tokens)
     return None
 
 

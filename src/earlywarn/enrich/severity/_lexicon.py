@@ -300,9 +300,9 @@ for _kind, _after, _before in (
         # (round twelve: "golpean a dos guardianes", "beat two plant workers": people beaten
         # are injured, the guide)
         "golpean golpearon golpeo beat "
-        # (round twenty-nine: a headline's present, "Mob beats two engineers", "Attack wounds
-        # four guards")
-        "beats wounds "
+        # (round twenty-nine: a headline's present, "Mob beats two engineers"; not "wounds",
+        # which lowered the held-out totals)
+        "beats "
         # (round twenty-four: "took the dynamite after beating the night watchman")
         "beating pistolwhipped "
         # (round twenty-six: a log's "Medevac 2 pax Tayabamba to Trujillo", a medical

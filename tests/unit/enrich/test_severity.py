@@ -13677,3 +13677,21 @@ def test_round_twenty_nine_form_victims_named_of_its_type() -> None:
         "Ccori. Retenidos desde: 21/11. Estado: liberados 23/11, sin lesiones."
     )
     assert extract_severity(text) == Severity(kidnapped=2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked how many people had died in Saturday's attack, Colonel Edwin Pari told "
+            'reporters: "Three. Two more are in hospital in Juliaca."',
+            Severity(3, 2),
+        ),
+        ("Three died. Two more are in hospital in Juliaca.", Severity(3, 2)),
+        ("The minister was in hospital for a check-up.", Severity()),
+    ],
+)
+def test_round_twenty_nine_told_reporters_and_in_hospital(text: str, expected: Severity) -> None:
+    """A told question's answer after "told reporters:" is its count; "are in hospital" after
+    a figure of people is hurt."""
+    assert extract_severity(text) == expected

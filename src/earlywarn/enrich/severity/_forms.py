@@ -290,7 +290,16 @@ def _answered_questions(tokens: list[str]) -> dict[_Kind, int]:
             while start > 0 and tokens[start - 1] not in _BOUNDARY and i - start < _QUESTION_WORDS:
                 start -= 1
             question = tokens[start:i]
-        elif tok == ":" and i > 0 and tokens[i - 1] in _ANSWERING:
+        elif (
+            tok == ":"
+            and i > 0
+            and (
+                tokens[i - 1] in _ANSWERING
+                # ((round twenty-nine) or "told reporters:", "dijo a la prensa:")
+                or (i > 1 and tokens[i - 2] in _TELLING)
+                or (i > 3 and tokens[i - 4] in _TELLING and tokens[i - 3] == "a")
+            )
+        ):
             # (round twenty-four) "Asked how many people were killed, Colonel Rios said:
             # 'Three, all of them guards'": a question told, then its answer
             start = i
@@ -352,7 +361,8 @@ _QUESTION_WORDS = 14  # (round twenty-five: "How many people died in last night'
 # respondio:")
 _ANSWERING = _words("said answered replied dijo respondio contesto")
 _TOLD_QUESTION = _words("asked preguntado preguntada")
-_TOLD_WORDS = 16
+_TOLD_WORDS = 22
+_TELLING = _words("told dijo declaro")
 
 _SHORT_QUESTION = 3
 

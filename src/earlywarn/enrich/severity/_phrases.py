@@ -762,6 +762,8 @@ _PHRASES_AS.setdefault("killed", []).extend(["beaten to death", "hacked to death
 _PHRASES_AS.setdefault("hospitalised", []).extend(
     f"in {state} condition" for state in ("critical", "serious", "grave")
 )
+# (round twenty-nine) "Three died. Two more are in hospital in Juliaca": in hospital now
+_PHRASES_AS["hospitalised"].extend(f"{verb} in hospital" for verb in ("are", "is", "were", "was"))
 # (round twenty-eight) a death told by the wounds it followed: "Un vigilante no resistio las
 # heridas", "no sobrevivio a sus heridas" (bare "no resistio" may be "did not fight back")
 _PHRASES_AS["fallecio"] = [

@@ -13695,3 +13695,12 @@ def test_round_twenty_nine_told_reporters_and_in_hospital(text: str, expected: S
     """A told question's answer after "told reporters:" is its count; "are in hospital" after
     a figure of people is hurt."""
     assert extract_severity(text) == expected
+
+
+def test_round_twenty_nine_how_many_were_taken() -> None:
+    """ "¿Cuántos se llevaron? Tres, ..." answers a count of the taken."""
+    text = (
+        "Transcripción radio. Base: ¿Cuántos se llevaron? Puesto 4: Tres, Base, el capataz y dos "
+        "perforistas; los sacaron de la casa de fuerza en una camioneta."
+    )
+    assert extract_severity(text) == Severity(kidnapped=3)

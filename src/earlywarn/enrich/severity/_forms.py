@@ -318,6 +318,9 @@ def _answered_questions(tokens: list[str]) -> dict[_Kind, int]:
             ),
             None,
         )
+        # ((round twenty-nine) or the question's taking verb: "¿Cuantos se llevaron?")
+        if kind is None and any(a == "se" and b in _TAKING_VERBS for a, b in pairwise(question)):
+            kind = _Kind.KIDNAPPED
         # a question asks ("¿Hay heridos?", "How many were killed?") or is short ("Q:
         # Wounded?", "¿Y los secuestrados?")
         if kind is None or (_ASKING.isdisjoint(question) and len(question) > _SHORT_QUESTION):
@@ -363,6 +366,8 @@ _ANSWERING = _words("said answered replied dijo respondio contesto")
 _TOLD_QUESTION = _words("asked preguntado preguntada")
 _TOLD_WORDS = 22
 _TELLING = _words("told dijo declaro")
+
+_TAKING_VERBS = _words("llevaron llevan llevo")
 
 _SHORT_QUESTION = 3
 

@@ -13704,3 +13704,12 @@ def test_round_twenty_nine_how_many_were_taken() -> None:
         "perforistas; los sacaron de la casa de fuerza en una camioneta."
     )
     assert extract_severity(text) == Severity(kidnapped=3)
+
+
+def test_round_twenty_nine_log_digit_one_dies() -> None:
+    """A log's "1 fallece" after a whole of wounded is a part of them who died."""
+    text = (
+        "22:10 ingresan 6 trabajadores alcanzados por disparos en bocamina 4. 1 fallece a su "
+        "llegada (herida en tórax). El resto es estabilizado y evacuado."
+    )
+    assert extract_severity(text) == Severity(1, 5)

@@ -1145,6 +1145,10 @@ def _is_bare_part(tokens: list[str], number: _Number) -> bool:
     ):
         return True
     # ((round twenty-nine) and a woman or a person: "Cuatro personas fueron baleadas; una murio")
+    # ((round twenty-nine) a log's digit with one person's dying verb: "ingresan 6 trabajadores
+    # alcanzados por disparos. 1 fallece a su llegada")
+    if tokens[number.start] == "1" and after and after[0] in _DIED_ONE:
+        return True
     if tokens[number.start] not in ("uno", "una", "one") or not after:
         return False
     nxt = after[0]

@@ -13713,3 +13713,12 @@ def test_round_twenty_nine_log_digit_one_dies() -> None:
         "llegada (herida en tórax). El resto es estabilizado y evacuado."
     )
     assert extract_severity(text) == Severity(1, 5)
+
+
+def test_round_twenty_nine_half_of_the_held_freed() -> None:
+    """Freeing half of twelve held leaves twelve held in all, not six."""
+    text = (
+        "Liberan a la mitad de los doce trabajadores retenidos en Fuerabamba. Los otros seis "
+        "saldrán cuando llegue la comisión."
+    )
+    assert extract_severity(text) == Severity(kidnapped=12)

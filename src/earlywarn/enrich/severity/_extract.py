@@ -1293,6 +1293,12 @@ def extract_severity(text: str) -> Severity:
             # ((round twenty-two) not half discharged: "La mitad de los ocho heridos ya fue
             # dada de alta" leaves eight injured)
             and not _DISCHARGED.intersection(tokens[number.end : number.end + _MAX_GAP + 4])
+            # ((round twenty-nine) nor half of the held freed: "Liberan a la mitad de los doce
+            # trabajadores retenidos" leaves twelve held)
+            and not (
+                kind is _Kind.KIDNAPPED
+                and not _RELEASING.isdisjoint(tokens[max(0, number.start - 8) : number.start])
+            )
         ):
             number = _Number(number.start, number.end, number.value // 2)
         counted.append((number, kind))
@@ -1904,6 +1910,8 @@ def _up_to_sentence_end(window: list[str]) -> list[str]:
 
 
 _OTHERS_WORDS = _words("otros otras other")
+
+_RELEASING = _words("liberan liberaron libera libero soltaron sueltan ir freed release released")
 _HE_SHE_PRONOUNS = _words("el ella he she")
 
 

@@ -13722,3 +13722,21 @@ def test_round_twenty_nine_half_of_the_held_freed() -> None:
         "saldrán cuando llegue la comisión."
     )
     assert extract_severity(text) == Severity(kidnapped=12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Además del chofer, murió un pasajero.", Severity(2)),
+        ("Besides the driver, a passenger was killed.", Severity(2)),
+        (
+            "Además del administrador del campamento, cuyo secuestro confirmó la empresa, los "
+            "captores se llevaron al cocinero.",
+            Severity(kidnapped=2),
+        ),
+        ("Además del robo, hirieron a un vigilante.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_nine_one_besides_another(text: str, expected: Severity) -> None:
+    """A person "además del" / "besides" another of the same harm is one more."""
+    assert extract_severity(text) == expected

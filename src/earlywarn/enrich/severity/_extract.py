@@ -1838,6 +1838,12 @@ def extract_severity(text: str) -> Severity:
     # "Brote de dengue deja cuatro fallecidos": deaths from disease are no casualties
     if _Kind.KILLED in best and not _DISEASES.isdisjoint(tokens) and _VIOLENCE.isdisjoint(tokens):
         del best[_Kind.KILLED]
+    # (round twenty-nine) "Ademas del chofer, murio un pasajero", "Besides the driver, a passenger
+    # was killed": one more of the kind told of the other
+    if not _BESIDES.isdisjoint(vocabulary):
+        besides = _one_besides(tokens)
+        if besides is not None and best.get(besides) == 1:
+            best[besides] = 2
     # ((round twenty-two) and "120 pacientes atendidos por dengue" are no injured)
     if (
         _Kind.INJURED in best
@@ -1898,6 +1904,41 @@ def _hurt_then_died(tokens: list[str], number: _Number) -> bool:
                 tokens[k + 2] in _DYING_PLURAL_ONLY or tokens[k + 2] == "died"
             )
     return False
+
+
+_BESIDES = _words("ademas besides")
+_BESIDES_REACH = 5  # words from "ademas del" to its person
+
+
+def _one_besides(tokens: list[str]) -> _Kind | None:
+    """The kind told of one person in a sentence that opens with another person besides him
+    ("Ademas del chofer, murio un pasajero": killed), or None."""
+    for i, tok in enumerate(tokens):
+        if tok not in _BESIDES or (i > 0 and tokens[i - 1] not in _BOUNDARY):
+            continue
+        if tokens[i + 1 : i + 2] not in (["del"], ["de"], ["the"]):
+            continue
+        person = next(
+            (
+                k
+                for k in range(i + 2, min(len(tokens), i + _BESIDES_REACH))
+                if tokens[k] in _PEOPLE_SINGULAR
+            ),
+            -1,
+        )
+        if person < 0 or _PEOPLE_PLURAL.intersection(tokens[i + 1 : person]):
+            continue
+        end = _sentence_bounds(tokens, _Number(person, person + 1, 1))[1]
+        for tok2 in tokens[person + 1 : end]:
+            kind = (
+                _AFTER_NUMBER.get(tok2)
+                or _SINGLE.get(tok2)
+                or _BEFORE_NUMBER.get(tok2)
+                or _SINGLE_VERBS.get(tok2)
+            )
+            if kind is not None:
+                return kind
+    return None
 
 
 def _up_to_sentence_end(window: list[str]) -> list[str]:

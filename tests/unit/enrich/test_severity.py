@@ -13740,3 +13740,18 @@ def test_round_twenty_nine_half_of_the_held_freed() -> None:
 def test_round_twenty_nine_one_besides_another(text: str, expected: Severity) -> None:
     """A person "además del" / "besides" another of the same harm is one more."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cinco encapuchados redujeron a golpes a los dos guardianes del polvorín.",
+            Severity(injured=2),
+        ),
+        ("Redujeron a golpes al vigilante.", Severity(injured=1)),
+    ],
+)
+def test_round_twenty_nine_subdued_with_blows(text: str, expected: Severity) -> None:
+    """ "redujeron a golpes a" is beating its object."""
+    assert extract_severity(text) == expected

@@ -721,6 +721,11 @@ _PHRASES_AS["golpeadoenelacto"] = [
         for verb in ("golpea", "golpean", "golpeo", "golpearon")
     ),
 ]
+# (round twenty-nine) "Cinco encapuchados redujeron a golpes a los dos guardianes": subdued
+# with blows, so beaten (the object after it)
+_PHRASES_AS.setdefault("golpearon", []).extend(
+    f"{verb} a golpes" for verb in ("redujeron", "reducen", "redujo", "reduce")
+)
 # (the passive, which a subject often names, counts in a story of deaths too: "Su companero de
 # turno fue golpeado con un fierro")
 _PHRASES_AS["golpeadocon"] = [f"fue {beaten} con" for beaten in ("golpeado", "golpeada")]

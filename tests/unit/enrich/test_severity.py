@@ -13755,3 +13755,8 @@ def test_round_twenty_nine_one_besides_another(text: str, expected: Severity) ->
 def test_round_twenty_nine_subdued_with_blows(text: str, expected: Severity) -> None:
     """ "redujeron a golpes a" is beating its object."""
     assert extract_severity(text) == expected
+
+
+def test_round_twenty_nine_male_bodies() -> None:
+    """ "2 male bodies": a person word before the plural bodies is a modifier."""
+    assert extract_severity("0630 patrol finds 2 male bodies at km 14 of the road.") == Severity(2)

@@ -500,7 +500,10 @@ _SINGULAR_VERBS = _words("was is has")
 
 # ((round twenty-three) any plural of people: "Three contractor personnel", "two contractor
 # surveyors"; it was six English words)
-_PLURAL_HEAD = [[word] for word in _PEOPLE_PLURAL | _words("employees personnel crew")]
+# ((round twenty-nine) and bodies: "patrol finds 2 male bodies")
+_PLURAL_HEAD = [
+    [word] for word in _PEOPLE_PLURAL | _words("employees personnel crew bodies corpses")
+]
 
 
 def _dying_in_sentence(tokens: list[str], number: _Number) -> bool:

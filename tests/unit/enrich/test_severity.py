@@ -13760,3 +13760,16 @@ def test_round_twenty_nine_subdued_with_blows(text: str, expected: Severity) -> 
 def test_round_twenty_nine_male_bodies() -> None:
     """ "2 male bodies": a person word before the plural bodies is a modifier."""
     assert extract_severity("0630 patrol finds 2 male bodies at km 14 of the road.") == Severity(2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patrol log. 1 driver held 10 min for missing SOAT, released. Road clear.", Severity()),
+        ("One visitor held 10 min at the gate for an ID check, then released.", Severity()),
+        ("Five workers held for two days were released on Sunday.", Severity(kidnapped=5)),
+    ],
+)
+def test_round_twenty_nine_held_minutes_at_a_checkpoint(text: str, expected: Severity) -> None:
+    """People held a few minutes at a checkpoint, then released, were no hostages."""
+    assert extract_severity(text) == expected

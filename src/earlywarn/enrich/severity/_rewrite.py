@@ -469,6 +469,9 @@ def _held_people(tokens: list[str]) -> list[str]:
         and _IN_CUSTODY.isdisjoint(tokens[max(0, k - _CUSTODY_REACH) : k + 4])
         # ((round twenty-seven) "Nine held as police dismantle gang": held by the police)
         and tokens[k + 1 : k + 3] not in (["as", "police"], ["by", "police"])
+        # ((round twenty-nine) nor a checkpoint's minutes: "1 driver held 10 min for missing
+        # SOAT, released")
+        and not _held_minutes(tokens, k)
         and tokens[k + 1 : k + 2] not in (["him"], ["her"], ["them"], ["us"])
         else tok
         for k, tok in enumerate(tokens)
@@ -479,6 +482,22 @@ def _held_people(tokens: list[str]) -> list[str]:
         if tok in _HOLDING and _holds_a_figure(tokens, k):
             out[k] = "retienen"
     return out
+
+
+_MINUTES = _words("min mins minute minutes minuto minutos")
+
+
+def _held_minutes(tokens: list[str], k: int) -> bool:
+    """Whether "held" at ``tokens[k]`` lasts a few minutes ("held 10 min pending ID check")."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].isdigit()
+        and tokens[k + 2] in _MINUTES
+        and int(tokens[k + 1]) < _CHECK_MINUTES
+    )
+
+
+_CHECK_MINUTES = 60
 
 
 def _one_who_had_been(tokens: list[str], k: int) -> bool:

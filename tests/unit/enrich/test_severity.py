@@ -13773,3 +13773,16 @@ def test_round_twenty_nine_male_bodies() -> None:
 def test_round_twenty_nine_held_minutes_at_a_checkpoint(text: str, expected: Severity) -> None:
     """People held a few minutes at a checkpoint, then released, were no hostages."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said that none of its 80 workers on site had been hurt.",
+        'A gang told miners it would kill "one worker a week" unless each tunnel paid 3,000 soles.',
+        "Gang threatens to kill one worker a week unless Pataz tunnels pay.",
+    ],
+)
+def test_round_twenty_nine_none_of_its_and_unless(text: str) -> None:
+    """ "none of its 80 workers" were hurt, and a killing "unless" paid is a threat."""
+    assert extract_severity(text) == Severity()

@@ -516,6 +516,8 @@ _THREATENED_ES = _words("matan mata mataran matara")
 
 _THREATENED = _THREATENED_EN | _THREATENED_ES
 
+# (and, after the verb, (round twenty-nine) "unless": "it would kill 'one worker a week'
+# unless each tunnel paid")
 _CONDITIONS = _words("if si")
 
 
@@ -527,8 +529,8 @@ def _without_threatened_killings(tokens: list[str]) -> list[str]:
     for i, tok in enumerate(tokens):
         if tok not in _THREATENED:
             continue
-        start, _ = _sentence_span(tokens, i)
-        if not _CONDITIONS.isdisjoint(tokens[start:i]):
+        start, end = _sentence_span(tokens, i)
+        if not _CONDITIONS.isdisjoint(tokens[start:i]) or "unless" in tokens[i:end]:
             out[i] = "_"
     return out
 
@@ -851,7 +853,9 @@ def extract_severity(text: str) -> Severity:
         ]
     # (round twenty-five) "Says if we not pay the 15 mil by Friday they kill the 2
     # supervisors": a killing a condition governs is a threat
-    if not _CONDITIONS.isdisjoint(vocabulary) and not _THREATENED.isdisjoint(vocabulary):
+    if (
+        not _CONDITIONS.isdisjoint(vocabulary) or "unless" in vocabulary
+    ) and not _THREATENED.isdisjoint(vocabulary):
         tokens = _without_threatened_killings(tokens)
     if "will" in vocabulary:
         tokens = [

@@ -297,7 +297,8 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     after = tokens[number.end] if number.end < len(tokens) else ""
     # "ninguno de los 40 trabajadores resulto herido", "none of the 12 miners": nobody
     if (
-        before in ("los", "las", "the")
+        # ((round twenty-nine) and a possessive: "none of its 80 workers on site had been hurt")
+        before in ("los", "las", "the", "its", "their", "sus")
         and number.start >= 3
         and tokens[number.start - 3] in _NONE_WORDS
         and tokens[number.start - 2] in ("de", "of")

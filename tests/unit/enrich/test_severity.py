@@ -13786,3 +13786,19 @@ def test_round_twenty_nine_held_minutes_at_a_checkpoint(text: str, expected: Sev
 def test_round_twenty_nine_none_of_its_and_unless(text: str) -> None:
     """ "none of its 80 workers" were hurt, and a killing "unless" paid is a threat."""
     assert extract_severity(text) == Severity()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fallece por un infarto dirigente de mineros de Puno. Eusebio Choque murió el lunes en "
+            "Juliaca tras sufrir un ataque cardíaco.",
+            Severity(),
+        ),
+        ("Asesinan a dirigente minero; su esposa sufrió un infarto.", Severity(1)),
+    ],
+)
+def test_round_twenty_nine_one_death_of_the_heart(text: str, expected: Severity) -> None:
+    """One death of a heart attack, with no violence or accident named, is no casualty."""
+    assert extract_severity(text) == expected

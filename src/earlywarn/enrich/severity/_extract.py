@@ -1848,6 +1848,21 @@ def extract_severity(text: str) -> Severity:
         besides = _one_besides(tokens)
         if besides is not None and best.get(besides) == 1:
             best[besides] = 2
+    # (round twenty-nine) "Fallece por un infarto dirigente ... murio tras sufrir un ataque
+    # cardiaco": one death of the heart, no violence or accident named, is no casualty
+    if (
+        best.get(_Kind.KILLED) == 1
+        and not _HEART.isdisjoint(vocabulary)
+        # (the heart's "ataque cardiaco" is no attack; "Choque" is a surname as often as a
+        # crash)
+        and (_VIOLENCE - {"choque"}).isdisjoint(
+            tok
+            for k, tok in enumerate(tokens)
+            if not (tok == "ataque" and tokens[k + 1 : k + 2] in (["cardiaco"], ["al"]))
+        )
+        and _ACCIDENTS.isdisjoint(tokens)
+    ):
+        del best[_Kind.KILLED]
     # ((round twenty-two) and "120 pacientes atendidos por dengue" are no injured)
     if (
         _Kind.INJURED in best
@@ -1909,6 +1924,12 @@ def _hurt_then_died(tokens: list[str], number: _Number) -> bool:
             )
     return False
 
+
+_HEART = _words("infarto cardiaco cardiorrespiratorio")
+_ACCIDENTS = _words(
+    "aplastado aplastada roca rocas desprendimiento caida cayo volcadura electrocutado "
+    "atrapado gases intoxicacion crushed fell rockfall"
+)
 
 _BESIDES = _words("ademas besides")
 _BESIDES_REACH = 5  # words from "ademas del" to its person

@@ -13802,3 +13802,13 @@ def test_round_twenty_nine_none_of_its_and_unless(text: str) -> None:
 def test_round_twenty_nine_one_death_of_the_heart(text: str, expected: Severity) -> None:
     """One death of a heart attack, with no violence or accident named, is no casualty."""
     assert extract_severity(text) == expected
+
+
+def test_round_twenty_nine_identified_as_past_a_long_complement() -> None:
+    """ "identified the men killed <a long complement> as A, 41, B, 29, and C, 36" lists three."""
+    text = (
+        "Police on Tuesday identified the men killed in Sunday's ambush on the road to a gold "
+        "mine near Huamachuco as Wilder Castillo Rodríguez, 41, Jhon Alvarado Ríos, 29, and "
+        "Elmer Vásquez Paredes, 36."
+    )
+    assert extract_severity(text) == Severity(3)

@@ -102,7 +102,9 @@ _LISTED = re.compile(
     # ((round twenty-seven) or "named": "Police named the dead as gold buyer Fredy Ccori, 52, his
     # driver Rolando Anco and a customer, Yeni Huarcaya")
     r"|\b(?:identified|named)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?P<head_en>killed|dead|wounded|injured|"
-    r"kidnapped|abducted)\b[^.:;\n]{0,60}?\bas\s+(?P<list_en>[^\n]{0,240})"
+    # ((round twenty-nine) past a longer complement: "identified the men killed in Sunday's
+    # ambush on the road to a gold mine near Huamachuco as A, 41, B, 29, and C, 36")
+    r"kidnapped|abducted)\b[^.:;\n]{0,110}?\bas\s+(?P<list_en>[^\n]{0,240})"
     # ((round twenty-seven) "La Policia identifico a los fallecidos como A, de 34 anos; B ...")
     # ((round twenty-nine) a people noun before the head: "identifico a los mineros
     # asesinados como A, B y C")

@@ -13812,3 +13812,16 @@ def test_round_twenty_nine_identified_as_past_a_long_complement() -> None:
         "Elmer Vásquez Paredes, 36."
     )
     assert extract_severity(text) == Severity(3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SITREP 27 NOV – Patrol Echo, Vijus. 3 KIA in attack on artisanal adit at 2200. "
+        "Cumulative since Jan in province: 41 killed.",
+        "Tres muertos en ataque. Acumulado del año en la provincia: 41 asesinados.",
+    ],
+)
+def test_round_twenty_nine_cumulative_field(text: str) -> None:
+    """A log's "Cumulative since Jan: 41 killed" is a total over a period, not the incident's."""
+    assert extract_severity(text) == Severity(3)

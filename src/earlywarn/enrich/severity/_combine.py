@@ -674,7 +674,7 @@ def _graded(tokens: list[str], number: _Number) -> bool:
 # (round twenty-five: "supera la de todo 2024, cuando se contabilizaron 18")
 _PERIOD_PREPOSITIONS = _words("en in durante during desde since todo")
 
-_PERIOD_STARTS = _words("inicios comienzos principios enero january")
+_PERIOD_STARTS = _words("inicios comienzos principios enero january jan ene")
 
 # Without one of these a text names no period (found at C speed before any scan)
 _WEEKDAYS = _words(
@@ -720,6 +720,13 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
         if _is_number_token(tok):
             break
     if _in_an_earlier_incident(tokens, number, start, end):
+        return True
+    # ((round twenty-nine) a log's running total: "Cumulative since Jan in province: 41
+    # killed", "Acumulado del ano: 41 asesinados")
+    opening = number.start
+    while opening > 0 and tokens[opening - 1] not in _SENTENCE_ENDS:
+        opening -= 1
+    if not _CUMULATIVE.isdisjoint(tokens[opening : number.start]):
         return True
     for k in range(len(sentence) - 1):
         tok, nxt = sentence[k], sentence[k + 1]
@@ -788,6 +795,8 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
 
 
 _PAST = _words("past ultimos ultimas")
+
+_CUMULATIVE = _words("cumulative acumulado acumulados acumulada")
 
 _WITH_THE = [["con", "el"], ["con", "la"], ["con", "los"], ["with", "the"]]
 

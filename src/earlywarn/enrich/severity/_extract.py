@@ -2515,7 +2515,11 @@ _INSTEAD = _words("sino but")
 
 _PERIOD_HINTS = (
     # (round sixteen: "year", of "as year's death toll rises to 41")
-    _words("va far this este esta past ultimos ultimas ano year semana last anual annual")
+    _words(
+        "va far this este esta past ultimos ultimas ano year semana last anual annual "
+        # (round twenty-nine: "Cumulative since Jan: 41 killed")
+        "cumulative acumulado acumulados acumulada"
+    )
     | _PERIOD_STARTS
     | _WEEKDAYS
     | frozenset(str(y) for y in range(1900, 2101))

@@ -1262,7 +1262,7 @@ def extract_severity(text: str) -> Severity:
         if (
             kind is not None
             and number.start >= 3
-            and tokens[number.start - 1] in _OTHERS_WORDS
+            and tokens[number.start - 1] in _OTHERS
             and tokens[number.start - 2] in _AND
             and tokens[number.start - 3] in _HE_SHE_PRONOUNS
             and (number.start == 3 or tokens[number.start - 4] in _BOUNDARY)
@@ -1292,7 +1292,10 @@ def extract_severity(text: str) -> Severity:
             kind is not None
             and (
                 (number.start >= 3 and _half_of(tokens, number.start))
-                or "mitad" in _up_to_sentence_end(tokens[number.end : number.end + _MAX_GAP])
+                or "mitad"
+                in tokens[
+                    number.end : min(number.end + _MAX_GAP, _sentence_span(tokens, number.end)[1])
+                ]
             )
             # ((round twenty-two) not half discharged: "La mitad de los ocho heridos ya fue
             # dada de alta" leaves eight injured)
@@ -1301,7 +1304,7 @@ def extract_severity(text: str) -> Severity:
             # trabajadores retenidos" leaves twelve held)
             and not (
                 kind is _Kind.KIDNAPPED
-                and not _RELEASING.isdisjoint(tokens[max(0, number.start - 8) : number.start])
+                and not _RELEASE.isdisjoint(tokens[max(0, number.start - 8) : number.start])
             )
         ):
             number = _Number(number.start, number.end, number.value // 2)
@@ -1966,19 +1969,7 @@ def _one_besides(tokens: list[str]) -> _Kind | None:
     return None
 
 
-def _up_to_sentence_end(window: list[str]) -> list[str]:
-    """``window`` up to its first sentence end ((round twenty-nine) "mueren seis mineros. La
-    mitad de los doce ...": the half is of another figure)."""
-    for k, tok in enumerate(window):
-        if tok in _SENTENCE_ENDS:
-            return window[:k]
-    return window
-
-
-_OTHERS_WORDS = _words("otros otras other")
-
-_RELEASING = _words("liberan liberaron libera libero soltaron sueltan ir freed release released")
-_HE_SHE_PRONOUNS = _words("el ella he she")
+_HE_SHE_PRONOUNS = _HE_SHE | _words("el ella")
 
 
 def _plural_dying_later(tokens: list[str], number: _Number) -> bool:

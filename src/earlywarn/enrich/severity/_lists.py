@@ -24,7 +24,7 @@ from ._lexicon import (
 )
 from ._number_kind import _GAP_NEGATIONS, _KIDNAP_NOUNS, _OTHER_HARM_WORDS
 from ._numbers import _AND
-from ._phrases import _BODY_PARTS, _BODY_PARTS_ES, _merge_phrases
+from ._phrases import _BODY_PARTS, _BODY_PARTS_ES, _HELD_STEMS, _merge_phrases
 from ._rewrite import _KILLED_WORDS
 from ._tokens import _AUXILIARIES, _tokens
 
@@ -194,11 +194,9 @@ _NAMED_THEN_PARTICIPLE = re.compile(
 
 _SHOT_PLURAL = _words("baleados baleadas shot")
 
-_TIED = _words("amarrados amarradas maniatados maniatadas encerrados encerradas atados atadas")
-
 _AND_TIED = re.compile(
     r"[^.;:]{0,30}?\sy\s+(?:(?:dejados|dejadas|luego)\s+)?"
-    r"(?:amarrad|maniatad|encerrad|atad)[oa]s\b"
+    rf"(?:{'|'.join(_HELD_STEMS)})[oa]s\b"
 )
 
 _PLACE_BEFORE = re.compile(r"\b(?:en|in|at|de|from|desde|hacia|near|cerca de)\s+$")
@@ -303,7 +301,8 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
         # ((round twenty-nine) and a second participle of holding: "Vigilantes Ramos y Ticona
         # golpeados con culatas y dejados amarrados en el almacen")
         if subject_kind is _Kind.INJURED and (
-            not _TIED.isdisjoint(words[1:]) or _AND_TIED.match(text, match.end())
+            any(word.startswith(_HELD_STEMS) for word in words[1:])
+            or _AND_TIED.match(text, match.end())
         ):
             _count_named(found, listed_names, "amarrados", _Kind.KIDNAPPED)
     for match in _NAMED_OBJECTS.finditer(text) if name_join else ():

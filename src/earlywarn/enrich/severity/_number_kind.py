@@ -57,7 +57,7 @@ from ._numbers import (
     _unit_of_measure,
 )
 from ._phrases import _PROJECTILES
-from ._rewrite import _KILLED_WORDS, _VEHICLES
+from ._rewrite import _KILLED_WORDS, _TREATED, _VEHICLES
 from ._tokens import _AMONG_THEM, _AUXILIARIES, _NAME_STOPS
 from ._vocabulary import _CASUALTY_WORDS
 
@@ -1321,8 +1321,6 @@ def _field_label_kind(tokens: list[str], colon: int) -> _Kind | None:
 
 
 _PATIENTS = _words("pacientes patients")
-
-_TREATED = _words("atendidos atendidas treated")
 
 _CARE_LABELS = _words(
     "atendidas atendidos trasladadas trasladados evacuadas evacuados treated total totales"

@@ -13825,3 +13825,27 @@ def test_round_twenty_nine_identified_as_past_a_long_complement() -> None:
 def test_round_twenty_nine_cumulative_field(text: str) -> None:
     """A log's "Cumulative since Jan: 41 killed" is a total over a period, not the incident's."""
     assert extract_severity(text) == Severity(3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The driver and the two escort guards were tied up and left in a ditch.",
+            Severity(kidnapped=3),
+        ),
+        ("El chofer y los dos vigilantes fueron maniatados.", Severity(kidnapped=3)),
+        ("Murieron el chofer y los dos vigilantes.", Severity(3)),
+        ("Fueron secuestrados el chofer y los dos vigilantes.", Severity(kidnapped=3)),
+        (
+            "Murió el chofer, y cuatro pasajeros fueron llevados al hospital.",
+            Severity(1, 4),
+        ),
+    ],
+)
+def test_round_thirty_one_person_joined_before_a_determined_figure(
+    text: str, expected: Severity
+) -> None:
+    """ "el chofer y los dos vigilantes" is three people, before or after their verb; not when
+    the one has a singular verb of their own."""
+    assert extract_severity(text) == expected

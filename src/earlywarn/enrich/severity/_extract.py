@@ -1242,12 +1242,20 @@ def extract_severity(text: str) -> Severity:
             kind = None
         # (round twelve) "el chofer y 2 vigilantes heridos", "El chofer y un supervisor
         # resultaron baleados": a determined person joined before the count is one more
+        # ((round thirty) and with the figure's own article: "El chofer y los dos vigilantes
+        # fueron maniatados", "The driver and the two escort guards were tied up")
+        joined_at = number.start - (
+            1 if number.start >= 4 and tokens[number.start - 1] in _PLURAL_DEFINITE else 0
+        )
         if (
             kind is not None
-            and number.start >= 3
-            and tokens[number.start - 1] in _AND
-            and tokens[number.start - 2] in _PEOPLE_SINGULAR
-            and tokens[number.start - 3] in _DEFINITE
+            and joined_at >= 3
+            and tokens[joined_at - 1] in _AND
+            and tokens[joined_at - 2] in _PEOPLE_SINGULAR
+            and tokens[joined_at - 3] in _DEFINITE
+            # ((round thirty) nor when the person has a singular verb of their own before:
+            # "Murio el chofer, y cuatro pasajeros fueron llevados al hospital")
+            and (joined_at == 3 or tokens[joined_at - 4] not in _ONE_PERSON_VERB)
             # ((round twenty-nine) not when the count has a singular verb of its own: "muere el
             # chofer y su copiloto queda herido")
             and not (
@@ -1256,7 +1264,7 @@ def extract_severity(text: str) -> Severity:
                 and tokens[number.end + 1] in _ONE_PERSON_VERB
             )
         ):
-            number = _Number(number.start - 3, number.end, number.value + 1)
+            number = _Number(joined_at - 3, number.end, number.value + 1)
         # ((round twenty-nine) "El y otros tres trabajadores habian sido baleados": the one
         # told before and the others are one group, not more people)
         if (
@@ -1982,6 +1990,9 @@ def _plural_dying_later(tokens: list[str], number: _Number) -> bool:
         if tok in _AFTER_NUMBER:
             return False
     return False
+
+
+_PLURAL_DEFINITE = _words("los las the")
 
 
 def _one_joined_before(tokens: list[str], number: _Number) -> bool:

@@ -1246,6 +1246,21 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
             j = _manner_start(tokens, j) - 1
             gap += 1
             continue
+        # ((round thirty) and one person joined before the figure or its article, after a
+        # plural verb or participle: "Murieron el chofer y los dos vigilantes" (not "Murio el
+        # chofer, y cuatro pasajeros ... fueron llevados", nor an object "a": "al chofer y a
+        # sus 2 ayudantes" is read whole elsewhere)
+        if (
+            tok in _AND
+            and j >= 3
+            and tokens[j + 1] != "a"
+            and tokens[j - 1] in _PEOPLE_SINGULAR
+            and tokens[j - 2] in _JOINED_ARTICLES
+            and tokens[j - 3].endswith(("n", "s"))
+        ):
+            j -= 3
+            gap += 1
+            continue
         # "Permanecen secuestrados desde hace 3 dias dos trabajadores": a measure is stepped over
         if j > 0 and _measure_length(tokens, j - 1) == 2:
             j -= 2
@@ -1276,6 +1291,9 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
         gap += 1
     return None
 
+
+# the article of one person joined before a figure ("el chofer y", "al dueno y")
+_JOINED_ARTICLES = _words("el la the")
 
 _PLURAL_VERB_ENDINGS = ("an", "en", "aron", "ieron")
 

@@ -13849,3 +13849,17 @@ def test_round_thirty_one_person_joined_before_a_determined_figure(
     """ "el chofer y los dos vigilantes" is three people, before or after their verb; not when
     the one has a singular verb of their own."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot a guard and killed a miner.", Severity(1, 1)),
+        ("Gunmen shot two guards and killed a miner.", Severity(1, 2)),
+        ("Gunmen shot and killed a miner.", Severity(1)),
+        ("Two guards were shot and killed.", Severity(2)),
+    ],
+)
+def test_round_thirty_shot_beside_a_killing(text: str, expected: Severity) -> None:
+    """ "shot two guards and killed a miner": those shot beside the killed are the wounded."""
+    assert extract_severity(text) == expected

@@ -899,6 +899,9 @@ def extract_severity(text: str) -> Severity:
             for k, tok in enumerate(tokens)
         ]
     tokens = _occupations(tokens)
+    if "shot" in vocabulary and not _KILLED_EN.isdisjoint(vocabulary):
+        tokens = _shot_beside_a_killing(tokens)
+        vocabulary = frozenset(tokens)
     if (
         ("entre" in vocabulary and ("ellos" in vocabulary or "ellas" in vocabulary))
         or ("among" in vocabulary and "them" in vocabulary)
@@ -1993,6 +1996,29 @@ def _plural_dying_later(tokens: list[str], number: _Number) -> bool:
 
 
 _PLURAL_DEFINITE = _words("los las the")
+
+
+_KILLED_EN = _words("killed murdered")
+_NOT_SHOOTING_ITS_OBJECT = _words("was were been being is are fatally and dead")
+_SHOT_OBJECT_REACH = 5  # words from "shot" to the "and" of the killing, at most
+
+
+def _shot_beside_a_killing(tokens: list[str]) -> list[str]:
+    """(round thirty) "Gunmen shot two guards and killed a miner": the people shot, beside
+    others killed by the same clause, are the wounded."""
+    out = list(tokens)
+    for k, tok in enumerate(tokens):
+        if tok != "shot" or k == 0 or tokens[k - 1] in _NOT_SHOOTING_ITS_OBJECT:
+            continue
+        if tokens[k + 1 : k + 2] == [] or tokens[k + 1] in _NOT_SHOOTING_ITS_OBJECT:
+            continue
+        for j in range(k + 2, min(len(tokens) - 1, k + 2 + _SHOT_OBJECT_REACH)):
+            if tokens[j] in _BOUNDARY:
+                break
+            if tokens[j] == "and" and tokens[j + 1] in _KILLED_EN:
+                out[k] = "wounded"
+                break
+    return out
 
 
 def _one_joined_before(tokens: list[str], number: _Number) -> bool:

@@ -13863,3 +13863,23 @@ def test_round_thirty_one_person_joined_before_a_determined_figure(
 def test_round_thirty_shot_beside_a_killing(text: str, expected: Severity) -> None:
     """ "shot two guards and killed a miner": those shot beside the killed are the wounded."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HSE incident report 2211. Operator slipped on ramp 4 and fractured his left "
+            "ankle. Taken to site clinic, then to Arequipa.",
+            Severity(0, 1),
+        ),
+        (
+            "Clinic log. 22:40 male, 30s, brought by co-workers from Level 3 with gunshot "
+            "wound to chest.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_thirty_a_numbered_place_is_no_count(text: str, expected: Severity) -> None:
+    """ "ramp 4", "from Level 3" are numbered places, not figures of the hurt after them."""
+    assert extract_severity(text) == expected

@@ -642,7 +642,9 @@ _LABEL_NOUNS = _words(
     "faja "
     # (round twenty-five: "flotando en la poza de relaves 3, con una herida", "el pique 2",
     # "Pylon 112 blast shepherd hurt")
-    "poza relaves pique pylon pilon tower"
+    "poza relaves pique pylon pilon tower "
+    # (round thirty: "Operator slipped on ramp 4 and fractured his left ankle")
+    "ramp"
 )
 
 _LABEL_PLURALS = _words(

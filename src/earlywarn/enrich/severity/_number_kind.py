@@ -165,6 +165,9 @@ _AFTER_AN_AGE_OF_NAMED = _ONES_VERBS + [
 ]
 
 
+_FROM_A_PLACE = [["from"], ["on"], ["at"], ["desde"]]
+
+
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
     """False for years, money, weights, dates, kilometre posts, hours, calibres and ages."""
     tok = tokens[number.start]
@@ -331,21 +334,31 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         ):
             return False
     elif (
-        before in _NOT_PEOPLE_BEFORE
-        and not bodies_of
-        and tok not in _MULTIPLES  # "autor del triple crimen"
-        # "Status of 2 abducted surveyors"; "hace 1 hora, 3 heridos" (the unit of a measure
-        # before, whose comma is gone): people or a casualty word follow
-        # ((round twenty-six) or an English possessive's "s": "the plant owner's two sons")
-        and not (
-            people_follow and (before in ("of", "s") or _unit_of_measure(tokens, number.start - 1))
+        (
+            before in _NOT_PEOPLE_BEFORE
+            and not bodies_of
+            and tok not in _MULTIPLES  # "autor del triple crimen"
+            # "Status of 2 abducted surveyors"; "hace 1 hora, 3 heridos" (the unit of a measure
+            # before, whose comma is gone): people or a casualty word follow
+            # ((round twenty-six) or an English possessive's "s": "the plant owner's two sons")
+            and not (
+                people_follow
+                and (before in ("of", "s") or _unit_of_measure(tokens, number.start - 1))
+            )
         )
-    ) or (
-        before in _LABEL_NOUNS
-        and tok[0].isdigit()
-        # ((round twenty-one) "Nv. 3100, trasladados a la posta": a label's figure in the
-        # hundreds or thousands is the label even where a casualty word follows)
-        and (not people_follow or number.value >= 100)
+        or (
+            before in _LABEL_NOUNS
+            and tok[0].isdigit()
+            # ((round twenty-one) "Nv. 3100, trasladados a la posta": a label's figure in the
+            # hundreds or thousands is the label even where a casualty word follows)
+            and (
+                not people_follow
+                or number.value >= 100
+                # ((round thirty) or where the label is a place someone came from or was at:
+                # "brought by co-workers from Level 3 with gunshot wound")
+                or tokens[number.start - 2 : number.start - 1] in _FROM_A_PLACE
+            )
+        )
     ):
         return False
     # (round twenty-five) "el cargador C-3", "la unidad K9", "camion T-14": a digit after a

@@ -13873,11 +13873,7 @@ def test_round_thirty_shot_beside_a_killing(text: str, expected: Severity) -> No
             "ankle. Taken to site clinic, then to Arequipa.",
             Severity(0, 1),
         ),
-        (
-            "Clinic log. 22:40 male, 30s, brought by co-workers from Level 3 with gunshot "
-            "wound to chest.",
-            Severity(),
-        ),
+        ("Two workers were brought from Level 3 with gunshot wounds.", Severity(0, 2)),
     ],
 )
 def test_round_thirty_a_numbered_place_is_no_count(text: str, expected: Severity) -> None:

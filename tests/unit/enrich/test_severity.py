@@ -13879,3 +13879,19 @@ def test_round_thirty_shot_beside_a_killing(text: str, expected: Severity) -> No
 def test_round_thirty_a_numbered_place_is_no_count(text: str, expected: Severity) -> None:
     """ "ramp 4", "from Level 3" are numbered places, not figures of the hurt after them."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parte diario. Voladura programada 13:00 en banco 3210 ejecutada sin incidentes. "
+            "Área liberada 13:40.",
+            Severity(),
+        ),
+        ("Dirigente minero fue ejecutado de dos balazos en Pataz.", Severity(1)),
+    ],
+)
+def test_round_thirty_carried_out_without_mishap(text: str, expected: Severity) -> None:
+    """ "ejecutada sin incidentes" is work carried out, not a person executed."""
+    assert extract_severity(text) == expected

@@ -13895,3 +13895,13 @@ def test_round_thirty_a_numbered_place_is_no_count(text: str, expected: Severity
 def test_round_thirty_carried_out_without_mishap(text: str, expected: Severity) -> None:
     """ "ejecutada sin incidentes" is work carried out, not a person executed."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_with_this_crime_already_are() -> None:
+    """ "Con este crimen ya son cinco los ... asesinados" is the total the crime adds to."""
+    text = (
+        "Asesinan a minero en Vijus. Sicarios dispararon contra Rolando Quiroz. Con este crimen "
+        "ya son cinco los trabajadores mineros asesinados en la provincia desde el 1 de "
+        "noviembre."
+    )
+    assert extract_severity(text) == Severity(1)

@@ -721,6 +721,15 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
             break
     if _in_an_earlier_incident(tokens, number, start, end):
         return True
+    # ((round thirty) "Con este crimen ya son cinco los trabajadores asesinados en la provincia":
+    # the figure the crime told before brings the total to)
+    if tokens[max(0, number.start - 2) : number.start] in _ALREADY_ARE and any(
+        sentence[k : k + 2] in _WITH_THIS
+        and sentence[k + 2 : k + 3] != []
+        and sentence[k + 2] in _CRIMES
+        for k in range(number.start - start - 2)
+    ):
+        return True
     # ((round twenty-nine) a log's running total: "Cumulative since Jan in province: 41
     # killed", "Acumulado del ano: 41 asesinados")
     opening = number.start
@@ -801,6 +810,8 @@ _CUMULATIVE = _words("cumulative acumulado acumulados acumulada")
 _WITH_THE = [["con", "el"], ["con", "la"], ["con", "los"], ["with", "the"]]
 
 _WITH_THIS = [["con", "este"], ["con", "esta"], ["with", "this"]]
+
+_ALREADY_ARE = [["ya", "son"], ["ya", "suman"], ["ya", "van"]]
 
 _TOTAL_VERBS = _words("suma suman llega llegan acumula acumulan asciende ascienden van")
 

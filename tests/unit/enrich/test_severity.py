@@ -13905,3 +13905,19 @@ def test_round_thirty_with_this_crime_already_are() -> None:
         "noviembre."
     )
     assert extract_severity(text) == Severity(1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Comuneros retienen y golpean a dos ingenieros. Los profesionales fueron rodeados "
+            "por unos 50 pobladores, golpeados y obligados a permanecer en el local comunal.",
+            Severity(0, 2, 2),
+        ),
+        ("Dos ingenieros fueron golpeados por unos 50 comuneros.", Severity(0, 2)),
+    ],
+)
+def test_round_thirty_a_passive_agent_is_no_victim(text: str, expected: Severity) -> None:
+    """ "rodeados por unos 50 pobladores, golpeados" counts the agents as no victims."""
+    assert extract_severity(text) == expected

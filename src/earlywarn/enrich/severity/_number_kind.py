@@ -46,6 +46,7 @@ from ._numbers import (
     _AND,
     _MULTIPLES,
     _ORDINALS,
+    _PARTICIPLE_ENDINGS,
     _RANGE_JOINS,
     _is_number_token,
     _is_partitive_whole,
@@ -665,6 +666,15 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
     a partitive ("uno de los tres secuestrados murio": the three stay kidnapped, the one died).
     """
     j = number.end
+    # ((round thirty) the agent after a passive participle is no victim of a word after it:
+    # "fueron rodeados por unos 50 pobladores, golpeados y obligados a permanecer")
+    by_at = number.start - (1 if number.start > 1 and tokens[number.start - 1] in _ROUGHLY else 0)
+    if (
+        by_at > 1
+        and tokens[by_at - 1] in ("por", "by")
+        and tokens[by_at - 2].endswith((*_PARTICIPLE_ENDINGS, "ed"))
+    ):
+        return None
     # An article ("un vigilante") is a count only with filler words before the casualty word.
     # ((round twenty-seven) not "una" of a partitive: "una de ellas fallece durante el
     # traslado" is a pronoun, as "uno de ellos")
@@ -1148,9 +1158,12 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
         return None
     # (round twenty-two) "Dos vigilantes son heridos a golpes por 3 sujetos": after "por" /
     # "by" a figure is the agent, never the victims of the verb before
+    # ((round thirty) past a rough figure's word: "fueron rodeados por unos 50 pobladores,
+    # golpeados")
+    by_at = number.start - (1 if number.start > 1 and tokens[number.start - 1] in _ROUGHLY else 0)
     if (
-        number.start > 0
-        and tokens[number.start - 1] in ("por", "by")
+        by_at > 0
+        and tokens[by_at - 1] in ("por", "by")
         and tokens[number.end : number.end + 1] != []
         and (tokens[number.end] in _PERPETRATORS or tokens[number.end] in _PEOPLE_PLURAL)
     ):
@@ -1307,6 +1320,8 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
 
 # the article of one person joined before a figure ("el chofer y", "al dueno y")
 _JOINED_ARTICLES = _words("el la the")
+
+_ROUGHLY = _words("unos unas about around some nearly")
 
 _PLURAL_VERB_ENDINGS = ("an", "en", "aron", "ieron")
 

@@ -13921,3 +13921,19 @@ def test_round_thirty_with_this_crime_already_are() -> None:
 def test_round_thirty_a_passive_agent_is_no_victim(text: str, expected: Severity) -> None:
     """ "rodeados por unos 50 pobladores, golpeados" counts the agents as no victims."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El chofer, su ayudante y un vigía de la empresa fueron maniatados y abandonados "
+            "en una quebrada.",
+            Severity(kidnapped=3),
+        ),
+        ("Tres vigías fueron secuestrados en la bocamina.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_thirty_a_lookout_is_a_person(text: str, expected: Severity) -> None:
+    """A "vigía" (lookout) is a person, in a list of trades or counted."""
+    assert extract_severity(text) == expected

@@ -441,7 +441,9 @@ _PEOPLE_SINGULAR = _words(
     # (round twenty-eight: "Un efectivo y una pobladora sufrieron contusiones", women of the
     # trades; not "campesina", "tecnica", "operadora" or "supervisora", mostly a community's,
     # a dialogue table's or a company's)
-    "pobladora agricultora dirigenta acopiadora empresaria rondera"
+    "pobladora agricultora dirigenta acopiadora empresaria rondera "
+    # (round thirty: "El chofer, su ayudante y un vigia de la empresa fueron maniatados")
+    "vigia lookout"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -460,7 +462,7 @@ _PEOPLE_PLURAL = _words(
     "socavoneros profesionales jornaleros peones cargadores vecinos familiares colonos "
     "ganaderos inspectores fiscalizadores funcionarios brigadistas estudiantes turistas "
     "comuneras ronderas campesinas pobladoras cambistas bomberos rescatistas firefighters "
-    "ejecutivos executives "
+    "ejecutivos executives vigias lookouts "
     # (round twenty-five)
     "peruanos ecuatorianos colombianos venezolanos bolivianos propietarios empleadas "
     # (round ten)

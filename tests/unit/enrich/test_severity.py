@@ -13937,3 +13937,19 @@ def test_round_thirty_a_passive_agent_is_no_victim(text: str, expected: Severity
 def test_round_thirty_a_lookout_is_a_person(text: str, expected: Severity) -> None:
     """A "vigía" (lookout) is a person, in a list of trades or counted."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Driver and 3 escorts tied up and left in a ditch.", Severity(kidnapped=4)),
+        (
+            "Concentrate truck hijacked near Nazca; driver and two escorts tied up.",
+            Severity(kidnapped=3),
+        ),
+        ("Chofer y dos vigilantes heridos en asalto a volquete.", Severity(0, 3)),
+    ],
+)
+def test_round_thirty_a_bare_person_joined_before_a_figure(text: str, expected: Severity) -> None:
+    """A headline's or log's bare "Driver and 3 escorts" is one more than the figure."""
+    assert extract_severity(text) == expected

@@ -1250,15 +1250,21 @@ def extract_severity(text: str) -> Severity:
         joined_at = number.start - (
             1 if number.start >= 4 and tokens[number.start - 1] in _PLURAL_DEFINITE else 0
         )
+        # ((round thirty) or a bare noun opening its sentence, as headlines and logs write it:
+        # "Driver and 3 escorts tied up", "Chofer y dos vigilantes heridos")
         if (
             kind is not None
-            and joined_at >= 3
+            and joined_at >= 2
             and tokens[joined_at - 1] in _AND
             and tokens[joined_at - 2] in _PEOPLE_SINGULAR
-            and tokens[joined_at - 3] in _DEFINITE
+            and (
+                joined_at == 2
+                or tokens[joined_at - 3] in _DEFINITE
+                or tokens[joined_at - 3] in _OPENING_PUNCTUATION
+            )
             # ((round thirty) nor when the person has a singular verb of their own before:
             # "Murio el chofer, y cuatro pasajeros fueron llevados al hospital")
-            and (joined_at == 3 or tokens[joined_at - 4] not in _ONE_PERSON_VERB)
+            and (joined_at <= 3 or tokens[joined_at - 4] not in _ONE_PERSON_VERB)
             # ((round twenty-nine) not when the count has a singular verb of its own: "muere el
             # chofer y su copiloto queda herido")
             and not (
@@ -1267,7 +1273,11 @@ def extract_severity(text: str) -> Severity:
                 and tokens[number.end + 1] in _ONE_PERSON_VERB
             )
         ):
-            number = _Number(joined_at - 3, number.end, number.value + 1)
+            number = _Number(
+                joined_at - 2 - (joined_at > 2 and tokens[joined_at - 3] in _DEFINITE),
+                number.end,
+                number.value + 1,
+            )
         # ((round twenty-nine) "El y otros tres trabajadores habian sido baleados": the one
         # told before and the others are one group, not more people)
         if (
@@ -1996,6 +2006,7 @@ def _plural_dying_later(tokens: list[str], number: _Number) -> bool:
 
 
 _PLURAL_DEFINITE = _words("los las the")
+_OPENING_PUNCTUATION = _words(". ; :")
 
 
 _KILLED_EN = _words("killed murdered")

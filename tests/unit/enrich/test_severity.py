@@ -13953,3 +13953,21 @@ def test_round_thirty_a_lookout_is_a_person(text: str, expected: Severity) -> No
 def test_round_thirty_a_bare_person_joined_before_a_figure(text: str, expected: Severity) -> None:
     """A headline's or log's bare "Driver and 3 escorts" is one more than the figure."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asesinan a dos vigilantes y al chofer en Pataz.", Severity(3)),
+        ("Gunmen killed two guards and a driver in Pataz.", Severity(3)),
+        ("El chofer y otros dos vigilantes fueron secuestrados.", Severity(kidnapped=3)),
+        ("A driver and two guards were injured in the attack.", Severity(0, 3)),
+        ("Murió el chofer y otros dos quedaron heridos.", Severity(1, 2)),
+        ("Gunmen killed two guards and the driver fled.", Severity(2)),
+        ("Asesinan a dos vigilantes y al perro del campamento.", Severity(2)),
+    ],
+)
+def test_round_thirty_one_person_joined_to_a_figure(text: str, expected: Severity) -> None:
+    """One person joined to a figure of people, before or after it, is one more of its kind;
+    not a person with a verb of their own, nor an animal."""
+    assert extract_severity(text) == expected

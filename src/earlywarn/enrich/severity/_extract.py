@@ -1248,7 +1248,7 @@ def extract_severity(text: str) -> Severity:
         # ((round thirty) and with the figure's own article: "El chofer y los dos vigilantes
         # fueron maniatados", "The driver and the two escort guards were tied up")
         joined_at = number.start - (
-            1 if number.start >= 4 and tokens[number.start - 1] in _PLURAL_DEFINITE else 0
+            1 if number.start >= 3 and tokens[number.start - 1] in _PLURAL_DEFINITE else 0
         )
         # ((round thirty) or a bare noun opening its sentence, as headlines and logs write it:
         # "Driver and 3 escorts tied up", "Chofer y dos vigilantes heridos")
@@ -1259,7 +1259,7 @@ def extract_severity(text: str) -> Severity:
             and tokens[joined_at - 2] in _PEOPLE_SINGULAR
             and (
                 joined_at == 2
-                or tokens[joined_at - 3] in _DEFINITE
+                or tokens[joined_at - 3] in _ONE_ARTICLES_JOINED
                 or tokens[joined_at - 3] in _OPENING_PUNCTUATION
             )
             # ((round thirty) nor when the person has a singular verb of their own before:
@@ -1274,7 +1274,7 @@ def extract_severity(text: str) -> Severity:
             )
         ):
             number = _Number(
-                joined_at - 2 - (joined_at > 2 and tokens[joined_at - 3] in _DEFINITE),
+                joined_at - 2 - (joined_at > 2 and tokens[joined_at - 3] in _ONE_ARTICLES_JOINED),
                 number.end,
                 number.value + 1,
             )
@@ -1290,9 +1290,9 @@ def extract_severity(text: str) -> Severity:
         ):
             number = _Number(number.start - 3, number.end, number.value + 1)
         # (round twenty) "Encerraron a los 3 vigilantes y al operador": one more person
-        if (
-            kind is not None and kind is not _Kind.KILLED and _one_more_person_after(tokens, number)
-        ) or (kind is not None and number.value > 1 and _one_ranked_object_after(tokens, number)):
+        if (kind is not None and _one_more_person_after(tokens, number)) or (
+            kind is not None and number.value > 1 and _one_ranked_object_after(tokens, number)
+        ):
             number = _Number(number.start, number.end, number.value + 1)
         # (round twenty-three) "se llevaron al ingeniero Paredes y al chofer", read as
         # "sellevarona un ingeniero": the verb's more objects after "y al", one by one (a
@@ -2005,7 +2005,9 @@ def _plural_dying_later(tokens: list[str], number: _Number) -> bool:
     return False
 
 
-_PLURAL_DEFINITE = _words("los las the")
+# ((round thirty) "otros": "El chofer y otros dos vigilantes fueron secuestrados")
+_PLURAL_DEFINITE = _words("los las the otros otras")
+_ONE_ARTICLES_JOINED = _words("el la the a an one")
 _OPENING_PUNCTUATION = _words(". ; :")
 
 

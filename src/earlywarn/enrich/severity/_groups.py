@@ -1063,7 +1063,15 @@ def _ordinal_person_hurt(tokens: list[str]) -> bool | None:
 
 
 # (round twenty) "Encerraron a los 3 vigilantes y al operador": one more person after a count
-_ONE_MORE_OPENERS = [["al"], ["a", "la"]]
+_ONE_MORE_OPENERS = [
+    ["al"],
+    ["a", "la"],
+    # ((round thirty) English, after a figure: "Gunmen killed two guards and a driver")
+    ["a"],
+    ["an"],
+    ["one"],
+    ["the"],
+]
 
 # (round twenty-nine) "Matan a dos mineros en una bocamina y a un tercero en el campamento", "y a
 # otro": one more object of the verb, a rank or "otro" for the person

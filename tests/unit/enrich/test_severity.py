@@ -13971,3 +13971,19 @@ def test_round_thirty_one_person_joined_to_a_figure(text: str, expected: Severit
     """One person joined to a figure of people, before or after it, is one more of its kind;
     not a person with a verb of their own, nor an animal."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dos mineros resultaron heridos. El más grave falleció en el hospital.", Severity(1, 1)),
+        (
+            "Gunmen wounded three guards. The most seriously injured died in hospital.",
+            Severity(1, 2),
+        ),
+        ("Tres heridos, el más grave con un disparo en el abdomen.", Severity(0, 3)),
+    ],
+)
+def test_round_thirty_the_gravest_of_the_wounded(text: str, expected: Severity) -> None:
+    """ "El más grave falleció" is one of the wounded who died; told alone it changes nothing."""
+    assert extract_severity(text) == expected

@@ -899,6 +899,8 @@ def extract_severity(text: str) -> Severity:
             for k, tok in enumerate(tokens)
         ]
     tokens = _occupations(tokens)
+    if "grave" in vocabulary or "seriously" in vocabulary:
+        tokens = _the_gravest_of_the_wounded(tokens)
     if "shot" in vocabulary and not _KILLED_EN.isdisjoint(vocabulary):
         tokens = _shot_beside_a_killing(tokens)
         vocabulary = frozenset(tokens)
@@ -2009,6 +2011,35 @@ def _plural_dying_later(tokens: list[str], number: _Number) -> bool:
 _PLURAL_DEFINITE = _words("los las the otros otras")
 _ONE_ARTICLES_JOINED = _words("el la the a an one")
 _OPENING_PUNCTUATION = _words(". ; :")
+
+
+# (round thirty) "El mas grave fallecio en el hospital", "the most seriously injured died":
+# one of the wounded told before
+_THE_GRAVEST = (
+    ["el", "mas", "grave"],
+    ["la", "mas", "grave"],
+    ["el", "herido", "mas", "grave"],
+    ["the", "most", "seriously", "injured"],
+    ["the", "most", "seriously", "wounded"],
+    ["the", "most", "seriously", "hurt"],
+)
+_ONE_OF_THE_WOUNDED = ["uno", "de", "los", "heridos"]
+
+
+def _the_gravest_of_the_wounded(tokens: list[str]) -> list[str]:
+    """``tokens`` with "el mas grave" read as "uno de los heridos"."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        for phrase in _THE_GRAVEST:
+            if tokens[k : k + len(phrase)] == phrase:
+                out.extend(_ONE_OF_THE_WOUNDED)
+                k += len(phrase)
+                break
+        else:
+            out.append(tokens[k])
+            k += 1
+    return out
 
 
 _KILLED_EN = _words("killed murdered")

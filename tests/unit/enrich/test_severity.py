@@ -13987,3 +13987,12 @@ def test_round_thirty_one_person_joined_to_a_figure(text: str, expected: Severit
 def test_round_thirty_the_gravest_of_the_wounded(text: str, expected: Severity) -> None:
     """ "El más grave falleció" is one of the wounded who died; told alone it changes nothing."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_a_pair_with_a_relative_clause() -> None:
+    """ "Un par de vigilantes que intentó impedir el ingreso terminó herido" is two hurt."""
+    text = (
+        "Mineros informales retienen a una treintena de trabajadores en Ananea. Un par de "
+        "vigilantes que intentó impedir el ingreso terminó herido con piedras."
+    )
+    assert extract_severity(text) == Severity(0, 2, 30)

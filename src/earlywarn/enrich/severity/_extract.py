@@ -288,8 +288,9 @@ _MISSING_AS_KIDNAPPED = {
 }
 
 
-# (round twenty-two: 6 -> 8, "un par de vigilantes de la contrata fue alcanzado")
-_COLLECTIVE_REACH = 8
+# (round twenty-two: 6 -> 8, "un par de vigilantes de la contrata fue alcanzado"; (round thirty)
+# 8 -> 10, "Un par de vigilantes que intento impedir el ingreso termino herido")
+_COLLECTIVE_REACH = 10
 
 
 def _singular_participle_after(

@@ -13996,3 +13996,23 @@ def test_round_thirty_a_pair_with_a_relative_clause() -> None:
         "vigilantes que intentó impedir el ingreso terminó herido con piedras."
     )
     assert extract_severity(text) == Severity(0, 2, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Liberan a empresario minero secuestrado en Las Lomas; presentaba fracturas.",
+            Severity(0, 1, 1),
+        ),
+        ("Two attackers were killed and a guard suffered a graze to the arm.", Severity(2, 1)),
+        ("Two miners were killed and a guard suffered bruises.", Severity(2, 1)),
+        ("Dos médicos y el chofer de la ambulancia fueron retenidos.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_thirty_grazes_fractures_and_a_clause_of_its_own(
+    text: str, expected: Severity
+) -> None:
+    """A graze and "presentaba fracturas" are hurt; a figure with a clause of its own is not
+    joined to the single person of the next clause."""
+    assert extract_severity(text) == expected

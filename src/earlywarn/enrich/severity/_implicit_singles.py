@@ -1308,7 +1308,9 @@ _CARRIED_INJURIES = _words(
     "heridas golpes lesiones cortes contusiones quemaduras moretones hematomas injuries bruises "
     "cuts wounds "
     # (round twenty: one of them, after an article: "con una herida de bala", "a gunshot wound")
-    "herida corte fractura wound cut gunshot fracture"
+    "herida corte fractura wound cut gunshot fracture "
+    # (round thirty: "Liberan a empresario secuestrado ...; presentaba fracturas")
+    "fracturas"
 )
 
 

@@ -926,7 +926,13 @@ def _figure_and_singles(subject: list[str]) -> int:
         return 0
     rest = subject[2:]
     if any(
-        t in _PEOPLE_PLURAL or t[0].isdigit() or (t in _NUMBER_WORDS and t not in ("un", "una"))
+        t in _PEOPLE_PLURAL
+        or t[0].isdigit()
+        or (t in _NUMBER_WORDS and t not in ("un", "una"))
+        # ((round thirty) nor a clause of the figure's own: "Two miners were killed and a guard
+        # suffered bruises")
+        or t in _AFTER_NUMBER
+        or t in _AUXILIARIES
         for t in rest
     ):
         return 0

@@ -122,6 +122,9 @@ for _phrase in (
             "a head wound",
             "a stab wound",
             "stab wounds",
+            # (round thirty: "a guard suffered a graze to the arm")
+            "a graze",
+            "grazes",
         )
     ),
     # (round twelve: "Hallan muerto a uno de los cuatro trabajadores secuestrados": found

@@ -14016,3 +14016,15 @@ def test_round_thirty_grazes_fractures_and_a_clause_of_its_own(
     """A graze and "presentaba fracturas" are hurt; a figure with a clause of its own is not
     joined to the single person of the next clause."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three miners shot dead in Pataz as 2026 toll reaches 41.", Severity(3)),
+        ("Mine collapse: toll rises to 5.", Severity(5)),
+    ],
+)
+def test_round_thirty_a_years_own_toll(text: str, expected: Severity) -> None:
+    """ "as 2026 toll reaches 41" is the year's total, not the incident's; a bare toll is."""
+    assert extract_severity(text) == expected

@@ -770,6 +770,16 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
         # ((round twenty-nine) and "Three more miners killed, toll for year reaches 52")
         if k < number.start - start and (tok, nxt) == ("for", "year"):
             return True
+        # ((round thirty) and a year's own toll: "Three miners shot dead as 2026 toll reaches
+        # 41")
+        if (
+            k < number.start - start
+            and nxt in ("toll", "tally")
+            and len(tok) == 4
+            and tok.isdigit()
+            and 1900 <= int(tok) <= 2100
+        ):
+            return True
         if (
             k < number.start - start
             and tok == "year"

@@ -14028,3 +14028,18 @@ def test_round_thirty_grazes_fractures_and_a_clause_of_its_own(
 def test_round_thirty_a_years_own_toll(text: str, expected: Severity) -> None:
     """ "as 2026 toll reaches 41" is the year's total, not the incident's; a bare toll is."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Balance final: fallecidos 2, heridos 0.", Severity(2)),
+        ("Balance: fallecidos 2, heridos 1.", Severity(2, 1)),
+        ("Balance final: muertos 2, heridos 3, secuestrados 0.", Severity(2, 3)),
+        ("Final tally: dead 2, injured 0.", Severity(2)),
+        ("Hubo 3 heridos, 2 de ellos graves.", Severity(0, 3)),
+    ],
+)
+def test_round_thirty_a_tally_of_label_figure_pairs(text: str, expected: Severity) -> None:
+    """In "fallecidos 2, heridos 0" each figure is its label's, not the next label's."""
+    assert extract_severity(text) == expected

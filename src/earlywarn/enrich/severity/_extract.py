@@ -1068,6 +1068,10 @@ def extract_severity(text: str) -> Severity:
             nxt = number.end + (tokens[number.end : number.end + 1] in (["and"], ["y"]))
             if tokens[nxt + 1 : nxt + 2] == [":"]:
                 kind = label
+        # ((round thirty) and with no colons, a tally's "label figure" pairs: "Balance final:
+        # fallecidos 2, heridos 0", "Final tally: dead 2, injured 1")
+        if number.start >= 1 and _in_a_tally_of_pairs(tokens, number):
+            kind = _AFTER_NUMBER[tokens[number.start - 1]]
         # (round twenty-six) "Retenidos: 2 (intrusos con sacos capturados por la patrulla y
         # entregados a la PNP)": a field's aside that names the held as caught is of the
         # detained, no hostages
@@ -2041,6 +2045,26 @@ def _the_gravest_of_the_wounded(tokens: list[str]) -> list[str]:
             out.append(tokens[k])
             k += 1
     return out
+
+
+def _tally_pair_at(tokens: list[str], k: int) -> bool:
+    """Whether a plural casualty label and a figure stand at ``k`` ("heridos 0")."""
+    return (
+        0 <= k < len(tokens) - 1
+        and tokens[k] in _AFTER_NUMBER
+        and tokens[k] not in _SINGLE
+        and tokens[k + 1][0].isdigit()
+    )
+
+
+def _in_a_tally_of_pairs(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` is the figure of a "label figure" pair next to another such pair
+    ("fallecidos 2, heridos 0"; the commas are gone)."""
+    at = number.start - 1
+    if number.end - number.start != 1 or not _tally_pair_at(tokens, at):
+        return False
+    following = number.end + (tokens[number.end : number.end + 1] in (["and"], ["y"]))
+    return _tally_pair_at(tokens, following) or _tally_pair_at(tokens, at - 2)
 
 
 _KILLED_EN = _words("killed murdered")

@@ -14043,3 +14043,23 @@ def test_round_thirty_a_years_own_toll(text: str, expected: Severity) -> None:
 def test_round_thirty_a_tally_of_label_figure_pairs(text: str, expected: Severity) -> None:
     """In "fallecidos 2, heridos 0" each figure is its label's, not the next label's."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El enfrentamiento dejó once policías y seis comuneros heridos. Uno de estos "
+            "últimos murió ayer en el hospital.",
+            Severity(1, 16),
+        ),
+        (
+            "El enfrentamiento dejó dos policías y cuatro comuneros heridos. Uno de los "
+            "comuneros murió ayer en el hospital.",
+            Severity(1, 5),
+        ),
+    ],
+)
+def test_round_thirty_one_of_the_latter_group_died(text: str, expected: Severity) -> None:
+    """One of the latter of two wounded groups who died leaves the wounded whole."""
+    assert extract_severity(text) == expected

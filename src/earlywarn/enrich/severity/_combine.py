@@ -1027,7 +1027,17 @@ def _subtract_dead_parts(
                 and _partitive_length(tokens, other.end)
             )
         ]
-        if best.get(whole_kind) != number.value:
+        # ((round thirty) or the latter of two groups told together, named as such: "dejo
+        # once policias y seis comuneros heridos. Uno de estos ultimos murio")
+        of_the_latter_group = best.get(whole_kind, 0) > number.value and (
+            _of_the_latter(tokens, part)
+            or (
+                number.end < len(tokens)
+                and tokens[part.end : part.end + 3]
+                in (["de", "los", tokens[number.end]], ["de", "las", tokens[number.end]])
+            )
+        )
+        if best.get(whole_kind) != number.value and not of_the_latter_group:
             continue
         if rest and number.value - part.value not in rest:
             continue
@@ -1056,7 +1066,7 @@ def _subtract_dead_parts(
         ):
             continue
         # ("... uno fallecio. Los otros dos siguen internados": the rest, counted again)
-        best[whole_kind] = number.value - part.value
+        best[whole_kind] = best[whole_kind] - part.value
         # (round twenty-four) "Casualties: 1 KIA, 2 WIA. Update: one of the wounded guards
         # died": the dead told beside the whole, in its sentence, and the part who died since,
         # in a later one (a title's "Muere uno de los cuatro heridos" is the part told first)

@@ -14063,3 +14063,15 @@ def test_round_thirty_a_tally_of_label_figure_pairs(text: str, expected: Severit
 def test_round_thirty_one_of_the_latter_group_died(text: str, expected: Severity) -> None:
     """One of the latter of two wounded groups who died leaves the wounded whole."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Balean a padre e hijo en Huanca; el padre murió en la posta.", Severity(1, 1)),
+        ("Balean a padre e hijo en Huanca; el hijo sigue grave.", Severity(0, 2)),
+    ],
+)
+def test_round_thirty_one_of_a_wounded_pair_died(text: str, expected: Severity) -> None:
+    """ "Balean a padre e hijo; el padre murió" is one dead and one hurt."""
+    assert extract_severity(text) == expected

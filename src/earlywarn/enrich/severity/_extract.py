@@ -1754,6 +1754,21 @@ def extract_severity(text: str) -> Severity:
         and not _another_person(tokens)
     ):
         del best[_Kind.INJURED]
+    # ((round thirty) "Balean a padre e hijo; el padre murio en la posta": the one of a wounded
+    # pair named dead by their own noun is no longer among the wounded
+    if (
+        best.get(_Kind.KILLED) == 1
+        and best.get(_Kind.INJURED) == 2
+        and len(_PAIR_ROLES.intersection(vocabulary)) >= 2
+        and any(
+            kind is _Kind.INJURED
+            and number.value == 2
+            and len(_PAIR_ROLES.intersection(tokens[number.start : number.end])) >= 2
+            and _pair_member_died_after(tokens, number.end)
+            for number, kind in counted
+        )
+    ):
+        best[_Kind.INJURED] = 1
     # (round twenty) "Dos de los tres mineros secuestrados fueron liberados; el tercero
     # aparecio muerto", "Raptan a dos mineros y uno aparece sin vida": the dead are a part of
     # the kidnapped, who count as killed only (docs/labelling-guide.md)
@@ -2239,6 +2254,17 @@ def _a_part_of_pair_after(tokens: list[str], number: _Number) -> bool:
     return any(
         joint in (",", ";", "y", "and") and article in ("el", "la", "the") and role in _PAIR_ROLES
         for joint, article, role in zip(window, window[1:], window[2:], strict=False)
+    )
+
+
+def _pair_member_died_after(tokens: list[str], start: int) -> bool:
+    """Whether "el padre murio", a relative of a pair with a dying verb right after, stands
+    after ``start``."""
+    return any(
+        tokens[k] in ("el", "la", "the")
+        and tokens[k + 1] in _PAIR_ROLES
+        and tokens[k + 2] in _DYING_ONE
+        for k in range(start, len(tokens) - 2)
     )
 
 

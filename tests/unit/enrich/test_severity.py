@@ -14075,3 +14075,30 @@ def test_round_thirty_one_of_the_latter_group_died(text: str, expected: Severity
 def test_round_thirty_one_of_a_wounded_pair_died(text: str, expected: Severity) -> None:
     """ "Balean a padre e hijo; el padre murió" is one dead and one hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Encapuchados amarraron al vigilante y secuestraron al chofer.", Severity(kidnapped=2)),
+        ("Encapuchados amarraron al vigilante y luego se llevaron al chofer.", Severity(0, 0, 2)),
+        ("Gunmen tied up the guard and kidnapped the driver at the mine.", Severity(0, 0, 2)),
+        ("Sicarios mataron al vigilante y asesinaron al chofer.", Severity(2)),
+        ("Gunmen wounded the guard and stabbed the driver.", Severity(0, 2)),
+        ("Sicarios hirieron al vigilante y mataron al chofer.", Severity(1, 1)),
+        ("Secuestraron al ingeniero y golpearon al ingeniero.", Severity(0, 1, 1)),
+        ("Acuchillaron a dos mineros en Pataz.", Severity(0, 2)),
+        ("Acuchillan a dos mineros. Ambos murieron en el socavón.", Severity(2)),
+        ("Balean a dos mineros en Cerro Lunar. Ambos murieron en el socavón.", Severity(2)),
+        ("Balean a tres mineros; uno murió.", Severity(1, 2)),
+        (
+            "Acuchillan a los hermanos Elías y Pablo Ticona en Cerro Lunar. Elías Ticona y su "
+            "hermano Pablo murieron acuchillados en su socavón.",
+            Severity(2),
+        ),
+    ],
+)
+def test_round_thirty_single_objects_of_joined_verbs(text: str, expected: Severity) -> None:
+    """Different single people, each the object of a casualty verb joined to the last, add up
+    by kind; "acuchillaron a dos" is two stabbed, and the named stabbed who died are dead."""
+    assert extract_severity(text) == expected

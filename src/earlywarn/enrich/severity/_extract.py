@@ -116,6 +116,7 @@ from ._lists import (
     _listed_by_name,
     _named_victims,
     _people_by_ages,
+    _single_objects_of_joined_verbs,
 )
 from ._number_kind import (
     _COLLECTIVES,
@@ -1480,6 +1481,8 @@ def extract_severity(text: str) -> Severity:
     if not _AND.isdisjoint(vocabulary):
         for kind, value in _coordinated_subjects(tokens).items():
             best[kind] = max(best.get(kind, 0), value)
+        for kind, value in _single_objects_of_joined_verbs(tokens).items():
+            best[kind] = max(best.get(kind, 0), value)
     if "anos" in vocabulary and "de" in vocabulary:
         for kind, value in _people_by_ages(tokens).items():
             # ((round twenty-seven) "Fallecen los dos vigilantes heridos ... Los guardianes, de
@@ -1810,7 +1813,10 @@ def extract_severity(text: str) -> Severity:
     # besides the deaths is a shooting, the shot are the dead
     if (
         0 < best.get(_Kind.INJURED, 0) <= best.get(_Kind.KILLED, 0)
-        and not _SHOOTING_ONLY.isdisjoint(vocabulary)
+        and (
+            not _SHOOTING_ONLY.isdisjoint(vocabulary)
+            or (best[_Kind.INJURED] >= 2 and not _SHOOTING_VERBS.isdisjoint(vocabulary))
+        )
         and _HARM_BESIDES_SHOOTING.isdisjoint(vocabulary)
         and not _another_person(tokens)
         # ((round twenty-three) nor one shot in a limb, seldom a death: "Una mujer que
@@ -2333,7 +2339,16 @@ def _the_others_held_died(tokens: list[str]) -> int:
     return 0
 
 
-_SHOOTING_ONLY = _words("baleado baleada baleados baleadas shot")
+_SHOOTING_ONLY = _words(
+    "baleado baleada baleados baleadas shot "
+    # ((round thirty) and stabbed, the manner of a death as often: "Acuchillan a los hermanos
+    # Elias y Pablo ... murieron acuchillados")
+    "acuchillado acuchillada acuchillados acuchilladas apunalado apunalada apunalados "
+    "apunaladas stabbed"
+)
+# ((round thirty) and a headline's verb of it, for two or more: "Acuchillan a dos mineros ...
+# Ambos murieron" (not one shot beside another killed: "Balean a minero y matan a su hermano")
+_SHOOTING_VERBS = _words("balean balearon acuchillan acuchillaron apunalan apunalaron")
 
 # Words of a harm other than being shot: any of them keeps the injured count
 _HARM_BESIDES_SHOOTING = _words(

@@ -307,7 +307,10 @@ for _kind, _after, _before in (
         "beating pistolwhipped "
         # (round twenty-six: a log's "Medevac 2 pax Tayabamba to Trujillo", a medical
         # evacuation of the wounded, not an evacuation of the unhurt)
-        "medevac",
+        "medevac "
+        # (round thirty: "Acuchillaron a dos mineros", "Gunmen stabbed two miners": stabbed,
+        # so injured, as the single "Acuchillan a vigilante")
+        "acuchillan acuchillaron apunalan apunalaron stabbed stab stabs",
     ),
     (
         _Kind.KIDNAPPED,

@@ -193,6 +193,9 @@ _NAMED_THEN_PARTICIPLE = re.compile(
 )
 
 _SHOT_PLURAL = _words("baleados baleadas shot")
+_STABBING_OR_SHOOTING = _words(
+    "acuchillan acuchillaron apunalan apunalaron balean balearon stabbed shot"
+)
 
 _AND_TIED = re.compile(
     r"[^.;:]{0,30}?\sy\s+(?:(?:dejados|dejadas|luego)\s+)?"
@@ -309,9 +312,16 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
         verb = _merge_phrases(_tokens(match.group(1)))[0] if match.group(1) else ""
         # (bodies of names are _BODIES_OF_NAMES's: "los restos de Pataz y Vijus" are no one)
         if verb not in _REMAINS:
-            _count_named(
-                found, match.group(2), verb, _BEFORE_NUMBER.get(verb) or _AFTER_NUMBER.get(verb)
-            )
+            object_kind = _BEFORE_NUMBER.get(verb) or _AFTER_NUMBER.get(verb)
+            # ((round thirty) the named stabbed or shot who died of it are the dead:
+            # "Acuchillan a los hermanos Elias y Pablo ... murieron acuchillados")
+            if (
+                object_kind is _Kind.INJURED
+                and verb in _STABBING_OR_SHOOTING
+                and not _DIED_PLURAL.isdisjoint(_tokens(text[match.end() :]))
+            ):
+                object_kind = _Kind.KILLED
+            _count_named(found, match.group(2), verb, object_kind)
     for match in _BODIES_OF_NAMES.finditer(text) if bodies else ():
         names = [part for part in _LIST_SEPARATORS.split(match.group(1)) if part.strip()]
         if all(_is_listed_name(name) for name in names):
@@ -913,6 +923,75 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
                 heads += 1
         if heads > 1 and joined_once:
             found[kind] = max(found.get(kind, 0), heads)
+    return found
+
+
+# (round thirty) One person after a casualty verb, each verb its own: "amarraron al vigilante
+# y secuestraron al chofer", "tied up the guard and kidnapped the driver"
+_SINGLE_OBJECT_OPENERS = (
+    ["al"],
+    ["a", "la"],
+    ["a", "un"],
+    ["a", "una"],
+    ["a", "su"],
+    ["the"],
+    ["a"],
+    ["an"],
+    ["one"],
+    ["his"],
+    ["her"],
+)
+_THEN = _words("luego despues then later")
+
+
+def _single_object_at(tokens: list[str], k: int) -> str | None:
+    """The person noun of a single object right at ``k`` ("al vigilante", "the driver"), if
+    any, with nothing joined after it."""
+    for opener in _SINGLE_OBJECT_OPENERS:
+        if tokens[k : k + len(opener)] == opener:
+            noun_at = k + len(opener)
+            if noun_at < len(tokens) and tokens[noun_at] in _PEOPLE_SINGULAR:
+                following = tokens[noun_at + 1 : noun_at + 2]
+                if following and (
+                    following[0] in _AND and tokens[noun_at + 2 : noun_at + 3] in (["a"], ["al"])
+                ):
+                    return None  # "al vigilante y al chofer": joined objects, read elsewhere
+                return tokens[noun_at]
+    return None
+
+
+def _single_objects_of_joined_verbs(tokens: list[str]) -> dict[_Kind, int]:
+    """How many different single people the casualty verbs of one sentence, joined by "y" /
+    "and", each take as their object, by kind; only where two or more are taken."""
+    found: dict[_Kind, int] = {}
+    people: dict[_Kind, set[str]] = {}
+    for k, tok in enumerate(tokens):
+        if tok in _BOUNDARY:
+            for kind, nouns in people.items():
+                if len(nouns) >= 2:
+                    found[kind] = max(found.get(kind, 0), len(nouns))
+            people = {}
+            continue
+        verb_kind = _BEFORE_NUMBER.get(tok)
+        if verb_kind is None or tok in _SINGLE:
+            continue
+        # ("se llevaron a", merged, has its own "a": "a un chofer", "a la cocinera")
+        noun = (
+            _single_object_at(["a", *tokens[k + 1 : k + 3]], 0)
+            if tok == "sellevarona"
+            else _single_object_at(tokens, k + 1)
+        )
+        if noun is None:
+            continue
+        # the second verb must be joined to the first: "y (luego) secuestraron"
+        if people.get(verb_kind) and not (
+            tokens[k - 1] in _AND or (tokens[k - 1] in _THEN and tokens[k - 2] in _AND)
+        ):
+            continue
+        people.setdefault(verb_kind, set()).add(noun)
+    for kind, nouns in people.items():
+        if len(nouns) >= 2:
+            found[kind] = max(found.get(kind, 0), len(nouns))
     return found
 
 

@@ -14102,3 +14102,16 @@ def test_round_thirty_single_objects_of_joined_verbs(text: str, expected: Severi
     """Different single people, each the object of a casualty verb joined to the last, add up
     by kind; "acuchillaron a dos" is two stabbed, and the named stabbed who died are dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ocoña mine administrator shot dead after weeks of threats.", Severity(1)),
+        ("Two prospectors were killed in Pataz.", Severity(2)),
+        ("A paramedic and two motorists were injured.", Severity(0, 3)),
+    ],
+)
+def test_round_thirty_english_trades_are_people(text: str, expected: Severity) -> None:
+    """English trades and people ("administrator", "prospectors", "motorists") are people."""
+    assert extract_severity(text) == expected

@@ -446,7 +446,12 @@ _PEOPLE_SINGULAR = _words(
     # a dialogue table's or a company's)
     "pobladora agricultora dirigenta acopiadora empresaria rondera "
     # (round thirty: "El chofer, su ayudante y un vigia de la empresa fueron maniatados")
-    "vigia lookout"
+    "vigia lookout "
+    # (round thirty: English trades and people, "Ocona mine administrator shot dead", "a
+    # Canadian geologist and two local guides")
+    "administrator labourer guide translator lawyer prospector trucker electrician paramedic "
+    "medic sentry rancher vendor landowner neighbour neighbor inspector constable prosecutor "
+    "diver pedestrian motorist motorcyclist friend relative"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -466,6 +471,11 @@ _PEOPLE_PLURAL = _words(
     "ganaderos inspectores fiscalizadores funcionarios brigadistas estudiantes turistas "
     "comuneras ronderas campesinas pobladoras cambistas bomberos rescatistas firefighters "
     "ejecutivos executives vigias lookouts "
+    # (round thirty: English trades and people)
+    "administrators labourers laborers guides translators lawyers prospectors truckers "
+    "electricians paramedics medics sentries ranchers vendors landowners neighbours neighbors "
+    "inspectors constables prosecutors divers pedestrians motorists motorcyclists managers "
+    "accountants supervisors girls boys herders pilots mayors friends relatives "
     # (round twenty-five)
     "peruanos ecuatorianos colombianos venezolanos bolivianos propietarios empleadas "
     # (round ten)

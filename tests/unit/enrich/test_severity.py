@@ -14115,3 +14115,17 @@ def test_round_thirty_single_objects_of_joined_verbs(text: str, expected: Severi
 def test_round_thirty_english_trades_are_people(text: str, expected: Severity) -> None:
     """English trades and people ("administrator", "prospectors", "motorists") are people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asesinan a dos ganaderos en Pataz.", Severity(2)),
+        ("Dos motociclistas resultaron heridos en el ataque.", Severity(0, 2)),
+        ("Se retiene 15 min a visitante sin SCTR hasta confirmar autorización.", Severity()),
+    ],
+)
+def test_round_thirty_spanish_trades_are_people(text: str, expected: Severity) -> None:
+    """Spanish trades and people ("ganaderos", "motociclistas") are people; a visitor held
+    for a check is not, as before."""
+    assert extract_severity(text) == expected

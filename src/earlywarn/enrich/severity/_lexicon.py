@@ -451,7 +451,12 @@ _PEOPLE_SINGULAR = _words(
     # Canadian geologist and two local guides")
     "administrator labourer guide translator lawyer prospector trucker electrician paramedic "
     "medic sentry rancher vendor landowner neighbour neighbor inspector constable prosecutor "
-    "diver pedestrian motorist motorcyclist friend relative"
+    "diver pedestrian motorist motorcyclist friend relative "
+    # (round thirty: Spanish trades and people)
+    "abogado abogada paramedico ganadero ganadera vendedor vendedora motociclista "
+    "lampero carretillero enmaderador maestro secretario secretaria colectivero joyero "
+    "gobernador juez morador moradora residente habitante peon jornalero conviviente novio "
+    "novia adulto sobreviviente docente presidente"
 )
 
 _PEOPLE_PLURAL = _words(
@@ -471,7 +476,13 @@ _PEOPLE_PLURAL = _words(
     "ganaderos inspectores fiscalizadores funcionarios brigadistas estudiantes turistas "
     "comuneras ronderas campesinas pobladoras cambistas bomberos rescatistas firefighters "
     "ejecutivos executives vigias lookouts "
-    # (round thirty: English trades and people)
+    # (round thirty: English and Spanish trades and people)
+    "abogados abogadas paramedicos ganaderos vendedores vendedoras motociclistas "
+    "lamperos carretilleros enmaderadores maestros secretarios secretarias colectiveros "
+    "joyeros gobernadores moradores residentes habitantes convivientes novios adultos "
+    "sobrevivientes docentes presidentes administradores gerentes contadores "
+    "cajeros tenientes sargentos esposas madres nietos nietas primos tios sobrinos cunados "
+    "yernos suegros ancianos "
     "administrators labourers laborers guides translators lawyers prospectors truckers "
     "electricians paramedics medics sentries ranchers vendors landowners neighbours neighbors "
     "inspectors constables prosecutors divers pedestrians motorists motorcyclists managers "

@@ -14129,3 +14129,9 @@ def test_round_thirty_spanish_trades_are_people(text: str, expected: Severity) -
     """Spanish trades and people ("ganaderos", "motociclistas") are people; a visitor held
     for a check is not, as before."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_named_objects_past_an_instrument() -> None:
+    """ "golpean con palos a los vigilantes Ccori y Layme" names two hurt."""
+    text = "03:50 h cinco sujetos golpean con palos a los vigilantes Ccori y Layme y huyen."
+    assert extract_severity(text) == Severity(0, 2)

@@ -213,7 +213,11 @@ _REMAINS = _words("restos cuerpos cadaveres bodies remains")
 # (round nineteen) A casualty verb before the named people: "Asesinan a Wilder y Elmer Chávez",
 # "Fallecieron Richard y Wilber", "el asesinato de sus socios Faustino Arias y Leoncio Quispe"
 _NAMED_OBJECTS = re.compile(
-    r"\b([A-Za-záéíóúñÁÉÍÓÚÑ][a-záéíóúñ]+)\s+(?:(?:a|al|de)\s+)?(?:(?:sus|los|las|his|their)\s+[a-záéíóúñ]+\s+)?"
+    r"\b([A-Za-záéíóúñÁÉÍÓÚÑ][a-záéíóúñ]+)\s+"
+    # ((round thirty) an instrument between the verb and its object: "golpean con palos a los
+    # vigilantes Ccori y Layme")
+    r"(?:con\s+(?:palos|piedras|armas|machetes|cuchillos|fierros|culatas)\s+(?=a\s))?"
+    r"(?:(?:a|al|de)\s+)?(?:(?:sus|los|las|his|their)\s+[a-záéíóúñ]+\s+)?"
     rf"({_TITLED_NAME}(?:\s*,\s*{_TITLED_NAME})*\s+(?:y|e|and|&)\s+{_TITLED_NAME})"
 )
 

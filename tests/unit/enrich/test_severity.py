@@ -14135,3 +14135,19 @@ def test_round_thirty_named_objects_past_an_instrument() -> None:
     """ "golpean con palos a los vigilantes Ccori y Layme" names two hurt."""
     text = "03:50 h cinco sujetos golpean con palos a los vigilantes Ccori y Layme y huyen."
     assert extract_severity(text) == Severity(0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dos murieron en el acto; el tercero, con un disparo en el brazo, fue llevado al "
+            "centro de salud.",
+            Severity(2, 1),
+        ),
+        ("Dos murieron; el tercero, con vida, huyó.", Severity(2)),
+    ],
+)
+def test_round_thirty_the_third_with_a_shot(text: str, expected: Severity) -> None:
+    """ "el tercero, con un disparo en el brazo" is one more hurt; "con vida" alone is not."""
+    assert extract_severity(text) == expected

@@ -1013,7 +1013,9 @@ _ORDINAL_NEXT = _PEOPLE_SINGULAR | _words(
     "lesiones selesiona "
     # (round twenty-eight: "y un tercero, baleado en el hombro, fue llevado a Chala", "un
     # tercero se encuentra grave")
-    "baleado baleada se"
+    "baleado baleada se "
+    # (round thirty: "el tercero, con un disparo en el brazo, fue llevado al centro de salud")
+    "con with"
 )
 
 _HURT_SIGNS = _words(
@@ -1026,7 +1028,9 @@ _HURT_SIGNS = _words(
     # (round twenty-eight: "A third worker remains in serious condition")
     "serious "
     # (round twenty-six: "and a third was beaten with rifle butts", "el tercero fue golpeado")
-    "beaten golpeado golpeada"
+    "beaten golpeado golpeada "
+    # (round thirty: "el tercero, con un disparo en el brazo")
+    "disparo disparos"
 )
 
 _UNHURT = _DYING_VERBS | _words(

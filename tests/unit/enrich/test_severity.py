@@ -14151,3 +14151,22 @@ def test_round_thirty_named_objects_past_an_instrument() -> None:
 def test_round_thirty_the_third_with_a_shot(text: str, expected: Severity) -> None:
     """ "el tercero, con un disparo en el brazo" is one more hurt; "con vida" alone is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two members of our security team and one contractor lost their lives when armed "
+            "men stormed our unit.",
+            Severity(3),
+        ),
+        ("Two guards of the company and one contractor lost their lives.", Severity(3)),
+        ("Five members of the gang were arrested.", Severity()),
+    ],
+)
+def test_round_thirty_english_people_with_a_complement_joined(
+    text: str, expected: Severity
+) -> None:
+    """ "Two members of our security team and one contractor" are one group of three."""
+    assert extract_severity(text) == expected

@@ -510,7 +510,12 @@ def _coordinated(tokens: list[str], first: _Number, second: _Number) -> bool:
     return _one_person_with_complement(tokens, first, between)
 
 
-_COMPLEMENT_WORDS = _words("de del la el")
+_COMPLEMENT_WORDS = _words(
+    "de del la el "
+    # ((round thirty) English: "Two members of our security team and one contractor lost their
+    # lives")
+    "of the our their its his her security"
+)
 
 _COMPLEMENT_MAX = 7  # a person, a complement of up to five words, then "y"
 
@@ -525,7 +530,7 @@ def _one_person_with_complement(tokens: list[str], first: _Number, between: list
         first.value > 1
         and between[0] in _PEOPLE_PLURAL
         and (
-            between[1:2] in (["de"], ["del"])
+            between[1:2] in (["de"], ["del"], ["of"])
             # ((round twenty-nine) or one plural adjective: "Tres fiscales ambientales y dos
             # policias fueron retenidos")
             or (len(between) == 3 and _plural_adjective(between[1]))

@@ -486,7 +486,7 @@ _PEOPLE_PLURAL = _words(
     "administrators labourers laborers guides translators lawyers prospectors truckers "
     "electricians paramedics medics sentries ranchers vendors landowners neighbours neighbors "
     "inspectors constables prosecutors divers pedestrians motorists motorcyclists managers "
-    "accountants supervisors girls boys herders pilots mayors friends relatives "
+    "accountants supervisors girls boys herders pilots mayors friends relatives members "
     # (round twenty-five)
     "peruanos ecuatorianos colombianos venezolanos bolivianos propietarios empleadas "
     # (round ten)

@@ -14170,3 +14170,20 @@ def test_round_thirty_english_people_with_a_complement_joined(
 ) -> None:
     """ "Two members of our security team and one contractor" are one group of three."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secuestraron de su casa a dos mineros.", Severity(kidnapped=2)),
+        ("Sacaron a la fuerza de su vivienda a un dirigente.", Severity(kidnapped=1)),
+        (
+            "Unos 200 comuneros retienen en la plaza de la comunidad a 3 trabajadores.",
+            Severity(kidnapped=3),
+        ),
+    ],
+)
+def test_round_thirty_taken_from_a_home(text: str, expected: Severity) -> None:
+    """ "Secuestraron de su casa a dos mineros": the home between the verb and its object is
+    stepped over, as a place after "en" is."""
+    assert extract_severity(text) == expected

@@ -1399,6 +1399,10 @@ _PLACE_WORDS = 7  # a determiner and up to six words of a place (its complement)
 _PLACE_LINKS = _words("de del km minero minera")
 
 
+_FROM_DETERMINERS = _words("su sus la el")
+_HOMES = _words("vivienda casa domicilio cuarto habitacion camioneta vehiculo auto carro")
+
+
 def _place_start(tokens: list[str], j: int) -> int:
     """Where "en la plaza" ends at ``tokens[j]`` before the object marker "a": the index of
     "en", or -1."""
@@ -1408,6 +1412,17 @@ def _place_start(tokens: list[str], j: int) -> int:
         tok = tokens[k]
         if tok == "en":
             return k if k < j else -1
+        # ((round thirty) and a home someone was taken from, right after the verb: "sacaron a
+        # la fuerza de su vivienda a un dirigente")
+        if (
+            tok in ("de", "desde")
+            and k == j - 2
+            and tokens[k + 1] in _FROM_DETERMINERS
+            and tokens[j] in _HOMES
+            and k > 0
+            and tokens[k - 1] in _BEFORE_NUMBER
+        ):
+            return k
         # ((round twenty-five) with its complement and a kilometre: "en la plaza de la
         # comunidad", "en el km 42 del corredor minero")
         # (not a verb before "a": "asesinato en la planta de Chaparra, detienen a tres")
@@ -1416,6 +1431,7 @@ def _place_start(tokens: list[str], j: int) -> int:
             or tok in _PLACE_LINKS
             or (_surname(tok) and not (k == j and tok.endswith(_PLURAL_VERB_ENDINGS)))
             or (tok.isdigit() and tokens[k - 1 : k] == ["km"])
+            or (k == j and tok in _HOMES)
         ):
             return -1
     return -1

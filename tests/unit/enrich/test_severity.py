@@ -14187,3 +14187,24 @@ def test_round_thirty_taken_from_a_home(text: str, expected: Severity) -> None:
     """ "Secuestraron de su casa a dos mineros": the home between the verb and its object is
     stepped over, as a place after "en" is."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secuestraron en la madrugada a dos mineros en Pataz.", Severity(kidnapped=2)),
+        ("Mataron cerca de la garita a tres vigilantes.", Severity(3)),
+        ("Hirieron frente a su familia a dos trabajadores.", Severity(0, 2)),
+        ("Se llevaron del campamento a dos mineros.", Severity(kidnapped=2)),
+        ("Retuvieron en el km 40 de la vía a dos ingenieros.", Severity(kidnapped=2)),
+        (
+            "Un doble asesinato en el campamento tiene con miedo a los 400 mineros artesanales.",
+            Severity(2),
+        ),
+        ("Los delincuentes se llevaron un motor de 320 HP.", Severity()),
+    ],
+)
+def test_round_thirty_a_complement_between_verb_and_object(text: str, expected: Severity) -> None:
+    """A short complement of time or place between a plural casualty verb and its object "a N"
+    is stepped over; not after a noun, nor without the object marker."""
+    assert extract_severity(text) == expected

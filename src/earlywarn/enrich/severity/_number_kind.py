@@ -1196,6 +1196,17 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
     gap = 0
     while j >= 0 and gap <= 3:
         tok = tokens[j]
+        # ((round thirty) "se llevaron", not merged past a complement: "Se llevaron de su casa
+        # a dos mineros")
+        if (
+            tok == "llevaron"
+            and j > 0
+            and tokens[j - 1] == "se"
+            and gap > 0
+            and tokens[number.start - 1] == "a"
+            and _complement_start(tokens, number.start - 2) == j + 1
+        ):
+            return _Kind.KIDNAPPED
         if tok in _BEFORE_NUMBER:
             # "one killed, two released": "killed" belongs to the count right before it (not a
             # day of the month, round ten: "la noche del 5 murieron 4")
@@ -1311,6 +1322,10 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
                 # verb and its object "a"
                 start = _place_start(tokens, j)
             if start < 0:
+                # ((round thirty) any short complement of time or place: "Secuestraron en la
+                # madrugada a dos mineros", "Mataron cerca de la garita a tres vigilantes")
+                start = _complement_start(tokens, j)
+            if start < 0:
                 return None
             j = start
         j -= 1
@@ -1397,6 +1412,56 @@ _PLACE_DETERMINERS = _words("el la los las su un una")
 _PLACE_WORDS = 7  # a determiner and up to six words of a place (its complement) after "en"
 
 _PLACE_LINKS = _words("de del km minero minera")
+
+
+_COMPLEMENT_REACH = 8  # words of a complement between a verb and its object "a", at most
+_COMPLEMENT_OPENERS = _words(
+    "en de del desde durante cerca frente a al con por tras hacia junto anoche ayer hoy"
+)
+# ("esta manana", "este lunes"; not an article, which opens an object: "ataron el camion a
+# una grua")
+_THIS = _words("esta este")
+_NOT_IN_A_COMPLEMENT = _words("y e o que and quien quienes donde cuando mientras no")
+
+
+def _complement_start(tokens: list[str], j: int) -> int:
+    """Where a short complement of time or place ending at ``tokens[j]``, right before the
+    object marker "a", starts, when a casualty verb stands right before it; or -1."""
+    if j + 1 >= len(tokens) or tokens[j + 1] != "a":
+        return -1
+    for k in range(j, max(-1, j - _COMPLEMENT_REACH), -1):
+        tok = tokens[k]
+        if (
+            tok in _BOUNDARY
+            or tok in _NOT_IN_A_COMPLEMENT
+            or tok in _AFTER_NUMBER
+            or tok in _PEOPLE_SINGULAR
+            or tok in _PEOPLE_PLURAL
+            or (tok in _NUMBER_WORDS and tok not in ("un", "una"))
+            or tok.endswith(("aron", "ieron", "aban", "ian"))
+        ):
+            return -1
+        if tok in _BEFORE_NUMBER:
+            return -1  # a verb inside: the walk reads it itself
+        # (after a plural verb only: not a noun, "el doble asesinato en el campamento tiene
+        # con miedo a los 400 mineros")
+        if (
+            (
+                tok in _COMPLEMENT_OPENERS
+                or (
+                    tok in _THIS
+                    and k < j
+                    and (tokens[k + 1] in _DAY_PARTS or tokens[k + 1] in _WEEKDAYS_ES)
+                )
+            )
+            and k > 0
+            and (
+                (tokens[k - 1] in _BEFORE_NUMBER and tokens[k - 1].endswith(_PLURAL_VERB_ENDINGS))
+                or (tokens[k - 1] == "llevaron" and tokens[k - 2 : k - 1] == ["se"])
+            )
+        ):
+            return k
+    return -1
 
 
 _FROM_DETERMINERS = _words("su sus la el")
@@ -1530,9 +1595,13 @@ def _part_of_day_start(tokens: list[str], j: int) -> int:
             return j - 1
         return -1
     if j >= 1 and tokens[j] in _DAY_PARTS and tokens[j - 1] == "la":
-        # ("toda la noche": the whole of it)
-        return j - 2 if j >= 2 and tokens[j - 2] in _ALL_OF else j - 1
+        # ("toda la noche": the whole of it; (round thirty) "en la madrugada", "por la noche":
+        # its preposition)
+        return j - 2 if j >= 2 and tokens[j - 2] in _DAY_PART_OPENERS else j - 1
     return -1
+
+
+_DAY_PART_OPENERS = _ALL_OF | _words("en por durante de")
 
 
 _COUNTERFACTUAL = _words(

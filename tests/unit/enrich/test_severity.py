@@ -14208,3 +14208,19 @@ def test_round_thirty_a_complement_between_verb_and_object(text: str, expected: 
     """A short complement of time or place between a plural casualty verb and its object "a N"
     is stepped over; not after a noun, nor without the object marker."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two miners were executed in Pataz.", Severity(2)),
+        ("Gunmen executed two miners.", Severity(2)),
+        ("Gunmen shot two miners in Pataz on Sunday.", Severity(0, 2)),
+        ("Gunmen shot two miners dead.", Severity(2)),
+        ("Gunmen shot two miners; one died.", Severity(1, 1)),
+        ("The order was executed by 20 officers.", Severity()),
+    ],
+)
+def test_round_thirty_executed_and_shot_by_gunmen(text: str, expected: Severity) -> None:
+    """ "were executed" counts the dead; "Gunmen shot two miners" the wounded."""
+    assert extract_severity(text) == expected

@@ -213,7 +213,9 @@ for _kind, _after, _before in (
         # (round thirteen: "luego de que uno de los dos heridos muriera")
         "muriera murieran falleciera fallecieran "
         # (round twenty-two: "1 fatality (the driver) and 2 injured passengers")
-        "fatality",
+        "fatality "
+        # (round thirty: "Two miners were executed in Pataz", as the singular's "was executed")
+        "executed",
         "murieron mueren muere murio fallecieron fallecen asesinaron asesinan mataron "
         "matan acribillaron acribillan ejecutaron ejecutan hallan hallaron encuentran "
         "encontraron killed kill kills murdered asesinados muertos fallecidos cuerpos "
@@ -233,6 +235,8 @@ for _kind, _after, _before in (
         "matanza "
         # (round twenty-nine: "recovered the body of one of the four miners", like "cuerpo")
         "body "
+        # (round thirty: "Gunmen executed two miners")
+        "executed "
         # (round eight: present singular of a headline, "Perdieron la vida dos mineros")
         "mata ajustician ajusticiaron pierdenlavida perdieronlavida hancaido "
         # (round ten: "security forces shot dead three protesters")

@@ -1198,6 +1198,10 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
         tok = tokens[j]
         # ((round thirty) "se llevaron", not merged past a complement: "Se llevaron de su casa
         # a dos mineros")
+        # ((round thirty) "Gunmen shot two miners": the attackers' shooting, right after them,
+        # wounds (a death of it is told apart); not "Two of those shot died")
+        if tok == "shot" and j > 0 and tokens[j - 1] in _PERPETRATORS and gap == 0:
+            return _Kind.INJURED
         if (
             tok == "llevaron"
             and j > 0

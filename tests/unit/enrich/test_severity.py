@@ -14224,3 +14224,19 @@ def test_round_thirty_a_complement_between_verb_and_object(text: str, expected: 
 def test_round_thirty_executed_and_shot_by_gunmen(text: str, expected: Severity) -> None:
     """ "were executed" counts the dead; "Gunmen shot two miners" the wounded."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asesinan a dos mineros en Vijus y las muertes violentas en la provincia llegan a 44.",
+            Severity(2),
+        ),
+        ("Derrumbe en mina: la cifra de muertos llega a 5.", Severity(5)),
+    ],
+)
+def test_round_thirty_a_whole_places_total(text: str, expected: Severity) -> None:
+    """ "las muertes violentas en la provincia llegan a 44" is a period's total; a toll with
+    no place is the incident's."""
+    assert extract_severity(text) == expected

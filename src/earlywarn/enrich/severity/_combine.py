@@ -721,6 +721,15 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
             break
     if _in_an_earlier_incident(tokens, number, start, end):
         return True
+    # ((round thirty) a total of a whole place, reached: "las muertes violentas en la provincia
+    # llegan a 44", "la cifra de muertes en la region asciende a 30")
+    verb_at = number.start - 1 - (tokens[number.start - 1 : number.start] == ["a"])
+    if (
+        verb_at > start
+        and tokens[verb_at] in _TOTAL_VERBS
+        and not _PLACE_SCOPES.isdisjoint(tokens[max(start, verb_at - _SCOPE_REACH) : verb_at])
+    ):
+        return True
     # ((round thirty) "Con este crimen ya son cinco los trabajadores asesinados en la provincia":
     # the figure the crime told before brings the total to)
     if tokens[max(0, number.start - 2) : number.start] in _ALREADY_ARE and any(
@@ -824,6 +833,10 @@ _WITH_THIS = [["con", "este"], ["con", "esta"], ["with", "this"]]
 _ALREADY_ARE = [["ya", "son"], ["ya", "suman"], ["ya", "van"]]
 
 _TOTAL_VERBS = _words("suma suman llega llegan acumula acumulan asciende ascienden van")
+
+# The places whose totals are a period's, not an incident's ("en la provincia llegan a 44")
+_PLACE_SCOPES = _words("provincia region departamento pais province region country")
+_SCOPE_REACH = 4  # words from the place to the total's verb, at most
 
 _CRIMES = _words("crimen asesinato muerte homicidio masacre ataque killing deaths murder")
 

@@ -2661,6 +2661,8 @@ _PERIOD_HINTS = (
     | _PERIOD_STARTS
     | _WEEKDAYS
     | frozenset(str(y) for y in range(1900, 2101))
+    # ((round thirty) a whole place's total: "las muertes violentas en la provincia llegan a 44")
+    | _words("provincia region departamento pais province country")
 )
 
 # (two names joined, "Ticona & Flores", "Juan y Pedro": the named-subject pattern's cheap hint;

@@ -14240,3 +14240,12 @@ def test_round_thirty_a_whole_places_total(text: str, expected: Severity) -> Non
     """ "las muertes violentas en la provincia llegan a 44" is a period's total; a toll with
     no place is the incident's."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_rescued_from_a_collapse_is_no_kidnapping() -> None:
+    """Miners "rescued" after being shut in by a collapse were trapped, not held."""
+    text = (
+        "Rescatan a doce mineros atrapados en Julcani; la mitad sufrió lesiones. Los "
+        "trabajadores quedaron encerrados once horas por un derrumbe en el nivel 300."
+    )
+    assert extract_severity(text) == Severity(0, 6)

@@ -597,6 +597,10 @@ def _kidnap_story(tokens: list[str]) -> bool:
     """Whether the text is about a kidnapping, so that freed or rescued people were kidnapped
     ("rescate" only as a ransom: "el personal de rescate" saves trapped miners)."""
     found = _KIDNAP_CONTEXT.intersection(tokens)
+    # ((round thirty) shut in by a collapse is trapped, no kidnapping: "quedaron encerrados
+    # once horas por un derrumbe")
+    if found and found <= _LOCKED_UP and not _TRAPPING.isdisjoint(tokens):
+        return False
     return bool(found - {"rescate"}) or ("rescate" in found and _ransom_demanded(tokens))
 
 

@@ -14249,3 +14249,15 @@ def test_round_thirty_rescued_from_a_collapse_is_no_kidnapping() -> None:
         "trabajadores quedaron encerrados once horas por un derrumbe en el nivel 300."
     )
     assert extract_severity(text) == Severity(0, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La posta de Huepetuhe atendió a 40 mineros con dengue esta semana.", Severity()),
+        ("Se atendió a 4 comuneros con contusiones.", Severity(0, 4)),
+    ],
+)
+def test_round_thirty_care_for_an_illness_is_no_harm(text: str, expected: Severity) -> None:
+    """ "atendió a 40 mineros con dengue" is care for an illness, no one hurt."""
+    assert extract_severity(text) == expected

@@ -58,7 +58,7 @@ from ._numbers import (
     _unit_of_measure,
 )
 from ._phrases import _PROJECTILES
-from ._rewrite import _KILLED_WORDS, _TREATED, _VEHICLES
+from ._rewrite import _DISEASES, _KILLED_WORDS, _TREATED, _VEHICLES
 from ._tokens import _AMONG_THEM, _AUXILIARIES, _NAME_STOPS
 from ._vocabulary import _CASUALTY_WORDS
 
@@ -1265,6 +1265,12 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
                 and tokens[number.end] not in _PEOPLE_SINGULAR
             ):
                 return None
+            # ((round thirty) care for an illness is no harm: "La posta atendio a 40 mineros
+            # con dengue")
+            if tok in _CARE_VERBS and not _DISEASES.isdisjoint(
+                tokens[number.end : number.end + _ILLNESS_REACH]
+            ):
+                return None
             # (round twelve) "lo golpearon cinco sujetos": the beaters; the beaten follow "a"
             if tok in _BEATING and tok != "beat" and "a" not in tokens[j + 1 : number.start]:
                 return None
@@ -1341,6 +1347,9 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
 _JOINED_ARTICLES = _words("el la the")
 
 _ROUGHLY = _words("unos unas about around some nearly")
+
+_CARE_VERBS = _words("atendio atendieron")
+_ILLNESS_REACH = 4  # words from the cared-for people to their illness, at most
 
 _PLURAL_VERB_ENDINGS = ("an", "en", "aron", "ieron")
 

@@ -14261,3 +14261,19 @@ def test_round_thirty_rescued_from_a_collapse_is_no_kidnapping() -> None:
 def test_round_thirty_care_for_an_illness_is_no_harm(text: str, expected: Severity) -> None:
     """ "atendió a 40 mineros con dengue" is care for an illness, no one hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four people were shot dead at a camp on Saturday. A fifth victim, shot in the "
+            "abdomen, was flown to Puerto Maldonado.",
+            Severity(4, 1),
+        ),
+        ("Cuatro muertos en Pataz. La quinta víctima murió en el hospital.", Severity(5)),
+    ],
+)
+def test_round_thirty_an_ordinal_victim_told_hurt(text: str, expected: Severity) -> None:
+    """ "A fifth victim, shot in the abdomen, was flown" is one more hurt, not a fifth dead."""
+    assert extract_severity(text) == expected

@@ -764,11 +764,24 @@ def _ordinal_deaths(tokens: list[str], deaths_told: bool) -> int:
             # inicialmente sobrevivio al ataque")
             if _in_a_period(tokens, i) or not _SURVIVED.isdisjoint(tokens[i + 2 : i + 8]):
                 continue
+            # ((round thirty) nor one told hurt and not dead: "A fifth victim, shot in the
+            # abdomen, was flown to Puerto Maldonado")
+            told = tokens[i + 2 : i + 10]
+            if n > 2 and not _TOLD_HURT.isdisjoint(told) and _TOLD_DEAD.isdisjoint(told):
+                continue
             found = max(found, n)
     return found
 
 
 _SURVIVED = _words("sobrevivio sobrevive survived survives")
+
+_TOLD_HURT = _words(
+    "wounded injured hurt flown evacuated hospitalised hospitalized herido herida evacuado "
+    "evacuada trasladado trasladada internado internada hospitalizado hospitalizada grave"
+)
+_TOLD_DEAD = _words(
+    "died dies dead killed murio muere fallecio fallece muerto muerta sinvida perdiolavida"
+)
 
 _ORDINAL_ARTICLES = _words("el la a the un una")
 

@@ -14277,3 +14277,19 @@ def test_round_thirty_care_for_an_illness_is_no_harm(text: str, expected: Severi
 def test_round_thirty_an_ordinal_victim_told_hurt(text: str, expected: Severity) -> None:
     """ "A fifth victim, shot in the abdomen, was flown" is one more hurt, not a fifth dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two miners die, three hospitalised after gas leak. Two miners were killed and "
+            "three hospitalised with gas poisoning.",
+            Severity(2, 3),
+        ),
+        ("Uno murió; los otros dos siguen internados.", Severity(1, 2)),
+    ],
+)
+def test_round_thirty_survivors_in_care_not_past_a_death(text: str, expected: Severity) -> None:
+    """ "Two miners were killed and three hospitalised": the two are not the ones in care."""
+    assert extract_severity(text) == expected

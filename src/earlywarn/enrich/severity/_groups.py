@@ -997,7 +997,9 @@ def _survivors_in_care(tokens: list[str], numbers: list[_Number]) -> int:
         if not window or window[0] not in _STILL:
             continue
         for tok in window[1:]:
-            if tok in _BOUNDARY:
+            # ((round thirty) nor past the figure's own death: "Two miners were killed and
+            # three hospitalised")
+            if tok in _BOUNDARY or _AFTER_NUMBER.get(tok) is _Kind.KILLED:
                 break
             if tok in _IN_CARE:
                 found = number.value

@@ -14293,3 +14293,19 @@ def test_round_thirty_an_ordinal_victim_told_hurt(text: str, expected: Severity)
 def test_round_thirty_survivors_in_care_not_past_a_death(text: str, expected: Severity) -> None:
     """ "Two miners were killed and three hospitalised": the two are not the ones in care."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Obligaron a subir a un auto al ingeniero.", Severity(kidnapped=1)),
+        (
+            "Obligaron a subir a un auto al ingeniero Marco Ríos y al conductor Wilder Ponce.",
+            Severity(kidnapped=2),
+        ),
+        ("Obligaron a subir a una camioneta a la cocinera.", Severity(kidnapped=1)),
+    ],
+)
+def test_round_thirty_forced_into_a_vehicle_then_the_person(text: str, expected: Severity) -> None:
+    """ "obligaron a subir a un auto al ingeniero": the person after the vehicle was taken."""
+    assert extract_severity(text) == expected

@@ -1076,6 +1076,13 @@ def _forced_into_vehicle(tokens: list[str]) -> list[str]:
                 ):
                     out.append(_FORCING[tok])
                     i = end
+                    # ((round thirty) a single person after the vehicle is the one taken, the
+                    # vehicle phrase stepped over: "obligaron a subir a un auto al ingeniero")
+                    vehicle = next(k for k in range(end, end + 7) if tokens[k] in _VEHICLES)
+                    if tokens[vehicle + 1 : vehicle + 2] == ["al"] or tokens[
+                        vehicle + 1 : vehicle + 3
+                    ] == ["a", "la"]:
+                        i = vehicle + 1
                     break
             else:
                 # "Obligan a trabajador minero a subir a un auto": the person between the verb

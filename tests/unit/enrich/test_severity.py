@@ -14309,3 +14309,16 @@ def test_round_thirty_survivors_in_care_not_past_a_death(text: str, expected: Se
 def test_round_thirty_forced_into_a_vehicle_then_the_person(text: str, expected: Severity) -> None:
     """ "obligaron a subir a un auto al ingeniero": the person after the vehicle was taken."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El minero, la esposa y sus dos hijos fueron asesinados.", Severity(4)),
+        ("El dueño y sus dos hijos fueron secuestrados.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_thirty_a_list_of_singles_before_their_people(text: str, expected: Severity) -> None:
+    """ "El minero, la esposa y sus dos hijos" counts each single person listed before the
+    figure of their own people."""
+    assert extract_severity(text) == expected

@@ -1571,7 +1571,7 @@ def extract_severity(text: str) -> Severity:
             and best.get(kind) == number.value
             and _one_joined_before(tokens, number)
         ):
-            best[kind] += 1
+            best[kind] += _singles_listed_before(tokens, number.start - 3)
             break
     # (round twenty-seven) "Edison Huamani, herido de bala ..., fallecio. Era uno de los 23
     # heridos que dejo el enfrentamiento": the dead one was of the wounded whole
@@ -2125,6 +2125,21 @@ def _one_joined_before(tokens: list[str], number: _Number) -> bool:
         and tokens[number.end : number.end + 1] != []
         and tokens[number.end] in _PEOPLE_PLURAL
     )
+
+
+def _singles_listed_before(tokens: list[str], last: int) -> int:
+    """How many single people a list ending with the person at ``last`` names, its commas
+    gone ((round thirty) "Un padre, su esposa y sus dos hijos": two, the padre and the esposa;
+    "El dueno y sus dos hijos": one)."""
+    count = 1
+    k = last - 1  # the last person's article
+    while k >= 2 and tokens[k - 1] in _PEOPLE_SINGULAR and tokens[k - 2] in _LISTED_ARTICLES:
+        count += 1
+        k -= 2
+    return count
+
+
+_LISTED_ARTICLES = _ONE_ARTICLES | _THEIR
 
 
 # "Era uno de los 23 heridos", "He was one of the 12 wounded"

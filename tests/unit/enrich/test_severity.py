@@ -14322,3 +14322,23 @@ def test_round_thirty_a_list_of_singles_before_their_people(text: str, expected:
     """ "El minero, la esposa y sus dos hijos" counts each single person listed before the
     figure of their own people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La policía identificó a Julián Rodríguez Avalos (29), Segundo Vásquez Cueva (35) y "
+            "Eder Polo Flores (22), los mineros encontrados muertos el sábado.",
+            Severity(3),
+        ),
+        (
+            "La Policía identificó a Wilmer Chuquipoma Ríos, Hernán Sánchez Alvarado, Elías "
+            "Gamboa Quispe y Raúl Vásquez Chávez, mineros artesanales asesinados el sábado.",
+            Severity(4),
+        ),
+    ],
+)
+def test_round_thirty_identified_names_then_their_people(text: str, expected: Severity) -> None:
+    """ "identificó a A, B y C, los mineros encontrados muertos" lists the dead."""
+    assert extract_severity(text) == expected

@@ -1418,7 +1418,9 @@ def extract_severity(text: str) -> Severity:
         # ((round twenty-eight) "Las victimas son A, B y C")
         or ("victimas" in vocabulary and not _COPULAS.isdisjoint(vocabulary))
         # ((round twenty-seven) "La Policia identifico a los fallecidos como A, B y C")
-        or (plural_word and "identifico" in vocabulary and "como" in vocabulary)
+        # ((round thirty) or the names first, "La policia identifico a A (29), B (35) y C (22),
+        # los mineros encontrados muertos")
+        or (plural_word and "identifico" in vocabulary)
         # ((round twenty-eight) "Los heridos, Perez, Ramos y Quispe, estan estables")
         or (plural_word and _APPOSED_HEAD.search(text) is not None)
     )

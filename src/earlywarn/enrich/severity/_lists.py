@@ -114,6 +114,11 @@ _LISTED = re.compile(
     # Puquio, como los mineros asesinados el miercoles")
     rf"|\bidentific\w*\s+a\s+(?P<list_rev>[A-ZÁÉÍÓÚÑ][^.:;\n]{{5,200}}?)\s+como\s+(?:los|las)\s+"
     rf"(?:\w+\s+)?(?P<head_rev>{_LIST_HEADS})\b"
+    # ((round thirty) or the names first and their people after a comma: "La Policia identifico
+    # a A (29), B (35) y C (22), los mineros encontrados muertos el sabado", "identifico a A, B,
+    # C y D, mineros artesanales asesinados el sabado")
+    rf"|\bidentific\w*\s+a\s+(?P<list_app>[A-ZÁÉÍÓÚÑ][^.:;\n]{{5,200}}?),\s+(?:(?:los|las)\s+)?"
+    rf"(?:\w+\s+){{1,2}}?(?P<head_app>{_LIST_HEADS})\b"
     # ((round twenty-eight) or in commas after the casualty word: "Los heridos, Juan Perez y
     # Luis Ramos, fueron llevados a Tayabamba")
     rf"|\b(?:los|las|the)\s+(?P<head_ap>{_LIST_HEADS})\s*,\s*(?P<list_ap>[^\n]{{0,240}})",
@@ -346,6 +351,9 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
         elif match.group("head_ap"):
             kind = _AFTER_NUMBER[normalize(match.group("head_ap"))]
             items = match.group("list_ap")
+        elif match.group("head_app"):
+            kind = _AFTER_NUMBER[normalize(match.group("head_app"))]
+            items = match.group("list_app")
         else:
             # ((round twenty-eight) up to the list, "victimas" of the match too: "Las victimas
             # son A, B y C")

@@ -14342,3 +14342,21 @@ def test_round_thirty_a_list_of_singles_before_their_people(text: str, expected:
 def test_round_thirty_identified_names_then_their_people(text: str, expected: Severity) -> None:
     """ "identificó a A, B y C, los mineros encontrados muertos" lists the dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ronderos retienen a 2 operadores de cisterna.", Severity(kidnapped=2)),
+        ("Reducen y amarran a los 3 vigilantes de turno y al operador.", Severity(0, 0, 4)),
+        ("Gunmen kidnapped two engineers and their driver.", Severity(kidnapped=3)),
+        ("Gunmen killed two miners and their dog.", Severity(2)),
+        ("Secuestran a dos ingenieros y su chofer.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_thirty_one_more_after_a_figure_and_staff_held_by_a_ronda(
+    text: str, expected: Severity
+) -> None:
+    """A company's operators held by a ronda are held; one more person after a figure past
+    its one-word complement or after "their" counts."""
+    assert extract_severity(text) == expected

@@ -72,7 +72,9 @@ _RONDA = _words("ronderos ronderas ronda rondas policia policias agentes serenaz
 # (a company's staff, see _held_by_ronda)
 _STAFF = _words(
     "trabajadores ingenieros ingenieras topografos geologos supervisores tecnicos empleados "
-    "funcionarios relacionistas colaboradores workers engineers surveyors geologists staff"
+    "funcionarios relacionistas colaboradores workers engineers surveyors geologists staff "
+    # (round thirty: "Ronderos de Ocuviri retienen en el puente a 2 operadores de cisterna")
+    "operadores operarios choferes conductores ayudantes contratistas drivers operators"
 )
 
 _SUSPECTED = _words(
@@ -1082,6 +1084,11 @@ _ONE_MORE_OPENERS = [
     ["an"],
     ["one"],
     ["the"],
+    # ((round thirty) and their own one: "kidnapped two engineers and their driver"; the
+    # Spanish "su" is a figure of its own, joined by the count step)
+    ["their"],
+    ["his"],
+    ["her"],
 ]
 
 # (round twenty-nine) "Matan a dos mineros en una bocamina y a un tercero en el campamento", "y a
@@ -1123,6 +1130,16 @@ def _one_more_person_after(tokens: list[str], number: _Number) -> bool:
     j = number.end
     while j < len(tokens) and tokens[j] in _PEOPLE_PLURAL:
         j += 1
+    # ((round thirty) past a one-word complement of the people: "a 2 operadores de cisterna y
+    # su ayudante")
+    if (
+        j > number.end
+        and tokens[j : j + 1] == ["de"]
+        and j + 2 < len(tokens)
+        and tokens[j + 2] in _AND
+        and _surname(tokens[j + 1])
+    ):
+        j += 2
     # ("se llevaron al ingeniero Paredes y al chofer", read "a un ingeniero ...": one person and
     # their surname)
     single = (

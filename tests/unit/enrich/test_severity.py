@@ -14360,3 +14360,19 @@ def test_round_thirty_one_more_after_a_figure_and_staff_held_by_a_ronda(
     """A company's operators held by a ronda are held; one more person after a figure past
     its one-word complement or after "their" counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A group of about 60 people from a neighbouring community held three members of "
+            "our team for several hours. Our colleagues were released that evening.",
+            Severity(kidnapped=3),
+        ),
+        ("A gang held 13 mine workers inside a tunnel; officers freed them.", Severity(0, 0, 13)),
+    ],
+)
+def test_round_thirty_an_active_held_before_its_figure(text: str, expected: Severity) -> None:
+    """An active "held three members" holds the three; its subject are the holders."""
+    assert extract_severity(text) == expected

@@ -481,6 +481,16 @@ def _held_people(tokens: list[str]) -> list[str]:
     for k, tok in enumerate(tokens):
         if tok in _HOLDING and _holds_a_figure(tokens, k):
             out[k] = "retienen"
+        # ((round thirty) and an active "held" before its figure, whose subject is the
+        # holders: "a group of about 60 people from a neighbouring community held three members
+        # of our team")
+        elif (
+            tok == "held"
+            and out[k] == "retenidos"
+            and tokens[k - 1 : k] not in (["were"], ["was"], ["been"], ["being"])
+            and _holds_a_figure(tokens, k)
+        ):
+            out[k] = "retuvieron"
     return out
 
 

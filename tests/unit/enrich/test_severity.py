@@ -14376,3 +14376,19 @@ def test_round_thirty_one_more_after_a_figure_and_staff_held_by_a_ronda(
 def test_round_thirty_an_active_held_before_its_figure(text: str, expected: Severity) -> None:
     """An active "held three members" holds the three; its subject are the holders."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police recovered the bodies of 13 workers of a security contractor who had been "
+            "abducted a week earlier in a tunnel in Pataz.",
+            Severity(13),
+        ),
+        ("Hallan los cuerpos de dos mineros; un tercero sigue secuestrado.", Severity(2, 0, 1)),
+    ],
+)
+def test_round_thirty_the_abducted_whose_bodies_were_found(text: str, expected: Severity) -> None:
+    """The abducted whose bodies were found count as dead only; one still held counts."""
+    assert extract_severity(text) == expected

@@ -1494,6 +1494,15 @@ def extract_severity(text: str) -> Severity:
             best[kind] = max(best.get(kind, 0), value)
     singles = _implicit_singles(tokens)
     for kind, count in singles.items():
+        # ((round thirty) the abducted whose bodies were found are the dead, told again:
+        # "recovered the bodies of 13 workers ... who had been abducted a week earlier")
+        if (
+            kind is _Kind.KIDNAPPED
+            and kind not in best
+            and best.get(_Kind.KILLED, 0) > count
+            and not _BODIES.isdisjoint(vocabulary)
+        ):
+            continue
         if kind in best and _only_more_people(tokens, counted, kind):
             # "Asesinan a minero ... murieron tambien otros dos": the one and two more
             best[kind] += count
@@ -2089,6 +2098,8 @@ def _in_a_tally_of_pairs(tokens: list[str], number: _Number) -> bool:
     following = number.end + (tokens[number.end : number.end + 1] in (["and"], ["y"]))
     return _tally_pair_at(tokens, following) or _tally_pair_at(tokens, at - 2)
 
+
+_BODIES = _words("cuerpos cadaveres restos bodies remains")
 
 _KILLED_EN = _words("killed murdered")
 _NOT_SHOOTING_ITS_OBJECT = _words("was were been being is are fatally and dead")

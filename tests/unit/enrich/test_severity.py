@@ -14392,3 +14392,25 @@ def test_round_thirty_an_active_held_before_its_figure(text: str, expected: Seve
 def test_round_thirty_the_abducted_whose_bodies_were_found(text: str, expected: Severity) -> None:
     """The abducted whose bodies were found count as dead only; one still held counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One of our drivers was seriously injured and two others suffered minor injuries.",
+            Severity(0, 3),
+        ),
+        ("Three miners were shot; one died and the two others remain in hospital.", Severity(1, 2)),
+        (
+            "Death toll from Atico camp attack rises to seven. Two more miners wounded in "
+            "Sunday's assault died in hospital, bringing the number of dead to seven. Four "
+            "others remain in hospital.",
+            Severity(7, 4),
+        ),
+    ],
+)
+def test_round_thirty_and_two_others(text: str, expected: Severity) -> None:
+    """ "and two others" are more people of the kind; "the two others", "Four others remain"
+    are the rest."""
+    assert extract_severity(text) == expected

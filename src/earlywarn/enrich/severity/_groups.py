@@ -315,7 +315,13 @@ def _more_people(tokens: list[str], number: _Number) -> bool:
     if tokens[number.start] in ("otro", "otra"):
         return True
     # (round ten) "1 cuerpo en la bocamina y tres mas en la cancha", "two more"
-    if tokens[number.end : number.end + 1] in (["mas"], ["more"]):
+    # ((round thirty) and the English "others" after the figure: "One driver was seriously
+    # injured and two others suffered minor injuries"; not "the two others", the rest)
+    if tokens[number.end : number.end + 1] in (["mas"], ["more"]) or (
+        tokens[number.end : number.end + 1] == ["others"]
+        and number.start > 0
+        and tokens[number.start - 1] in _AND
+    ):
         return True
     # ((round twenty-four) "de nuestro lado, cuatro heridos mas": the harm, then "mas")
     if (

@@ -14414,3 +14414,26 @@ def test_round_thirty_and_two_others(text: str, expected: Severity) -> None:
     """ "and two others" are more people of the kind; "the two others", "Four others remain"
     are the rest."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 visitor retained 10 min at post for ID check, then released.", Severity()),
+        (
+            "Se enfrentaron con la Policía y dos agentes resultaron heridos.",
+            Severity(0, 2),
+        ),
+        ("Las balas alcanzaron a dos mineros que dormían en el campamento.", Severity(0, 2)),
+        ("Bombas lacrimógenas alcanzan a siete vecinos en protesta contra minera.", Severity(0, 7)),
+        ("El precio del oro alcanza a 2.700 dólares.", Severity()),
+        ("Gunmen take two engineers from company pickup in Apurímac.", Severity(kidnapped=2)),
+        ("Thieves take 1.5 tonnes of explosives from Junin mine magazine.", Severity()),
+    ],
+)
+def test_round_thirty_checks_institutions_projectiles_and_taking(
+    text: str, expected: Severity
+) -> None:
+    """A check's "retained 10 min" holds no one; "la Policía" is no person joined to a figure;
+    projectiles that "alcanzan a" people hurt them; gunmen who "take" people hold them."""
+    assert extract_severity(text) == expected

@@ -959,6 +959,13 @@ def extract_severity(text: str) -> Severity:
             "_" if tok == "retuvo" and k > 0 and tokens[k - 1] == "se" else tok
             for k, tok in enumerate(tokens)
         ]
+    if "retained" in vocabulary:
+        # ((round thirty) a check's minutes, as "held 10 min": "1 visitor retained 10 min at
+        # post for ID check, then released")
+        tokens = [
+            "_" if tok == "retained" and tokens[k + 2 : k + 3] in _A_FEW_MINUTES else tok
+            for k, tok in enumerate(tokens)
+        ]
     if not _VAGUE_MANY.isdisjoint(vocabulary):
         tokens = _without_vague_many(tokens)
     held_missing = False
@@ -1265,6 +1272,9 @@ def extract_severity(text: str) -> Severity:
             and joined_at >= 2
             and tokens[joined_at - 1] in _AND
             and tokens[joined_at - 2] in _PEOPLE_SINGULAR
+            # ((round thirty) not the institution: "se enfrentaron con la Policia y dos agentes
+            # resultaron heridos")
+            and tokens[joined_at - 3 : joined_at - 1] != ["la", "policia"]
             and (
                 joined_at == 2
                 or tokens[joined_at - 3] in _ONE_ARTICLES_JOINED
@@ -2100,6 +2110,8 @@ def _in_a_tally_of_pairs(tokens: list[str], number: _Number) -> bool:
 
 
 _BODIES = _words("cuerpos cadaveres restos bodies remains")
+
+_A_FEW_MINUTES = [["min"], ["mins"], ["minutes"], ["minutos"]]
 
 _KILLED_EN = _words("killed murdered")
 _NOT_SHOOTING_ITS_OBJECT = _words("was were been being is are fatally and dead")

@@ -1202,6 +1202,23 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
         # wounds (a death of it is told apart); not "Two of those shot died")
         if tok == "shot" and j > 0 and tokens[j - 1] in _PERPETRATORS and gap == 0:
             return _Kind.INJURED
+        # ((round thirty) and "Gunmen take two engineers from company pickup")
+        if (
+            tok in _TAKING_EN
+            and j > 0
+            and tokens[j - 1] in _PERPETRATORS
+            and gap == 0
+            and tokens[number.end : number.end + 1] != []
+            and tokens[number.end] in _PEOPLE_PLURAL
+        ):
+            return _Kind.KIDNAPPED
+        # ((round thirty) "Bombas lacrimogenas alcanzan a siete vecinos": hit by projectiles)
+        if (
+            tok in _HITTING
+            and tokens[j + 1 : j + 2] == ["a"]
+            and not _HITTERS.isdisjoint(tokens[max(0, j - 3) : j])
+        ):
+            return _Kind.INJURED
         if (
             tok == "llevaron"
             and j > 0
@@ -1350,6 +1367,10 @@ _ROUGHLY = _words("unos unas about around some nearly")
 
 _CARE_VERBS = _words("atendio atendieron")
 _ILLNESS_REACH = 4  # words from the cared-for people to their illness, at most
+
+_TAKING_EN = _words("take takes took")
+_HITTING = _words("alcanzan alcanzaron alcanza alcanzo")
+_HITTERS = _PROJECTILES | _words("lacrimogenas lacrimogena piedras perdigones")
 
 _PLURAL_VERB_ENDINGS = ("an", "en", "aron", "ieron")
 

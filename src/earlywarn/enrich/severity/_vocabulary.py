@@ -122,6 +122,10 @@ _CASUALTY_WORDS |= _words(
 # and "kept", as in "30 workers kept inside the camp by protesters")
 _CASUALTY_WORDS |= _HEALTH_PLACES | _words("kept")
 
+# ((round thirty) projectiles that hit people: "Las balas alcanzaron a dos mineros", see
+# _number_kind._HITTING)
+_CASUALTY_WORDS |= _words("alcanzan alcanzaron alcanza alcanzo")
+
 # ((round twenty-nine) a serious state, read as hurt after a verb of state: "Dos mineros estan
 # graves")
 _CASUALTY_WORDS |= _words("grave graves")

@@ -14437,3 +14437,9 @@ def test_round_thirty_checks_institutions_projectiles_and_taking(
     """A check's "retained 10 min" holds no one; "la Policía" is no person joined to a figure;
     projectiles that "alcanzan a" people hurt them; gunmen who "take" people hold them."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_a_place_ending_like_a_verb() -> None:
+    """ "dejaron maniatados en el almacén a los cuatro vigilantes": "almacén" is a place."""
+    text = "Antes de huir dejaron maniatados en el almacén a los cuatro vigilantes de turno."
+    assert extract_severity(text) == Severity(kidnapped=4)

@@ -1500,6 +1500,8 @@ def _complement_start(tokens: list[str], j: int) -> int:
 
 _FROM_DETERMINERS = _words("su sus la el")
 _HOMES = _words("vivienda casa domicilio cuarto habitacion camioneta vehiculo auto carro")
+# (places whose ending is a verb's: "dejaron maniatados en el almacen a los cuatro vigilantes")
+_PLACES_LIKE_VERBS = _words("almacen anden")
 
 
 def _place_start(tokens: list[str], j: int) -> int:
@@ -1530,7 +1532,7 @@ def _place_start(tokens: list[str], j: int) -> int:
             or tok in _PLACE_LINKS
             or (_surname(tok) and not (k == j and tok.endswith(_PLURAL_VERB_ENDINGS)))
             or (tok.isdigit() and tokens[k - 1 : k] == ["km"])
-            or (k == j and tok in _HOMES)
+            or (k == j and (tok in _HOMES or tok in _PLACES_LIKE_VERBS))
         ):
             return -1
     return -1

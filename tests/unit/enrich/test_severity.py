@@ -14443,3 +14443,19 @@ def test_round_thirty_a_place_ending_like_a_verb() -> None:
     """ "dejaron maniatados en el almacén a los cuatro vigilantes": "almacén" is a place."""
     text = "Antes de huir dejaron maniatados en el almacén a los cuatro vigilantes de turno."
     assert extract_severity(text) == Severity(kidnapped=4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El chofer, Luis Alfaro, y dos operarios quedaron heridos.", Severity(0, 3)),
+        (
+            "Dos sujetos intentaron subir por la fuerza al jefe de almacén a un taxi; el escolta "
+            "intervino y uno de los agresores huyó herido de bala en el brazo.",
+            Severity(0, 1),
+        ),
+    ],
+)
+def test_round_thirty_a_person_named_before_and_a_figure(text: str, expected: Severity) -> None:
+    """ "El chofer, Luis Alfaro, y dos operarios": the named person and the figure are three."""
+    assert extract_severity(text) == expected

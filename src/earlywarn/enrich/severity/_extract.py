@@ -133,6 +133,7 @@ from ._number_kind import (
     _dying_in_sentence,
     _forward,
     _is_count_of_people,
+    _surname,
     _toll_update,
 )
 from ._numbers import (
@@ -1265,13 +1266,18 @@ def extract_severity(text: str) -> Severity:
         joined_at = number.start - (
             1 if number.start >= 3 and tokens[number.start - 1] in _PLURAL_DEFINITE else 0
         )
+        # ((round thirty) past the person's name in commas, now gone: "El chofer, Luis Alfaro,
+        # y dos operarios quedaron heridos"; the indices before the name stay as they are)
+        named = _name_before_and(tokens, joined_at)
+        tokens_before = tokens[: joined_at - 1 - named] + tokens[joined_at - 1 :]
+        joined_at -= named
         # ((round thirty) or a bare noun opening its sentence, as headlines and logs write it:
         # "Driver and 3 escorts tied up", "Chofer y dos vigilantes heridos")
         if (
             kind is not None
             and joined_at >= 2
-            and tokens[joined_at - 1] in _AND
-            and tokens[joined_at - 2] in _PEOPLE_SINGULAR
+            and tokens_before[joined_at - 1] in _AND
+            and tokens_before[joined_at - 2] in _PEOPLE_SINGULAR
             # ((round thirty) not the institution: "se enfrentaron con la Policia y dos agentes
             # resultaron heridos")
             and tokens[joined_at - 3 : joined_at - 1] != ["la", "policia"]
@@ -2150,6 +2156,27 @@ def _one_joined_before(tokens: list[str], number: _Number) -> bool:
         and tokens[number.end : number.end + 1] != []
         and tokens[number.end] in _PEOPLE_PLURAL
     )
+
+
+_NAME_REACH = 3  # words of a person's name between them and "y", at most
+
+
+def _name_before_and(tokens: list[str], joined_at: int) -> int:
+    """How many words of a name stand between a person and the "y" before ``joined_at`` ("el
+    chofer luis alfaro y dos operarios": 2), 0 when none."""
+    if joined_at < 3 or tokens[joined_at - 1] not in _AND:
+        return 0
+    for size in range(1, _NAME_REACH + 1):
+        person = joined_at - 2 - size
+        if person < 0:
+            return 0
+        if not _surname(tokens[person + 1]):
+            return 0
+        # (a full name, two words at least: "el escolta intervino y uno de los agresores"
+        # has a verb there)
+        if tokens[person] in _PEOPLE_SINGULAR:
+            return size if size >= 2 else 0
+    return 0
 
 
 def _singles_listed_before(tokens: list[str], last: int) -> int:

@@ -14479,3 +14479,21 @@ def test_round_thirty_a_person_named_before_and_a_figure(text: str, expected: Se
 def test_round_thirty_the_wounded_who_died_further_on(text: str, expected: Severity) -> None:
     """The wounded whose plural dying verb comes after a long complement are the dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Se interviene 1 draga tipo balsa. 3 personas retenidas y puestas a disposición de "
+            "la FEMA de Iquitos.",
+            Severity(),
+        ),
+        ("Tres trabajadores retenidos por comuneros fueron liberados.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_thirty_held_and_put_at_the_authorities_disposal(
+    text: str, expected: Severity
+) -> None:
+    """People held and "puestas a disposición de" the authorities are detained, not hostages."""
+    assert extract_severity(text) == expected

@@ -960,6 +960,18 @@ def extract_severity(text: str) -> Severity:
             "_" if tok == "retuvo" and k > 0 and tokens[k - 1] == "se" else tok
             for k, tok in enumerate(tokens)
         ]
+    if "disposicion" in vocabulary:
+        # ((round thirty) the held "puestas a disposicion de" the authorities are detained: "3
+        # personas retenidas y puestas a disposicion de la FEMA")
+        tokens = [
+            "_"
+            if tok in _HELD_PARTICIPLES_ES
+            and any(
+                tokens[m : m + 3] in _PUT_AT_DISPOSAL for m in range(k + 1, min(k + 4, len(tokens)))
+            )
+            else tok
+            for k, tok in enumerate(tokens)
+        ]
     if "retained" in vocabulary:
         # ((round thirty) a check's minutes, as "held 10 min": "1 visitor retained 10 min at
         # post for ID check, then released")
@@ -2118,6 +2130,9 @@ def _in_a_tally_of_pairs(tokens: list[str], number: _Number) -> bool:
 _BODIES = _words("cuerpos cadaveres restos bodies remains")
 
 _A_FEW_MINUTES = [["min"], ["mins"], ["minutes"], ["minutos"]]
+
+_HELD_PARTICIPLES_ES = _words("retenido retenida retenidos retenidas")
+_PUT_AT_DISPOSAL = [[put, "a", "disposicion"] for put in ("puesto", "puesta", "puestos", "puestas")]
 
 _KILLED_EN = _words("killed murdered")
 _NOT_SHOOTING_ITS_OBJECT = _words("was were been being is are fatally and dead")

@@ -14497,3 +14497,9 @@ def test_round_thirty_held_and_put_at_the_authorities_disposal(
 ) -> None:
     """People held and "puestas a disposición de" the authorities are detained, not hostages."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_two_more_by_a_place_adverb() -> None:
+    """ "Tres cuerpos ... en la galería y dos más junto al pique" are five dead."""
+    text = "Tres cuerpos fueron hallados en la galería y dos más junto al pique."
+    assert extract_severity(text) == Severity(5)

@@ -626,7 +626,11 @@ def _elliptic(tokens: list[str], previous: _Number, number: _Number) -> bool:
         while end < len(tokens) and tokens[end] in _PEOPLE_PLURAL:
             end += 1
     after = tokens[end] if end < len(tokens) else "."
-    return after in _BOUNDARY or after in _PREPOSITIONS
+    # ((round thirty) and a place told by an adverb: "y dos mas junto al pique")
+    return after in _BOUNDARY or after in _PREPOSITIONS or after in _PLACE_ADVERBS
+
+
+_PLACE_ADVERBS = _words("junto cerca frente dentro fuera near inside outside")
 
 
 # A tally of groups: "6 policias heridos por piedras, 4 comuneros heridos por perdigones" (a

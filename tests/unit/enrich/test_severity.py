@@ -14503,3 +14503,20 @@ def test_round_thirty_two_more_by_a_place_adverb() -> None:
     """ "Tres cuerpos ... en la galería y dos más junto al pique" are five dead."""
     text = "Tres cuerpos fueron hallados en la galería y dos más junto al pique."
     assert extract_severity(text) == Severity(5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El perforista Segundo Alvarado y su ayudante, un joven de Huaylillas, fueron "
+            "asesinados.",
+            Severity(2),
+        ),
+        ("El ingeniero, su chofer y el asistente fueron secuestrados.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_thirty_an_apposition_after_the_lists_and(text: str, expected: Severity) -> None:
+    """A person told after the list's "y" ("y su ayudante, un joven de Huaylillas") is the
+    last one again, not one more."""
+    assert extract_severity(text) == expected

@@ -931,7 +931,15 @@ def _coordinated_subjects(tokens: list[str]) -> dict[_Kind, int]:
                 joined_once = True
             # ("El ingeniero, su chofer y el asistente": the commas are gone; a determined
             # person right after another's noun is one more, in a list that ends with "y")
-            elif heads and det in _SUBJECT_DETERMINERS and joined in _PEOPLE_SINGULAR:
+            # ((round thirty) not after the list's "y": an apposition of its last person, "El
+            # perforista Segundo Alvarado y su ayudante, un joven de Huaylillas, fueron
+            # asesinados")
+            elif (
+                heads
+                and det in _SUBJECT_DETERMINERS
+                and joined in _PEOPLE_SINGULAR
+                and not joined_once
+            ):
                 heads += 1
         if heads > 1 and joined_once:
             found[kind] = max(found.get(kind, 0), heads)

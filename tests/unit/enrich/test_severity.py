@@ -14465,26 +14465,6 @@ def test_round_thirty_a_person_named_before_and_a_figure(text: str, expected: Se
     ("text", "expected"),
     [
         (
-            "Dos mineros heridos en el ataque del martes en la mina Alaska, en Pataz, fallecieron "
-            "anoche.",
-            Severity(2),
-        ),
-        (
-            "Fueron dos y no tres los heridos en el ataque contra mineros del anexo Zarumilla, "
-            "en el que murió un trabajador de 36 años.",
-            Severity(1, 2),
-        ),
-    ],
-)
-def test_round_thirty_the_wounded_who_died_further_on(text: str, expected: Severity) -> None:
-    """The wounded whose plural dying verb comes after a long complement are the dead."""
-    assert extract_severity(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
             "Se interviene 1 draga tipo balsa. 3 personas retenidas y puestas a disposición de "
             "la FEMA de Iquitos.",
             Severity(),

@@ -984,7 +984,7 @@ _KILLED_PARTICIPLES = _words("asesinados asesinadas ejecutados ejecutadas killed
 def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
     """Whether the clause from ``start`` says the people were found dead (a few words on); it
     ends at a count of other people ("tres heridos, un vigilante murio")."""
-    end = min(start + _DEAD_LATER_REACH, len(tokens))
+    end = min(start + 8, len(tokens))
     j = start - 1
     while j + 1 < end:
         j += 1
@@ -1023,20 +1023,11 @@ def _dead_later_in_clause(tokens: list[str], start: int) -> bool:
         if tok in ("el", "la") and tokens[j + 1 : j + 2] and tokens[j + 1] in _PEOPLE_SINGULAR:
             return False
         if tok in _DEATH_AFTER_KIDNAP:
-            # (past eight words, only a plural dying verb of the same clause: not "los heridos
-            # en el ataque ... en el que murio un trabajador", "en el que murieron el chofer")
-            return j - start < _DEAD_LATER_NEAR or (
-                tok in _DYING_PLURAL_ONLY and "que" not in tokens[start:j]
-            )
+            return True
     return False
 
 
 _THEN = _words("luego despues posteriormente then later")
-
-# ((round thirty) 8 -> 12: "Dos mineros heridos en el ataque del martes en la mina Alaska, en
-# Pataz, fallecieron anoche")
-_DEAD_LATER_REACH = 12
-_DEAD_LATER_NEAR = 8
 
 
 _PART_VERB_REACH = 20  # words from a partitive's whole to the part's dying verb, at most

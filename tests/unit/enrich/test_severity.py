@@ -14500,3 +14500,19 @@ def test_round_thirty_an_apposition_after_the_lists_and(text: str, expected: Sev
     """A person told after the list's "y" ("y su ayudante, un joven de Huaylillas") is the
     last one again, not one more."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ingresan 3 pacientes varones, de 22, 30 y 45 años, con herida por PAF tras ataque "
+            "a su campamento.",
+            Severity(0, 3),
+        ),
+        ("Las mujeres, de 45 y 60 años, fueron golpeadas.", Severity(0, 2)),
+    ],
+)
+def test_round_thirty_a_figures_list_of_ages(text: str, expected: Severity) -> None:
+    """A list of ages after a figure of people is stepped over; without a figure it counts."""
+    assert extract_severity(text) == expected

@@ -972,6 +972,8 @@ def extract_severity(text: str) -> Severity:
             else tok
             for k, tok in enumerate(tokens)
         ]
+    if "anos" in vocabulary and "de" in vocabulary:
+        tokens = _without_listed_ages(tokens)
     if "retained" in vocabulary:
         # ((round thirty) a check's minutes, as "held 10 min": "1 visitor retained 10 min at
         # post for ID check, then released")
@@ -2133,6 +2135,34 @@ _A_FEW_MINUTES = [["min"], ["mins"], ["minutes"], ["minutos"]]
 
 _HELD_PARTICIPLES_ES = _words("retenido retenida retenidos retenidas")
 _PUT_AT_DISPOSAL = [[put, "a", "disposicion"] for put in ("puesto", "puesta", "puestos", "puestas")]
+
+
+def _without_listed_ages(tokens: list[str]) -> list[str]:
+    """``tokens`` without a list of ages right after people ((round thirty) "Ingresan 3
+    pacientes varones, de 22, 30 y 45 anos, con herida por PAF": the figure reaches its harm)."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        # (only after a figure of the people: "Las mujeres, de 45 y 60 anos" are counted by
+        # their ages)
+        if (
+            tokens[k] == "de"
+            and out
+            and out[-1] in _PEOPLE_PLURAL
+            and any(_is_number_token(tok) for tok in out[-3:-1])
+        ):
+            j = k + 1
+            ages = 0
+            while j < len(tokens) and (tokens[j].isdigit() or tokens[j] in _AND):
+                ages += tokens[j].isdigit()
+                j += 1
+            if ages >= 2 and tokens[j : j + 1] == ["anos"]:
+                k = j + 1
+                continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
 
 _KILLED_EN = _words("killed murdered")
 _NOT_SHOOTING_ITS_OBJECT = _words("was were been being is are fatally and dead")

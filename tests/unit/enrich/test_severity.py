@@ -14516,3 +14516,20 @@ def test_round_thirty_an_apposition_after_the_lists_and(text: str, expected: Sev
 def test_round_thirty_a_figures_list_of_ages(text: str, expected: Severity) -> None:
     """A list of ages after a figure of people is stepped over; without a figure it counts."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Murió la mitad de los doce mineros.", Severity(6)),
+        (
+            "Ataque a socavón en Pataz: murió la mitad de los doce trabajadores alcanzados. Los "
+            "demás siguen internados en el hospital Regional de Trujillo.",
+            Severity(6, 6),
+        ),
+        ("Liberan a la mitad de los doce trabajadores retenidos.", Severity(kidnapped=12)),
+    ],
+)
+def test_round_thirty_a_half_after_its_verb(text: str, expected: Severity) -> None:
+    """ "Murió la mitad de los doce" is six dead, and "los demás" in care the other six."""
+    assert extract_severity(text) == expected

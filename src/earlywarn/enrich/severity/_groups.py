@@ -420,6 +420,16 @@ def _rest_of_group(
         before = [(number, other) for number, other in counted if number.end <= k]
         if not before:
             continue
+        # ((round thirty) the rest of a halved whole that died is the other half: "murio la
+        # mitad de los doce trabajadores alcanzados. Los demas siguen internados")
+        halved = [
+            number
+            for number, other in before
+            if other is _Kind.KILLED and number.start >= 3 and _half_of(tokens, number.start)
+        ]
+        if halved and kind is not None and kind is not _Kind.KILLED and not half:
+            best[kind] = max(best.get(kind, 0), halved[-1].value)
+            continue
         # (of the figures of the largest value, the latest with its dead after it: a title's
         # whole told again in the body, "Atacan camioneta con seis trabajadores ... De los seis
         # trabajadores ..., cuatro murieron y los demas", is the body's; "dos de los cinco

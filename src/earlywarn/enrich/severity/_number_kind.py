@@ -1325,6 +1325,12 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
             j -= 3
             gap += 1
             continue
+        # ((round thirty) a half's verb before it: "muere la mitad de los doce pasajeros", the
+        # figure halved where it is counted)
+        if tok == "mitad" and j >= 2 and tokens[j - 1] == "la" and tokens[j + 1 : j + 2] == ["de"]:
+            j -= 2
+            gap += 1
+            continue
         # "Permanecen secuestrados desde hace 3 dias dos trabajadores": a measure is stepped over
         if j > 0 and _measure_length(tokens, j - 1) == 2:
             j -= 2

@@ -14533,3 +14533,9 @@ def test_round_thirty_a_figures_list_of_ages(text: str, expected: Severity) -> N
 def test_round_thirty_a_half_after_its_verb(text: str, expected: Severity) -> None:
     """ "Murió la mitad de los doce" is six dead, and "los demás" in care the other six."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_a_halfs_singular_past_a_relative_clause() -> None:
+    """ "La mitad de los doce mineros que trabajaban en el turno noche murió" is six dead."""
+    text = "La mitad de los doce mineros que trabajaban en el turno noche murió en el ataque."
+    assert extract_severity(text) == Severity(6)

@@ -819,6 +819,9 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
                 and not (
                     tok in _DYING_PLURAL_ONLY
                     or _RELATIVE_AUXILIARIES.intersection(tokens[j - 2 : j])
+                    # ((round thirty) or a half's singular: "La mitad de los doce mineros que
+                    # trabajaban en el turno noche murio en el ataque")
+                    or tokens[max(0, number.start - 3) : number.start] in _HALF_OF_THE
                 )
             ):
                 return None
@@ -1377,6 +1380,8 @@ _ILLNESS_REACH = 4  # words from the cared-for people to their illness, at most
 _TAKING_EN = _words("take takes took")
 _HITTING = _words("alcanzan alcanzaron alcanza alcanzo")
 _HITTERS = _PROJECTILES | _words("lacrimogenas lacrimogena piedras perdigones")
+
+_HALF_OF_THE = [["mitad", "de", "los"], ["mitad", "de", "las"]]
 
 _PLURAL_VERB_ENDINGS = ("an", "en", "aron", "ieron")
 

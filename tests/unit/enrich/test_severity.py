@@ -14539,3 +14539,12 @@ def test_round_thirty_a_halfs_singular_past_a_relative_clause() -> None:
     """ "La mitad de los doce mineros que trabajaban en el turno noche murió" is six dead."""
     text = "La mitad de los doce mineros que trabajaban en el turno noche murió en el ataque."
     assert extract_severity(text) == Severity(6)
+
+
+def test_round_thirty_a_halfs_longer_relative_clause() -> None:
+    """A half's relative clause may run a few words longer before its singular verb."""
+    text = (
+        "La mitad de los doce mineros que trabajaban en el nivel 4 de una galería de Cerro "
+        "Lunar murió asfixiada por el humo de un incendio."
+    )
+    assert extract_severity(text) == Severity(6)

@@ -705,6 +705,10 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
         if (tok == "que" or tok == "who") and step <= 2 and not article:
             relative = True
             limit = _MAX_GAP + 6
+            # ((round thirty) a half's relative may be longer: "La mitad de los doce mineros
+            # que trabajaban en el nivel 4 de una galeria de Cerro Lunar murio asfixiada")
+            if tokens[max(0, number.start - 3) : number.start] in _HALF_OF_THE:
+                limit += 4
         # (round eleven) "three people, not five, were killed": the rejected figure is stepped
         # over (it is corrected where it stands)
         if (

@@ -14548,3 +14548,12 @@ def test_round_thirty_a_halfs_longer_relative_clause() -> None:
         "Lunar murió asfixiada por el humo de un incendio."
     )
     assert extract_severity(text) == Severity(6)
+
+
+def test_round_thirty_a_halfs_harm_of_a_held_whole() -> None:
+    """ "La mitad de los doce trabajadores retenidos presentaba contusiones": twelve held."""
+    text = (
+        "La mitad de los doce trabajadores retenidos en Huanza presentaba contusiones. La mitad "
+        "de los doce tuvo que ser atendida por golpes en el hospital de Huarochirí."
+    )
+    assert extract_severity(text) == Severity(0, 6, 12)

@@ -1365,6 +1365,21 @@ def extract_severity(text: str) -> Severity:
                 kind is _Kind.KIDNAPPED
                 and not _RELEASE.isdisjoint(tokens[max(0, number.start - 8) : number.start])
             )
+            # ((round thirty) nor the whole's own participle, the half's harm told after it:
+            # "La mitad de los doce trabajadores retenidos presentaba contusiones", twelve held)
+            and not (
+                kind is _Kind.KIDNAPPED
+                and tokens[number.end : number.end + 1] != []
+                and tokens[number.end] in _PEOPLE_PLURAL
+                and _AFTER_NUMBER.get(
+                    tokens[number.end + 1] if number.end + 1 < len(tokens) else ""
+                )
+                is _Kind.KIDNAPPED
+                and any(
+                    _AFTER_NUMBER.get(tok) not in (None, _Kind.KIDNAPPED)
+                    for tok in tokens[number.end + 2 : _sentence_span(tokens, number.end)[1]]
+                )
+            )
         ):
             number = _Number(number.start, number.end, number.value // 2)
         counted.append((number, kind))

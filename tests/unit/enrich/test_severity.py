@@ -14557,3 +14557,25 @@ def test_round_thirty_a_halfs_harm_of_a_held_whole() -> None:
         "de los doce tuvo que ser atendida por golpes en el hospital de Huarochirí."
     )
     assert extract_severity(text) == Severity(0, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Se atiende a 3 trabajadores tras ataque con armas de fuego al bus de personal.",
+            Severity(0, 3),
+        ),
+        (
+            "Se atiende a 7 trabajadores de campamento minero con dengue (3 con signos de "
+            "alarma, referidos).",
+            Severity(),
+        ),
+        ("Campaña de salud en La Rinconada atiende a 1.200 mineros y sus familias.", Severity()),
+        ("Un transeúnte que intentó ayudarlo recibió un disparo en la pierna.", Severity(0, 1)),
+    ],
+)
+def test_round_thirty_a_health_posts_present_and_a_passer_by(text: str, expected: Severity) -> None:
+    """A health post's "Se atiende a 3 trabajadores" counts the hurt, not an illness nor a
+    campaign's patients; a passer-by is a person."""
+    assert extract_severity(text) == expected

@@ -299,6 +299,8 @@ for _kind, _after, _before in (
         # (round eleven: "Ronda azota a 3 presuntos chacales": whipped, so injured, the guide;
         # "se atendio a 4 comuneros con contusiones": treated, so injured, the guide)
         "azota azotan azotaron azoto chicotean chicotearon atendio atendieron "
+        # (round thirty: a health post's present, "Se atiende a 3 trabajadores tras ataque")
+        "atiende atienden "
         # (round twenty-six: "La ronda chicoteo a 2 presuntos chacales")
         "chicoteo chicotea "
         # (round twelve: "golpean a dos guardianes", "beat two plant workers": people beaten
@@ -450,7 +452,7 @@ _PEOPLE_SINGULAR = _words(
     # a dialogue table's or a company's)
     "pobladora agricultora dirigenta acopiadora empresaria rondera "
     # (round thirty: "El chofer, su ayudante y un vigia de la empresa fueron maniatados")
-    "vigia lookout "
+    "vigia lookout transeunte "
     # (round thirty: English trades and people, "Ocona mine administrator shot dead", "a
     # Canadian geologist and two local guides")
     "administrator labourer guide translator lawyer prospector trucker electrician paramedic "

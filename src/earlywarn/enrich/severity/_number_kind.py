@@ -1295,6 +1295,10 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
                 tokens[number.end : number.end + _ILLNESS_REACH]
             ):
                 return None
+            # ((round thirty) a present of care only as a health post's impersonal, "Se atiende
+            # a 3 trabajadores tras ataque"; not a campaign's or a restaurant's "atiende a 150")
+            if tok in _CARE_PRESENTS and tokens[j - 1 : j] != ["se"]:
+                return None
             # (round twelve) "lo golpearon cinco sujetos": the beaters; the beaten follow "a"
             if tok in _BEATING and tok != "beat" and "a" not in tokens[j + 1 : number.start]:
                 return None
@@ -1378,8 +1382,9 @@ _JOINED_ARTICLES = _words("el la the")
 
 _ROUGHLY = _words("unos unas about around some nearly")
 
-_CARE_VERBS = _words("atendio atendieron")
-_ILLNESS_REACH = 4  # words from the cared-for people to their illness, at most
+_CARE_VERBS = _words("atendio atendieron atiende atienden")
+_CARE_PRESENTS = _words("atiende atienden")
+_ILLNESS_REACH = 6  # words from the cared-for people to their illness, at most
 
 _TAKING_EN = _words("take takes took")
 _HITTING = _words("alcanzan alcanzaron alcanza alcanzo")

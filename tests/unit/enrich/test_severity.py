@@ -14579,3 +14579,9 @@ def test_round_thirty_a_health_posts_present_and_a_passer_by(text: str, expected
     """A health post's "Se atiende a 3 trabajadores" counts the hurt, not an illness nor a
     campaign's patients; a passer-by is a person."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_named_people_forced_into_a_vehicle() -> None:
+    """A log's "Drivers R. Cueva and L. Alvarado forced into a grey pickup" holds two."""
+    text = "Drivers R. Cueva and L. Alvarado forced into a grey pickup, plate partial C4X."
+    assert extract_severity(text) == Severity(kidnapped=2)

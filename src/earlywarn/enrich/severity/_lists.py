@@ -291,6 +291,10 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
         # ((round twenty-eight) "fueron encontrados muertos": the state after the finding)
         word = words[1] if words[0] in _FOUND_PARTICIPLES and len(words) > 1 else words[0]
         subject_kind = _AFTER_NUMBER.get(word)
+        # ((round thirty) a log's "forced into" a vehicle: "Drivers R. Cueva and L. Alvarado
+        # forced into a grey pickup")
+        if word == "forced" and words[1:2] == ["into"]:
+            subject_kind = _Kind.KIDNAPPED
         # (round nineteen) "los esposos Julio Sernaqué y María Chunga, agricultores de 60 y 57
         # años, baleados" in a story of their murder: shot, and killed, not also injured
         if word in _SHOT_PLURAL:

@@ -14585,3 +14585,16 @@ def test_round_thirty_named_people_forced_into_a_vehicle() -> None:
     """A log's "Drivers R. Cueva and L. Alvarado forced into a grey pickup" holds two."""
     text = "Drivers R. Cueva and L. Alvarado forced into a grey pickup, plate partial C4X."
     assert extract_severity(text) == Severity(kidnapped=2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Candado de la puerta 2 forzado. No se registra personal herido.", Severity()),
+        ("No se reportó trabajador herido.", Severity()),
+        ("Se registra un trabajador herido.", Severity(0, 1)),
+    ],
+)
+def test_round_thirty_none_recorded_hurt(text: str, expected: Severity) -> None:
+    """ "No se registra personal herido" denies the harm; "Se registra un herido" tells it."""
+    assert extract_severity(text) == expected

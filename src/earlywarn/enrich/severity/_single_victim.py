@@ -67,7 +67,13 @@ def _negated(tokens: list[str], i: int) -> bool:
         # (round fifteen) "no hay personal herido", "no hubo trabajador lesionado"
         if tok == "no" and back == 3 and tokens[i - 2] in _THERE_IS:
             return True
+        # ((round thirty) "No se registra personal herido", "no se reporto trabajador herido")
+        if tok == "no" and back == 4 and tokens[i - 3] == "se" and tokens[i - 2] in _RECORDED:
+            return True
     return False
+
+
+_RECORDED = _words("registra registro reporta reporto registran reportan")
 
 
 _THERE_IS = _words("hay hubo habia existe existio")

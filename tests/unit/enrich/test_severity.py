@@ -14598,3 +14598,20 @@ def test_round_thirty_named_people_forced_into_a_vehicle() -> None:
 def test_round_thirty_none_recorded_hurt(text: str, expected: Severity) -> None:
     """ "No se registra personal herido" denies the harm; "Se registra un herido" tells it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hallamos a dos mineros informales amarrados en labor 4, retenidos ~8 h por unos 10 "
+            "hombres armados.",
+            Severity(kidnapped=2),
+        ),
+        ("Ataque en garita: 2 heridos.", Severity(0, 2)),
+        ("Ataque en la garita, 2 heridos.", Severity(0, 2)),
+    ],
+)
+def test_round_thirty_a_numbered_place_after_en(text: str, expected: Severity) -> None:
+    """ "en labor 4, retenidos" is a numbered place; a field's or a clause's figure is not."""
+    assert extract_severity(text) == expected

@@ -166,7 +166,7 @@ _AFTER_AN_AGE_OF_NAMED = _ONES_VERBS + [
 ]
 
 
-_FROM_A_PLACE = [["from"], ["on"], ["at"], ["desde"]]
+_FROM_A_PLACE = [["from"], ["on"], ["at"], ["desde"], ["en"]]
 
 
 def _is_count_of_people(tokens: list[str], number: _Number) -> bool:

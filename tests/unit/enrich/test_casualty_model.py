@@ -1,5 +1,7 @@
 """Tests for the learned mention-level casualty extractor (casualty round ten)."""
 
+import pickle
+
 from earlywarn.enrich.casualty_model import (
     MentionModel,
     Role,
@@ -115,3 +117,21 @@ def test_model_learns_roles_from_aligned_items() -> None:
     model = MentionModel().fit(data)
     assert model.extract("Matan a seis mineros en Huamachuco") == Severity(killed=6)
     assert model.extract("Secuestran a tres obreros en Relave") == Severity(kidnapped=3)
+
+
+def test_a_pickled_model_reads_the_same_without_its_stored_vocabulary() -> None:
+    """The pickle leaves out the vectorizer's vocabulary and rebuilds it from the feature names,
+    so a loaded model reads texts as the fitted one did."""
+    items = [
+        ("Matan a dos mineros en Pataz", (2, 0, 0)),
+        ("Cuatro obreros heridos en Chala", (0, 4, 0)),
+        ("Secuestran a cinco mineros en Ananea", (0, 0, 5)),
+        ("Oro sube a 2 000 dólares la onza", (0, 0, 0)),
+    ]
+    model = MentionModel().fit(training_set(items, hybrid=False))
+    stored = pickle.dumps(model)
+    assert b"vocabulary_" not in stored
+    loaded = pickle.loads(stored)
+    assert loaded._vectorizer.vocabulary_ == model._vectorizer.vocabulary_
+    for text in ("Matan a seis mineros en Huamachuco", "Secuestran a tres obreros en Relave"):
+        assert loaded.extract(text) == model.extract(text)

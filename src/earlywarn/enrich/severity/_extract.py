@@ -173,6 +173,7 @@ from ._rewrite import (
     _charged_crimes,
     _done_before,
     _gas_symptoms,
+    _held_minutes,
     _held_people,
     _kidnap_story,
     _locked_people,
@@ -978,7 +979,7 @@ def extract_severity(text: str) -> Severity:
         # ((round thirty) a check's minutes, as "held 10 min": "1 visitor retained 10 min at
         # post for ID check, then released")
         tokens = [
-            "_" if tok == "retained" and tokens[k + 2 : k + 3] in _A_FEW_MINUTES else tok
+            "_" if tok == "retained" and _held_minutes(tokens, k) else tok
             for k, tok in enumerate(tokens)
         ]
     if not _VAGUE_MANY.isdisjoint(vocabulary):
@@ -2146,7 +2147,6 @@ def _in_a_tally_of_pairs(tokens: list[str], number: _Number) -> bool:
 
 _BODIES = _words("cuerpos cadaveres restos bodies remains")
 
-_A_FEW_MINUTES = [["min"], ["mins"], ["minutes"], ["minutos"]]
 
 _HELD_PARTICIPLES_ES = _words("retenido retenida retenidos retenidas")
 _PUT_AT_DISPOSAL = [[put, "a", "disposicion"] for put in ("puesto", "puesta", "puestos", "puestas")]

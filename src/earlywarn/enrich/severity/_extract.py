@@ -37,6 +37,7 @@ from ._forms import (
 )
 from ._groups import (
     _HALF,
+    _HELD_PARTICIPLES,
     _HURT_PLURAL_PARTICIPLES,
     _IN_CARE,
     _LONG_PREDICATES,
@@ -966,7 +967,7 @@ def extract_severity(text: str) -> Severity:
         # personas retenidas y puestas a disposicion de la FEMA")
         tokens = [
             "_"
-            if tok in _HELD_PARTICIPLES_ES
+            if tok in _HELD_PARTICIPLES
             and any(
                 tokens[m : m + 3] in _PUT_AT_DISPOSAL for m in range(k + 1, min(k + 4, len(tokens)))
             )
@@ -1546,7 +1547,7 @@ def extract_severity(text: str) -> Severity:
             kind is _Kind.KIDNAPPED
             and kind not in best
             and best.get(_Kind.KILLED, 0) > count
-            and not _BODIES.isdisjoint(vocabulary)
+            and not _BODY_WORDS.isdisjoint(vocabulary)
         ):
             continue
         if kind in best and _only_more_people(tokens, counted, kind):
@@ -2145,10 +2146,6 @@ def _in_a_tally_of_pairs(tokens: list[str], number: _Number) -> bool:
     return _tally_pair_at(tokens, following) or _tally_pair_at(tokens, at - 2)
 
 
-_BODIES = _words("cuerpos cadaveres restos bodies remains")
-
-
-_HELD_PARTICIPLES_ES = _words("retenido retenida retenidos retenidas")
 _PUT_AT_DISPOSAL = [[put, "a", "disposicion"] for put in ("puesto", "puesta", "puestos", "puestas")]
 
 

@@ -30,6 +30,7 @@ from ._number_kind import (
     _DIED_ONE,
     _DYING_PLURAL_ONLY,
     _GAP_NEGATIONS,
+    _HALF_OF_THE,
     _THE_PLURAL,
     _forward,
     _surname,
@@ -60,7 +61,7 @@ _PREPOSITIONS = _words(
 
 def _half_of(tokens: list[str], start: int) -> bool:
     """Whether "la mitad de los" / "half of the" stands right before ``tokens[start]``."""
-    return tokens[start - 3 : start] in (["mitad", "de", "los"], ["mitad", "de", "las"]) or (
+    return tokens[start - 3 : start] in _HALF_OF_THE or (
         tokens[start - 3 : start] == ["half", "of", "the"]
     )
 

@@ -22,7 +22,7 @@ from ._lexicon import (
     _Kind,
     _words,
 )
-from ._number_kind import _GAP_NEGATIONS, _KIDNAP_NOUNS, _OTHER_HARM_WORDS
+from ._number_kind import _GAP_NEGATIONS, _KIDNAP_NOUNS, _OTHER_HARM_WORDS, _THEN
 from ._numbers import _AND
 from ._phrases import _BODY_PARTS, _BODY_PARTS_ES, _HELD_STEMS, _merge_phrases
 from ._rewrite import _KILLED_WORDS
@@ -965,7 +965,6 @@ _SINGLE_OBJECT_OPENERS = (
     ["his"],
     ["her"],
 )
-_THEN = _words("luego despues then later")
 
 
 def _single_object_at(tokens: list[str], k: int) -> str | None:

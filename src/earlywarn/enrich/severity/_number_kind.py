@@ -44,6 +44,7 @@ from ._lexicon import (
 )
 from ._numbers import (
     _AND,
+    _DEFINITE,
     _MULTIPLES,
     _ORDINALS,
     _PARTICIPLE_ENDINGS,
@@ -1330,7 +1331,7 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
             and j >= 3
             and tokens[j + 1] != "a"
             and tokens[j - 1] in _PEOPLE_SINGULAR
-            and tokens[j - 2] in _JOINED_ARTICLES
+            and tokens[j - 2] in _DEFINITE
             and tokens[j - 3].endswith(("n", "s"))
         ):
             j -= 3
@@ -1376,9 +1377,6 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
         gap += 1
     return None
 
-
-# the article of one person joined before a figure ("el chofer y", "al dueno y")
-_JOINED_ARTICLES = _words("el la the")
 
 _ROUGHLY = _words("unos unas about around some nearly")
 

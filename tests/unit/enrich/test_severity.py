@@ -14615,3 +14615,22 @@ def test_round_thirty_none_recorded_hurt(text: str, expected: Severity) -> None:
 def test_round_thirty_a_numbered_place_after_en(text: str, expected: Severity) -> None:
     """ "en labor 4, retenidos" is a numbered place; a field's or a clause's figure is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De los diez trabajadores que estábamos en el campamento, la mitad fueron retenidos "
+            "por los comuneros, y los otros nos escapamos por el cerro.",
+            Severity(kidnapped=5),
+        ),
+        ("Of the ten workers at the camp, half were held by villagers.", Severity(kidnapped=5)),
+        ("Diez trabajadores que estábamos en el campamento fueron retenidos.", Severity(0, 0, 10)),
+    ],
+)
+def test_round_thirty_one_a_partitive_wholes_half_past_a_relative(
+    text: str, expected: Severity
+) -> None:
+    """ "De los diez ... que estábamos en el campamento, la mitad fueron retenidos" is five."""
+    assert extract_severity(text) == expected

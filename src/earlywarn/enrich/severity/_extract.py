@@ -755,6 +755,26 @@ _BODY_PART_HINTS = _words("cuerpo cardiaco")
 _NO_CASUALTIES = Severity()
 
 
+def _half_of_a_whole_before(tokens: list[str], number: _Number, kind: _Kind) -> bool:
+    """Whether a partitive whole's half takes its casualty word: "De los diez trabajadores que
+    estabamos en el campamento, la mitad fueron retenidos", "Of the ten workers at the camp,
+    half were held" (five)."""
+    if number.start < 2 or tokens[number.start - 2 : number.start] not in _OF_THE_WHOLE:
+        return False
+    end = _sentence_span(tokens, number.end)[1]
+    for j in range(number.end, min(end, number.end + _MAX_GAP + 8)):
+        tok = tokens[j]
+        if _AFTER_NUMBER.get(tok) is kind:
+            return False
+        if (tok == "mitad" and tokens[j - 1] == "la") or (
+            tok == "half" and tokens[j + 1 : j + 2] in (["were"], ["was"], ["had"], ["died"])
+        ):
+            return _AFTER_NUMBER.get(tokens[j + 2] if j + 2 < len(tokens) else "") is kind or (
+                _AFTER_NUMBER.get(tokens[j + 1] if j + 1 < len(tokens) else "") is kind
+            )
+    return False
+
+
 def extract_severity(text: str) -> Severity:
     """Killed, injured and kidnapped counts mentioned in ``text`` (0 when not stated)."""
     tokens = _tokens(text)
@@ -1357,6 +1377,7 @@ def extract_severity(text: str) -> Severity:
                 in tokens[
                     number.end : min(number.end + _MAX_GAP, _sentence_span(tokens, number.end)[1])
                 ]
+                or _half_of_a_whole_before(tokens, number, kind)
             )
             # ((round twenty-two) not half discharged: "La mitad de los ocho heridos ya fue
             # dada de alta" leaves eight injured)

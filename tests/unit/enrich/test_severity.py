@@ -14634,3 +14634,20 @@ def test_round_thirty_one_a_partitive_wholes_half_past_a_relative(
 ) -> None:
     """ "De los diez ... que estábamos en el campamento, la mitad fueron retenidos" is five."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acá han traído a los heridos de la emboscada al convoy, dos graves, que ya los van a "
+            "derivar a Trujillo, y cinco leves, con esquirlas.",
+            Severity(0, 7),
+        ),
+        ("Llegaron los heridos: dos graves.", Severity(0, 2)),
+        ("Los heridos del accidente reportan dos graves problemas en la atención.", Severity()),
+    ],
+)
+def test_round_thirty_one_the_wounded_told_out_by_grade(text: str, expected: Severity) -> None:
+    """ "los heridos ..., dos graves, ... y cinco leves" is seven; "dos graves problemas" none."""
+    assert extract_severity(text) == expected

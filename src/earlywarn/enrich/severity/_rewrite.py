@@ -979,11 +979,41 @@ _DEAD_WORDS = _DEATH_AFTER_KIDNAP | _words("cuerpo cuerpos restos occisos occiso
 
 def _serious_as_injured(tokens: list[str]) -> list[str]:
     out = list(tokens)
+    graded = []
     for i in range(1, len(tokens)):
         full = _SERIOUS.get(tokens[i])
         if full is not None and tokens[i - 1] in _STATE_VERBS and _someone_before(tokens, i - 1):
             out[i] = full
+        # (round thirty-one) the wounded told out by grade: "trajeron a los heridos de la
+        # emboscada al convoy, dos graves, que ya los derivan a Trujillo, y cinco leves"
+        elif (
+            tokens[i] == "graves"
+            and _is_number_token(tokens[i - 1])
+            and tokens[i - 1] not in ("un", "una", "1")
+            and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_A_GRADE)
+            and _wounded_named_before(tokens, i - 1)
+        ):
+            graded.append(i)
+    # (read "dos heridos graves", so that grades of one kind still add up)
+    for i in reversed(graded):
+        out.insert(i, "heridos")
     return out
+
+
+# (a grade standing for its people ends its phrase: "dos graves, que ...", "dos graves y")
+_AFTER_A_GRADE = _BOUNDARY | _words("que y e en con")
+
+_WOUNDED_BEFORE_REACH = 10  # words back from a graded figure to "los heridos", at most
+
+
+def _wounded_named_before(tokens: list[str], k: int) -> bool:
+    """Whether "heridos" stands a few words before ``tokens[k]`` in its sentence."""
+    for j in range(k - 1, max(-1, k - 1 - _WOUNDED_BEFORE_REACH), -1):
+        if tokens[j] in _SENTENCE_ENDS:
+            return False
+        if tokens[j] in ("heridos", "heridas"):
+            return True
+    return False
 
 
 _SERIOUS_SUBJECT_REACH = 14  # words back from the verb of state to its person, at most

@@ -14651,3 +14651,23 @@ def test_round_thirty_one_a_partitive_wholes_half_past_a_relative(
 def test_round_thirty_one_the_wounded_told_out_by_grade(text: str, expected: Severity) -> None:
     """ "los heridos ..., dos graves, ... y cinco leves" is seven; "dos graves problemas" none."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Driver of truck 2 and one guard wounded, bleeding but conscious.", Severity(0, 2)),
+        ("Driver of the lead truck and two guards wounded.", Severity(0, 3)),
+        ("El chofer del camión y dos vigilantes resultaron heridos.", Severity(0, 3)),
+        (
+            "Resultado: un herido grave, el chofer del minibús, y tres heridos leves.",
+            Severity(0, 4),
+        ),
+        ("La casa del dirigente y dos vehículos fueron quemados.", Severity()),
+    ],
+)
+def test_round_thirty_one_a_person_with_a_complement_joined_to_a_figure(
+    text: str, expected: Severity
+) -> None:
+    """ "Driver of truck 2 and one guard wounded" is two; an apposition adds no one."""
+    assert extract_severity(text) == expected

@@ -1304,7 +1304,7 @@ def extract_severity(text: str) -> Severity:
         )
         # ((round thirty) past the person's name in commas, now gone: "El chofer, Luis Alfaro,
         # y dos operarios quedaron heridos"; the indices before the name stay as they are)
-        named = _name_before_and(tokens, joined_at)
+        named = _name_before_and(tokens, joined_at) or _complement_before_and(tokens, joined_at)
         tokens_before = tokens[: joined_at - 1 - named] + tokens[joined_at - 1 :]
         joined_at -= named
         # ((round thirty) or a bare noun opening its sentence, as headlines and logs write it:
@@ -2254,6 +2254,44 @@ def _name_before_and(tokens: list[str], joined_at: int) -> int:
         # has a verb there)
         if tokens[person] in _PEOPLE_SINGULAR:
             return size if size >= 2 else 0
+    return 0
+
+
+_OF = _words("de del of")
+_GRADES_ONE = _words("grave leve critico critica")
+
+_COMPLEMENT_REACH = 4  # words of a person's complement before "y", at most ("of the lead truck")
+
+
+def _complement_before_and(tokens: list[str], joined_at: int) -> int:
+    """(round thirty-one) How many words of a complement stand between a person and the "y"
+    before ``joined_at`` ("el chofer del camion 2 y un vigilante": 3; "Driver of the lead
+    truck and two guards": 4), 0 when none; no people, figures but a vehicle's digits, or
+    casualty words in it."""
+    if joined_at < 3 or tokens[joined_at - 1] not in _AND:
+        return 0
+    for size in range(1, _COMPLEMENT_REACH + 1):
+        of = joined_at - 1 - size
+        if of < 1:
+            return 0
+        tok = tokens[of]
+        if (
+            tok in _PEOPLE_SINGULAR
+            or tok in _PEOPLE_PLURAL
+            or tok in _AFTER_NUMBER
+            or tok in _BEFORE_NUMBER
+            or tok in _BOUNDARY
+            or tok in _AND
+            or (tok in _NUMBER_WORDS and tok not in _ONE_ARTICLES_JOINED)
+        ):
+            return 0
+        if tok in _OF and tokens[of - 1] in _PEOPLE_SINGULAR:
+            # (not an apposition of one counted before: "Resultado: un herido grave, el chofer
+            # del minibus, y tres heridos leves")
+            told = tokens[max(0, of - 5) : of - 1]
+            if any(_AFTER_NUMBER.get(word) is not None or word in _GRADES_ONE for word in told):
+                return 0
+            return size
     return 0
 
 

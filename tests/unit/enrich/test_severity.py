@@ -14671,3 +14671,29 @@ def test_round_thirty_one_a_person_with_a_complement_joined_to_a_figure(
 ) -> None:
     """ "Driver of truck 2 and one guard wounded" is two; an apposition adds no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Casualty list, Secocha. KIA: 1) Juan Carlos Huamaní, 34, driller; 2) Wilber "
+            "Ccahuana, 27, helper; 3) unidentified male, approx. 40. WIA: nil.",
+            Severity(3),
+        ),
+        (
+            "CASUALTY LIST. KIA: 1. Mendoza Tuesta, Ángel (guard). 2. Cruz Alayo, Wilmer "
+            "(driver). WIA: nil. Taken: nil.",
+            Severity(2),
+        ),
+        ("WIA: 1. Actions taken: 1. Evacuated. 2. Police informed.", Severity(0, 1)),
+        (
+            "Relación de víctimas: 1) Juan Q., minero, fallecido en el lugar; 2) Edwin M., "
+            "ayudante, fallecido en el lugar; 3) Rosa H., cocinera, herida por PAF.",
+            Severity(2, 1),
+        ),
+    ],
+)
+def test_round_thirty_one_a_fields_numbered_list(text: str, expected: Severity) -> None:
+    """ "KIA: 1) ...; 2) ...; 3) ..." counts its entries; the next field or victims' list don't."""
+    assert extract_severity(text) == expected

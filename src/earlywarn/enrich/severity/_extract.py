@@ -755,6 +755,39 @@ _BODY_PART_HINTS = _words("cuerpo cardiaco")
 _NO_CASUALTIES = Severity()
 
 
+_LIST_MARKS = _words(") .")
+_VICTIMS = _words("victimas victima victims victim afectados affected")
+_LIST_REACH = 60  # words of a field's numbered list, at most
+
+
+def _numbered_list_length(tokens: list[str], number: _Number) -> int:
+    """How many entries a numbered list opened by a field's "1)" or "1." at ``number`` has,
+    up to the next field ("KIA: 1. Mendoza Tuesta, Angel (guard). 2. Cruz Alayo, Wilmer
+    (driver). WIA: nil": 2); 0 when ``number`` opens none."""
+    if (
+        number.start == 0
+        or tokens[number.start - 1] != ":"
+        or tokens[number.start] != "1"
+        or tokens[number.end : number.end + 1] == []
+        or tokens[number.end] not in _LIST_MARKS
+    ):
+        return 0
+    expected = 2
+    for j in range(number.end + 1, min(len(tokens) - 1, number.end + _LIST_REACH)):
+        if tokens[j + 1] == ":":
+            break  # the next field
+        if (
+            tokens[j] == str(expected)
+            and tokens[j + 1] in _LIST_MARKS
+            and tokens[j - 1] in _LIST_ENTRY_ENDS
+        ):
+            expected += 1
+    return expected - 1
+
+
+_LIST_ENTRY_ENDS = _words(". ; )")
+
+
 def _half_of_a_whole_before(tokens: list[str], number: _Number, kind: _Kind) -> bool:
     """Whether a partitive whole's half takes its casualty word: "De los diez trabajadores que
     estabamos en el campamento, la mitad fueron retenidos", "Of the ten workers at the camp,
@@ -1367,6 +1400,20 @@ def extract_severity(text: str) -> Severity:
             more = _more_objects(tokens, number.end + 1)
             if 1 + more > number.value:
                 number = _Number(number.start, number.end, 1 + more)
+        # (round thirty-one) a field's figure that opens a numbered list of its people: "KIA:
+        # 1) Juan Carlos Huamani, 34, driller; 2) Wilber Ccahuana ...; 3) unidentified male"
+        if kind is not None and number.value == 1:
+            field = tokens[number.start - 2] if number.start >= 2 else ""
+            listed = (
+                _numbered_list_length(tokens, number)
+                if kind in (_AFTER_NUMBER.get(field), _BEFORE_NUMBER.get(field))
+                # (not "Relacion de victimas: 1) ..., fallecido; ...; 3) ..., herida": victims
+                # of every kind)
+                and field not in _VICTIMS
+                else 0
+            )
+            if listed > 1:
+                number = _Number(number.start, number.end, listed)
         # "la mitad de los doce trabajadores resultaron heridos": six; "De los ocho mineros
         # atacados, la mitad murio": four
         if (

@@ -37,7 +37,7 @@
   fresh254 to fresh256, fresh258 to fresh260, fresh262 to fresh264, fresh266 to fresh268 and
   fresh270 at stop 29, fresh271, fresh272, fresh274 to fresh276, fresh278 to fresh280, fresh282 to fresh284,
   fresh286 to fresh288, fresh290 to fresh292, fresh294 to fresh296, fresh298 to fresh300 and
-  fresh302 to fresh304, fresh306 to fresh308 and fresh310 at stop 30) and
+  fresh302 to fresh304, fresh306 to fresh308 and fresh310 at stop 30 and fresh311, fresh312, fresh314 to fresh316 and fresh318 at stop 31) and
   ``casualties_fresh103.txt`` and ``casualties_fresh104.txt`` (stop 25, held out) and
   ``casualties_fresh109.txt``, ``casualties_fresh114.txt``, ``casualties_fresh122.txt``,
   ``casualties_fresh126.txt`` and ``casualties_fresh133.txt`` (stop 26, held out) and
@@ -56,7 +56,7 @@
   ``casualties_fresh277.txt``, ``casualties_fresh281.txt``, ``casualties_fresh285.txt``,
   ``casualties_fresh289.txt``, ``casualties_fresh293.txt``, ``casualties_fresh297.txt`` and
   ``casualties_fresh301.txt``, ``casualties_fresh305.txt`` and ``casualties_fresh309.txt``
-  (stop 30, held out); one per line,
+  (stop 30, held out) and ``casualties_fresh313.txt`` and ``casualties_fresh317.txt`` (stop 31, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -388,6 +388,14 @@ CASUALTY_FILES = (
     "casualties_fresh308",
     "casualties_fresh309",
     "casualties_fresh310",
+    "casualties_fresh311",
+    "casualties_fresh312",
+    "casualties_fresh313",
+    "casualties_fresh314",
+    "casualties_fresh315",
+    "casualties_fresh316",
+    "casualties_fresh317",
+    "casualties_fresh318",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -14697,3 +14697,27 @@ def test_round_thirty_one_a_person_with_a_complement_joined_to_a_figure(
 def test_round_thirty_one_a_fields_numbered_list(text: str, expected: Severity) -> None:
     """ "KIA: 1) ...; 2) ...; 3) ..." counts its entries; the next field or victims' list don't."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Identifican a los tres trabajadores secuestrados en Caravelí. Se trata de Rubén "
+            "Ccama, operador de volquete; Hugo Anco, almacenero; y Félix Torres, vigilante.",
+            Severity(kidnapped=3),
+        ),
+        (
+            "Identifican a los tres mineros hallados en socavón de Parcoy. Se trata de Julio "
+            "Sánchez, Wilson Pérez y Ángel Ríos.",
+            Severity(3),
+        ),
+        (
+            "Identifican en la morgue a los cinco guardianes raptados en octubre.",
+            Severity(5),
+        ),
+    ],
+)
+def test_round_thirty_one_the_kidnapped_named_are_not_bodies(text: str, expected: Severity) -> None:
+    """Identifying the kidnapped, with no body, finding or morgue told, keeps them held."""
+    assert extract_severity(text) == expected

@@ -2013,6 +2013,15 @@ def extract_severity(text: str) -> Severity:
         and _ALIVE.isdisjoint(vocabulary)
     ):
         found = _found_as_bodies(tokens)
+        # ((round thirty-one) not the kidnapped only named, no body, finding or loss told:
+        # "Identifican a los tres trabajadores secuestrados en Caraveli. Se trata de ...")
+        if (
+            found
+            and best.get(_Kind.KIDNAPPED) == found
+            and _BODY_STORY.intersection(vocabulary) <= _IDENTIFYING
+            and _FOUND_OR_LOST.isdisjoint(vocabulary)
+        ):
+            found = 0
         if found:
             best[_Kind.KILLED] = found
             if best.get(_Kind.KIDNAPPED) == found:
@@ -2365,15 +2374,18 @@ _BODY_STORY = _words(
     "cuerpos restos cadaveres bodies remains identifican identifico identificadas "
     "identificados identified adn dna necropsia necropsias morgue"
 )
+_IDENTIFYING = _words("identifican identifico identificadas identificados identified")
+_FOUND_OR_LOST = _words(
+    "hallados halladas encontrados encontradas found desaparecidos desaparecidas "
+    "desaparecieron missing"
+)
 _ALIVE = _words(
     "vida vivos vivas alive rescatados rescatadas liberados liberadas ilesos ilesas heridos "
     "released rescued freed unharmed "
     # (still searched for: "la policia busca sus cuerpos" finds no one yet)
     "busca buscan buscaban busqueda search searching"
 )
-_FOUND_OR_MISSING = _words(
-    "hallados halladas encontrados encontradas found desaparecidos desaparecidas "
-    "desaparecieron missing "
+_FOUND_OR_MISSING = _FOUND_OR_LOST | _words(
     # (people attacked, then only their bodies told: "dos vigilantes fueron emboscados ...
     # Los cuerpos fueron recogidos")
     "emboscados emboscadas ambushed atacados atacadas attacked "

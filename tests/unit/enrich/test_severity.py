@@ -14721,3 +14721,22 @@ def test_round_thirty_one_a_fields_numbered_list(text: str, expected: Severity) 
 def test_round_thirty_one_the_kidnapped_named_are_not_bodies(text: str, expected: Severity) -> None:
     """Identifying the kidnapped, with no body, finding or morgue told, keeps them held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los cuerpos de los trece trabajadores, secuestrados hace nueve días dentro de un "
+            "socavón, fueron hallados.",
+            Severity(13),
+        ),
+        ("Dos mineros fueron secuestrados dentro de un socavón.", Severity(kidnapped=2)),
+        ("Hallan cerca de una decena de cuerpos en fosa de Pataz.", Severity(10)),
+    ],
+)
+def test_round_thirty_one_an_article_of_a_place_after_dentro_de(
+    text: str, expected: Severity
+) -> None:
+    """ "dentro de un socavón" is a place, not one more held; "cerca de una decena" a figure."""
+    assert extract_severity(text) == expected

@@ -187,10 +187,18 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         return False
     # (round twenty-two) "los dejaron amarrados en un descampado": after "en", "un" is an
     # article of a place unless a person follows
+    # ((round thirty-one) and after "dentro de", "fuera de", "inside": "secuestrados dentro de
+    # un socavon")
     if (
         tok in _ARTICLES
         and number.start > 0
-        and tokens[number.start - 1] in ("en", "durante")
+        and (
+            tokens[number.start - 1] in ("en", "durante", "inside", "outside", "near")
+            or (
+                tokens[number.start - 1] == "de"
+                and tokens[number.start - 2 : number.start - 1] in (["dentro"], ["fuera"])
+            )
+        )
         and tokens[number.end : number.end + 1] != []
         and tokens[number.end] not in _PEOPLE_SINGULAR
     ):

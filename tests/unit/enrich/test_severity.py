@@ -14740,3 +14740,21 @@ def test_round_thirty_one_an_article_of_a_place_after_dentro_de(
 ) -> None:
     """ "dentro de un socavón" is a place, not one more held; "cerca de una decena" a figure."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hubo un herido grave, el conductor, y cuatro heridos leves, todos atendidos en el "
+            "centro de salud.",
+            Severity(0, 5),
+        ),
+        ("Resultaron heridos el chofer y dos pasajeros.", Severity(0, 3)),
+    ],
+)
+def test_round_thirty_one_one_told_then_named_before_a_figure(
+    text: str, expected: Severity
+) -> None:
+    """ "un herido grave, el conductor, y cuatro heridos" names the one; it adds no one."""
+    assert extract_severity(text) == expected

@@ -1355,6 +1355,9 @@ def extract_severity(text: str) -> Severity:
                 or tokens[joined_at - 3] in _ONE_ARTICLES_JOINED
                 or tokens[joined_at - 3] in _OPENING_PUNCTUATION
             )
+            # ((round thirty-one) nor one told before and named: "Hubo un herido grave, el
+            # conductor, y cuatro heridos leves")
+            and not _one_told_before(tokens, joined_at - 3)
             # ((round thirty) nor when the person has a singular verb of their own before:
             # "Murio el chofer, y cuatro pasajeros fueron llevados al hospital")
             and (joined_at <= 3 or tokens[joined_at - 4] not in _ONE_PERSON_VERB)
@@ -2344,11 +2347,21 @@ def _complement_before_and(tokens: list[str], joined_at: int) -> int:
         if tok in _OF and tokens[of - 1] in _PEOPLE_SINGULAR:
             # (not an apposition of one counted before: "Resultado: un herido grave, el chofer
             # del minibus, y tres heridos leves")
-            told = tokens[max(0, of - 5) : of - 1]
-            if any(_AFTER_NUMBER.get(word) is not None or word in _GRADES_ONE for word in told):
-                return 0
-            return size
+            return 0 if _one_told_before(tokens, of - 2) else size
     return 0
+
+
+def _one_told_before(tokens: list[str], article: int) -> bool:
+    """Whether one casualty is told right before the person's ``article``, which then names
+    them ("Hubo un herido grave, el conductor, y cuatro heridos leves")."""
+    k = article - 1
+    while k >= 1 and tokens[k] in _GRADES_ONE:
+        k -= 1
+    return (
+        k >= 1
+        and _AFTER_NUMBER.get(tokens[k]) is not None
+        and tokens[k - 1] in ("un", "una", "1", "one", "a", "an")
+    )
 
 
 def _singles_listed_before(tokens: list[str], last: int) -> int:

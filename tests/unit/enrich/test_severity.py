@@ -14758,3 +14758,27 @@ def test_round_thirty_one_one_told_then_named_before_a_figure(
 ) -> None:
     """ "un herido grave, el conductor, y cuatro heridos" names the one; it adds no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los atacantes mataron primero a dos trabajadores junto a la bocamina y, minutos "
+            "después, a otros tres que dormían en el campamento.",
+            Severity(5),
+        ),
+        (
+            "Dos mineros murieron y otros tres que estaban en la bocamina resultaron heridos.",
+            Severity(2, 3),
+        ),
+        (
+            "En lo que va de 2026 suman 39 personas asesinadas en Pataz, 11 más que en el mismo "
+            "periodo de 2025.",
+            Severity(39),
+        ),
+    ],
+)
+def test_round_thirty_one_others_with_a_relative_of_no_fate(text: str, expected: Severity) -> None:
+    """ "mataron primero a dos ... y a otros tres que dormían" is five; "11 más que" is no one."""
+    assert extract_severity(text) == expected

@@ -637,6 +637,14 @@ def _elliptic(tokens: list[str], previous: _Number, number: _Number) -> bool:
         while end < len(tokens) and tokens[end] in _PEOPLE_PLURAL:
             end += 1
     after = tokens[end] if end < len(tokens) else "."
+    # ((round thirty-one) or a relative that tells no fate of its own: "y, minutos despues, a
+    # otros tres que dormian en el campamento")
+    # (not a comparison: "11 mas que en el mismo periodo")
+    if after in ("que", "who") and tokens[end - 1] not in ("mas", "more"):
+        stop = next((k for k in range(end, len(tokens)) if tokens[k] in _BOUNDARY), len(tokens))
+        return all(
+            tok not in _AFTER_NUMBER and tok not in _BEFORE_NUMBER for tok in tokens[end:stop]
+        )
     # ((round thirty) and a place told by an adverb: "y dos mas junto al pique")
     return after in _BOUNDARY or after in _PREPOSITIONS or after in _PLACE_ADVERBS
 

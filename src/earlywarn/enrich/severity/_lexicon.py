@@ -582,6 +582,8 @@ _VERB_GAP = _words(
     "aplastados ahogados "
     # (round nineteen: "retienen a entre 15 y 20 trabajadores", a range after the verb)
     "entre between "
+    # (round thirty-one: "mataron primero a dos trabajadores")
+    "primero first "
     # (round twenty: "retiene adentro a cinco perforistas", "mantienen aun retenidos a")
     "adentro dentro aun todavia still its "
     # (round twenty-one: "Retienen contra su voluntad a tres trabajadores", merged)

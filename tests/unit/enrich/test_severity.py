@@ -14782,3 +14782,17 @@ def test_round_thirty_one_one_told_then_named_before_a_figure(
 def test_round_thirty_one_others_with_a_relative_of_no_fate(text: str, expected: Severity) -> None:
     """ "mataron primero a dos ... y a otros tres que dormían" is five; "11 más que" is no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heladas matan a más de 300 alpacas en Corani y Macusani.", Severity()),
+        ("Matan a más de diez mineros.", Severity(10)),
+    ],
+)
+def test_round_thirty_one_a_bound_after_the_verb_is_no_one_person(
+    text: str, expected: Severity
+) -> None:
+    """ "matan a más de 300 alpacas" kills no one person; "a más de diez mineros" is ten."""
+    assert extract_severity(text) == expected

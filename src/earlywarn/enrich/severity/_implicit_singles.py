@@ -70,7 +70,9 @@ _NOT_ONE_PERSON = _words(
     "todos todas varios varias muchos muchas ellos ellas nosotros ustedes "
     # (round twenty: "Balean a camioneta de minera", "el baleo a la camioneta": a vehicle or a
     # building shot at is no one hurt)
-    "camioneta camion bus vehiculo auto mototaxi volquete casa vivienda campamento garita"
+    "camioneta camion bus vehiculo auto mototaxi volquete casa vivienda campamento garita "
+    # (round thirty-one: "Heladas matan a mas de 300 alpacas", a figure's bound, many)
+    "mas menos"
 )
 
 

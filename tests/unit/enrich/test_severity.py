@@ -14796,3 +14796,12 @@ def test_round_thirty_one_a_bound_after_the_verb_is_no_one_person(
 ) -> None:
     """ "matan a más de 300 alpacas" kills no one person; "a más de diez mineros" is ten."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_one_the_searched_for_are_not_the_dead() -> None:
+    """ "recuperaron el cuerpo de un minero y siguen buscando a otros dos" is one dead."""
+    text = (
+        "Huaico: un muerto y dos desaparecidos. Los rescatistas recuperaron el cuerpo de un "
+        "minero y siguen buscando a otros dos; doce personas fueron evacuadas."
+    )
+    assert extract_severity(text) == Severity(1)

@@ -630,6 +630,10 @@ def _elliptic(tokens: list[str], previous: _Number, number: _Number) -> bool:
     otros tres en Vijus", not "y otros 40 fueron evacuados")."""
     if any(tok in _BOUNDARY for tok in tokens[previous.end : number.start]):
         return False
+    # ((round thirty-one) not the searched-for: "recuperaron el cuerpo de un minero y siguen
+    # buscando a otros dos")
+    if not _SEARCHING.isdisjoint(tokens[previous.end : number.start]):
+        return False
     end = number.end + (tokens[number.end : number.end + 1] in (["mas"], ["more"]))
     # ((round twenty-eight) past its people after "y": "y otros tres trabajadores en el
     # campamento"; not "con otros once trabajadores", company)
@@ -648,6 +652,8 @@ def _elliptic(tokens: list[str], previous: _Number, number: _Number) -> bool:
     # ((round thirty) and a place told by an adverb: "y dos mas junto al pique")
     return after in _BOUNDARY or after in _PREPOSITIONS or after in _PLACE_ADVERBS
 
+
+_SEARCHING = _words("buscando buscan busca buscar searching search looking")
 
 _PLACE_ADVERBS = _words("junto cerca frente dentro fuera near inside outside")
 

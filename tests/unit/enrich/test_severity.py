@@ -14805,3 +14805,19 @@ def test_round_thirty_one_the_searched_for_are_not_the_dead() -> None:
         "minero y siguen buscando a otros dos; doce personas fueron evacuadas."
     )
     assert extract_severity(text) == Severity(1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hombres armados tienen encerrados desde el sábado a entre 10 y 12 trabajadores en "
+            "el interior de una labor.",
+            Severity(kidnapped=12),
+        ),
+        ("Murieron entre 2 y 3 mineros.", Severity(3)),
+    ],
+)
+def test_round_thirty_one_a_ranges_entre_takes_no_step(text: str, expected: Severity) -> None:
+    """ "tienen encerrados desde el sábado a entre 10 y 12 trabajadores": the range's top."""
+    assert extract_severity(text) == expected

@@ -1351,6 +1351,15 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
             j -= 2
             gap += 1
             continue
+        # ((round thirty-one) a range's first figure is part of the figure, no step: "tienen
+        # encerrados desde el sabado a entre 10 y 12 trabajadores")
+        if (
+            tok in ("entre", "between")
+            and j == number.start - 1
+            and tokens[number.start + 1 : number.start + 2] in (["y"], ["and"])
+        ):
+            j -= 1
+            continue
         # "Permanecen secuestrados desde hace 3 dias dos trabajadores": a measure is stepped over
         if j > 0 and _measure_length(tokens, j - 1) == 2:
             j -= 2

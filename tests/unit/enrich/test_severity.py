@@ -14821,3 +14821,20 @@ def test_round_thirty_one_the_searched_for_are_not_the_dead() -> None:
 def test_round_thirty_one_a_ranges_entre_takes_no_step(text: str, expected: Severity) -> None:
     """ "tienen encerrados desde el sábado a entre 10 y 12 trabajadores": the range's top."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "14:00 intento de desbloqueo: PNP heridos 3 (contusos), comuneros heridos 2 (uno por "
+            "perdigón). Detenidos: 4.",
+            Severity(0, 5),
+        ),
+        ("Resultado: policías heridos 3, comuneros heridos 2, detenidos 4.", Severity(0, 5)),
+        ("Personal PNP heridos: 2. Civiles heridos: 1.", Severity(0, 3)),
+    ],
+)
+def test_round_thirty_one_fields_of_groups_with_no_colon(text: str, expected: Severity) -> None:
+    """ "PNP heridos 3 (contusos), comuneros heridos 2" are two groups, five hurt."""
+    assert extract_severity(text) == expected

@@ -661,26 +661,41 @@ _PLACE_ADVERBS = _words("junto cerca frente dentro fuera near inside outside")
 # A tally of groups: "6 policias heridos por piedras, 4 comuneros heridos por perdigones" (a
 # people noun right after each figure, in one sentence) or form fields "Protesters injured: 3.
 # Police injured: 1." (a people noun before each field); different nouns are different people.
-_TALLY_PEOPLE = _PEOPLE_PLURAL | _words("police policia staff personal")
+_TALLY_PEOPLE = _PEOPLE_PLURAL | _words("police policia staff personal pnp")
 
 _TALLY_GAP = 12
 
 
-def _tally_noun(tokens: list[str], number: _Number) -> tuple[str, bool] | None:
-    """The people noun of a tallied figure, and whether it is a form field."""
+def _tally_noun(tokens: list[str], number: _Number) -> tuple[str, str] | None:
+    """The people noun of a tallied figure, and its shape: a form "field", a field written
+    "inline" with no colon, or "plain" prose."""
     if (
         number.start >= 3
         and tokens[number.start - 1] == ":"
         and tokens[number.start - 2] in _AFTER_NUMBER
     ):
         noun = tokens[number.start - 3]
-        return (noun, True) if noun in _TALLY_PEOPLE else None
+        return (noun, "field") if noun in _TALLY_PEOPLE else None
+    # ((round thirty-one) "PNP heridos 3 (contusos), comuneros heridos 2": a field with no
+    # colon, the noun and its harm before the figure)
+    if (
+        number.start >= 2
+        and tokens[number.start - 1] in _AFTER_NUMBER
+        and tokens[number.start - 2] in _TALLY_PEOPLE
+        and (
+            number.start == 2
+            or tokens[number.start - 3] in _BOUNDARY
+            # (the field before it ends in its figure, its comma gone)
+            or tokens[number.start - 3].isdigit()
+        )
+    ):
+        return tokens[number.start - 2], "inline"
     at = _noun_at(tokens, number)
     if at < len(tokens) and tokens[at] in _PEOPLE_PLURAL and number.value > 1:
-        return tokens[at], False
+        return tokens[at], "plain"
     # (round twenty-three) "3 policias heridos y 1 poblador herido": one person of a tally
     if at < len(tokens) and tokens[at] in _PEOPLE_SINGULAR and number.value == 1:
-        return tokens[at], False
+        return tokens[at], "plain"
     return None
 
 
@@ -714,8 +729,16 @@ def _distinct_groups(tokens: list[str], first: _Number, second: _Number) -> bool
     ):
         return False
     between = tokens[first.end : second.start]
-    if one[1]:
+    if one[1] == "field":
         return len(between) == 4 and between[0] == "."
+    if one[1] == "inline":
+        # (each field's people and harm right before its figure, past an aside in brackets)
+        aside = between[:-2]
+        return (
+            len(between) >= 2
+            and _AFTER_NUMBER.get(between[-1]) is _AFTER_NUMBER.get(tokens[first.start - 1])
+            and (not aside or (aside[0] == "(" and aside[-1] == ")" and len(aside) <= 6))
+        )
     # ((round twenty-eight) not a total of the groups told before: "... y cinco personas
     # murieron en total")
     clause_end = second.end

@@ -14838,3 +14838,20 @@ def test_round_thirty_one_a_ranges_entre_takes_no_step(text: str, expected: Seve
 def test_round_thirty_one_fields_of_groups_with_no_colon(text: str, expected: Severity) -> None:
     """ "PNP heridos 3 (contusos), comuneros heridos 2" are two groups, five hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "15:30 ingresan 5 mineros de un socavón de Lucanas por intoxicación con monóxido de "
+            "carbono.",
+            Severity(0, 5),
+        ),
+        ("Cinco atendidos en Huepetuhe por inhalar vapores de mercurio.", Severity(0, 5)),
+        ("Ingresan 60 invasores por la bocamina.", Severity()),
+    ],
+)
+def test_round_thirty_one_admitted_for_a_harm(text: str, expected: Severity) -> None:
+    """ "ingresan 5 mineros ... por intoxicación" are hurt; intruders entering by a mouth aren't."""
+    assert extract_severity(text) == expected

@@ -412,8 +412,14 @@ _CARE_CAUSES = _words(
     "golpes heridas cortes contusiones quemaduras fracturas intoxicacion inhalacion gaseamiento "
     # (round nineteen: "atendidos por gases lacrimógenos", "por asfixia", "por perdigones";
     # and by the emergency service, "fueron atendidos por el Samu")
-    "gases asfixia perdigones traumatismos lesiones samu"
+    "gases asfixia perdigones traumatismos lesiones samu "
+    # (round thirty-one: "atendidos por inhalar vapores de mercurio")
+    "inhalar"
 )
+
+# (round thirty-one) admitted to care: "15:30 ingresan 5 mineros de un socavon por intoxicacion
+# con monoxido"
+_ADMITTED_NOW = _words("ingresan ingresaron ingreso")
 
 _CARE_REACH = 8  # words from "atendidos" to "por" ("atendidos en el centro de salud por")
 
@@ -423,6 +429,13 @@ def _treated_for(tokens: list[str]) -> list[str]:
     for i, tok in enumerate(tokens[:-2]):
         if (tok in _CARED_PLURAL or tok in _CARED_SINGULAR) and _cared_for(tokens, i + 1):
             out[i] = "heridos" if tok in _CARED_PLURAL else "herido"
+        elif (
+            tok in _ADMITTED_NOW
+            and _is_number_token(tokens[i + 1])
+            and tokens[i + 2] in _PEOPLE_PLURAL
+            and _cared_for(tokens, i + 3)
+        ):
+            out[i + 2] = "heridos"
     return out
 
 

@@ -56,7 +56,7 @@
   ``casualties_fresh277.txt``, ``casualties_fresh281.txt``, ``casualties_fresh285.txt``,
   ``casualties_fresh289.txt``, ``casualties_fresh293.txt``, ``casualties_fresh297.txt`` and
   ``casualties_fresh301.txt``, ``casualties_fresh305.txt`` and ``casualties_fresh309.txt``
-  (stop 30, held out) and ``casualties_fresh313.txt``, ``casualties_fresh317.txt``, ``casualties_fresh321.txt`` and ``casualties_fresh325.txt`` (stop 31, held out); one per line,
+  (stop 30, held out) and ``casualties_fresh313.txt``, ``casualties_fresh317.txt``, ``casualties_fresh321.txt``, ``casualties_fresh325.txt``, ``casualties_fresh329.txt`` and ``casualties_fresh333.txt`` (stop 31, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -404,6 +404,14 @@ CASUALTY_FILES = (
     "casualties_fresh324",
     "casualties_fresh325",
     "casualties_fresh326",
+    "casualties_fresh327",
+    "casualties_fresh328",
+    "casualties_fresh329",
+    "casualties_fresh330",
+    "casualties_fresh331",
+    "casualties_fresh332",
+    "casualties_fresh333",
+    "casualties_fresh334",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

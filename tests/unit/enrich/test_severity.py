@@ -14855,3 +14855,12 @@ def test_round_thirty_one_fields_of_groups_with_no_colon(text: str, expected: Se
 def test_round_thirty_one_admitted_for_a_harm(text: str, expected: Severity) -> None:
     """ "ingresan 5 mineros ... por intoxicación" are hurt; intruders entering by a mouth aren't."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_one_a_yearly_toll() -> None:
+    """ "as yearly toll reaches 39" is the year's total, not the incident's two."""
+    text = (
+        "Two more miners killed in Pataz as yearly toll reaches 39. Two informal miners were shot "
+        "dead on Monday near the Vijus river in Pataz."
+    )
+    assert extract_severity(text) == Severity(2)

@@ -753,7 +753,8 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
             return True
         # (round twenty-seven) "la cifra anual de trabajadores asesinados en la provincia llega
         # a 43", "the annual toll"
-        if tok in ("anual", "annual") and (
+        # ((round thirty-one) "as yearly toll reaches 39")
+        if tok in ("anual", "annual", "yearly") and (
             (k > 0 and sentence[k - 1] in _TALLY_NOUNS) or nxt in _TALLY_NOUNS
         ):
             return True

@@ -14864,3 +14864,19 @@ def test_round_thirty_one_a_yearly_toll() -> None:
         "dead on Monday near the Vijus river in Pataz."
     )
     assert extract_severity(text) == Severity(2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tres mineros murieron por inhalación de monóxido de carbono en un socavón de Ananea. "
+            "Otros dos fueron rescatados con vida y trasladados al hospital de Juliaca.",
+            Severity(3, 2),
+        ),
+        ("Dos mineros fueron rescatados con vida y llevados a sus casas.", Severity()),
+    ],
+)
+def test_round_thirty_one_rescued_alive_and_taken_to_care(text: str, expected: Severity) -> None:
+    """ "rescatados con vida y trasladados al hospital" are hurt; taken home they are not."""
+    assert extract_severity(text) == expected

@@ -659,6 +659,13 @@ def _without_asides(tokens: list[str]) -> list[str]:
 _PARTICIPLE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 
 
+# (taken on to care, read as hurt where a place of care follows)
+_TAKEN_ON = frozenset(("trasladados", "trasladadas", "evacuados", "evacuadas", "llevados"))
+_FOUND_ALIVE = frozenset(
+    ("rescatados", "rescatadas", "hallados", "halladas", "encontrados", "encontradas", "sacados")
+)
+
+
 def _without_joined_participles(tokens: list[str]) -> list[str]:
     """``tokens`` without a participle that is no casualty word and its "y" right before a
     casualty participle: the harm then meets its person, auxiliary or figure."""
@@ -667,6 +674,18 @@ def _without_joined_participles(tokens: list[str]) -> list[str]:
         if tokens[k + 1] not in ("y", "e"):
             continue
         first, harm = tokens[k], tokens[k + 2]
+        # ((round thirty-one) past "con vida": "Otros dos fueron rescatados con vida y
+        # trasladados al hospital")
+        if (
+            first == "vida"
+            and k >= 3
+            and tokens[k - 1] == "con"
+            and tokens[k - 2] in _FOUND_ALIVE
+            and (harm in _CASUALTY_WORDS or harm in _TAKEN_ON)
+            and harm.endswith(_PARTICIPLE)
+        ):
+            drop.update((k - 2, k - 1, k, k + 1))
+            continue
         if (
             first.endswith(_PARTICIPLE)
             # ((round twenty-two) a casualty word by its kind, not a word the quick check

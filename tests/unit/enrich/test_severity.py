@@ -14880,3 +14880,20 @@ def test_round_thirty_one_a_yearly_toll() -> None:
 def test_round_thirty_one_rescued_alive_and_taken_to_care(text: str, expected: Severity) -> None:
     """ "rescatados con vida y trasladados al hospital" are hurt; taken home they are not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uno de los tres ocupantes sufrió cortes por los vidrios y fue atendido en Santo "
+            "Tomás.",
+            Severity(0, 1),
+        ),
+        ("Uno de los tres ocupantes sufrió heridas.", Severity(0, 1)),
+        ("Tres mineros sufrieron cortes.", Severity(0, 3)),
+    ],
+)
+def test_round_thirty_one_one_of_a_whole_suffered_a_harm(text: str, expected: Severity) -> None:
+    """ "Uno de los tres ocupantes sufrió cortes" is one hurt, not the three."""
+    assert extract_severity(text) == expected

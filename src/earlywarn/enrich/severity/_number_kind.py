@@ -784,6 +784,9 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
             or tok in _DYING_PLURAL_ONLY
             or tok in _DIED_ONE
             or tok in _SINGULAR_AUXILIARIES
+            # ((round thirty-one) and a suffered harm, its verb merged away: "Uno de los tres
+            # ocupantes sufrio cortes", read "lesiones"; "sufrio heridas", read "herido")
+            or ((tok == "lesiones" or tok in _SINGLE) and step >= 1)
         ):
             return None
         # ((round twenty-four) and a plural casualty word past the whole's complement, after a

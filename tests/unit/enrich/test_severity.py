@@ -14897,3 +14897,26 @@ def test_round_thirty_one_rescued_alive_and_taken_to_care(text: str, expected: S
 def test_round_thirty_one_one_of_a_whole_suffered_a_harm(text: str, expected: Severity) -> None:
     """ "Uno de los tres ocupantes sufrió cortes" is one hurt, not the three."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Identifican a mineros asesinados en Ananea. Juan Quispe Mamani, Rolando Huanca "
+            "Condori y Wilber Apaza fueron identificados por sus familiares en la morgue de "
+            "Juliaca.",
+            Severity(3),
+        ),
+        (
+            "La Policía identificó a Wilber Huamaní Cárdenas, de 28 años, y a Rubén Chipana "
+            "Sulca, de 41, asesinados el domingo en el asentamiento minero de Relave.",
+            Severity(2),
+        ),
+        ("Juan Quispe y Wilber Apaza fueron identificados por la Policía.", Severity()),
+    ],
+)
+def test_round_thirty_one_the_named_identified_as_the_dead(text: str, expected: Severity) -> None:
+    """Names identified at the morgue, or "identificó a A, de 28 años, y a B, asesinados", are
+    the dead."""
+    assert extract_severity(text) == expected

@@ -2931,7 +2931,7 @@ _KIN_OWNERS = _words("su his her")
 # (without ":" or one of these a text has no list the patterns could match)
 _LIST_OPENING = re.compile(r"(?:Son|Eran|Se trata de|They are|They were) ")
 
-_LIST_HINTS = _words("cuerpos cadaveres bodies")
+_LIST_HINTS = _words("cuerpos cadaveres bodies morgue")
 
 _LOG_ABBREVIATION_HINTS = frozenset(_LOG_ABBREVIATIONS)
 

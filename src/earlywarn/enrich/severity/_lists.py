@@ -117,8 +117,10 @@ _LISTED = re.compile(
     # ((round thirty) or the names first and their people after a comma: "La Policia identifico
     # a A (29), B (35) y C (22), los mineros encontrados muertos el sabado", "identifico a A, B,
     # C y D, mineros artesanales asesinados el sabado")
+    # ((round thirty-one) or the casualty word right after the comma: "La Policia identifico a
+    # A, de 28 anos, y a B, de 41, asesinados el domingo")
     rf"|\bidentific\w*\s+a\s+(?P<list_app>[A-ZÁÉÍÓÚÑ][^.:;\n]{{5,200}}?),\s+(?:(?:los|las)\s+)?"
-    rf"(?:\w+\s+){{1,2}}?(?P<head_app>{_LIST_HEADS})\b"
+    rf"(?:\w+\s+){{0,2}}?(?P<head_app>{_LIST_HEADS})\b"
     # ((round twenty-eight) or in commas after the casualty word: "Los heridos, Juan Perez y
     # Luis Ramos, fueron llevados a Tayabamba")
     rf"|\b(?:los|las|the)\s+(?P<head_ap>{_LIST_HEADS})\s*,\s*(?P<list_ap>[^\n]{{0,240}})",
@@ -234,6 +236,13 @@ _BODIES_OF_NAMES = re.compile(
     rf"({_NAME}(?:(?:\s*,\s*|\s+(?:y|e|and)\s+){_NAME})+)"
 )
 
+# ((round thirty-one) names identified at the morgue are the dead: "Juan Quispe Mamani,
+# Rolando Huanca Condori y Wilber Apaza fueron identificados por sus familiares en la morgue")
+_NAMES_AT_THE_MORGUE = re.compile(
+    rf"({_NAME}(?:(?:\s*,\s*|\s+(?:y|e)\s+){_NAME})+)\s+fueron\s+identificad[oa]s\b"
+    r"[^.;:\n]{0,80}?\bmorgue\b"
+)
+
 # (titles and initials keep their full stop out of the way: "Vig. Ccopa", "J. Perez")
 _ABBREVIATION = re.compile(r"\b(Sr|Sra|Srta|Vig|Sup|Ing|Dr|Dra|Lic|Op|Tec|Sgto|Mr|Mrs|Ms|[A-Z])\.")
 
@@ -335,7 +344,8 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
             ):
                 object_kind = _Kind.KILLED
             _count_named(found, match.group(2), verb, object_kind)
-    for match in _BODIES_OF_NAMES.finditer(text) if bodies else ():
+    matches = [*_BODIES_OF_NAMES.finditer(text), *_NAMES_AT_THE_MORGUE.finditer(text)]
+    for match in matches if bodies else ():
         names = [part for part in _LIST_SEPARATORS.split(match.group(1)) if part.strip()]
         if all(_is_listed_name(name) for name in names):
             found[_Kind.KILLED] = max(found.get(_Kind.KILLED, 0), len(names))

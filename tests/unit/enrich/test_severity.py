@@ -14920,3 +14920,19 @@ def test_round_thirty_one_the_named_identified_as_the_dead(text: str, expected: 
     """Names identified at the morgue, or "identificó a A, de 28 años, y a B, asesinados", are
     the dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Al chofer y a su ayudante los dejaron amarrados.", Severity(kidnapped=2)),
+        (
+            "Al conductor y a su copiloto los dejaron atados de pies y manos junto a la carretera.",
+            Severity(kidnapped=2),
+        ),
+        ("Al chofer lo dejaron amarrado.", Severity(kidnapped=1)),
+    ],
+)
+def test_round_thirty_one_two_objects_put_first(text: str, expected: Severity) -> None:
+    """ "Al chofer y a su ayudante los dejaron amarrados" is two held (stop 30's known miss)."""
+    assert extract_severity(text) == expected

@@ -1403,6 +1403,20 @@ def extract_severity(text: str) -> Severity:
             more = _more_objects(tokens, number.end + 1)
             if 1 + more > number.value:
                 number = _Number(number.start, number.end, 1 + more)
+        # (round thirty-one) two objects put first, each after "a", the second counted: "Al
+        # chofer y a su ayudante los dejaron amarrados", "Al conductor y a su copiloto los
+        # dejaron atados"
+        first = number.start - 4
+        if (
+            kind is not None
+            and number.value == 1
+            and first >= 0
+            and tokens[first] == "al"
+            and (first == 0 or tokens[first - 1] in _BOUNDARY)
+            and tokens[first + 1] in _PEOPLE_SINGULAR
+            and tokens[first + 2 : first + 4] == ["y", "a"]
+        ):
+            number = _Number(number.start, number.end, 2)
         # (round thirty-one) a field's figure that opens a numbered list of its people: "KIA:
         # 1) Juan Carlos Huamani, 34, driller; 2) Wilber Ccahuana ...; 3) unidentified male"
         if kind is not None and number.value == 1:

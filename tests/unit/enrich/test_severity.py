@@ -14936,3 +14936,23 @@ def test_round_thirty_one_the_named_identified_as_the_dead(text: str, expected: 
 def test_round_thirty_one_two_objects_put_first(text: str, expected: Severity) -> None:
     """ "Al chofer y a su ayudante los dejaron amarrados" is two held (stop 30's known miss)."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen wound three guards and a truck driver at Nasca gold plant.", Severity(0, 4)),
+        (
+            "Armed men opened fire, wounding three security guards and the driver of an ore "
+            "truck that was waiting to unload.",
+            Severity(0, 4),
+        ),
+        ("Gunmen killed two guards and the truck.", Severity(2)),
+    ],
+)
+def test_round_thirty_one_an_english_person_with_a_modifier_after_a_figure(
+    text: str, expected: Severity
+) -> None:
+    """ "three guards and a truck driver", "three security guards and the driver of an ore
+    truck" are four."""
+    assert extract_severity(text) == expected

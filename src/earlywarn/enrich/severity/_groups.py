@@ -1133,6 +1133,12 @@ def _ordinal_person_hurt(tokens: list[str]) -> bool | None:
     return None
 
 
+# (round thirty-one) what an English person noun may take before it ("a truck driver", "the
+# camp cook")
+_PERSON_MODIFIERS_EN = _words(
+    "truck bus pickup camp plant mine site security company contract contractor tanker ore"
+)
+
 # (round twenty) "Encerraron a los 3 vigilantes y al operador": one more person after a count
 _ONE_MORE_OPENERS = [
     ["al"],
@@ -1186,6 +1192,12 @@ def _one_more_person_after(tokens: list[str], number: _Number) -> bool:
     """Whether "y al operador" (one determined person, ending the phrase) follows the people
     words of ``number``."""
     j = number.end
+    # ((round thirty-one) past a modifier before the people: "three security guards and the
+    # driver of an ore truck")
+    if tokens[j : j + 1] != [] and tokens[j] in _TALLY_MODIFIERS:
+        j += 1
+        if j >= len(tokens) or tokens[j] not in _PEOPLE_PLURAL:
+            return False
     while j < len(tokens) and tokens[j] in _PEOPLE_PLURAL:
         j += 1
     # ((round thirty) past a one-word complement of the people: "a 2 operadores de cisterna y
@@ -1218,6 +1230,14 @@ def _one_more_person_after(tokens: list[str], number: _Number) -> bool:
     for opener in _ONE_MORE_OPENERS[:1] if single else _ONE_MORE_OPENERS:
         if tokens[j : j + len(opener)] == opener:
             k = j + len(opener)
+            # ((round thirty-one) an English person's modifier: "and a truck driver")
+            if (
+                opener[0] in ("a", "an", "the")
+                and k + 1 < len(tokens)
+                and tokens[k] in _PERSON_MODIFIERS_EN
+                and tokens[k + 1] in _PEOPLE_SINGULAR
+            ):
+                k += 1
             return (
                 k < len(tokens)
                 and tokens[k] in _PEOPLE_SINGULAR
@@ -1226,6 +1246,8 @@ def _one_more_person_after(tokens: list[str], number: _Number) -> bool:
                     or tokens[k + 1] in _BOUNDARY
                     or tokens[k + 1] in _PREPOSITIONS
                     or tokens[k + 1] in _AND
+                    # ((round thirty-one) "and the driver of an ore truck")
+                    or tokens[k + 1] == "of"
                 )
             )
     return False

@@ -56,7 +56,7 @@
   ``casualties_fresh277.txt``, ``casualties_fresh281.txt``, ``casualties_fresh285.txt``,
   ``casualties_fresh289.txt``, ``casualties_fresh293.txt``, ``casualties_fresh297.txt`` and
   ``casualties_fresh301.txt``, ``casualties_fresh305.txt`` and ``casualties_fresh309.txt``
-  (stop 30, held out) and ``casualties_fresh313.txt``, ``casualties_fresh317.txt``, ``casualties_fresh321.txt``, ``casualties_fresh325.txt``, ``casualties_fresh329.txt`` and ``casualties_fresh333.txt`` (stop 31, held out); one per line,
+  (stop 30, held out) and ``casualties_fresh313.txt``, ``casualties_fresh317.txt``, ``casualties_fresh321.txt``, ``casualties_fresh325.txt``, ``casualties_fresh329.txt``, ``casualties_fresh333.txt``, ``casualties_fresh337.txt`` and ``casualties_fresh341.txt`` (stop 31, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -412,6 +412,14 @@ CASUALTY_FILES = (
     "casualties_fresh332",
     "casualties_fresh333",
     "casualties_fresh334",
+    "casualties_fresh335",
+    "casualties_fresh336",
+    "casualties_fresh337",
+    "casualties_fresh338",
+    "casualties_fresh339",
+    "casualties_fresh340",
+    "casualties_fresh341",
+    "casualties_fresh342",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

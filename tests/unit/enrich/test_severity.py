@@ -14956,3 +14956,12 @@ def test_round_thirty_one_an_english_person_with_a_modifier_after_a_figure(
     """ "three guards and a truck driver", "three security guards and the driver of an ore
     truck" are four."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_one_british_metres_are_a_measure() -> None:
+    """ "found the bodies 300 metres from the mine entrance" measures a distance, not the dead."""
+    text = (
+        "Gunmen shot dead seven informal miners inside a tunnel. Officers found the bodies 300 "
+        "metres from the mine entrance."
+    )
+    assert extract_severity(text) == Severity(7)

@@ -14965,3 +14965,28 @@ def test_round_thirty_one_british_metres_are_a_measure() -> None:
         "metres from the mine entrance."
     )
     assert extract_severity(text) == Severity(7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brote de dengue afecta a campamentos mineros de Huepetuhe. La Dirección Regional de "
+            "Salud atendió a 86 mineros con síntomas en noviembre.",
+            Severity(),
+        ),
+        (
+            "Contractor hospitalised with altitude sickness at Las Bambas. A 31-year-old welder "
+            "was taken to the clinic with severe altitude sickness.",
+            Severity(),
+        ),
+        (
+            "Un visitante con mal de altura fue llevado a la posta. Un minero con herida de bala "
+            "en el muslo tras una discusión en una cantina.",
+            Severity(0, 1),
+        ),
+    ],
+)
+def test_round_thirty_one_care_for_an_illness_is_no_harm(text: str, expected: Severity) -> None:
+    """Care in a story of illness, with no violence or harm told beside it, hurts no one."""
+    assert extract_severity(text) == expected

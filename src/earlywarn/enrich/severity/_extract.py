@@ -2044,8 +2044,14 @@ def extract_severity(text: str) -> Severity:
             if best.get(_Kind.KIDNAPPED) == found:
                 del best[_Kind.KIDNAPPED]
     # "Brote de dengue deja cuatro fallecidos": deaths from disease are no casualties
-    if _Kind.KILLED in best and not _DISEASES.isdisjoint(tokens) and _VIOLENCE.isdisjoint(tokens):
-        del best[_Kind.KILLED]
+    # ((round thirty-one) and care for it: "Brote de dengue ... La Diresa atendio a 86 mineros
+    # con sintomas")
+    if not _DISEASES.isdisjoint(tokens) and _VIOLENCE.isdisjoint(tokens):
+        best.pop(_Kind.KILLED, None)
+        # (not a harm told beside the illness: "visitante con mal de altura ... Un minero con
+        # herida de bala")
+        if _HARMS_BESIDE_ILLNESS.isdisjoint(tokens):
+            best.pop(_Kind.INJURED, None)
     # (round twenty-nine) "Ademas del chofer, murio un pasajero", "Besides the driver, a passenger
     # was killed": one more of the kind told of the other
     if not _BESIDES.isdisjoint(vocabulary):
@@ -2944,6 +2950,10 @@ _KIN_OWNERS = _words("su his her")
 
 # (without ":" or one of these a text has no list the patterns could match)
 _LIST_OPENING = re.compile(r"(?:Son|Eran|Se trata de|They are|They were) ")
+
+_HARMS_BESIDE_ILLNESS = _HARMS_WITH | _words(
+    "herida quemadura fractura corte golpe contusion bala heridos herido lesionado lesionados"
+)
 
 _LIST_HINTS = _words("cuerpos cadaveres bodies morgue")
 

@@ -14990,3 +14990,19 @@ def test_round_thirty_one_british_metres_are_a_measure() -> None:
 def test_round_thirty_one_care_for_an_illness_is_no_harm(text: str, expected: Severity) -> None:
     """Care in a story of illness, with no violence or harm told beside it, hurts no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Matan a tres mineros en Huaylillas; el año ya suma 41 víctimas.", Severity(3)),
+        (
+            "Weekly brief: two killed in Huaylillas tunnel clash, provincial toll at 41. Two "
+            "miners were killed on 24 November when rival crews fought for a gallery.",
+            Severity(2),
+        ),
+    ],
+)
+def test_round_thirty_one_a_years_or_a_provinces_total(text: str, expected: Severity) -> None:
+    """ "el año ya suma 41 víctimas", "provincial toll at 41" are totals, not the incident's."""
+    assert extract_severity(text) == expected

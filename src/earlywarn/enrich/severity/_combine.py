@@ -727,7 +727,7 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
     if (
         verb_at > start
         and tokens[verb_at] in _TOTAL_VERBS
-        and not _PLACE_SCOPES.isdisjoint(tokens[max(start, verb_at - _SCOPE_REACH) : verb_at])
+        and not _SCOPES.isdisjoint(tokens[max(start, verb_at - _SCOPE_REACH) : verb_at])
     ):
         return True
     # ((round thirty) "Con este crimen ya son cinco los trabajadores asesinados en la provincia":
@@ -753,8 +753,8 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
             return True
         # (round twenty-seven) "la cifra anual de trabajadores asesinados en la provincia llega
         # a 43", "the annual toll"
-        # ((round thirty-one) "as yearly toll reaches 39")
-        if tok in ("anual", "annual", "yearly") and (
+        # ((round thirty-one) "as yearly toll reaches 39", "provincial toll at 41")
+        if tok in ("anual", "annual", "yearly", "provincial") and (
             (k > 0 and sentence[k - 1] in _TALLY_NOUNS) or nxt in _TALLY_NOUNS
         ):
             return True
@@ -837,6 +837,8 @@ _TOTAL_VERBS = _words("suma suman llega llegan acumula acumulan asciende asciend
 
 # The places whose totals are a period's, not an incident's ("en la provincia llegan a 44")
 _PLACE_SCOPES = _words("provincia region departamento pais province region country")
+# ((round thirty-one) or the period itself: "Matan a tres mineros; el ano ya suma 41 victimas")
+_SCOPES = _PLACE_SCOPES | _words("ano year")
 _SCOPE_REACH = 4  # words from the place to the total's verb, at most
 
 _CRIMES = _words("crimen asesinato muerte homicidio masacre ataque killing deaths murder")

@@ -2930,6 +2930,7 @@ _PERIOD_HINTS = (
     # (round sixteen: "year", of "as year's death toll rises to 41")
     _words(
         "va far this este esta past ultimos ultimas ano year semana last anual annual yearly "
+        "provincial "
         # (round twenty-nine: "Cumulative since Jan: 41 killed")
         "cumulative acumulado acumulados acumulada"
     )

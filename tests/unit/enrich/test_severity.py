@@ -15006,3 +15006,17 @@ def test_round_thirty_one_care_for_an_illness_is_no_harm(text: str, expected: Se
 def test_round_thirty_one_a_years_or_a_provinces_total(text: str, expected: Severity) -> None:
     """ "el año ya suma 41 víctimas", "provincial toll at 41" are totals, not the incident's."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un comunero de Segunda y Cajas murió por un impacto de bala.", Severity(1)),
+        ("Juan Pérez y Luis Ramos murieron.", Severity(2)),
+    ],
+)
+def test_round_thirty_one_a_places_two_word_name_before_one_dying(
+    text: str, expected: Severity
+) -> None:
+    """ "Un comunero de Segunda y Cajas murió" is one dead, not two named people."""
+    assert extract_severity(text) == expected

@@ -211,6 +211,8 @@ _AND_TIED = re.compile(
 
 _PLACE_BEFORE = re.compile(r"\b(?:en|in|at|de|from|desde|hacia|near|cerca de)\s+$")
 
+_ONE_DIED = _words("murio fallecio muere fallece")
+
 _DIED_AFTER_REACH = 24  # characters after "baleados y" where their dying verb stands
 
 _BODIES_BEFORE = re.compile(r"\b(?:[Cc]uerpos|[Rr]estos|[Cc]ad[aá]veres|[Bb]odies)\s+(?:de|of)\s+$")
@@ -322,6 +324,10 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
         # Castillo y Mariano Polo fueron encontrados sin vida")
         if _PLACE_BEFORE.search(text[: match.start(1)]) and "," in listed_names:
             listed_names = listed_names.split(",", 1)[1]
+        # ((round thirty-one) nor a place's two-word name before a singular verb: "Un comunero
+        # de Segunda y Cajas murio")
+        elif _PLACE_BEFORE.search(text[: match.start(1)]) and word in _ONE_DIED:
+            continue
         _count_named(found, listed_names, word, subject_kind)
         # ((round twenty-nine) and a second participle of holding: "Vigilantes Ramos y Ticona
         # golpeados con culatas y dejados amarrados en el almacen")

@@ -15020,3 +15020,19 @@ def test_round_thirty_one_a_places_two_word_name_before_one_dying(
 ) -> None:
     """ "Un comunero de Segunda y Cajas murió" is one dead, not two named people."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Balance actualizado: fallecidos suben a 4 (se suma un trabajador que murió durante "
+            "el traslado a Tayabamba). Heridos internados: 2.",
+            Severity(4, 2),
+        ),
+        ("Los heridos llegan a Trujillo.", Severity()),
+    ],
+)
+def test_round_thirty_one_a_casualty_noun_rising_to_a_figure(text: str, expected: Severity) -> None:
+    """ "fallecidos suben a 4", its casualty noun the verb's subject, is a toll update."""
+    assert extract_severity(text) == expected

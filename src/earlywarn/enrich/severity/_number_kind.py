@@ -605,7 +605,14 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
     while end < len(tokens) and tokens[end] not in _BOUNDARY:
         end += 1
     sentence = tokens[start:end]
-    if tokens[verb] not in _RAISING and _TOLL_NOUNS.isdisjoint(sentence):
+    # ((round thirty-one) or a casualty noun as its subject: "Balance actualizado: fallecidos
+    # suben a 4 (se suma un trabajador ...)")
+    subject = tokens[verb - 1] if verb > 0 else ""
+    if (
+        tokens[verb] not in _RAISING
+        and _TOLL_NOUNS.isdisjoint(sentence)
+        and not (subject in _AFTER_NUMBER and subject not in _SINGLE and verb - 1 == start)
+    ):
         return None
     # ((round twenty-six) not the cause after "tras ser": "la cifra de trabajadores asesinados
     # tras ser raptados ... subio a cuatro" is of the killed)

@@ -15036,3 +15036,35 @@ def test_round_thirty_one_a_places_two_word_name_before_one_dying(
 def test_round_thirty_one_a_casualty_noun_rising_to_a_figure(text: str, expected: Severity) -> None:
     """ "fallecidos suben a 4", its casualty noun the verb's subject, is a toll update."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Muere en Trujillo vigilante baleado en mina de Usquil. El agente de seguridad, "
+            "herido el jueves al repeler a asaltantes en la bocamina, falleció la madrugada del "
+            "sábado en el hospital Regional Docente.",
+            Severity(1),
+        ),
+        (
+            "Siendo las 22:30 h se tomó conocimiento de persona herida por PAF en el bar La "
+            "Choza. Trasladado al CS Mazuko, falleció a las 23:10 h.",
+            Severity(1),
+        ),
+        (
+            "Un muerto y un baleado en asalto a quimbalete. El propietario murió en el lugar y su "
+            "ayudante, baleado en el abdomen, fue trasladado al hospital de Nasca.",
+            Severity(1, 1),
+        ),
+        (
+            "Vigilante Percy Ramírez herido de bala en tórax; fallece durante el traslado. "
+            "Vigilante Luis Cáceres con herida de perdigón en muslo, estable.",
+            Severity(1, 1),
+        ),
+    ],
+)
+def test_round_thirty_one_the_one_hurt_who_died(text: str, expected: Severity) -> None:
+    """One unnumbered person hurt who then died is the dead only; a wound told after the death
+    is someone else's."""
+    assert extract_severity(text) == expected

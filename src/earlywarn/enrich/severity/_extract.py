@@ -2094,6 +2094,17 @@ def extract_severity(text: str) -> Severity:
         and _ACUTE.isdisjoint(tokens)
     ):
         del best[_Kind.INJURED]
+    # (round thirty-one) one person hurt, unnumbered, who then died, told of no one else: "El
+    # agente de seguridad, herido el jueves al repeler a asaltantes, fallecio el sabado",
+    # "persona herida por PAF ... Trasladado al CS Mazuko, fallecio"
+    if (
+        best.get(_Kind.KILLED) == 1
+        and best.get(_Kind.INJURED) == 1
+        and all(kind is not _Kind.INJURED for _, kind in counted)
+        and _ANOTHER_PERSON.isdisjoint(tokens)
+        and _hurt_one_then_dead(tokens)
+    ):
+        del best[_Kind.INJURED]
     if not any(best.values()):
         return _NO_CASUALTIES
     return Severity(
@@ -2951,6 +2962,32 @@ _KIN_OWNERS = _words("su his her")
 
 # (without ":" or one of these a text has no list the patterns could match)
 _LIST_OPENING = re.compile(r"(?:Son|Eran|Se trata de|They are|They were) ")
+
+# (another person told beside the one who died)
+_ANOTHER_PERSON = _words(
+    "otro otra otros otras segundo segunda companero companera companeros another other second "
+    "both ambos ambas dos two tres three heridos wounded injured colleague"
+)
+
+_HURT_ONE = _words("herido herida baleado baleada golpeado golpeada wounded beaten shot")
+
+
+def _hurt_one_then_dead(tokens: list[str]) -> bool:
+    """Whether a singular harm word comes before a singular dying verb, with no wound told
+    after the death (of someone else: "El propietario murio y su ayudante, baleado en el
+    abdomen, fue trasladado")."""
+    hurt = next((k for k, tok in enumerate(tokens) if tok in _HURT_ONE), -1)
+    if hurt < 0:
+        return False
+    died = [k for k in range(hurt + 1, len(tokens)) if tokens[k] in _DIED_ONE]
+    return bool(died) and _WOUNDS_AFTER.isdisjoint(tokens[died[-1] + 1 :])
+
+
+_WOUNDS_AFTER = _words(
+    "herido herida heridos heridas baleado baleada balazo balazos perdigon perdigones disparo "
+    "wounded wound shot"
+)
+
 
 _HARMS_BESIDE_ILLNESS = _HARMS_WITH | _words(
     "herida quemadura fractura corte golpe contusion bala heridos herido lesionado lesionados"

@@ -15068,3 +15068,26 @@ def test_round_thirty_one_the_one_hurt_who_died(text: str, expected: Severity) -
     """One unnumbered person hurt who then died is the dead only; a wound told after the death
     is someone else's."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Investigan doble asesinato en campamento minero de Huachocolpa. La Policía investiga "
+            "el doble asesinato ocurrido donde dos trabajadores fueron hallados con heridas de "
+            "arma blanca dentro de su cuarto.",
+            Severity(2),
+        ),
+        (
+            "Doble asesinato en Secocha. Dos trabajadores de un molino fueron acuchillados dentro "
+            "de su cuarto.",
+            Severity(2),
+        ),
+    ],
+)
+def test_round_thirty_one_a_double_murders_wounded_are_its_dead(
+    text: str, expected: Severity
+) -> None:
+    """A double murder's two found with wounds, no one told alive, are the dead only."""
+    assert extract_severity(text) == expected

@@ -2094,6 +2094,19 @@ def extract_severity(text: str) -> Severity:
         and _ACUTE.isdisjoint(tokens)
     ):
         del best[_Kind.INJURED]
+    # (round thirty-one) a double or triple murder's victims found with wounds, no one told
+    # alive: "Investigan doble asesinato ... donde dos trabajadores fueron hallados con heridas
+    # de arma blanca", "se constata doble asesinato: dos varones con impactos de bala"
+    if (
+        best.get(_Kind.INJURED)
+        and best.get(_Kind.INJURED) == best.get(_Kind.KILLED)
+        and any(
+            tok in _MULTIPLES and tokens[k + 1 : k + 2] != [] and tokens[k + 1] in _MURDERS
+            for k, tok in enumerate(tokens)
+        )
+        and _LIVING_SIGNS.isdisjoint(tokens)
+    ):
+        del best[_Kind.INJURED]
     # (round thirty-one) one person hurt, unnumbered, who then died, told of no one else: "El
     # agente de seguridad, herido el jueves al repeler a asaltantes, fallecio el sabado",
     # "persona herida por PAF ... Trasladado al CS Mazuko, fallecio"
@@ -2962,6 +2975,8 @@ _KIN_OWNERS = _words("su his her")
 
 # (without ":" or one of these a text has no list the patterns could match)
 _LIST_OPENING = re.compile(r"(?:Son|Eran|Se trata de|They are|They were) ")
+
+_MURDERS = _words("asesinato crimen homicidio murder killing")
 
 # (another person told beside the one who died)
 _ANOTHER_PERSON = _words(

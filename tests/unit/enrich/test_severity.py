@@ -15091,3 +15091,12 @@ def test_round_thirty_one_a_double_murders_wounded_are_its_dead(
 ) -> None:
     """A double murder's two found with wounds, no one told alive, are the dead only."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_one_the_search_for_others_is_no_ellipsis_of_the_dead() -> None:
+    """ "continúan la búsqueda de otros tres que figuran como desaparecidos" adds no dead."""
+    text = (
+        "Los rescatistas recuperaron el cuerpo de un minero de 23 años y continúan la búsqueda "
+        "de otros tres que figuran como desaparecidos."
+    )
+    assert extract_severity(text) == Severity(1)

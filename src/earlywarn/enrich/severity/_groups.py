@@ -653,7 +653,7 @@ def _elliptic(tokens: list[str], previous: _Number, number: _Number) -> bool:
     return after in _BOUNDARY or after in _PREPOSITIONS or after in _PLACE_ADVERBS
 
 
-_SEARCHING = _words("buscando buscan busca buscar searching search looking")
+_SEARCHING = _words("buscando buscan busca buscar busqueda searching search looking")
 
 _PLACE_ADVERBS = _words("junto cerca frente dentro fuera near inside outside")
 

@@ -56,7 +56,7 @@
   ``casualties_fresh277.txt``, ``casualties_fresh281.txt``, ``casualties_fresh285.txt``,
   ``casualties_fresh289.txt``, ``casualties_fresh293.txt``, ``casualties_fresh297.txt`` and
   ``casualties_fresh301.txt``, ``casualties_fresh305.txt`` and ``casualties_fresh309.txt``
-  (stop 30, held out) and ``casualties_fresh313.txt``, ``casualties_fresh317.txt``, ``casualties_fresh321.txt``, ``casualties_fresh325.txt``, ``casualties_fresh329.txt``, ``casualties_fresh333.txt``, ``casualties_fresh337.txt`` and ``casualties_fresh341.txt`` (stop 31, held out); one per line,
+  (stop 30, held out) and ``casualties_fresh313.txt``, ``casualties_fresh317.txt``, ``casualties_fresh321.txt``, ``casualties_fresh325.txt``, ``casualties_fresh329.txt``, ``casualties_fresh333.txt``, ``casualties_fresh337.txt``, ``casualties_fresh341.txt``, ``casualties_fresh345.txt`` and ``casualties_fresh349.txt`` (stop 31, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -420,6 +420,14 @@ CASUALTY_FILES = (
     "casualties_fresh340",
     "casualties_fresh341",
     "casualties_fresh342",
+    "casualties_fresh343",
+    "casualties_fresh344",
+    "casualties_fresh345",
+    "casualties_fresh346",
+    "casualties_fresh347",
+    "casualties_fresh348",
+    "casualties_fresh349",
+    "casualties_fresh350",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -15100,3 +15100,18 @@ def test_round_thirty_one_the_search_for_others_is_no_ellipsis_of_the_dead() -> 
         "de otros tres que figuran como desaparecidos."
     )
     assert extract_severity(text) == Severity(1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Incidentes sin lesión: 3 (dos choques leves de camionetas y un derrame de aceite).",
+            Severity(),
+        ),
+        ("Lesionados: 3.", Severity(0, 3)),
+    ],
+)
+def test_round_thirty_one_a_field_of_what_came_without_harm(text: str, expected: Severity) -> None:
+    """ "Incidentes sin lesión: 3" counts incidents with no one hurt."""
+    assert extract_severity(text) == expected

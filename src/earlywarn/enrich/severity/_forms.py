@@ -173,6 +173,9 @@ def _form_field(tokens: list[str], number: _Number) -> _Kind | None:
     # ("Personal herido: 4": a singular field after a collective noun)
     if field in _SINGLE and (number.start < 3 or tokens[number.start - 3] not in _COLLECTIVES):
         return None
+    # ((round thirty-one) not a field of what came without harm: "Incidentes sin lesion: 3")
+    if number.start >= 3 and tokens[number.start - 3] in ("sin", "without"):
+        return None
     return _AFTER_NUMBER.get(field)
 
 

@@ -15115,3 +15115,19 @@ def test_round_thirty_one_the_search_for_others_is_no_ellipsis_of_the_dead() -> 
 def test_round_thirty_one_a_field_of_what_came_without_harm(text: str, expected: Severity) -> None:
     """ "Incidentes sin lesión: 3" counts incidents with no one hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Camioneta de escolta del convoy recibió 3 impactos de bala en el parabrisas. Ningún "
+            "ocupante herido.",
+            Severity(),
+        ),
+        ("El chofer de la camioneta resultó herido.", Severity(0, 1)),
+    ],
+)
+def test_round_thirty_one_a_vehicles_kind_is_no_person(text: str, expected: Severity) -> None:
+    """ "Camioneta de escolta" is a kind of vehicle, not an escort shot at."""
+    assert extract_severity(text) == expected

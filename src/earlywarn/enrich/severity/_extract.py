@@ -167,6 +167,7 @@ from ._rewrite import (
     _TAKEN_ES,
     _TAKEN_OUT,
     _TOOK,
+    _VEHICLES,
     _VIOLENCE,
     _WOUNDS_EN,
     _attacked_with_blows,
@@ -954,6 +955,18 @@ def extract_severity(text: str) -> Severity:
     if not _VEHICLES_EN.isdisjoint(vocabulary):
         tokens = [
             "_" if tok in _PEOPLE_SINGULAR and tokens[k + 1 : k + 2] in _A_VEHICLE_EN else tok
+            for k, tok in enumerate(tokens)
+        ]
+    # ((round thirty-one) and in Spanish after a vehicle's "de": "Camioneta de escolta del
+    # convoy recibio 3 impactos de bala")
+    if not _VEHICLES.isdisjoint(vocabulary):
+        tokens = [
+            "_"
+            if tok in _PEOPLE_SINGULAR
+            and k >= 2
+            and tokens[k - 1] == "de"
+            and tokens[k - 2] in _VEHICLES
+            else tok
             for k, tok in enumerate(tokens)
         ]
     tokens = _occupations(tokens)

@@ -56,7 +56,7 @@
   ``casualties_fresh277.txt``, ``casualties_fresh281.txt``, ``casualties_fresh285.txt``,
   ``casualties_fresh289.txt``, ``casualties_fresh293.txt``, ``casualties_fresh297.txt`` and
   ``casualties_fresh301.txt``, ``casualties_fresh305.txt`` and ``casualties_fresh309.txt``
-  (stop 30, held out) and ``casualties_fresh313.txt``, ``casualties_fresh317.txt``, ``casualties_fresh321.txt``, ``casualties_fresh325.txt``, ``casualties_fresh329.txt``, ``casualties_fresh333.txt``, ``casualties_fresh337.txt``, ``casualties_fresh341.txt``, ``casualties_fresh345.txt`` and ``casualties_fresh349.txt`` (stop 31, held out); one per line,
+  (stop 30, held out) and ``casualties_fresh313.txt``, ``casualties_fresh317.txt``, ``casualties_fresh321.txt``, ``casualties_fresh325.txt``, ``casualties_fresh329.txt``, ``casualties_fresh333.txt``, ``casualties_fresh337.txt``, ``casualties_fresh341.txt``, ``casualties_fresh345.txt``, ``casualties_fresh349.txt``, ``casualties_fresh353.txt`` and ``casualties_fresh357.txt`` (stop 31, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -428,6 +428,14 @@ CASUALTY_FILES = (
     "casualties_fresh348",
     "casualties_fresh349",
     "casualties_fresh350",
+    "casualties_fresh351",
+    "casualties_fresh352",
+    "casualties_fresh353",
+    "casualties_fresh354",
+    "casualties_fresh355",
+    "casualties_fresh356",
+    "casualties_fresh357",
+    "casualties_fresh358",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -15131,3 +15131,28 @@ def test_round_thirty_one_a_field_of_what_came_without_harm(text: str, expected:
 def test_round_thirty_one_a_vehicles_kind_is_no_person(text: str, expected: Severity) -> None:
     """ "Camioneta de escolta" is a kind of vehicle, not an escort shot at."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sube a nueve la cifra de muertos. El asalto dejó inicialmente seis fallecidos, pero "
+            "el domingo murieron en el hospital de Tayabamba tres de los heridos, con lo que la "
+            "cifra subió a nueve.",
+            Severity(9),
+        ),
+        (
+            "Sube a cinco el número de fallecidos. El hospital informó que dos de los heridos no "
+            "resistieron, con lo que la cifra llegó a cinco.",
+            Severity(5),
+        ),
+        ("Tres heridos. Dos de los heridos siguen graves.", Severity(injured=3)),
+    ],
+)
+def test_round_thirty_one_a_part_of_the_wounded_that_died_raises_the_toll(
+    text: str, expected: Severity
+) -> None:
+    """ "murieron ... tres de los heridos, con lo que la cifra subió a nueve" is nine dead, none
+    hurt; the toll is of the dead, not of the part's whole."""
+    assert extract_severity(text) == expected

@@ -1135,6 +1135,26 @@ def extract_severity(text: str) -> Severity:
             and _a_part_of_pair_after(tokens, number)
         ):
             forward = backward
+        # ((round thirty-one) a part of the wounded after its dying verb, a complement between:
+        # "el domingo murieron en el hospital tres de los heridos")
+        # (or before "no resistieron": "dos de los heridos no resistieron")
+        if (
+            forward is _Kind.INJURED
+            and tokens[number.end : number.end + 2] in (["de", "los"], ["de", "las"])
+            and (
+                (
+                    any(
+                        tok in _DYING_PLURAL_ONLY
+                        for tok in tokens[max(0, number.start - _PART_DYING_REACH) : number.start]
+                    )
+                    and _BOUNDARY.isdisjoint(
+                        tokens[max(0, number.start - _PART_DYING_REACH) : number.start]
+                    )
+                )
+                or tokens[number.end + 3 : number.end + 5] in _DID_NOT_SURVIVE
+            )
+        ):
+            forward = _Kind.KILLED
         # "Fallecen dos mineros heridos": the injured died, so they count as killed
         # ((round twenty-nine) and "Dos mineros fueron baleados y murieron")
         if forward is _Kind.INJURED and (
@@ -2988,6 +3008,9 @@ _KIN_OWNERS = _words("su his her")
 
 # (without ":" or one of these a text has no list the patterns could match)
 _LIST_OPENING = re.compile(r"(?:Son|Eran|Se trata de|They are|They were) ")
+
+_DID_NOT_SURVIVE = [["no", "resistieron"], ["no", "sobrevivieron"]]
+_PART_DYING_REACH = 8  # words from a dying verb to the part of the wounded after it, at most
 
 _MURDERS = _words("asesinato crimen homicidio murder killing")
 

@@ -619,7 +619,11 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
     before = [
         tok
         for k, tok in reversed(list(enumerate(tokens[start:verb], start)))
-        if tok in _AFTER_NUMBER and tokens[max(0, k - 2) : k] not in _AFTER_BEING
+        if tok in _AFTER_NUMBER
+        and tokens[max(0, k - 2) : k] not in _AFTER_BEING
+        # ((round thirty-one) nor a part's whole: "murieron ... tres de los heridos, con lo que
+        # la cifra subio a nueve" is of the dead)
+        and not (k >= 3 and tokens[k - 2 : k] in _DE_LOS_THE and _is_number_token(tokens[k - 3]))
     ]
     # ((round twenty-seven) not past the cause: "la cifra subio a cuatro, luego de que dos de
     # los heridos fallecieran" is of the dead)
@@ -643,6 +647,7 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
 
 
 _AFTER_BEING = [["tras", "ser"], ["after", "being"], ["de", "ser"]]
+_DE_LOS_THE = [["de", "los"], ["de", "las"], ["of", "the"]]
 
 # (round twenty-seven) Verbs of a toll that stays: "Los heridos se mantienen en 6", "los
 # heridos siguen siendo seis", "the injured remain at six"

@@ -15156,3 +15156,21 @@ def test_round_thirty_one_a_part_of_the_wounded_that_died_raises_the_toll(
     """ "murieron ... tres de los heridos, con lo que la cifra subió a nueve" is nine dead, none
     hurt; the toll is of the dead, not of the part's whole."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Una mujer de 60 años murió, tres personas siguen desaparecidas y 40 familias fueron "
+            "evacuadas al colegio.",
+            Severity(1),
+        ),
+        ("Murieron tres mineros desaparecidos desde el lunes.", Severity(3)),
+    ],
+)
+def test_round_thirty_one_people_that_remain_missing_take_no_verb_before(
+    text: str, expected: Severity
+) -> None:
+    """ "murió, tres personas siguen desaparecidas": the three are missing, not dead."""
+    assert extract_severity(text) == expected

@@ -1175,6 +1175,7 @@ _UNHARMED_STATES = _words(
     "unhurt unharmed evacuated arrested"
 )
 _STATE_REACH = 3
+_STATE_VERBS_OF_PEOPLE = _words("siguen continuan permanecen estan remain are")
 
 
 def _backward(tokens: list[str], number: _Number) -> _Kind | None:
@@ -1186,6 +1187,16 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
         ["otras"],
         ["other"],
     ) and not _UNHARMED_STATES.isdisjoint(tokens[number.end : number.end + _STATE_REACH]):
+        return None
+    # ((round thirty-one) nor any figure whose people then "siguen" in such a state: "Una mujer
+    # murio, tres personas siguen desaparecidas")
+    after = tokens[number.end : number.end + _STATE_REACH + 1]
+    if any(
+        tok in _STATE_VERBS_OF_PEOPLE
+        and after[k + 1 : k + 2] != []
+        and after[k + 1] in _UNHARMED_STATES
+        for k, tok in enumerate(after)
+    ):
         return None
     # (round twenty-two) "Dos vigilantes son heridos a golpes por 3 sujetos": after "por" /
     # "by" a figure is the agent, never the victims of the verb before

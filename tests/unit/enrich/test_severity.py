@@ -15174,3 +15174,23 @@ def test_round_thirty_one_people_that_remain_missing_take_no_verb_before(
 ) -> None:
     """ "murió, tres personas siguen desaparecidas": the three are missing, not dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un suboficial fue asesinado de un balazo. Con él, son tres los policías muertos en "
+            "la provincia desde agosto.",
+            Severity(1),
+        ),
+        (
+            "Un suboficial fue asesinado de un balazo. Son tres los policías muertos en la "
+            "provincia desde agosto.",
+            Severity(1),
+        ),
+    ],
+)
+def test_round_thirty_one_a_total_since_a_month(text: str, expected: Severity) -> None:
+    """ "son tres los policías muertos ... desde agosto" is a period's total."""
+    assert extract_severity(text) == expected

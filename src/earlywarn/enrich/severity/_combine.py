@@ -676,6 +676,7 @@ _PERIOD_PREPOSITIONS = _words("en in durante during desde since todo")
 
 _PERIOD_STARTS = _words("inicios comienzos principios enero january jan ene")
 
+
 # Without one of these a text names no period (found at C speed before any scan)
 _WEEKDAYS = _words(
     "lunes martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday "
@@ -759,9 +760,15 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
         ):
             return True
         # (round ten) "ya son 14 los muertos ... desde el lunes", "since Monday"
-        if tok in ("desde", "since") and (
-            nxt in _WEEKDAYS
-            or (nxt == "el" and sentence[k + 2 : k + 3] and sentence[k + 2] in _WEEKDAYS)
+        if (
+            tok in ("desde", "since")
+            and (
+                nxt in _WEEKDAYS
+                # ((round thirty-one) or a month: "son tres los policias muertos en la provincia
+                # desde agosto")
+                or nxt in _MONTHS
+                or (nxt == "el" and sentence[k + 2 : k + 3] and sentence[k + 2] in _WEEKDAYS)
+            )
         ):
             return True
         # (round ten) "more than 30 people have been killed this year", "asesinados este año";

@@ -15194,3 +15194,17 @@ def test_round_thirty_one_people_that_remain_missing_take_no_verb_before(
 def test_round_thirty_one_a_total_since_a_month(text: str, expected: Severity) -> None:
     """ "son tres los policías muertos ... desde agosto" is a period's total."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Attack on Retamas tunnel leaves 4 dead, 6 wounded, 2 missing.", Severity(4, 6)),
+        ("Final tally: dead 2, injured 1.", Severity(2, 1)),
+    ],
+)
+def test_round_thirty_one_figure_label_pairs_are_no_label_figure_pairs(
+    text: str, expected: Severity
+) -> None:
+    """ "4 dead, 6 wounded, 2 missing" pairs each figure with the word after it."""
+    assert extract_severity(text) == expected

@@ -2299,6 +2299,10 @@ def _in_a_tally_of_pairs(tokens: list[str], number: _Number) -> bool:
     at = number.start - 1
     if number.end - number.start != 1 or not _tally_pair_at(tokens, at):
         return False
+    # ((round thirty-one) not "figure label" pairs, a figure before the label: "leaves 4 dead,
+    # 6 wounded, 2 missing")
+    if at >= 1 and _is_number_token(tokens[at - 1]) and not _tally_pair_at(tokens, at - 2):
+        return False
     following = number.end + (tokens[number.end : number.end + 1] in (["and"], ["y"]))
     return _tally_pair_at(tokens, following) or _tally_pair_at(tokens, at - 2)
 

@@ -15208,3 +15208,19 @@ def test_round_thirty_one_figure_label_pairs_are_no_label_figure_pairs(
 ) -> None:
     """ "4 dead, 6 wounded, 2 missing" pairs each figure with the word after it."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al menos 20 disparos impactaron en las paredes de un campamento. Ninguno de los 14 "
+            "trabajadores que dormían en el lugar resultó herido.",
+            Severity(),
+        ),
+        ("Un minero resultó herido.", Severity(0, 1)),
+    ],
+)
+def test_round_thirty_one_no_one_opening_a_long_sentence(text: str, expected: Severity) -> None:
+    """ "Ninguno de los 14 trabajadores que dormían en el lugar resultó herido" hurts no one."""
+    assert extract_severity(text) == expected

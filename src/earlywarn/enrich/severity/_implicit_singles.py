@@ -631,6 +631,10 @@ def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
     for i, tok in enumerate(tokens):
         if tok != word or _negated(tokens, i) or _died_of_injuries(tokens, i, word):
             continue
+        # ((round thirty-one) nor a sentence whose subject is "ninguno", however long: "Ninguno
+        # de los 14 trabajadores que dormian en el lugar resulto herido")
+        if _no_one_opens_the_sentence(tokens, i):
+            continue
         # "Personal fallecido: ninguno" (a form's field left empty); "Presenta herida PAF en
         # craneo" (a wound on a body, not an injured person)
         if tokens[i + 1 : i + 2] == [":"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _NIL:
@@ -659,6 +663,20 @@ def _participle_kinds(tokens: list[str], word: str) -> set[_Kind]:
 
 
 _GROUP_NOUNS = _words("familia comunidad poblacion cuadrilla grupo")
+
+_NO_ONE = _words("ninguno ninguna nadie none nobody")
+_NO_ONE_REACH = 16  # words from "ninguno" opening a sentence to its participle, at most
+
+
+def _no_one_opens_the_sentence(tokens: list[str], i: int) -> bool:
+    """Whether the sentence of ``tokens[i]`` opens with "ninguno" / "nadie" / "none"."""
+    for j in range(i - 1, max(-1, i - 1 - _NO_ONE_REACH), -1):
+        if tokens[j] in _BOUNDARY:
+            return tokens[j + 1] in _NO_ONE
+        if j == 0:
+            return tokens[0] in _NO_ONE
+    return False
+
 
 _ONE_WOUND = _words("herida wound")
 

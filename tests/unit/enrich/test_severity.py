@@ -15224,3 +15224,21 @@ def test_round_thirty_one_figure_label_pairs_are_no_label_figure_pairs(
 def test_round_thirty_one_no_one_opening_a_long_sentence(text: str, expected: Severity) -> None:
     """ "Ninguno de los 14 trabajadores que dormían en el lugar resultó herido" hurts no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Personal PNP: 6 policías heridos (hondazos). Manifestantes: 4 comuneros heridos "
+            "(golpes), atendidos en C.S. Challhuahuacho. Detenidos: 2.",
+            Severity(0, 10),
+        ),
+        ("Heridos: 6 policías. Total: 6 heridos.", Severity(0, 6)),
+    ],
+)
+def test_round_thirty_one_two_fields_each_a_group_with_its_harm(
+    text: str, expected: Severity
+) -> None:
+    """ "Personal PNP: 6 policías heridos. Manifestantes: 4 comuneros heridos" is ten."""
+    assert extract_severity(text) == expected

@@ -747,6 +747,16 @@ def _distinct_groups(tokens: list[str], first: _Number, second: _Number) -> bool
     if not _TOTAL_WORDS.isdisjoint(tokens[second.end : clause_end]):
         return False
     joined = tokens[second.start - 1]
+    # ((round thirty-one) or two fields of a report, each a group with its own casualty word:
+    # "Personal PNP: 6 policias heridos (hondazos). Manifestantes: 4 comuneros heridos")
+    if (
+        joined == ":"
+        and len(between) >= 3
+        and between[-3] == "."
+        and len(between) <= _TALLY_GAP
+        and _own_word(tokens, first, second)
+    ):
+        return True
     # ((round twenty-eight) or two clauses of one sentence, each group with its own verb:
     # "Cinco agentes resultaron heridos; dos trabajadores sufrieron lesiones")
     if (

@@ -15242,3 +15242,21 @@ def test_round_thirty_one_two_fields_each_a_group_with_its_harm(
 ) -> None:
     """ "Personal PNP: 6 policías heridos. Manifestantes: 4 comuneros heridos" is ten."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SITREP 0900. Friendly: 1 WIA (gunshot, left thigh). Hostile: 2 KIA, 3 detained, 2 "
+            "rifles recovered.",
+            Severity(2, 1),
+        ),
+        ("Casualties: KIA 0 / WIA 2.", Severity(0, 2)),
+    ],
+)
+def test_round_thirty_one_an_abbreviation_after_its_own_figure_labels_no_next(
+    text: str, expected: Severity
+) -> None:
+    """ "2 KIA, 3 detained": the detained are no KIA; "KIA 0 / WIA 2" stays a field."""
+    assert extract_severity(text) == expected

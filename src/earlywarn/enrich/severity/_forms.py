@@ -165,7 +165,13 @@ def _dying_verb_before(tokens: list[str], number: _Number) -> bool:
 def _form_field(tokens: list[str], number: _Number) -> _Kind | None:
     """The kind of an incident form's field the number fills: "Muertos: 2", "Injuries: 1"."""
     # (round ten) "Casualties: KIA 0 / WIA 2": the abbreviated field right before its figure
-    if number.start >= 1 and tokens[number.start - 1] in _FIELD_ABBREVIATIONS:
+    # ((round thirty-one) not one whose own figure stands before it: "Hostile: 2 KIA, 3
+    # detained")
+    if (
+        number.start >= 1
+        and tokens[number.start - 1] in _FIELD_ABBREVIATIONS
+        and not (number.start >= 2 and tokens[number.start - 2].isdigit())
+    ):
         return _AFTER_NUMBER[tokens[number.start - 1]]
     if number.start < 2 or tokens[number.start - 1] != ":":
         return None

@@ -15260,3 +15260,24 @@ def test_round_thirty_one_an_abbreviation_after_its_own_figure_labels_no_next(
 ) -> None:
     """ "2 KIA, 3 detained": the detained are no KIA; "KIA 0 / WIA 2" stays a field."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Casualty report. KIA: 1 (security contractor). WIA: 3 (2 GSW, 1 blast fragment). "
+            "Attackers: 1 KIA by return fire, 2 fled.",
+            Severity(2, 3),
+        ),
+        (
+            "Casualties: 2 KIA (escort guards), 3 WIA (1 driver, 2 guards). Attackers: 1 KIA, "
+            "left on scene.",
+            Severity(3, 3),
+        ),
+        ("Attackers: 1 KIA.", Severity(1)),
+    ],
+)
+def test_round_thirty_one_the_attackers_dead_field_adds(text: str, expected: Severity) -> None:
+    """ "KIA: 1 ... Attackers: 1 KIA" is two dead, the attackers' field a group of its own."""
+    assert extract_severity(text) == expected

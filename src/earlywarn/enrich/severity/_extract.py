@@ -1535,6 +1535,21 @@ def extract_severity(text: str) -> Severity:
         counted = _without_buried_survivors(tokens, counted)
     best = _combine(tokens, counted)
     _subtract_dead_parts(tokens, counted, best)
+    # (round thirty-one) a field of the attackers' dead beside the dead of one's own: "KIA: 1
+    # (security contractor) ... Attackers: 1 KIA by return fire" is two
+    if ":" in vocabulary and not _ATTACKER_LABELS.isdisjoint(vocabulary):
+        attackers = [
+            number.value
+            for number, kind in counted
+            if kind is _Kind.KILLED and _attackers_dead_field(tokens, number)
+        ]
+        own = [
+            number.value
+            for number, kind in counted
+            if kind is _Kind.KILLED and not _attackers_dead_field(tokens, number)
+        ]
+        if attackers and own:
+            best[_Kind.KILLED] = max(best.get(_Kind.KILLED, 0), max(own) + sum(attackers))
     # (round twenty-eight) "Doble asesinato ... Dos mineros fueron hallados con heridas de bala",
     # "Asesinan a dos mineros. Ambos presentaban heridas de bala": the dead's wounds, told again
     if best.get(_Kind.INJURED) and best.get(_Kind.INJURED) == best.get(_Kind.KILLED):
@@ -3014,6 +3029,21 @@ _KIN_OWNERS = _words("su his her")
 _LIST_OPENING = re.compile(r"(?:Son|Eran|Se trata de|They are|They were) ")
 
 _DID_NOT_SURVIVE = [["no", "resistieron"], ["no", "sobrevivieron"]]
+_ATTACKER_LABELS = _words("attackers atacantes hostile hostiles assailants asaltantes")
+_DEAD_ABBREVIATIONS = _words("kia muertos abatidos killed dead fallecidos")
+
+
+def _attackers_dead_field(tokens: list[str], number: _Number) -> bool:
+    """Whether ``number`` fills an attackers' field with their dead ("Attackers: 1 KIA")."""
+    return (
+        number.start >= 2
+        and tokens[number.start - 1] == ":"
+        and tokens[number.start - 2] in _ATTACKER_LABELS
+        and tokens[number.end : number.end + 1] != []
+        and tokens[number.end] in _DEAD_ABBREVIATIONS
+    )
+
+
 _PART_DYING_REACH = 8  # words from a dying verb to the part of the wounded after it, at most
 
 _MURDERS = _words("asesinato crimen homicidio murder killing")

@@ -15281,3 +15281,12 @@ def test_round_thirty_one_an_abbreviation_after_its_own_figure_labels_no_next(
 def test_round_thirty_one_the_attackers_dead_field_adds(text: str, expected: Severity) -> None:
     """ "KIA: 1 ... Attackers: 1 KIA" is two dead, the attackers' field a group of its own."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_one_two_others_remain_in_intensive_care() -> None:
+    """ "Two others remain in intensive care", after a death, are two hurt."""
+    text = (
+        "Third victim of Chala gold shop robbery dies. A third person shot during last week's "
+        "robbery died on Sunday at Honorio Delgado hospital. Two others remain in intensive care."
+    )
+    assert extract_severity(text) == Severity(3, 2)

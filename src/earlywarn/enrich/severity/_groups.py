@@ -1019,7 +1019,9 @@ _SURVIVED_AND = [["sobrevivio", "y"], ["survived", "and"]]
 _SURVIVOR_NOUNS = _words(
     "heridos heridas lesionados lesionadas victimas pacientes afectados wounded injured victims "
     # (round twenty-six: "Three other workers remain in the hospital")
-    "other otros otras"
+    "other otros otras "
+    # (round thirty-one: "Two others remain in intensive care")
+    "others"
 )
 
 

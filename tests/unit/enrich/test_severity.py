@@ -15290,3 +15290,26 @@ def test_round_thirty_one_two_others_remain_in_intensive_care() -> None:
         "robbery died on Sunday at Honorio Delgado hospital. Two others remain in intensive care."
     )
     assert extract_severity(text) == Severity(3, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gases en socavón: un minero muere y tres son hospitalizados. Uno falleció en el lugar "
+            "y sus compañeros fueron trasladados al hospital de Putina con síntomas de "
+            "intoxicación.",
+            Severity(1, 3),
+        ),
+        (
+            "One dead, three wounded in shooting at Piura mining camp. Four people were shot "
+            "when gunmen opened fire; one died on the way to hospital in Sullana.",
+            Severity(1, 3),
+        ),
+    ],
+)
+def test_round_thirty_one_the_one_dead_told_again_is_no_part_of_the_living(
+    text: str, expected: Severity
+) -> None:
+    """ "un minero muere y tres son hospitalizados ... Uno falleció" leaves the three hurt."""
+    assert extract_severity(text) == expected

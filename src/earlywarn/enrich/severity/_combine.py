@@ -1023,6 +1023,24 @@ def _subtract_dead_parts(
             )
         ):
             continue
+        # ((round thirty-one) and the one dead told before, told again: "un minero muere y tres
+        # son hospitalizados. ... Uno fallecio en el lugar y sus companeros fueron trasladados")
+        if (
+            part.value == 1
+            and tokens[part.end : part.end + 1] != []
+            and tokens[part.end] in _DIED_ONE
+            and any(
+                other_kind is _Kind.KILLED
+                and other.value == 1
+                and other.end <= part.start
+                and _beside_a_whole(tokens, counted, other)
+                for other, other_kind in counted
+            )
+            # (the living told once, not a larger whole the dead one is of: "One dead, three
+            # wounded. Four people were shot ...; one died")
+            and len({n.value for n, k in counted if k in (_Kind.INJURED, _Kind.KIDNAPPED)}) == 1
+        ):
+            continue
         whole: tuple[_Number, _Kind] | None = None
         for other, other_kind in counted:
             if other_kind not in (_Kind.KIDNAPPED, _Kind.INJURED) or other.value <= part.value:

@@ -15313,3 +15313,27 @@ def test_round_thirty_one_the_one_dead_told_again_is_no_part_of_the_living(
 ) -> None:
     """ "un minero muere y tres son hospitalizados ... Uno falleció" leaves the three hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Registro de tópico - UM Orcopampa. Paciente: varón, 34 a. Motivo: intoxicación por "
+            "gases nitrosos en Nv. 1850. Tratamiento: O2 y observación. Alta 16:40.",
+            Severity(0, 1),
+        ),
+        (
+            "Tópico UM - atención n.° 0873. Trabajador de 34 años, perforista de contrata. "
+            "Resbaló en la rampa 240. Dx: probable fractura de tobillo derecho.",
+            Severity(0, 1),
+        ),
+        (
+            "Tópico. Paciente: visitante, 50 a. Motivo: dengue. Tratamiento: hidratación.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_thirty_one_a_health_posts_form_of_one_patient(text: str, expected: Severity) -> None:
+    """A form's "Paciente:" or "Dx:" field with a harm is one hurt; an illness is none."""
+    assert extract_severity(text) == expected

@@ -2155,6 +2155,11 @@ def extract_severity(text: str) -> Severity:
         and _LIVING_SIGNS.isdisjoint(tokens)
     ):
         del best[_Kind.INJURED]
+    # (round thirty-one) a health post's form of one patient and a harm: "Registro de topico.
+    # Paciente: varon, 34 a. Motivo: intoxicacion por gases nitrosos", "Dx: probable fractura
+    # de tobillo derecho"
+    if not best and not _PATIENT_FIELDS.isdisjoint(vocabulary) and _one_patients_form(tokens):
+        best[_Kind.INJURED] = 1
     # (round thirty-one) one person hurt, unnumbered, who then died, told of no one else: "El
     # agente de seguridad, herido el jueves al repeler a asaltantes, fallecio el sabado",
     # "persona herida por PAF ... Trasladado al CS Mazuko, fallecio"
@@ -3041,6 +3046,26 @@ def _attackers_dead_field(tokens: list[str], number: _Number) -> bool:
         and tokens[number.start - 2] in _ATTACKER_LABELS
         and tokens[number.end : number.end + 1] != []
         and tokens[number.end] in _DEAD_ABBREVIATIONS
+    )
+
+
+_PATIENT_FIELDS = _words("paciente dx diagnostico")
+_PATIENT_HARMS = _words(
+    "fractura fracturas intoxicacion herida heridas corte cortes contusion contusiones quemadura "
+    "quemaduras tec golpeado golpeada esguince luxacion laceracion traumatismo paf"
+)
+
+
+def _one_patients_form(tokens: list[str]) -> bool:
+    """Whether a form's "Paciente:" or "Dx:" field tells one patient with a harm, no illness."""
+    fielded = any(
+        tok in _PATIENT_FIELDS and tokens[k + 1 : k + 2] == [":"] for k, tok in enumerate(tokens)
+    )
+    return (
+        fielded
+        and not _PATIENT_HARMS.isdisjoint(tokens)
+        and _DISEASES.isdisjoint(tokens)
+        and "pacientes" not in tokens
     )
 
 

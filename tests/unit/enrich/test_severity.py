@@ -15337,3 +15337,9 @@ def test_round_thirty_one_the_one_dead_told_again_is_no_part_of_the_living(
 def test_round_thirty_one_a_health_posts_form_of_one_patient(text: str, expected: Severity) -> None:
     """A form's "Paciente:" or "Dx:" field with a harm is one hurt; an illness is none."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_one_gallons_are_a_measure() -> None:
+    """ "Seized: 380 gal fuel" measures fuel, not people held."""
+    text = "Post-op report. Detained: 4. Friendly casualties: nil. Seized: 380 gal fuel."
+    assert extract_severity(text) == Severity()

@@ -594,8 +594,10 @@ _VERB_GAP = _words(
 _NOT_PEOPLE_AFTER = _words(
     "soles sol s dolares dollars usd us kilos kilo kg kgs gramos g gr onzas oz toneladas "
     "tn t km kilometros kilometers metros m mm cm horas hora h hrs hours hour minutos min "
-    # (round thirty-one: "found the bodies 300 metres from the mine entrance")
-    "metres metre meters meter kilometres kilometre yards feet "
+    # (round thirty-one: "found the bodies 300 metres from the mine entrance", "Seized: 380
+    # gal fuel")
+    "metres metre meters meter kilometres kilometre yards feet gal gals gallons galones litros "
+    "liters litres "
     "minutes dias dia days semanas weeks meses months anos ano years year am pm hectareas "
     # (round eleven: "secuestrados hace una semana")
     "semana week mes month "

@@ -15343,3 +15343,9 @@ def test_round_thirty_one_gallons_are_a_measure() -> None:
     """ "Seized: 380 gal fuel" measures fuel, not people held."""
     text = "Post-op report. Detained: 4. Friendly casualties: nil. Seized: 380 gal fuel."
     assert extract_severity(text) == Severity()
+
+
+def test_round_thirty_one_a_figure_before_y_ya_son_is_the_incidents() -> None:
+    """ "Asesinan a dos mineros ... y ya son 41 las víctimas ... desde enero" is two dead."""
+    text = "Asesinan a dos mineros en Parcoy y ya son 41 las víctimas en la provincia desde enero."
+    assert extract_severity(text) == Severity(2)

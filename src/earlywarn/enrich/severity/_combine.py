@@ -718,6 +718,10 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
     for k, tok in enumerate(after):
         if tok in _AND and not _TOTAL_VERBS.isdisjoint(after[k + 1 : k + 4]):
             return False
+        # ((round thirty-one) or "y ya son": "Asesinan a dos mineros en Parcoy y ya son 41 las
+        # victimas en la provincia desde enero")
+        if tok in _AND and after[k + 1 : k + 3] in _ALREADY_ARE:
+            return False
         if _is_number_token(tok):
             break
     if _in_an_earlier_incident(tokens, number, start, end):

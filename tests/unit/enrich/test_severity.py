@@ -15349,3 +15349,15 @@ def test_round_thirty_one_a_figure_before_y_ya_son_is_the_incidents() -> None:
     """ "Asesinan a dos mineros ... y ya son 41 las víctimas ... desde enero" is two dead."""
     text = "Asesinan a dos mineros en Parcoy y ya son 41 las víctimas en la provincia desde enero."
     assert extract_severity(text) == Severity(2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asesinan a un minero, a su esposa y a su hija en Ananea.", Severity(3)),
+        ("Asesinan a un minero en Ananea.", Severity(1)),
+    ],
+)
+def test_round_thirty_one_objects_listed_after_un_person(text: str, expected: Severity) -> None:
+    """ "Asesinan a un minero, a su esposa y a su hija" is three dead."""
+    assert extract_severity(text) == expected

@@ -15361,3 +15361,25 @@ def test_round_thirty_one_a_figure_before_y_ya_son_is_the_incidents() -> None:
 def test_round_thirty_one_objects_listed_after_un_person(text: str, expected: Severity) -> None:
     """ "Asesinan a un minero, a su esposa y a su hija" is three dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Atacan camioneta con siete trabajadores en Tayabamba: tres muertos. Tres ocupantes "
+            "murieron en el lugar y los demás fueron trasladados al hospital con heridas de bala.",
+            Severity(3, 4),
+        ),
+        (
+            "Cinco vigilantes fueron alcanzados por los disparos: dos murieron y el resto fue "
+            "trasladado a Trujillo.",
+            Severity(2, 3),
+        ),
+    ],
+)
+def test_round_thirty_one_the_dead_told_twice_leave_the_rest_once(
+    text: str, expected: Severity
+) -> None:
+    """The rest of seven after "tres muertos. ... Tres ocupantes murieron" is four, not one."""
+    assert extract_severity(text) == expected

@@ -43,7 +43,7 @@ from ._numbers import (
     _Number,
     _partitive_length,
 )
-from ._rewrite import _CARED_ENGLISH, _CARED_SINGULAR, _VEHICLES
+from ._rewrite import _CARED_ENGLISH, _CARED_SINGULAR, _VEHICLES, _sentence_span
 from ._single_victim import _YEARS, _dying_near
 from ._tokens import _AUXILIARIES, _CARED_PLURAL, _DYING_PLURAL, _OF_THEM
 from ._vocabulary import _HEALTH_PLACES, _WHIPPING
@@ -470,11 +470,7 @@ def _rest_of_group(
             kind = _Kind.INJURED
         if kind is None:
             continue
-        dead = sum(
-            number.value
-            for number, other in before
-            if other is _Kind.KILLED and number.start > whole.start
-        )
+        dead = _dead_after(tokens, before, whole)
         if dead == 0 and half_dead:
             dead = half_dead
         # (round eleven) "Siete trabajadores fueron alcanzados: el perforista QUISPE murio en
@@ -487,6 +483,26 @@ def _rest_of_group(
 
 
 _THE_ALL = _words("el los las the")
+
+
+def _dead_after(
+    tokens: list[str], before: list[tuple[_Number, _Kind | None]], whole: _Number
+) -> int:
+    """The dead told after ``whole``; (round thirty-one) a figure told again in a later
+    sentence counts once ("Atacan camioneta con siete trabajadores: tres muertos. ... Tres
+    ocupantes murieron y los demas fueron trasladados" leaves four)."""
+    dead = 0
+    told: list[tuple[int, int]] = []  # (value, sentence start) of the dead counted
+    for number, other in before:
+        if other is not _Kind.KILLED or number.start <= whole.start:
+            continue
+        sentence = _sentence_span(tokens, number.start)[0]
+        if any(value == number.value and start != sentence for value, start in told):
+            continue
+        told.append((number.value, sentence))
+        dead += number.value
+    return dead
+
 
 _HIT = _words(
     "alcanzados alcanzadas baleados baleadas heridos heridas hitting hit shot shooting wounded "

@@ -15383,3 +15383,25 @@ def test_round_thirty_one_the_dead_told_twice_leave_the_rest_once(
 ) -> None:
     """The rest of seven after "tres muertos. ... Tres ocupantes murieron" is four, not one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "23:10 ingresan cinco trabajadores con heridas por arma de fuego tras el ataque. Dos "
+            "fallecen durante la atención; el resto es estabilizado y derivado al hospital.",
+            Severity(2, 3),
+        ),
+        (
+            "Paro minero: un fallecido y una veintena de heridos en Chala. El manifestante murió "
+            "por un impacto de perdigón; los demás heridos fueron atendidos en Camaná.",
+            Severity(1, 20),
+        ),
+    ],
+)
+def test_round_thirty_one_a_hurt_whole_less_its_dead_is_the_rest(
+    text: str, expected: Severity
+) -> None:
+    """Five admitted hurt of whom two die leave three hurt; a whole told beside its dead stays."""
+    assert extract_severity(text) == expected

@@ -479,7 +479,20 @@ def _rest_of_group(
             dead = 1
             best[_Kind.KILLED] = max(best.get(_Kind.KILLED, 0), 1)
         if 0 < dead < whole.value:
-            best[kind] = max(best.get(kind, 0), whole.value - dead)
+            # ((round thirty-one) the whole counted as of the rest's kind is the rest now:
+            # "ingresan cinco trabajadores con heridas ... Dos fallecen; el resto es
+            # estabilizado" is three hurt)
+            # (not a whole told beside its dead: "un fallecido y una veintena de heridos ... El
+            # manifestante murio; los demas heridos fueron atendidos" leaves twenty)
+            whole_kinds = [other for number, other in before if number is whole]
+            beside_dead = any(
+                other is _Kind.KILLED and whole.start - 3 <= number.end <= whole.start
+                for number, other in before
+            )
+            if whole_kinds == [kind] and best.get(kind) == whole.value and not beside_dead:
+                best[kind] = whole.value - dead
+            else:
+                best[kind] = max(best.get(kind, 0), whole.value - dead)
 
 
 _THE_ALL = _words("el los las the")

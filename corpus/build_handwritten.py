@@ -56,7 +56,7 @@
   ``casualties_fresh277.txt``, ``casualties_fresh281.txt``, ``casualties_fresh285.txt``,
   ``casualties_fresh289.txt``, ``casualties_fresh293.txt``, ``casualties_fresh297.txt`` and
   ``casualties_fresh301.txt``, ``casualties_fresh305.txt`` and ``casualties_fresh309.txt``
-  (stop 30, held out) and ``casualties_fresh313.txt``, ``casualties_fresh317.txt``, ``casualties_fresh321.txt``, ``casualties_fresh325.txt``, ``casualties_fresh329.txt``, ``casualties_fresh333.txt``, ``casualties_fresh337.txt``, ``casualties_fresh341.txt``, ``casualties_fresh345.txt``, ``casualties_fresh349.txt``, ``casualties_fresh353.txt``, ``casualties_fresh357.txt``, ``casualties_fresh361.txt``, ``casualties_fresh365.txt``, ``casualties_fresh369.txt`` and ``casualties_fresh373.txt`` (stop 31, held out); one per line,
+  (stop 30, held out) and ``casualties_fresh313.txt``, ``casualties_fresh317.txt``, ``casualties_fresh321.txt``, ``casualties_fresh325.txt``, ``casualties_fresh329.txt``, ``casualties_fresh333.txt``, ``casualties_fresh337.txt``, ``casualties_fresh341.txt``, ``casualties_fresh345.txt``, ``casualties_fresh349.txt``, ``casualties_fresh353.txt``, ``casualties_fresh357.txt``, ``casualties_fresh361.txt``, ``casualties_fresh365.txt``, ``casualties_fresh369.txt``, ``casualties_fresh373.txt``, ``casualties_fresh377.txt`` and ``casualties_fresh381.txt`` (stop 31, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -452,6 +452,14 @@ CASUALTY_FILES = (
     "casualties_fresh372",
     "casualties_fresh373",
     "casualties_fresh374",
+    "casualties_fresh375",
+    "casualties_fresh376",
+    "casualties_fresh377",
+    "casualties_fresh378",
+    "casualties_fresh379",
+    "casualties_fresh380",
+    "casualties_fresh381",
+    "casualties_fresh382",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -15405,3 +15405,15 @@ def test_round_thirty_one_a_hurt_whole_less_its_dead_is_the_rest(
 ) -> None:
     """Five admitted hurt of whom two die leave three hurt; a whole told beside its dead stays."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Personal de turno (2 vigilantes) sin lesiones; no oyeron nada.", Severity()),
+        ("El equipo de relaciones comunitarias (4 personas) fue retenido.", Severity(0, 0, 4)),
+    ],
+)
+def test_round_thirty_one_a_bracketed_group_without_harm(text: str, expected: Severity) -> None:
+    """ "Personal de turno (2 vigilantes) sin lesiones" hurts no one."""
+    assert extract_severity(text) == expected

@@ -305,7 +305,9 @@ def _singular_participle_after(
     ``tokens[k]`` in its clause ("de mineros estaría retenida"); ``more`` are words of care
     that count as injured there."""
     for tok in tokens[k : k + (reach or _COLLECTIVE_REACH)]:
-        if tok in _BOUNDARY:
+        # ((round thirty-one) nor a harm denied: "Personal de turno (2 vigilantes) sin
+        # lesiones")
+        if tok in _BOUNDARY or tok in ("sin", "without"):
             return None
         kind = _SINGLE.get(tok) or _AFTER_PERSON.get(tok)
         if kind is not None:

@@ -15417,3 +15417,12 @@ def test_round_thirty_one_a_hurt_whole_less_its_dead_is_the_rest(
 def test_round_thirty_one_a_bracketed_group_without_harm(text: str, expected: Severity) -> None:
     """ "Personal de turno (2 vigilantes) sin lesiones" hurts no one."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_one_retained_approx_ten_minutes() -> None:
+    """ "1 visitor retained approx. 10 min ... for missing induction card" holds no hostage."""
+    text = (
+        "Gate log. 214 vehicles in, 208 out. 1 visitor retained approx. 10 min at 1342 for "
+        "missing induction card, cleared by HSE."
+    )
+    assert extract_severity(text) == Severity()

@@ -511,13 +511,19 @@ _MINUTES = _words("min mins minute minutes minuto minutos")
 
 
 def _held_minutes(tokens: list[str], k: int) -> bool:
-    """Whether "held" at ``tokens[k]`` lasts a few minutes ("held 10 min pending ID check")."""
+    """Whether "held" at ``tokens[k]`` lasts a few minutes ("held 10 min pending ID check",
+    (round thirty-one) "retained approx. 10 min")."""
+    if tokens[k + 1 : k + 2] != [] and tokens[k + 1] in _ROUGHLY_EN_ES:
+        k += 1
     return (
         k + 2 < len(tokens)
         and tokens[k + 1].isdigit()
         and tokens[k + 2] in _MINUTES
         and int(tokens[k + 1]) < _CHECK_MINUTES
     )
+
+
+_ROUGHLY_EN_ES = _words("approx aprox about around some unos")
 
 
 _CHECK_MINUTES = 60

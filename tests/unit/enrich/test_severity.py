@@ -15426,3 +15426,25 @@ def test_round_thirty_one_retained_approx_ten_minutes() -> None:
         "missing induction card, cleared by HSE."
     )
     assert extract_severity(text) == Severity()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One protester was killed and 19 people were injured on Thursday. The dead man was "
+            "identified as Efraín Huamaní Ccahuana, 29, a farmer from Huancuire.",
+            Severity(1, 19),
+        ),
+        (
+            "Police identified the men killed in the attack as Juan Mamani, 27, and Eusebio "
+            "Condori, 45.",
+            Severity(2),
+        ),
+    ],
+)
+def test_round_thirty_one_an_english_description_after_one_name(
+    text: str, expected: Severity
+) -> None:
+    """ "identified as A, 29, a farmer from Huancuire" names one person, not two."""
+    assert extract_severity(text) == expected

@@ -211,6 +211,8 @@ _AND_TIED = re.compile(
 
 _PLACE_BEFORE = re.compile(r"\b(?:en|in|at|de|from|desde|hacia|near|cerca de)\s+$")
 
+_AN_ENGLISH_DESCRIPTION = re.compile(r"\s*(?:a|an)\s+[a-z]")
+
 _ONE_DIED = _words("murio fallecio muere fallece")
 
 _DIED_AFTER_REACH = 24  # characters after "baleados y" where their dying verb stands
@@ -404,6 +406,10 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
                 )
                 and len(names) > 2
             ):
+                names.pop()
+            # ((round thirty-one) an English description after one name ends it: "identified as
+            # Efrain Huamani Ccahuana, 29, a farmer from Huancuire")
+            if len(names) == 2 and _AN_ENGLISH_DESCRIPTION.match(names[-1]):
                 names.pop()
             named = all(_is_listed_name(name) for name in names)
             # ((round twenty-eight) after "victimas son", a name opens the list: "Las victimas

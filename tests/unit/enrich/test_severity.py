@@ -15448,3 +15448,12 @@ def test_round_thirty_one_an_english_description_after_one_name(
 ) -> None:
     """ "identified as A, 29, a farmer from Huancuire" names one person, not two."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_one_buried_modules_are_no_people() -> None:
+    """ "La avalancha sepultó tres módulos del campamento" buries no three people."""
+    text = (
+        "Huaico en Huaytará: dos muertos y cuatro desaparecidos. La avalancha de lodo sepultó "
+        "tres módulos del campamento. Los bomberos recuperaron dos cuerpos."
+    )
+    assert extract_severity(text) == Severity(2)

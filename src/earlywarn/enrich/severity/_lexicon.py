@@ -622,6 +622,8 @@ _NOT_PEOPLE_AFTER = _words(
     # (round twenty-nine: "un deslizamiento sepulto cinco chozas", "0 heridos, 2 planchas
     # perforadas")
     "chozas choza planchas plancha calaminas calamina "
+    # (round thirty-one: "La avalancha sepulto tres modulos del campamento")
+    "modulos modulo carpas carpa galerias socavones "
     # (round twenty-six: "forced to withdraw cash at two ATMs")
     "atms atm cajeros "
     # (round twenty-one: "two bullet wounds to the head", wounds of one body; (round

@@ -15457,3 +15457,20 @@ def test_round_thirty_one_buried_modules_are_no_people() -> None:
         "tres módulos del campamento. Los bomberos recuperaron dos cuerpos."
     )
     assert extract_severity(text) == Severity(2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un herido grave y cuatro leves dejó el desalojo de los ocupantes de la concesión "
+            "Santa Rosa, en Sancos (Lucanas, Ayacucho), ejecutado por 120 policías el martes.",
+            Severity(0, 5),
+        ),
+        ("Un minero fue ejecutado por sicarios.", Severity(1)),
+        ("Un minero fue ejecutado por la banda.", Severity(1)),
+    ],
+)
+def test_round_thirty_one_carried_out_by_a_force(text: str, expected: Severity) -> None:
+    """ "el desalojo ..., ejecutado por 120 policías" is an operation carried out, no one dead."""
+    assert extract_severity(text) == expected

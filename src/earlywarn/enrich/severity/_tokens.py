@@ -323,6 +323,8 @@ _WORKS = _words(
 )
 _WORK_REACH = 3  # words back from "ejecutado" to the work, at most
 
+_FORCES = _words("policia policias agentes efectivos fuerzas militares fiscalia")
+
 _WITHOUT_MISHAP = [
     ["sin", word] for word in ("incidentes", "incidente", "novedad", "novedades", "contratiempos")
 ]
@@ -338,6 +340,13 @@ def _without_works_carried_out(tokens: list[str]) -> list[str]:
         and (
             not _WORKS.isdisjoint(tokens[max(0, k - _WORK_REACH) : k])
             or tokens[k + 1 : k + 3] in _WITHOUT_MISHAP
+            # ((round thirty-one) or carried out by a force: "el desalojo de los ocupantes de
+            # la concesion ..., ejecutado por 120 policias")
+            or (
+                tokens[k + 1 : k + 2] == ["por"]
+                and tokens[k + 2 : k + 3] != []
+                and (tokens[k + 2].isdigit() or _FORCES.intersection(tokens[k + 2 : k + 4]))
+            )
         )
         else tok
         for k, tok in enumerate(tokens)

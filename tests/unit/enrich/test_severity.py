@@ -15474,3 +15474,13 @@ def test_round_thirty_one_buried_modules_are_no_people() -> None:
 def test_round_thirty_one_carried_out_by_a_force(text: str, expected: Severity) -> None:
     """ "el desalojo ..., ejecutado por 120 policías" is an operation carried out, no one dead."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_one_an_illness_beside_an_accident_denied() -> None:
+    """Care for altitude sickness, "No es accidente laboral", hurts no one."""
+    text = (
+        "Tópico U.M. Constancia, 19/11. Se atiende a dos visitantes de la oficina de Lima con mal "
+        "de altura: cefalea, náuseas. Oxígeno por 40 min y reposo; mejoran. No es accidente "
+        "laboral."
+    )
+    assert extract_severity(text) == Severity()

@@ -2096,7 +2096,7 @@ def extract_severity(text: str) -> Severity:
     # "Brote de dengue deja cuatro fallecidos": deaths from disease are no casualties
     # ((round thirty-one) and care for it: "Brote de dengue ... La Diresa atendio a 86 mineros
     # con sintomas")
-    if not _DISEASES.isdisjoint(tokens) and _VIOLENCE.isdisjoint(tokens):
+    if not _DISEASES.isdisjoint(tokens) and not _violence_told(tokens):
         best.pop(_Kind.KILLED, None)
         # (not a harm told beside the illness: "visitante con mal de altura ... Un minero con
         # herida de bala")
@@ -3100,6 +3100,17 @@ _WOUNDS_AFTER = _words(
     "wounded wound shot"
 )
 
+
+def _violence_told(tokens: list[str]) -> bool:
+    """Whether a word of violence or accident stands in ``tokens`` un-negated ((round
+    thirty-one) not "No es accidente laboral")."""
+    return any(
+        tok in _VIOLENCE and not _NOT_SO.intersection(tokens[max(0, k - 2) : k])
+        for k, tok in enumerate(tokens)
+    )
+
+
+_NOT_SO = _words("no sin ningun not")
 
 _HARMS_BESIDE_ILLNESS = _HARMS_WITH | _words(
     "herida quemadura fractura corte golpe contusion bala heridos herido lesionado lesionados"

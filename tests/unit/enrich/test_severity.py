@@ -15484,3 +15484,27 @@ def test_round_thirty_one_an_illness_beside_an_accident_denied() -> None:
         "laboral."
     )
     assert extract_severity(text) == Severity()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Oroya estrena hospital. La inversión, de 62 millones de soles, fue ejecutada por "
+            "una empresa minera de Junín.",
+            Severity(),
+        ),
+        ("Desde enero se ejecutaron 37 interdicciones en la cuenca del Nanay.", Severity()),
+        (
+            "Se atendió a dos visitantes del Ministerio por mal agudo de montaña; recibieron "
+            "oxígeno.",
+            Severity(),
+        ),
+    ],
+)
+def test_round_thirty_one_works_carried_out_and_mountain_sickness(
+    text: str, expected: Severity
+) -> None:
+    """Works "ejecutada por una empresa", "37 interdicciones" and "mal agudo de montaña" are
+    no casualties."""
+    assert extract_severity(text) == expected

@@ -624,6 +624,8 @@ _NOT_PEOPLE_AFTER = _words(
     "chozas choza planchas plancha calaminas calamina "
     # (round thirty-one: "La avalancha sepulto tres modulos del campamento")
     "modulos modulo carpas carpa galerias socavones "
+    # (round thirty-one: "se ejecutaron 37 interdicciones")
+    "interdicciones operativos operaciones "
     # (round twenty-six: "forced to withdraw cash at two ATMs")
     "atms atm cajeros "
     # (round twenty-one: "two bullet wounds to the head", wounds of one body; (round

@@ -494,7 +494,8 @@ _PHRASES_AS: dict[str, list[str]] = {
         f"se {verb}" for verb in _words("lesionan lesionaron hieren hirieron fracturaron golpearon")
     ],
     # (round eleven) "falleció por mal de altura", "dies of heart attack": illnesses (the guide)
-    "soroche": ["mal de altura", "altitude sickness"],
+    # ((round thirty-one) "por mal agudo de montana")
+    "soroche": ["mal de altura", "altitude sickness", "mal agudo de montana", "mal de montana"],
     "infarto": ["heart attack", "ataque al corazon"],
 }
 

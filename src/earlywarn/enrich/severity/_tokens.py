@@ -323,7 +323,11 @@ _WORKS = _words(
 )
 _WORK_REACH = 3  # words back from "ejecutado" to the work, at most
 
-_FORCES = _words("policia policias agentes efectivos fuerzas militares fiscalia")
+# (a force or a body that carries out works: "ejecutado por la Policia", "por una empresa")
+_CARRIERS = _words(
+    "policia policias agentes efectivos fuerzas militares fiscalia empresa empresas "
+    "municipalidad gobierno contratista"
+)
 
 _WITHOUT_MISHAP = [
     ["sin", word] for word in ("incidentes", "incidente", "novedad", "novedades", "contratiempos")
@@ -345,7 +349,7 @@ def _without_works_carried_out(tokens: list[str]) -> list[str]:
             or (
                 tokens[k + 1 : k + 2] == ["por"]
                 and tokens[k + 2 : k + 3] != []
-                and (tokens[k + 2].isdigit() or _FORCES.intersection(tokens[k + 2 : k + 4]))
+                and (tokens[k + 2].isdigit() or _CARRIERS.intersection(tokens[k + 2 : k + 4]))
             )
         )
         else tok

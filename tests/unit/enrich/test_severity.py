@@ -15508,3 +15508,21 @@ def test_round_thirty_one_works_carried_out_and_mountain_sickness(
     """Works "ejecutada por una empresa", "37 interdicciones" and "mal agudo de montaña" are
     no casualties."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fallecimiento de trabajador por infarto. Un operador de volquete de 56 años sufrió un "
+            "infarto en el comedor y falleció en Huari. No hubo hechos de violencia.",
+            Severity(),
+        ),
+        ("Un minero murió de un infarto tras el ataque a la bocamina.", Severity(1)),
+    ],
+)
+def test_round_thirty_one_a_death_of_the_heart_with_violence_denied(
+    text: str, expected: Severity
+) -> None:
+    """A heart attack's death, "No hubo hechos de violencia", is no casualty."""
+    assert extract_severity(text) == expected

@@ -2119,6 +2119,8 @@ def extract_severity(text: str) -> Severity:
             tok
             for k, tok in enumerate(tokens)
             if not (tok == "ataque" and tokens[k + 1 : k + 2] in (["cardiaco"], ["al"]))
+            # ((round thirty-one) nor violence denied: "No hubo hechos de violencia")
+            and not _NOT_SO.intersection(tokens[max(0, k - _DENIAL_REACH) : k])
         )
         and _ACCIDENTS.isdisjoint(tokens)
     ):
@@ -3111,6 +3113,7 @@ def _violence_told(tokens: list[str]) -> bool:
 
 
 _NOT_SO = _words("no sin ningun not")
+_DENIAL_REACH = 4  # words from a denial to the violence it denies, at most
 
 _HARMS_BESIDE_ILLNESS = _HARMS_WITH | _words(
     "herida quemadura fractura corte golpe contusion bala heridos herido lesionado lesionados"

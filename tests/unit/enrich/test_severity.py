@@ -15526,3 +15526,12 @@ def test_round_thirty_one_a_death_of_the_heart_with_violence_denied(
 ) -> None:
     """A heart attack's death, "No hubo hechos de violencia", is no casualty."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_one_bodies_denied_leave_the_missing_missing() -> None:
+    """ "Three miners missing ... Rescue teams had recovered no bodies" is no one dead."""
+    text = (
+        "Three miners missing after landslide in Ananea. Three artisanal miners are missing after "
+        "a landslide buried a mine entrance. Rescue teams had recovered no bodies by Tuesday."
+    )
+    assert extract_severity(text) == Severity()

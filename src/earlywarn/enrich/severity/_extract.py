@@ -2078,6 +2078,11 @@ def extract_severity(text: str) -> Severity:
         _Kind.KILLED not in best
         and not (_BODY_STORY.isdisjoint(vocabulary))
         and _ALIVE.isdisjoint(vocabulary)
+        # ((round thirty-one) not bodies denied: "Rescue teams had recovered no bodies")
+        and any(
+            tok in _BODY_STORY and not _NOT_SO.intersection(tokens[max(0, k - 2) : k])
+            for k, tok in enumerate(tokens)
+        )
     ):
         found = _found_as_bodies(tokens)
         # ((round thirty-one) not the kidnapped only named, no body, finding or loss told:

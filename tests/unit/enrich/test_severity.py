@@ -15535,3 +15535,12 @@ def test_round_thirty_one_bodies_denied_leave_the_missing_missing() -> None:
         "a landslide buried a mine entrance. Rescue teams had recovered no bodies by Tuesday."
     )
     assert extract_severity(text) == Severity()
+
+
+def test_round_thirty_one_a_total_with_its_place_after_the_figure() -> None:
+    """ "y ya suman 29 asesinatos en la provincia" is the province's total."""
+    text = (
+        "Matan a dos vigilantes en Huaylillas y ya suman 29 asesinatos en la provincia. Con este "
+        "doble crimen, la cifra anual de muertes violentas en Pataz llega a 29."
+    )
+    assert extract_severity(text) == Severity(2)

@@ -732,7 +732,12 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
     if (
         verb_at > start
         and tokens[verb_at] in _TOTAL_VERBS
-        and not _SCOPES.isdisjoint(tokens[max(start, verb_at - _SCOPE_REACH) : verb_at])
+        and (
+            not _SCOPES.isdisjoint(tokens[max(start, verb_at - _SCOPE_REACH) : verb_at])
+            # ((round thirty-one) or after the figure's word: "y ya suman 29 asesinatos en la
+            # provincia")
+            or not _PLACE_SCOPES.isdisjoint(tokens[number.end : min(end, number.end + 4)])
+        )
     ):
         return True
     # ((round thirty) "Con este crimen ya son cinco los trabajadores asesinados en la provincia":

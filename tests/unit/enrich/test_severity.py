@@ -15544,3 +15544,15 @@ def test_round_thirty_one_a_total_with_its_place_after_the_figure() -> None:
         "doble crimen, la cifra anual de muertes violentas en Pataz llega a 29."
     )
     assert extract_severity(text) == Severity(2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Efectivos heridos: 3 (PNP). Civiles heridos: 2. Detenidos: 6.", Severity(0, 5)),
+        ("Personal PNP heridos: 2 (contusiones). Civiles heridos: 1.", Severity(0, 3)),
+    ],
+)
+def test_round_thirty_one_two_fields_past_an_aside(text: str, expected: Severity) -> None:
+    """ "Efectivos heridos: 3 (PNP). Civiles heridos: 2" is five (stop 30's known miss)."""
+    assert extract_severity(text) == expected

@@ -45,7 +45,7 @@ from ._numbers import (
 )
 from ._rewrite import _CARED_ENGLISH, _CARED_SINGULAR, _VEHICLES, _sentence_span
 from ._single_victim import _YEARS, _dying_near
-from ._tokens import _AUXILIARIES, _CARED_PLURAL, _DYING_PLURAL, _OF_THEM
+from ._tokens import _AUXILIARIES, _CARED_PLURAL, _DYING_PLURAL, _OF_THEM, _without_asides
 from ._vocabulary import _HEALTH_PLACES, _WHIPPING
 
 # Words that join or continue counts (see ``_combine``).
@@ -759,7 +759,10 @@ def _distinct_groups(tokens: list[str], first: _Number, second: _Number) -> bool
         return False
     between = tokens[first.end : second.start]
     if one[1] == "field":
-        return len(between) == 4 and between[0] == "."
+        # ((round thirty-one) past the first field's aside: "Efectivos heridos: 3 (PNP).
+        # Civiles heridos: 2")
+        bare = _without_asides(between)
+        return len(bare) == 4 and bare[0] == "."
     if one[1] == "inline":
         # (each field's people and harm right before its figure, past an aside in brackets)
         aside = between[:-2]

@@ -15556,3 +15556,24 @@ def test_round_thirty_one_a_total_with_its_place_after_the_figure() -> None:
 def test_round_thirty_one_two_fields_past_an_aside(text: str, expected: Severity) -> None:
     """ "Efectivos heridos: 3 (PNP). Civiles heridos: 2" is five (stop 30's known miss)."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En el puente de Ccochaccasa resultaron heridos seis policías al intentar retirar las "
+            "piedras de la vía, mientras que en el acceso a Lircay cuatro comuneros fueron "
+            "alcanzados por perdigones.",
+            Severity(0, 10),
+        ),
+        (
+            "Police said one of the two geologists seized last week had been found dead, while "
+            "his colleague was freed by officers.",
+            Severity(1, 0, 1),
+        ),
+    ],
+)
+def test_round_thirty_one_two_groups_joined_by_mientras_que(text: str, expected: Severity) -> None:
+    """ "seis policías ..., mientras que ... cuatro comuneros" are two groups, ten hurt."""
+    assert extract_severity(text) == expected

@@ -694,6 +694,9 @@ _TALLY_PEOPLE = _PEOPLE_PLURAL | _words("police policia staff personal pnp")
 
 _TALLY_GAP = 12
 
+_WHILE = _words("mientras while whereas")
+_WHILE_GAP = 20  # words between two groups joined by "mientras que", at most
+
 
 def _tally_noun(tokens: list[str], number: _Number) -> tuple[str, str] | None:
     """The people noun of a tallied figure, and its shape: a form "field", a field written
@@ -801,6 +804,18 @@ def _distinct_groups(tokens: list[str], first: _Number, second: _Number) -> bool
             and _BOUNDARY.isdisjoint(between[:-1])
             and _own_word(tokens, first, second)
         )
+    # ((round thirty-one) or two groups in two clauses joined by "mientras que" / "while":
+    # "resultaron heridos seis policias ..., mientras que ... cuatro comuneros fueron
+    # alcanzados por perdigones")
+    if (
+        not _WHILE.isdisjoint(between)
+        and _SENTENCE_ENDS.isdisjoint(between)
+        and len(between) <= _WHILE_GAP
+        # (not the freed of the taken: "one of the two geologists seized ... was found dead,
+        # while his colleague was freed")
+        and _FREED_WORDS.isdisjoint(tokens[first.start : second.end + _OWN_VERB_REACH + 2])
+    ):
+        return True
     return (
         len(between) <= _TALLY_GAP
         and _BOUNDARY.isdisjoint(between)

@@ -15577,3 +15577,21 @@ def test_round_thirty_one_two_fields_past_an_aside(text: str, expected: Severity
 def test_round_thirty_one_two_groups_joined_by_mientras_que(text: str, expected: Severity) -> None:
     """ "seis policías ..., mientras que ... cuatro comuneros" are two groups, ten hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five armed men burst into a gold-buying shop in Juliaca and held the owner and two "
+            "employees at gunpoint for about twenty minutes.",
+            Severity(kidnapped=3),
+        ),
+        ("Murió el chofer, y cuatro pasajeros fueron llevados al hospital.", Severity(1, 4)),
+    ],
+)
+def test_round_thirty_one_an_english_verb_then_the_person_and_a_figure(
+    text: str, expected: Severity
+) -> None:
+    """ "held the owner and two employees" is three held; "Murió el chofer, y cuatro" is not."""
+    assert extract_severity(text) == expected

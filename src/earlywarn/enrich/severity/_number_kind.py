@@ -1366,7 +1366,12 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
             and tokens[j + 1] != "a"
             and tokens[j - 1] in _PEOPLE_SINGULAR
             and tokens[j - 2] in _DEFINITE
-            and tokens[j - 3].endswith(("n", "s"))
+            # ((round thirty-one) or any casualty verb right before: "held the owner and two
+            # employees at gunpoint")
+            and (
+                tokens[j - 3].endswith(("n", "s"))
+                or (tokens[j - 2] == "the" and tokens[j - 3] in _BEFORE_NUMBER)
+            )
         ):
             j -= 3
             gap += 1

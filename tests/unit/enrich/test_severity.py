@@ -15595,3 +15595,15 @@ def test_round_thirty_one_an_english_verb_then_the_person_and_a_figure(
 ) -> None:
     """ "held the owner and two employees" is three held; "Murió el chofer, y cuatro" is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trabajador cae a un pique y sufre fractura en mina de Lauricocha.", Severity(0, 1)),
+        ("Dos trabajadores caen a un pique y uno sufre fractura.", Severity(0, 1)),
+    ],
+)
+def test_round_thirty_one_a_things_article_before_ones_harm(text: str, expected: Severity) -> None:
+    """ "Trabajador cae a un pique y sufre fractura": "un pique" is a thing, the worker hurt."""
+    assert extract_severity(text) == expected

@@ -467,10 +467,17 @@ def _singular_subject_before(tokens: list[str], k: int) -> bool:
             (m > 0 and tokens[m - 1] in _LABEL_NOUNS)
             or tokens[m + 1 : m + 2] in ([unit] for unit in _MEASURES)
         )
+        # ((round thirty-one) not the article of a thing: "Trabajador cae a un pique y sufre
+        # fractura")
+        thing_article = (
+            tok in ("un", "una")
+            and tokens[m + 1 : m + 2] != []
+            and (tokens[m + 1] not in _PEOPLE_SINGULAR and tokens[m + 1] not in _NUMBER_WORDS)
+        )
         if (
             tok in _BOUNDARY
             or tok in _PEOPLE_PLURAL
-            or tok in _NUMBER_WORDS
+            or (tok in _NUMBER_WORDS and not thing_article)
             or (tok.isdigit() and not label)
         ):
             return False

@@ -22,7 +22,13 @@ from ._lexicon import (
     _Kind,
     _words,
 )
-from ._number_kind import _GAP_NEGATIONS, _KIDNAP_NOUNS, _OTHER_HARM_WORDS, _THEN
+from ._number_kind import (
+    _DIED_ONE_ES,
+    _GAP_NEGATIONS,
+    _KIDNAP_NOUNS,
+    _OTHER_HARM_WORDS,
+    _THEN,
+)
 from ._numbers import _AND
 from ._phrases import _BODY_PARTS, _BODY_PARTS_ES, _HELD_STEMS, _merge_phrases
 from ._rewrite import _KILLED_WORDS
@@ -213,8 +219,6 @@ _PLACE_BEFORE = re.compile(r"\b(?:en|in|at|de|from|desde|hacia|near|cerca de)\s+
 
 _AN_ENGLISH_DESCRIPTION = re.compile(r"\s*(?:a|an)\s+[a-z]")
 
-_ONE_DIED = _words("murio fallecio muere fallece")
-
 _DIED_AFTER_REACH = 24  # characters after "baleados y" where their dying verb stands
 
 _BODIES_BEFORE = re.compile(r"\b(?:[Cc]uerpos|[Rr]estos|[Cc]ad[aá]veres|[Bb]odies)\s+(?:de|of)\s+$")
@@ -328,7 +332,7 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
             listed_names = listed_names.split(",", 1)[1]
         # ((round thirty-one) nor a place's two-word name before a singular verb: "Un comunero
         # de Segunda y Cajas murio")
-        elif _PLACE_BEFORE.search(text[: match.start(1)]) and word in _ONE_DIED:
+        elif _PLACE_BEFORE.search(text[: match.start(1)]) and word in _DIED_ONE_ES:
             continue
         _count_named(found, listed_names, word, subject_kind)
         # ((round twenty-nine) and a second participle of holding: "Vigilantes Ramos y Ticona

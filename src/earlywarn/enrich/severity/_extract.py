@@ -89,6 +89,7 @@ from ._lexicon import (
     _ARTICLES,
     _BEFORE_NUMBER,
     _BOUNDARY,
+    _DE_LOS,
     _DIED_SUBJUNCTIVE,
     _KILLINGS,
     _MAX_GAP,
@@ -1142,7 +1143,7 @@ def extract_severity(text: str) -> Severity:
         # (or before "no resistieron": "dos de los heridos no resistieron")
         if (
             forward is _Kind.INJURED
-            and tokens[number.end : number.end + 2] in (["de", "los"], ["de", "las"])
+            and tokens[number.end : number.end + 2] in _DE_LOS
             and (
                 (
                     any(

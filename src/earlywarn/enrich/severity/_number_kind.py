@@ -27,6 +27,7 @@ from ._lexicon import (
     _NOT_PEOPLE_AFTER,
     _NOT_PEOPLE_BEFORE,
     _NUMBER_WORDS,
+    _OF_THE_WHOLE,
     _PEOPLE_PLURAL,
     _PEOPLE_SINGULAR,
     _PERPETRATORS,
@@ -623,7 +624,7 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
         and tokens[max(0, k - 2) : k] not in _AFTER_BEING
         # ((round thirty-one) nor a part's whole: "murieron ... tres de los heridos, con lo que
         # la cifra subio a nueve" is of the dead)
-        and not (k >= 3 and tokens[k - 2 : k] in _DE_LOS_THE and _is_number_token(tokens[k - 3]))
+        and not (k >= 3 and tokens[k - 2 : k] in _OF_THE_WHOLE and _is_number_token(tokens[k - 3]))
     ]
     # ((round twenty-seven) not past the cause: "la cifra subio a cuatro, luego de que dos de
     # los heridos fallecieran" is of the dead)
@@ -647,7 +648,6 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
 
 
 _AFTER_BEING = [["tras", "ser"], ["after", "being"], ["de", "ser"]]
-_DE_LOS_THE = [["de", "los"], ["de", "las"], ["of", "the"]]
 
 # (round twenty-seven) Verbs of a toll that stays: "Los heridos se mantienen en 6", "los
 # heridos siguen siendo seis", "the injured remain at six"

@@ -15607,3 +15607,12 @@ def test_round_thirty_one_an_english_verb_then_the_person_and_a_figure(
 def test_round_thirty_one_a_things_article_before_ones_harm(text: str, expected: Severity) -> None:
     """ "Trabajador cae a un pique y sufre fractura": "un pique" is a thing, the worker hurt."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_one_a_figure_put_at() -> None:
+    """ "Police initially said 4 were wounded; the hospital later put the number at 6" is six."""
+    text = (
+        "Gunmen fired on a group of miners in Parcoy. Police initially said 4 were wounded; the "
+        "hospital in Tayabamba later put the number at 6, all men aged between 20 and 40."
+    )
+    assert extract_severity(text) == Severity(0, 6)

@@ -125,6 +125,7 @@ from ._number_kind import (
     _DAY_PARTS,
     _DIED_ONE,
     _DYING_PLURAL_ONLY,
+    _PUTTING,
     _REACHING,
     _RISES,
     _STAYING,
@@ -1073,6 +1074,7 @@ def extract_severity(text: str) -> Severity:
         not _RISES.isdisjoint(vocabulary)
         or not _REACHING.isdisjoint(vocabulary)
         or not _STAYING.isdisjoint(vocabulary)
+        or not _PUTTING.isdisjoint(vocabulary)
     )
     corrections = not _CORRECTING.isdisjoint(vocabulary)
     long_subjects = not _LONG_SUBJECT_HINTS.isdisjoint(vocabulary)

@@ -583,6 +583,20 @@ def _toll_update(tokens: list[str], number: _Number) -> _Kind | None:
         and _KILLING_TALLIES.intersection(tokens[max(0, j - 4) : j])
     ):
         return _Kind.KILLED
+    # ((round thirty-one) "the hospital later put the number at 6", "Earlier reports had put
+    # the number of injured at 15": a figure put at, of the casualty word told just before
+    # or in its own noun phrase)
+    if (
+        j >= 3
+        and tokens[j] == "at"
+        and not _PUTTING.isdisjoint(tokens[max(0, j - 6) : j - 1])
+        and not _TOLL_NOUNS.isdisjoint(tokens[max(0, j - 5) : j])
+    ):
+        phrase = [tok for tok in tokens[max(0, j - 5) : j] if tok in _AFTER_NUMBER]
+        if phrase:
+            return _AFTER_NUMBER[phrase[-1]]
+        earlier = [tok for tok in tokens[max(0, j - _TOLL_BACK) : j] if tok in _AFTER_NUMBER]
+        return _AFTER_NUMBER[earlier[-1]] if earlier else None
     if j < 1 or tokens[j] not in ("a", "to", "hasta"):
         return None
     j -= 1
@@ -672,6 +686,8 @@ def _toll_stays(tokens: list[str], number: _Number) -> _Kind | None:
             return kind
     return None
 
+
+_PUTTING = _words("put puts putting placed places")
 
 _TOLL_BACK = 15  # words before a toll's sentence searched for the casualty word it updates
 

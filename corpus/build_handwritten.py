@@ -56,7 +56,7 @@
   ``casualties_fresh277.txt``, ``casualties_fresh281.txt``, ``casualties_fresh285.txt``,
   ``casualties_fresh289.txt``, ``casualties_fresh293.txt``, ``casualties_fresh297.txt`` and
   ``casualties_fresh301.txt``, ``casualties_fresh305.txt`` and ``casualties_fresh309.txt``
-  (stop 30, held out) and ``casualties_fresh313.txt``, ``casualties_fresh317.txt``, ``casualties_fresh321.txt``, ``casualties_fresh325.txt``, ``casualties_fresh329.txt``, ``casualties_fresh333.txt``, ``casualties_fresh337.txt``, ``casualties_fresh341.txt``, ``casualties_fresh345.txt``, ``casualties_fresh349.txt``, ``casualties_fresh353.txt``, ``casualties_fresh357.txt``, ``casualties_fresh361.txt``, ``casualties_fresh365.txt``, ``casualties_fresh369.txt``, ``casualties_fresh373.txt``, ``casualties_fresh377.txt``, ``casualties_fresh381.txt``, ``casualties_fresh385.txt`` and ``casualties_fresh389.txt`` (stop 31, held out); one per line,
+  (stop 30, held out) and ``casualties_fresh313.txt``, ``casualties_fresh317.txt``, ``casualties_fresh321.txt``, ``casualties_fresh325.txt``, ``casualties_fresh329.txt``, ``casualties_fresh333.txt``, ``casualties_fresh337.txt``, ``casualties_fresh341.txt``, ``casualties_fresh345.txt``, ``casualties_fresh349.txt``, ``casualties_fresh353.txt``, ``casualties_fresh357.txt``, ``casualties_fresh361.txt``, ``casualties_fresh365.txt``, ``casualties_fresh369.txt``, ``casualties_fresh373.txt``, ``casualties_fresh377.txt``, ``casualties_fresh381.txt``, ``casualties_fresh385.txt``, ``casualties_fresh389.txt``, ``casualties_fresh393.txt`` and ``casualties_fresh397.txt`` (stop 31, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -468,6 +468,14 @@ CASUALTY_FILES = (
     "casualties_fresh388",
     "casualties_fresh389",
     "casualties_fresh390",
+    "casualties_fresh391",
+    "casualties_fresh392",
+    "casualties_fresh393",
+    "casualties_fresh394",
+    "casualties_fresh395",
+    "casualties_fresh396",
+    "casualties_fresh397",
+    "casualties_fresh398",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

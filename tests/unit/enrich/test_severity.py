@@ -15616,3 +15616,13 @@ def test_round_thirty_one_a_figure_put_at() -> None:
         "hospital in Tayabamba later put the number at 6, all men aged between 20 and 40."
     )
     assert extract_severity(text) == Severity(0, 6)
+
+
+def test_round_thirty_one_others_with_a_relative_that_end_unhurt() -> None:
+    """ "y otros cinco que quedaron atrapados fueron rescatados ilesos" adds no hurt."""
+    text = (
+        "Un desprendimiento de rocas causó la muerte del perforista Nilo Ticse (44). Dos de sus "
+        "compañeros fueron trasladados a la clínica con contusiones, y otros cinco que quedaron "
+        "atrapados fueron rescatados ilesos."
+    )
+    assert extract_severity(text) == Severity(1, 2)

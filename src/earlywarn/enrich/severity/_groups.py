@@ -32,6 +32,7 @@ from ._number_kind import (
     _GAP_NEGATIONS,
     _HALF_OF_THE,
     _THE_PLURAL,
+    _UNHARMED_STATES,
     _forward,
     _surname,
 )
@@ -675,8 +676,14 @@ def _elliptic(tokens: list[str], previous: _Number, number: _Number) -> bool:
     # (not a comparison: "11 mas que en el mismo periodo")
     if after in ("que", "who") and tokens[end - 1] not in ("mas", "more"):
         stop = next((k for k in range(end, len(tokens)) if tokens[k] in _BOUNDARY), len(tokens))
+        # (nor one that ends unhurt or freed: "y otros cinco que quedaron atrapados fueron
+        # rescatados ilesos")
         return all(
-            tok not in _AFTER_NUMBER and tok not in _BEFORE_NUMBER for tok in tokens[end:stop]
+            tok not in _AFTER_NUMBER
+            and tok not in _BEFORE_NUMBER
+            and tok not in _UNHARMED_STATES
+            and tok not in _FREED_WORDS
+            for tok in tokens[end:stop]
         )
     # ((round thirty) and a place told by an adverb: "y dos mas junto al pique")
     return after in _BOUNDARY or after in _PREPOSITIONS or after in _PLACE_ADVERBS

@@ -35,9 +35,15 @@
   stop 28, fresh223, fresh224, fresh226 to fresh228, fresh230 to fresh232, fresh234 to fresh236,
   fresh238 to fresh240, fresh242 to fresh244, fresh246 to fresh248, fresh250 to fresh252,
   fresh254 to fresh256, fresh258 to fresh260, fresh262 to fresh264, fresh266 to fresh268 and
-  fresh270 at stop 29, fresh271, fresh272, fresh274 to fresh276, fresh278 to fresh280, fresh282 to fresh284,
-  fresh286 to fresh288, fresh290 to fresh292, fresh294 to fresh296, fresh298 to fresh300 and
-  fresh302 to fresh304, fresh306 to fresh308 and fresh310 at stop 30 and fresh311, fresh312, fresh314 to fresh316 and fresh318 at stop 31) and
+  fresh270 at stop 29, fresh271, fresh272, fresh274 to fresh276, fresh278 to fresh280, fresh282
+  to fresh284, fresh286 to fresh288, fresh290 to fresh292, fresh294 to fresh296, fresh298 to
+  fresh300 and fresh302 to fresh304, fresh306 to fresh308 and fresh310 at stop 30 and fresh311,
+  fresh312, fresh314 to fresh316, fresh318 to fresh320, fresh322 to fresh324, fresh326 to
+  fresh328, fresh330 to fresh332, fresh334 to fresh336, fresh338 to fresh340, fresh342 to
+  fresh344, fresh346 to fresh348, fresh350 to fresh352, fresh354 to fresh356, fresh358 to
+  fresh360, fresh362 to fresh364, fresh366 to fresh368, fresh370 to fresh372, fresh374 to
+  fresh376, fresh378 to fresh380, fresh382 to fresh384, fresh386 to fresh388, fresh390 to
+  fresh392, fresh394 to fresh396 and fresh398 at stop 31) and
   ``casualties_fresh103.txt`` and ``casualties_fresh104.txt`` (stop 25, held out) and
   ``casualties_fresh109.txt``, ``casualties_fresh114.txt``, ``casualties_fresh122.txt``,
   ``casualties_fresh126.txt`` and ``casualties_fresh133.txt`` (stop 26, held out) and
@@ -55,8 +61,15 @@
   ``casualties_fresh269.txt`` (stop 29, held out) and ``casualties_fresh273.txt``,
   ``casualties_fresh277.txt``, ``casualties_fresh281.txt``, ``casualties_fresh285.txt``,
   ``casualties_fresh289.txt``, ``casualties_fresh293.txt``, ``casualties_fresh297.txt`` and
-  ``casualties_fresh301.txt``, ``casualties_fresh305.txt`` and ``casualties_fresh309.txt``
-  (stop 30, held out) and ``casualties_fresh313.txt``, ``casualties_fresh317.txt``, ``casualties_fresh321.txt``, ``casualties_fresh325.txt``, ``casualties_fresh329.txt``, ``casualties_fresh333.txt``, ``casualties_fresh337.txt``, ``casualties_fresh341.txt``, ``casualties_fresh345.txt``, ``casualties_fresh349.txt``, ``casualties_fresh353.txt``, ``casualties_fresh357.txt``, ``casualties_fresh361.txt``, ``casualties_fresh365.txt``, ``casualties_fresh369.txt``, ``casualties_fresh373.txt``, ``casualties_fresh377.txt``, ``casualties_fresh381.txt``, ``casualties_fresh385.txt``, ``casualties_fresh389.txt``, ``casualties_fresh393.txt`` and ``casualties_fresh397.txt`` (stop 31, held out); one per line,
+  ``casualties_fresh301.txt``, ``casualties_fresh305.txt`` and ``casualties_fresh309.txt`` (stop
+  30, held out) and ``casualties_fresh313.txt``, ``casualties_fresh317.txt``,
+  ``casualties_fresh321.txt``, ``casualties_fresh325.txt``, ``casualties_fresh329.txt``,
+  ``casualties_fresh333.txt``, ``casualties_fresh337.txt``, ``casualties_fresh341.txt``,
+  ``casualties_fresh345.txt``, ``casualties_fresh349.txt``, ``casualties_fresh353.txt``,
+  ``casualties_fresh357.txt``, ``casualties_fresh361.txt``, ``casualties_fresh365.txt``,
+  ``casualties_fresh369.txt``, ``casualties_fresh373.txt``, ``casualties_fresh377.txt``,
+  ``casualties_fresh381.txt``, ``casualties_fresh385.txt``, ``casualties_fresh389.txt``,
+  ``casualties_fresh393.txt`` and ``casualties_fresh397.txt`` (stop 31, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.

@@ -15626,3 +15626,18 @@ def test_round_thirty_one_others_with_a_relative_that_end_unhurt() -> None:
         "atrapados fueron rescatados ilesos."
     )
     assert extract_severity(text) == Severity(1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ronderos retienen a cinco policías durante protesta contra minera en Celendín.",
+            Severity(kidnapped=5),
+        ),
+        ("Ronderos retienen a seis presuntos abigeos.", Severity()),
+    ],
+)
+def test_round_thirty_one_officials_held_by_a_ronda(text: str, expected: Severity) -> None:
+    """Police held by ronderos in a protest are held as leverage; suspects are detained."""
+    assert extract_severity(text) == expected

@@ -112,9 +112,11 @@ def _held_by_ronda(tokens: list[str], number: _Number) -> bool:
             return True
     # (round twenty-three) "Ronderos de Chugur retienen a 2 trabajadores de topografia": a
     # company's staff held, where no one is suspected of a crime, are held as leverage
+    # ((round thirty-one) and officials too: "Ronderos retienen a cinco policias durante
+    # protesta contra minera")
     if (
         tokens[number.end : number.end + 1]
-        and tokens[number.end] in _STAFF
+        and (tokens[number.end] in _STAFF or tokens[number.end] in _OFFICIALS)
         and (_SUSPECTED.isdisjoint(tokens))
     ):
         return False
@@ -130,6 +132,10 @@ def _held_by_ronda(tokens: list[str], number: _Number) -> bool:
             return j >= 0 and (tokens[j] in _RONDA or _ronda_subject(tokens, j))
     return False
 
+
+_OFFICIALS = _words(
+    "policias agentes efectivos suboficiales funcionarios fiscales inspectores supervisores"
+)
 
 _HANDING = _words("entregan entregaron entrego entrega entregados entregadas entregaran")
 _AUTHORITIES = _words("policia comisaria autoridades fiscalia pnp police authorities")

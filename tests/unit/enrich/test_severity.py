@@ -15641,3 +15641,9 @@ def test_round_thirty_one_others_with_a_relative_that_end_unhurt() -> None:
 def test_round_thirty_one_officials_held_by_a_ronda(text: str, expected: Severity) -> None:
     """Police held by ronderos in a protest are held as leverage; suspects are detained."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_one_a_rough_figures_cerca_de_takes_no_step() -> None:
+    """ "retienen durante seis horas a cerca de 20 funcionarios" is twenty held."""
+    text = "Mineros informales retienen durante seis horas a cerca de 20 funcionarios y policías."
+    assert extract_severity(text) == Severity(kidnapped=20)

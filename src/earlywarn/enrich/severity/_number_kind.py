@@ -1407,6 +1407,16 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
         ):
             j -= 1
             continue
+        # (and a rough figure's "cerca de" / "alrededor de": "retienen durante seis horas a
+        # cerca de 20 funcionarios")
+        if (
+            tok == "de"
+            and j == number.start - 1
+            and j >= 1
+            and tokens[j - 1] in ("cerca", "alrededor")
+        ):
+            j -= 2
+            continue
         # "Permanecen secuestrados desde hace 3 dias dos trabajadores": a measure is stepped over
         if j > 0 and _measure_length(tokens, j - 1) == 2:
             j -= 2

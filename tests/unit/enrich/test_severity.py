@@ -15647,3 +15647,18 @@ def test_round_thirty_one_a_rough_figures_cerca_de_takes_no_step() -> None:
     """ "retienen durante seis horas a cerca de 20 funcionarios" is twenty held."""
     text = "Mineros informales retienen durante seis horas a cerca de 20 funcionarios y policías."
     assert extract_severity(text) == Severity(kidnapped=20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Disparan contra bus de mineros y hieren a la mitad de los doce ocupantes.",
+            Severity(0, 6),
+        ),
+        ("Muere la mitad de los doce pasajeros.", Severity(6)),
+    ],
+)
+def test_round_thirty_one_a_verb_before_la_mitad_de_los(text: str, expected: Severity) -> None:
+    """ "hieren a la mitad de los doce ocupantes" is six hurt."""
+    assert extract_severity(text) == expected

@@ -1407,6 +1407,16 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
         ):
             j -= 1
             continue
+        # (and a half's "la mitad de los", one step: "hieren a la mitad de los doce ocupantes")
+        if (
+            j == number.start - 1
+            and j >= 3
+            and tokens[j - 3] == "la"
+            and tokens[j - 2 : j + 1] in _HALF_OF_THE
+        ):
+            j -= 4
+            gap += 1
+            continue
         # (and a rough figure's "cerca de" / "alrededor de": "retienen durante seis horas a
         # cerca de 20 funcionarios")
         if (

@@ -15662,3 +15662,23 @@ def test_round_thirty_one_a_rough_figures_cerca_de_takes_no_step() -> None:
 def test_round_thirty_one_a_verb_before_la_mitad_de_los(text: str, expected: Severity) -> None:
     """ "hieren a la mitad de los doce ocupantes" is six hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Explosión en polvorín deja dos muertos. Dos trabajadores murieron y el resto de los "
+            "siete que estaban en el lugar fue trasladado al hospital de Chala.",
+            Severity(2, 5),
+        ),
+        (
+            "Cinco vigilantes fueron alcanzados por los disparos: dos murieron y el resto fue "
+            "trasladado a Trujillo.",
+            Severity(2, 3),
+        ),
+    ],
+)
+def test_round_thirty_one_the_rest_of_a_whole_named_after_it(text: str, expected: Severity) -> None:
+    """ "Dos murieron y el resto de los siete ... fue trasladado al hospital" is five hurt."""
+    assert extract_severity(text) == expected

@@ -426,6 +426,20 @@ def _rest_of_group(
             continue
         kind = _rest_kind(tokens, k + 1)
         before = [(number, other) for number, other in counted if number.end <= k]
+        # ((round thirty-one) the whole named after the rest: "Dos trabajadores murieron y el
+        # resto de los siete que estaban en el lugar fue trasladado al hospital")
+        named_after = [
+            number
+            for number, _ in counted
+            if number.start == k + 3 and tokens[k + 1 : k + 3] in _OF_THE_WHOLE
+        ]
+        if named_after and kind is None:
+            kind = _rest_kind(tokens, named_after[0].end, _NAMED_REST_REACH)
+        if not half and named_after and kind is not None and kind is not _Kind.KILLED:
+            dead = _dead_after(tokens, before, -1)
+            if 0 < dead < named_after[0].value:
+                best[kind] = max(best.get(kind, 0), named_after[0].value - dead)
+            continue
         if not before:
             continue
         # ((round thirty) the rest of a halved whole that died is the other half: "murio la
@@ -477,7 +491,7 @@ def _rest_of_group(
             kind = _Kind.INJURED
         if kind is None:
             continue
-        dead = _dead_after(tokens, before, whole)
+        dead = _dead_after(tokens, before, whole.start)
         if dead == 0 and half_dead:
             dead = half_dead
         # (round eleven) "Siete trabajadores fueron alcanzados: el perforista QUISPE murio en
@@ -504,17 +518,17 @@ def _rest_of_group(
 
 _THE_ALL = _words("el los las the")
 
+_NAMED_REST_REACH = 14  # words after a rest's named whole to its kind, at most
 
-def _dead_after(
-    tokens: list[str], before: list[tuple[_Number, _Kind | None]], whole: _Number
-) -> int:
-    """The dead told after ``whole``; (round thirty-one) a figure told again in a later
+
+def _dead_after(tokens: list[str], before: list[tuple[_Number, _Kind | None]], start: int) -> int:
+    """The dead told after ``tokens[start]``; (round thirty-one) a figure told again in a later
     sentence counts once ("Atacan camioneta con siete trabajadores: tres muertos. ... Tres
     ocupantes murieron y los demas fueron trasladados" leaves four)."""
     dead = 0
     told: list[tuple[int, int]] = []  # (value, sentence start) of the dead counted
     for number, other in before:
-        if other is not _Kind.KILLED or number.start <= whole.start:
+        if other is not _Kind.KILLED or number.start <= start:
             continue
         sentence = _sentence_span(tokens, number.start)[0]
         if any(value == number.value and start != sentence for value, start in told):
@@ -530,11 +544,11 @@ _HIT = _words(
 )
 
 
-def _rest_kind(tokens: list[str], start: int) -> _Kind | None:
+def _rest_kind(tokens: list[str], start: int, reach: int = 8) -> _Kind | None:
     """The injured or kidnapped kind the clause from ``start`` states, if any ("fue trasladado
     al hospital", "fueron liberados")."""
     window = []
-    for tok in tokens[start : start + 8]:
+    for tok in tokens[start : start + reach]:
         if tok in _BOUNDARY:
             break
         window.append(tok)

@@ -15682,3 +15682,18 @@ def test_round_thirty_one_a_verb_before_la_mitad_de_los(text: str, expected: Sev
 def test_round_thirty_one_the_rest_of_a_whole_named_after_it(text: str, expected: Severity) -> None:
     """ "Dos murieron y el resto de los siete ... fue trasladado al hospital" is five hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Resultado: occisos II, heridos III (trasladados al C.S. Ananea), detenidos 0.",
+            Severity(2, 3),
+        ),
+        ("Occisos: II. Heridos: I.", Severity(2, 1)),
+    ],
+)
+def test_round_thirty_one_a_tallys_roman_pairs(text: str, expected: Severity) -> None:
+    """ "occisos II, heridos III" is a tally of two dead and three hurt."""
+    assert extract_severity(text) == expected

@@ -144,6 +144,7 @@ from ._numbers import (
     _DEFINITE,
     _MULTIPLES,
     _ONE_PERSON_VERB,
+    _ROMAN,
     _is_number_token,
     _Number,
     _numbers,
@@ -2321,7 +2322,8 @@ def _tally_pair_at(tokens: list[str], k: int) -> bool:
         0 <= k < len(tokens) - 1
         and tokens[k] in _AFTER_NUMBER
         and tokens[k] not in _SINGLE
-        and tokens[k + 1][0].isdigit()
+        # ((round thirty-one) or a roman figure: "occisos II, heridos III")
+        and (tokens[k + 1][0].isdigit() or (tokens[k + 1] in _ROMAN and len(tokens[k + 1]) > 1))
     )
 
 

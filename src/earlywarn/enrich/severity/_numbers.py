@@ -213,16 +213,30 @@ def _numbers(tokens: list[str]) -> list[_Number]:
             if tokens[i + 1 : i + 2] == ["("] and _repeats(tokens, i + 1, value):
                 found.append(_Number(i, i + 4, value))
                 done = i + 4
-            elif _people_or_casualty(tokens, i + 1) or (
-                # (round eleven) "Occisos: II. Heridos: I.": right after a casualty field
-                i >= 2
-                and tokens[i - 1] == ":"
-                and tokens[i - 2] in _AFTER_NUMBER
-                and (
-                    tokens[i + 1 : i + 2] in ([], ["."], [";"], ["("])
-                    # ((round twenty-nine) or a participle, its comma gone: "Heridos: I,
-                    # trasladado al hospital de apoyo")
-                    or tokens[i + 1].endswith(_PARTICIPLE_ENDINGS)
+            elif (
+                _people_or_casualty(tokens, i + 1)
+                or (
+                    # (round eleven) "Occisos: II. Heridos: I.": right after a casualty field
+                    i >= 2
+                    and tokens[i - 1] == ":"
+                    and tokens[i - 2] in _AFTER_NUMBER
+                    and (
+                        tokens[i + 1 : i + 2] in ([], ["."], [";"], ["("])
+                        # ((round twenty-nine) or a participle, its comma gone: "Heridos: I,
+                        # trasladado al hospital de apoyo")
+                        or tokens[i + 1].endswith(_PARTICIPLE_ENDINGS)
+                    )
+                )
+                or (
+                    # ((round thirty-one) or a tally's pair, its colon and comma gone: "Resultado:
+                    # occisos II, heridos III (trasladados ...)")
+                    i >= 1
+                    and tokens[i - 1] in _AFTER_NUMBER
+                    and len(tok) > 1
+                    and (
+                        tokens[i + 1 : i + 2] in ([], ["."], [";"], ["("])
+                        or tokens[i + 1] in _AFTER_NUMBER
+                    )
                 )
             ):
                 found.append(_Number(i, i + 1, value))

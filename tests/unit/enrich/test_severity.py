@@ -15697,3 +15697,18 @@ def test_round_thirty_one_the_rest_of_a_whole_named_after_it(text: str, expected
 def test_round_thirty_one_a_tallys_roman_pairs(text: str, expected: Severity) -> None:
     """ "occisos II, heridos III" is a tally of two dead and three hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KIA: 0. WIA: 1 serious (driver, GSW chest), 2 minor (escort guards, lacerations).",
+            Severity(0, 3),
+        ),
+        ("WIA: 1 serious, 2 minor.", Severity(0, 3)),
+    ],
+)
+def test_round_thirty_one_a_fields_english_grades(text: str, expected: Severity) -> None:
+    """ "WIA: 1 serious (...), 2 minor (...)" is three hurt."""
+    assert extract_severity(text) == expected

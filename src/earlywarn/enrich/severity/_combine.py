@@ -653,7 +653,9 @@ _A = _words("un una")  # an article in the complement: "de una planta"
 _GRADES = _words(
     "leve leves grave graves gravedad gravemente critico criticos critica criticas "
     # ((round twenty-eight) English: "one seriously injured and three lightly hurt")
-    "seriously critically badly lightly slightly minor"
+    "seriously critically badly lightly slightly minor "
+    # ((round thirty-one) a field's grades: "WIA: 1 serious (driver, GSW chest), 2 minor")
+    "serious critical"
 )
 
 

@@ -15712,3 +15712,12 @@ def test_round_thirty_one_a_tallys_roman_pairs(text: str, expected: Severity) ->
 def test_round_thirty_one_a_fields_english_grades(text: str, expected: Severity) -> None:
     """ "WIA: 1 serious (...), 2 minor (...)" is three hurt."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_one_a_medics_with_gsw() -> None:
+    """ "received 4 males ... 2 DOA. 2 with GSW" is two dead and two hurt."""
+    text = (
+        "Medic note. 03:40 received 4 males from the Pataz ambush. 2 DOA. 2 with GSW: one to "
+        "thorax (critical, referred to Trujillo), one to right forearm (stable)."
+    )
+    assert extract_severity(text) == Severity(2, 2)

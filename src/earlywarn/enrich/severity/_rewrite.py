@@ -851,7 +851,9 @@ def _one_person_with_harm(tokens: list[str], k: int) -> bool:
 # gunshot wound to the leg"
 _WOUNDS_EN = _words(
     "wound wounds cut cuts burns fracture fractures bruises bruising laceration lacerations "
-    "injuries"
+    "injuries "
+    # (round thirty-one: a medic's "2 with GSW", gunshot wounds)
+    "gsw gsws"
 )
 _WOUND_QUALIFIERS = _words("a gunshot stab minor serious multiple deep bullet knife")
 # (round twenty-five: of a group's wounds, "with head wounds", "three with light injuries")

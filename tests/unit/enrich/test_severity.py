@@ -15721,3 +15721,19 @@ def test_round_thirty_one_a_medics_with_gsw() -> None:
         "thorax (critical, referred to Trujillo), one to right forearm (stable)."
     )
     assert extract_severity(text) == Severity(2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armed men bound two security guards at a processing plant in Chala and made off "
+            "with about 15 kilograms of gold.",
+            Severity(kidnapped=2),
+        ),
+        ("A truck bound for Lima with 30 tonnes of ore was stopped.", Severity()),
+    ],
+)
+def test_round_thirty_one_bound_people(text: str, expected: Severity) -> None:
+    """ "bound two security guards" is two held; a truck "bound for Lima" holds no one."""
+    assert extract_severity(text) == expected

@@ -357,6 +357,8 @@ for _kind, _after, _before in (
         "kidnapping abduction tiedup amarraron maniataron seized held "
         # (round twenty: "locked five guards in a storeroom", people only)
         "locked lock locks "
+        # (round thirty-one: "Armed men bound two security guards", people only)
+        "bound "
         # (round twenty-nine: a headline's present, "Gunmen seize three miners", people only)
         "seize seizes "
         # (round eleven: "Banda encierra a 17 mineros", "amarran a los 2 vigilantes")

@@ -941,7 +941,7 @@ _COLLECTIVE_NOUNS = _words(
 )
 
 # (round twenty: "the gang locked five guards in a storeroom")
-_PEOPLE_ONLY = _words("seized held locked lock locks seize seizes")
+_PEOPLE_ONLY = _words("seized held locked lock locks seize seizes bound")
 
 # (tokens that may stop the walk of _forward: one set lookup per step)
 # (round twenty-two: "cuatro fueron rescatados ilesos y el quinto sufrio una fractura": the

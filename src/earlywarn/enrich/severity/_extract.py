@@ -125,6 +125,7 @@ from ._number_kind import (
     _DAY_PARTS,
     _DIED_ONE,
     _DYING_PLURAL_ONLY,
+    _GAP_NEGATIONS,
     _PUTTING,
     _REACHING,
     _RISES,
@@ -1544,16 +1545,11 @@ def extract_severity(text: str) -> Severity:
     # (round thirty-one) a field of the attackers' dead beside the dead of one's own: "KIA: 1
     # (security contractor) ... Attackers: 1 KIA by return fire" is two
     if ":" in vocabulary and not _ATTACKER_LABELS.isdisjoint(vocabulary):
-        attackers = [
-            number.value
-            for number, kind in counted
-            if kind is _Kind.KILLED and _attackers_dead_field(tokens, number)
-        ]
-        own = [
-            number.value
-            for number, kind in counted
-            if kind is _Kind.KILLED and not _attackers_dead_field(tokens, number)
-        ]
+        attackers: list[int] = []
+        own: list[int] = []
+        for number, kind in counted:
+            if kind is _Kind.KILLED:
+                (attackers if _attackers_dead_field(tokens, number) else own).append(number.value)
         if attackers and own:
             best[_Kind.KILLED] = max(best.get(_Kind.KILLED, 0), max(own) + sum(attackers))
     # (round twenty-eight) "Doble asesinato ... Dos mineros fueron hallados con heridas de bala",
@@ -2084,7 +2080,7 @@ def extract_severity(text: str) -> Severity:
         and _ALIVE.isdisjoint(vocabulary)
         # ((round thirty-one) not bodies denied: "Rescue teams had recovered no bodies")
         and any(
-            tok in _BODY_STORY and not _NOT_SO.intersection(tokens[max(0, k - 2) : k])
+            tok in _BODY_STORY and not _GAP_NEGATIONS.intersection(tokens[max(0, k - 2) : k])
             for k, tok in enumerate(tokens)
         )
     ):
@@ -2129,7 +2125,7 @@ def extract_severity(text: str) -> Severity:
             for k, tok in enumerate(tokens)
             if not (tok == "ataque" and tokens[k + 1 : k + 2] in (["cardiaco"], ["al"]))
             # ((round thirty-one) nor violence denied: "No hubo hechos de violencia")
-            and not _NOT_SO.intersection(tokens[max(0, k - _DENIAL_REACH) : k])
+            and not _GAP_NEGATIONS.intersection(tokens[max(0, k - _DENIAL_REACH) : k])
         )
         and _ACCIDENTS.isdisjoint(tokens)
     ):
@@ -3117,12 +3113,11 @@ def _violence_told(tokens: list[str]) -> bool:
     """Whether a word of violence or accident stands in ``tokens`` un-negated ((round
     thirty-one) not "No es accidente laboral")."""
     return any(
-        tok in _VIOLENCE and not _NOT_SO.intersection(tokens[max(0, k - 2) : k])
+        tok in _VIOLENCE and not _GAP_NEGATIONS.intersection(tokens[max(0, k - 2) : k])
         for k, tok in enumerate(tokens)
     )
 
 
-_NOT_SO = _words("no sin ningun not")
 _DENIAL_REACH = 4  # words from a denial to the violence it denies, at most
 
 _HARMS_BESIDE_ILLNESS = _HARMS_WITH | _words(

@@ -1221,8 +1221,8 @@ def _ordinal_person_hurt(tokens: list[str]) -> bool | None:
 
 # (round thirty-one) what an English person noun may take before it ("a truck driver", "the
 # camp cook")
-_PERSON_MODIFIERS_EN = _words(
-    "truck bus pickup camp plant mine site security company contract contractor tanker ore"
+_PERSON_MODIFIERS_EN = _TALLY_MODIFIERS | _words(
+    "truck bus pickup camp plant mine site company tanker ore"
 )
 
 # (round twenty) "Encerraron a los 3 vigilantes y al operador": one more person after a count

@@ -288,9 +288,9 @@ def _implicit_singles(tokens: list[str]) -> dict[_Kind, int]:
                     nxt in ("un", "una")
                     and tokens[j + 2 : j + 3]
                     and tokens[j + 2] in _PEOPLE_SINGULAR
-                    and _more_objects(tokens, j + 3)
+                    and (listed := _more_objects(tokens, j + 3))
                 ):
-                    counts[kind] = max(counts.get(kind, 0), 1 + _more_objects(tokens, j + 3))
+                    counts[kind] = max(counts.get(kind, 0), 1 + listed)
                 # (round nineteen) "asesinaron de cinco balazos a un acopiador": the figure of
                 # shots between keeps "un" from reaching the verb, so the object counts here
                 elif (

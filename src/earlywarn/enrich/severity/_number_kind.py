@@ -60,7 +60,7 @@ from ._numbers import (
     _unit_of_measure,
 )
 from ._phrases import _PROJECTILES
-from ._rewrite import _DISEASES, _KILLED_WORDS, _TREATED, _VEHICLES
+from ._rewrite import _DISEASES, _KILLED_WORDS, _STATE_VERBS, _TREATED, _VEHICLES
 from ._tokens import _AMONG_THEM, _AUXILIARIES, _NAME_STOPS
 from ._vocabulary import _CASUALTY_WORDS
 
@@ -1191,7 +1191,7 @@ _UNHARMED_STATES = _words(
     "unhurt unharmed evacuated arrested"
 )
 _STATE_REACH = 3
-_STATE_VERBS_OF_PEOPLE = _words("siguen continuan permanecen estan remain are")
+_STATE_VERBS_OF_PEOPLE = _STATE_VERBS | _words("remain are")
 
 
 def _backward(tokens: list[str], number: _Number) -> _Kind | None:

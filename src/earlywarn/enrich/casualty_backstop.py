@@ -25,6 +25,7 @@ artifact by ``earlywarn train``.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from typing import Any
 
@@ -37,7 +38,9 @@ from earlywarn.enrich.casualty_model import (
     KINDS,
     Document,
     MentionModel,
+    half_precision_copy,
     read_document,
+    restore_precision,
     training_set,
     with_compact_coefficients,
 )
@@ -97,6 +100,28 @@ class CasualtyBackstop:
         self._presence = list(presence)
         self._mentions = mentions
         self.facts = dict(facts)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The pickled state, made small (stop 32: 5.0 → 3.0 MB): the presence models'
+        coefficients as float16 (rounded so at fit), and the vectorizer's vocabulary as its
+        terms in column order, which is sorted order, instead of a term-to-column dict."""
+        state = dict(self.__dict__)
+        state["_presence"] = [half_precision_copy(model) for model in self._presence]
+        vectorizer = copy.copy(self._vectorizer)
+        vocabulary = vectorizer.__dict__.pop("vocabulary_", None)
+        if vocabulary is not None:
+            state["_terms"] = sorted(vocabulary, key=vocabulary.__getitem__)
+        state["_vectorizer"] = vectorizer
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore a pickled backstop: float32 coefficients and the term-to-column dict."""
+        terms = state.pop("_terms", None)
+        self.__dict__.update(state)
+        for model in self._presence:
+            restore_precision(model)
+        if terms is not None:
+            self._vectorizer.vocabulary_ = {term: column for column, term in enumerate(terms)}
 
     @classmethod
     def fit(cls, labelled: Sequence[tuple[str, Counts]]) -> CasualtyBackstop:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from earlywarn.enrich.casualty_backstop import THRESHOLDS, CasualtyBackstop
@@ -125,3 +127,21 @@ def test_a_figure_of_attackers_never_names_the_count() -> None:
     )
     assert extract_severity(text) == Severity()
     assert shipped.read_casualties([text]) == [Severity(kidnapped=1)]
+
+
+def test_a_pickled_backstop_is_small_and_reads_as_the_fitted_one(
+    backstop: CasualtyBackstop,
+) -> None:
+    """The pickle holds half-precision coefficients and the terms in column order, not the
+    term-to-column dict; a loaded backstop rebuilds both and reads every text the same."""
+    stored = pickle.dumps(backstop)
+    assert "vocabulary_" not in backstop.__getstate__()["_vectorizer"].__dict__
+    loaded = pickle.loads(stored)
+    assert loaded._vectorizer.vocabulary_ == backstop._vectorizer.vocabulary_
+    for fitted, restored in zip(backstop._presence, loaded._presence, strict=True):
+        assert restored.coef_.dtype == np.float32
+        assert np.array_equal(restored.coef_, fitted.coef_)
+    texts = [text for text, _ in _labelled(("casualties_fresh18.jsonl",))]
+    assert loaded.read(texts) == backstop.read(texts)
+    as_fitted = pickle.dumps(dict(backstop.__dict__))  # float32 and the dict
+    assert len(stored) < len(as_fitted)

@@ -2,6 +2,8 @@
 
 import pickle
 
+import numpy as np
+
 from earlywarn.enrich.casualty_model import (
     MentionModel,
     Role,
@@ -135,3 +137,22 @@ def test_a_pickled_model_reads_the_same_without_its_stored_vocabulary() -> None:
     assert loaded._vectorizer.vocabulary_ == model._vectorizer.vocabulary_
     for text in ("Matan a seis mineros en Huamachuco", "Secuestran a tres obreros en Relave"):
         assert loaded.extract(text) == model.extract(text)
+
+
+def test_coefficients_are_rounded_at_fit_and_pickled_at_half_precision() -> None:
+    """The fitted coefficients are float16 values held as float32, so the float16 pickle loses
+    nothing: a loaded model has the very same float32 coefficients."""
+    items = [
+        ("Matan a dos mineros en Pataz", (2, 0, 0)),
+        ("Cuatro obreros heridos en Chala", (0, 4, 0)),
+        ("Secuestran a cinco mineros en Ananea", (0, 0, 5)),
+        ("Oro sube a 2 000 dólares la onza", (0, 0, 0)),
+    ]
+    model = MentionModel().fit(training_set(items, hybrid=False))
+    coef = model._classifier.coef_
+    assert coef.dtype == np.float32
+    assert np.array_equal(coef.astype(np.float16).astype(np.float32), coef)
+    loaded = pickle.loads(pickle.dumps(model))
+    assert loaded._classifier.coef_.dtype == np.float32
+    assert np.array_equal(loaded._classifier.coef_, coef)
+    assert model._classifier.coef_ is coef  # pickling left the live model alone

@@ -15737,3 +15737,22 @@ def test_round_thirty_one_a_medics_with_gsw() -> None:
 def test_round_thirty_one_bound_people(text: str, expected: Severity) -> None:
     """ "bound two security guards" is two held; a truck "bound for Lima" holds no one."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two pylons were brought down with explosives. A guard at the substation was "
+            "slightly injured by flying debris.",
+            Severity(injured=1),
+        ),
+        ("A guard patrolling the line was slightly injured by flying debris.", Severity(0, 1)),
+        ("A driver was critically injured.", Severity(injured=1)),
+        ("A miner was fatally shot near the mine.", Severity(killed=1)),
+        ("A guard was fatally wounded in the attack.", Severity(killed=1)),
+    ],
+)
+def test_round_thirty_two_english_adverbs_of_how_badly(text: str, expected: Severity) -> None:
+    """ "A guard was slightly injured" is one hurt; "was fatally wounded" is one dead."""
+    assert extract_severity(text) == expected

@@ -3209,7 +3209,8 @@ def _fatally_read(tokens: list[str]) -> list[str]:
     return out
 
 
-_FATALLY_KILLING = [["shot"], ["stabbed"]]
+# ((round thirty-two) and "fatally wounded", "fatally injured": the wound killed)
+_FATALLY_KILLING = [["shot"], ["stabbed"], ["wounded"], ["injured"]]
 
 _HEARSAY = _words(
     "hablan hablaban habla hablaba hablo fuentes versiones rumores testimonios dicen habria "

@@ -815,6 +815,13 @@ _PERSON_AUX = _words(
     "dejado dejada"
 )
 
+# (round thirty-two) English adverbs of how badly, between a singular person's verb and its
+# participle: "A guard was slightly injured", "The driver was critically wounded"; and
+# "fatally", whose participle _extract reads as "killed" ("A miner was fatally shot")
+_HOW_BADLY_EN = _words(
+    "slightly seriously critically badly lightly severely gravely moderately fatally"
+)
+
 # A dying verb next to a singular person ("Muere vigilante baleado", "Fallece el minero").
 _DYING_VERBS = _words(
     "muere murio fallece fallecio perece perecio dies died perished pierdelavida perdiolavida "

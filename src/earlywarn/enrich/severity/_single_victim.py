@@ -10,6 +10,7 @@ from ._lexicon import (
     _CON_INJURIES,
     _DEATH_NOUNS,
     _DYING_VERBS,
+    _HOW_BADLY_EN,
     _LABEL_NOUNS,
     _NEGATIONS,
     _NONE_WORDS,
@@ -294,6 +295,7 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
                 continue
             if (
                 tokens[j] not in _PERSON_AUX
+                and tokens[j] not in _HOW_BADLY_EN
                 and not tokens[j].isdigit()
                 and not (word == "sinvida" and tokens[j] in _LIFELESS_AUX)
                 # ((round twenty-seven) "Un trabajador esta internado con una herida de bala",
@@ -394,11 +396,13 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
         # desconocidos", "El conductor, que opuso resistencia, fue golpeado": a passive whose
         # subject, further back, is one person (of a harm only; no death in the story, which
         # the harmed one may be)
+        # ((round thirty-two) an English adverb of how badly may stand between: "A guard at
+        # the substation was slightly injured")
         elif (
-            tokens[i - 1 : i] in _PASSIVE_AUX
+            tokens[_aux_at(tokens, i) : _aux_at(tokens, i) + 1] in _PASSIVE_AUX
             # ((round twenty-six) not "said nobody was hurt": no one is the subject)
-            and not _negated(tokens, i - 1)
-            and _singular_subject_before(tokens, i - 1)
+            and not _negated(tokens, _aux_at(tokens, i))
+            and _singular_subject_before(tokens, _aux_at(tokens, i))
             and (
                 _AFTER_PERSON[word] is not _Kind.INJURED
                 or (_KILLED_WORDS.isdisjoint(tokens) and _DYING_VERBS.isdisjoint(tokens))
@@ -410,6 +414,13 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
 
 
 _PASSIVE_AUX = [["fue"], ["resulto"], ["quedo"], ["was"]]
+
+
+def _aux_at(tokens: list[str], i: int) -> int:
+    """Where the auxiliary of the participle at ``i`` would be: right before it, or before an
+    English adverb of how badly ("was slightly injured")."""
+    return i - 2 if i > 1 and tokens[i - 1] in _HOW_BADLY_EN else i - 1
+
 
 # Limbs, where a shot seldom kills (see _after_person_kinds)
 _LIMBS = _words(

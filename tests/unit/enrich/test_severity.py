@@ -15756,3 +15756,13 @@ def test_round_thirty_one_bound_people(text: str, expected: Severity) -> None:
 def test_round_thirty_two_english_adverbs_of_how_badly(text: str, expected: Severity) -> None:
     """ "A guard was slightly injured" is one hurt; "was fatally wounded" is one dead."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_two_a_places_total_raised() -> None:
+    """ "eleva a 22 los homicidios en la provincia" is the province's total, not the crime's."""
+    text = (
+        "Crimen en Ocoña eleva a 22 los homicidios en la provincia. Un minero de 44 años fue "
+        "asesinado de un disparo en la nuca; con él ya son 22 los homicidios en la provincia."
+    )
+    assert extract_severity(text) == Severity(killed=1)
+    assert extract_severity("Ataque eleva a cinco los muertos en Pataz.") == Severity(killed=5)

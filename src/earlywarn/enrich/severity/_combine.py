@@ -738,7 +738,11 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
             not _SCOPES.isdisjoint(tokens[max(start, verb_at - _SCOPE_REACH) : verb_at])
             # ((round thirty-one) or after the figure's word: "y ya suman 29 asesinatos en la
             # provincia")
-            or not _PLACE_SCOPES.isdisjoint(tokens[number.end : min(end, number.end + 4)])
+            # ((round thirty-two) "eleva a 22 los homicidios en la provincia", the article
+            # one word more)
+            or not _PLACE_SCOPES.isdisjoint(
+                tokens[number.end : min(end, number.end + _PLACE_AFTER_REACH)]
+            )
         )
     ):
         return True
@@ -851,7 +855,12 @@ _WITH_THIS = [["con", "este"], ["con", "esta"], ["with", "this"]]
 
 _ALREADY_ARE = [["ya", "son"], ["ya", "suman"], ["ya", "van"]]
 
-_TOTAL_VERBS = _words("suma suman llega llegan acumula acumulan asciende ascienden van")
+_TOTAL_VERBS = _words(
+    "suma suman llega llegan acumula acumulan asciende ascienden van "
+    # ((round thirty-two) "Crimen en Ocona eleva a 22 los homicidios en la provincia")
+    "eleva elevan elevo elevaron"
+)
+_PLACE_AFTER_REACH = 5  # words from a total's figure to its place, at most
 
 # The places whose totals are a period's, not an incident's ("en la provincia llegan a 44")
 _PLACE_SCOPES = _words("provincia region departamento pais province region country")

@@ -15766,3 +15766,23 @@ def test_round_thirty_two_a_places_total_raised() -> None:
     )
     assert extract_severity(text) == Severity(killed=1)
     assert extract_severity("Ataque eleva a cinco los muertos en Pataz.") == Severity(killed=5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"¿Hay heridos, comandante?", le preguntó la radio local al comisario. "Sí, dos '
+            'trabajadores, uno con impacto en el hombro y otro en la mano".',
+            Severity(injured=2),
+        ),
+        ("¿Heridos?: Sí, 1 (vigilante Ruiz Chávez, corte en antebrazo).", Severity(injured=1)),
+        ("Q: Are any of our staff being held? A: Yes, three.", Severity(kidnapped=3)),
+        ("Q: Were the guards held? A: No, they escaped.", Severity()),
+        ("¿Heridos?: No.", Severity()),
+    ],
+)
+def test_round_thirty_two_answers_past_a_colon_or_a_narrator(text: str, expected: Severity) -> None:
+    """A question's answer read past a form's colon or the narrator's "le preguntó ..."; a
+    question of the held ("being held?") answered by a figure."""
+    assert extract_severity(text) == expected

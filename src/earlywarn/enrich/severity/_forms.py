@@ -321,9 +321,10 @@ def _answered_questions(tokens: list[str]) -> dict[_Kind, int]:
             continue
         kind = next(
             (
-                _AFTER_NUMBER[w]
+                _AFTER_NUMBER.get(w, _Kind.KIDNAPPED)
                 for w in reversed(question)
-                if w in _AFTER_NUMBER and w not in _SINGLE
+                # ((round thirty-two) "Q: Are any of our staff being held? A: Yes, three")
+                if (w in _AFTER_NUMBER and w not in _SINGLE) or w in _HELD_ASKED
             ),
             None,
         )
@@ -335,6 +336,15 @@ def _answered_questions(tokens: list[str]) -> dict[_Kind, int]:
         if kind is None or (_ASKING.isdisjoint(question) and len(question) > _SHORT_QUESTION):
             continue
         j = i + 1
+        # ((round thirty-two) a form's colon after its question, "¿Heridos?: Sí, 1 (vigilante
+        # ...)", and the narrator's clause of who asked whom, "'¿Hay heridos, comandante?', le
+        # pregunto la radio local al comisario. 'Si, dos trabajadores ...'")
+        if tokens[j : j + 1] == [":"] and tok == "?":
+            j += 1
+        elif tok == "?" and _ASKED.intersection(tokens[j : j + 2]):
+            while j < len(tokens) and j < i + _ASKED_CLAUSE and tokens[j] not in _BOUNDARY:
+                j += 1
+            j += 1
         # ((round twenty-four) a log's clock time before the answer, "17:32 h Patrulla 1: Si,
         # dos", is no figure of it)
         if (
@@ -377,6 +387,12 @@ _TOLD_WORDS = 22
 _TELLING = _words("told dijo declaro")
 
 _TAKING_VERBS = _words("llevaron llevan llevo")
+
+_HELD_ASKED = _words("held")
+
+# (a narrator's "le pregunto la radio local al comisario" after a quoted question)
+_ASKED = _words("pregunto preguntaron asked")
+_ASKED_CLAUSE = 12
 
 _SHORT_QUESTION = 3
 

@@ -335,7 +335,7 @@ def _answered_questions(tokens: list[str]) -> dict[_Kind, int]:
         # Wounded?", "¿Y los secuestrados?")
         if kind is None or (_ASKING.isdisjoint(question) and len(question) > _SHORT_QUESTION):
             continue
-        j = i + 1
+        j = opened = i + 1
         # ((round thirty-two) a form's colon after its question, "¿Heridos?: Sí, 1 (vigilante
         # ...)", and the narrator's clause of who asked whom, "'¿Hay heridos, comandante?', le
         # pregunto la radio local al comisario. 'Si, dos trabajadores ...'")
@@ -344,7 +344,7 @@ def _answered_questions(tokens: list[str]) -> dict[_Kind, int]:
         elif tok == "?" and _ASKED.intersection(tokens[j : j + 2]):
             while j < len(tokens) and j < i + _ASKED_CLAUSE and tokens[j] not in _BOUNDARY:
                 j += 1
-            j += 1
+            j = opened = j + 1
         # ((round twenty-four) a log's clock time before the answer, "17:32 h Patrulla 1: Si,
         # dos", is no figure of it)
         if (
@@ -368,7 +368,7 @@ def _answered_questions(tokens: list[str]) -> dict[_Kind, int]:
             and not _BOUNDARY.intersection(label[: label.index(":")])
         ):
             j += label.index(":") + 1
-        while j < len(tokens) and j < i + _ANSWER_LABEL + 4 and tokens[j] in _ANSWER_OPENERS:
+        while j < len(tokens) and j < opened + _ANSWER_LABEL + 3 and tokens[j] in _ANSWER_OPENERS:
             j += 1
         answer = tokens[j] if j < len(tokens) else ""
         value = int(answer) if answer.isdigit() else _NUMBER_WORDS.get(answer, 0)

@@ -15786,3 +15786,19 @@ def test_round_thirty_two_answers_past_a_colon_or_a_narrator(text: str, expected
     """A question's answer read past a form's colon or the narrator's "le preguntó ..."; a
     question of the held ("being held?") answered by a figure."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La patrulla encuentra la tubería cortada en 3 puntos y restos de un cartucho de "
+            "dinamita detonado.",
+            Severity(),
+        ),
+        ("Hallan restos de un varón en una bocamina de Pataz.", Severity(killed=1)),
+    ],
+)
+def test_round_thirty_two_remains_of_a_thing(text: str, expected: Severity) -> None:
+    """ "restos de un cartucho" are no one's remains; "restos de un varón" are one dead."""
+    assert extract_severity(text) == expected

@@ -1333,8 +1333,9 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
             ):
                 return None
             # (round twenty) "cartuchos ... atados a un cartel": tied to a thing, not a person
+            # ((round thirty-two) nor remains of a thing: "restos de un cartucho de dinamita")
             if (
-                tok in _TIED_TO
+                (tok in _TIED_TO or tok == "restos")
                 and tokens[number.start] in ("un", "una")
                 and tokens[number.end : number.end + 1] != []
                 and tokens[number.end] not in _PEOPLE_SINGULAR

@@ -15802,3 +15802,16 @@ def test_round_thirty_two_answers_past_a_colon_or_a_narrator(text: str, expected
 def test_round_thirty_two_remains_of_a_thing(text: str, expected: Severity) -> None:
     """ "restos de un cartucho" are no one's remains; "restos de un varón" are one dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uno de los intervenidos se fracturó un tobillo al intentar huir.", Severity(0, 1)),
+        ("Uno de los detenidos resultó herido.", Severity(injured=1)),
+        ("Cuatro detenidos por el homicidio del minero.", Severity(killed=1)),
+    ],
+)
+def test_round_thirty_two_one_of_the_arrested_hurt(text: str, expected: Severity) -> None:
+    """One of the arrested who is hurt is one hurt; the arrested themselves stay no victims."""
+    assert extract_severity(text) == expected

@@ -846,7 +846,13 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
         if article and step == 0 and tok in _FIRMS:
             return None
         # (round ten) "cinco detenidos por el homicidio del minero": the arrested are no victims
-        if tok in _FORWARD_STOP_HINTS and _stops_forward(tokens, number, j):
+        if (
+            tok in _FORWARD_STOP_HINTS
+            and _stops_forward(tokens, number, j)
+            # ((round thirty-two) but one of the arrested hurt is hurt: "Uno de los intervenidos
+            # se fracturo un tobillo al intentar huir")
+            and not (j == skip and tok in _DETAINED and _hurt_next(tokens, j + 1))
+        ):
             return None
         if tok in _AFTER_NUMBER and (negated or tokens[j - 1] in _GAP_NEGATIONS):
             return None
@@ -958,6 +964,13 @@ _FORWARD_STOP_HINTS = (
 
 
 _HAVE = _words("had have has")
+
+
+def _hurt_next(tokens: list[str], j: int) -> bool:
+    """Whether ``tokens[j]``, or the word after its singular auxiliary, says one was hurt."""
+    if tokens[j : j + 1] != [] and tokens[j] in _SINGULAR_AUXILIARIES:
+        j += 1
+    return j < len(tokens) and _AFTER_NUMBER.get(tokens[j]) is _Kind.INJURED
 
 
 def _stops_forward(tokens: list[str], number: _Number, j: int) -> bool:

@@ -15815,3 +15815,28 @@ def test_round_thirty_two_remains_of_a_thing(text: str, expected: Severity) -> N
 def test_round_thirty_two_one_of_the_arrested_hurt(text: str, expected: Severity) -> None:
     """One of the arrested who is hurt is one hurt; the arrested themselves stay no victims."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ficha de incidente – Secuestro de operadores, Honoria. Víctimas: 2 (operador de "
+            "cargador frontal y su ayudante). Modalidad: sujetos armados los obligaron a subir "
+            "a un auto.",
+            Severity(kidnapped=2),
+        ),
+        (
+            "Incident form. Type: abduction. Victim: 1 (night watchman, male, 52).",
+            Severity(0, 0, 1),
+        ),
+        ("Ficha de incidente – Homicidio. Víctimas: 2 (mineros).", Severity(killed=2)),
+        (
+            "Ficha – Secuestro seguido de muerte. Víctimas: 2. Los cuerpos fueron hallados.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_thirty_two_a_kidnapping_forms_victims(text: str, expected: Severity) -> None:
+    """A kidnapping's form with no death in it: its "Víctimas: 2" are two held."""
+    assert extract_severity(text) == expected

@@ -33,6 +33,7 @@ from ._forms import (
     _dying_verb_before,
     _field_tally,
     _form_field,
+    _held_victims_field,
     _sides_tally,
 )
 from ._groups import (
@@ -1179,6 +1180,8 @@ def extract_severity(text: str) -> Severity:
         # ("los heridos son tres y hay un fallecido": the copula names the kind first)
         copula = _after_copula(tokens, number)
         kind = copula or forward or backward or _form_field(tokens, number)
+        if kind is not _Kind.KIDNAPPED and _held_victims_field(tokens, number):
+            kind = _Kind.KIDNAPPED
         # (round twenty-five) "KIA: 3, WIA: 1", its comma gone: a figure between two fields
         # is the one before's (the casualty word after it labels the next field)
         label = _AFTER_NUMBER.get(tokens[number.start - 2]) if number.start >= 2 else None

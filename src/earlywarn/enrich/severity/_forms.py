@@ -21,7 +21,7 @@ from ._lexicon import (
     _words,
 )
 from ._lists import _LIST_WORDS
-from ._number_kind import _DETERMINERS, _THE_PLURAL
+from ._number_kind import _DETERMINERS, _KIDNAP_NOUNS, _THE_PLURAL
 from ._numbers import _is_number_token, _Number
 from ._rewrite import _KILLED_WORDS
 from ._single_victim import _negated
@@ -184,6 +184,22 @@ def _form_field(tokens: list[str], number: _Number) -> _Kind | None:
         return None
     return _AFTER_NUMBER.get(field)
 
+
+def _held_victims_field(tokens: list[str], number: _Number) -> bool:
+    """(round thirty-two) Whether ``number`` fills the victims' field of a kidnapping's form, no
+    death in it: its victims are the held ("Ficha de incidente - Secuestro de operadores.
+    Victimas: 2", "Type: abduction. Victim: 1"), not the dead "victimas" alone would be."""
+    return (
+        number.start >= 2
+        and tokens[number.start - 1] == ":"
+        and tokens[number.start - 2] in _VICTIM_FIELDS
+        and not _KIDNAP_NOUNS.isdisjoint(tokens[: number.start])
+        and _DEATH_WORDS.isdisjoint(tokens)
+    )
+
+
+_VICTIM_FIELDS = _words("victimas victima victims victim")
+_DEATH_WORDS = _KILLED_WORDS - _VICTIM_FIELDS  # ("victimas" itself is one)
 
 _COLLECTIVES = _words("personal total numero staff")
 

@@ -12,8 +12,9 @@ a car"). The backstop reads only those kinds:
    not. It fires at ``THRESHOLDS`` (low, because few such items state the kind).
 2. **Count.** When it fires, the mention model of :mod:`earlywarn.enrich.casualty_model`
    names the count: the candidate mention (a number, a person noun, a body, a name) most
-   likely to be of that kind gives its value, or 1 when no mention is at least
-   ``MENTION_FLOOR`` likely. A figure of attackers or of things ("dos motos") is never it.
+   likely to be of that kind gives its value; when no mention is at least ``MENTION_FLOOR``
+   likely, the first figure above one of people ("cinco mineros") does, else 1. A figure of
+   attackers or of things ("dos motos") is never it.
 
 The rules' answer is never changed for a kind they read as above 0. The design and thresholds
 were chosen leave-one-file-out on the development files and then scored, totals only, on
@@ -38,13 +39,19 @@ from earlywarn.enrich.casualty_model import (
     KINDS,
     Document,
     MentionModel,
+    Source,
     half_precision_copy,
     read_document,
     restore_precision,
     training_set,
     with_compact_coefficients,
 )
-from earlywarn.enrich.severity import _NOT_PEOPLE_AFTER, _PERPETRATORS, extract_severity
+from earlywarn.enrich.severity import (
+    _NOT_PEOPLE_AFTER,
+    _PEOPLE_PLURAL,
+    _PERPETRATORS,
+    extract_severity,
+)
 from earlywarn.enrich.text import analyze
 from earlywarn.enrich.vectorize import tfidf_transform
 from earlywarn.model import Severity
@@ -70,6 +77,8 @@ PERPETRATORS = _PERPETRATORS
 # (stop 24) Nor does a figure of things ("escaparon en dos motos", "robaron 3 kilos"): the words
 # after a figure that the rules never read as people (vehicles, money, weights, units).
 THINGS = _NOT_PEOPLE_AFTER
+# (stop 32) The plural person nouns a figure of victims stands before ("cinco mineros")
+PEOPLE = _PEOPLE_PLURAL
 
 
 def _counts(found: Severity) -> Counts:
@@ -198,7 +207,8 @@ class CasualtyBackstop:
 
     def _counts_of(self, texts: Sequence[str], fired: Sequence[tuple[int, int]]) -> list[int]:
         """The count of each fired (text, kind): the value of the mention most likely to be of
-        that kind, or 1 when none is at least ``MENTION_FLOOR`` likely."""
+        that kind, or when none is at least ``MENTION_FLOOR`` likely the first figure of
+        people, else 1."""
         docs = {i: read_document(texts[i]) for i, _ in fired}
         asked = [(docs[i], KINDS[k]) for i, k in fired]
         values: list[int] = []
@@ -214,8 +224,28 @@ class CasualtyBackstop:
                 values.append(1)
                 continue
             best = max(victims, key=likelihood.__getitem__)
-            values.append(doc.mentions[best].value if likelihood[best] >= MENTION_FLOOR else 1)
+            if likelihood[best] >= MENTION_FLOOR:
+                values.append(doc.mentions[best].value)
+            else:
+                values.append(_first_figure_of_people(doc, victims))
         return values
+
+
+def _first_figure_of_people(doc: Document, victims: Sequence[int]) -> int:
+    """(stop 32) The count when no mention is likely enough: the first figure above one right
+    before a plural person noun ("five children ... were treated", "Pacientes: 5 trabajadores"),
+    else 1. On the development data, grouped 5-fold, this read 8 more stating items right than
+    1 did (22,939 against 22,931 of 23,745) and gave no count to a text stating none."""
+    for j in victims:
+        mention = doc.mentions[j]
+        if (
+            mention.source is Source.NUMBER
+            and mention.value > 1
+            and mention.end < len(doc.tokens)
+            and doc.tokens[mention.end] in PEOPLE
+        ):
+            return mention.value
+    return 1
 
 
 def _counts_attackers(doc: Document, j: int) -> bool:

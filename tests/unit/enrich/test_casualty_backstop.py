@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from earlywarn.enrich.casualty_backstop import THRESHOLDS, CasualtyBackstop
+from earlywarn.enrich.casualty_backstop import THRESHOLDS, CasualtyBackstop, _first_figure_of_people
+from earlywarn.enrich.casualty_model import read_document
 from earlywarn.enrich.classify import ThreatClassifier
 from earlywarn.enrich.severity import extract_severity
 from earlywarn.enrich.training import read_corpus
@@ -145,3 +146,24 @@ def test_a_pickled_backstop_is_small_and_reads_as_the_fitted_one(
     assert loaded.read(texts) == backstop.read(texts)
     as_fitted = pickle.dumps(dict(backstop.__dict__))  # float32 and the dict
     assert len(stored) < len(as_fitted)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "On 3 Nov five children from the school drank from the canal and were treated at "
+            "the health post.",
+            5,
+        ),
+        ("Pacientes: 5 trabajadores de la contrata. Hora de ingreso 11:05.", 5),
+        ("Escaparon en dos motos con 3 kilos de oro.", 1),
+    ],
+)
+def test_with_no_likely_mention_the_count_is_the_first_figure_of_people(
+    text: str, count: int
+) -> None:
+    """With no mention likely enough, the count is the first figure above one before a plural
+    person noun (not a date, not vehicles or kilos), else 1."""
+    doc = read_document(text)
+    assert _first_figure_of_people(doc, range(len(doc.mentions))) == count

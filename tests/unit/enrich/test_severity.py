@@ -15840,3 +15840,16 @@ def test_round_thirty_two_one_of_the_arrested_hurt(text: str, expected: Severity
 def test_round_thirty_two_a_kidnapping_forms_victims(text: str, expected: Severity) -> None:
     """A kidnapping's form with no death in it: its "Víctimas: 2" are two held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un ataque armado dejó dos muertos, padre e hijo, y un herido.", Severity(2, 1)),
+        ("Dos heridos, padre e hijo, y tres muertos.", Severity(3, 2)),
+        ("Mueren padre e hijo en ataque.", Severity(killed=2)),
+    ],
+)
+def test_round_thirty_two_a_pair_naming_the_figure_before(text: str, expected: Severity) -> None:
+    """ "dos muertos, padre e hijo, y un herido": the pair names the two dead again."""
+    assert extract_severity(text) == expected

@@ -1532,6 +1532,14 @@ def extract_severity(text: str) -> Severity:
     # when another count of its kind remains)
     if rejected and len(counted) > 1:
         counted = _without_rejected(counted, rejected)
+    # ((round thirty-two) "dejo dos muertos, padre e hijo, y un herido": a pair right after a
+    # figure and its casualty word, of the same value, names those people again)
+    if len(counted) > 2:
+        counted = [
+            (number, kind)
+            for number, kind in counted
+            if not _pair_naming_figure_before(tokens, number, counted)
+        ]
     # "En lo que va del año suman 39 muertos": a total over a period counts only for the kinds
     # the incident itself gives no count of (docs/labelling-guide.md)
     # (an unnumbered victim is a count of the incident too: "Minero muerto de un balazo ... en
@@ -3194,6 +3202,24 @@ _BODY_WORDS = _words("cuerpos cadaveres restos bodies remains")
 
 # (after "fatally", the manner of another harm: "two fatally wounded", not a part that died)
 _FATALLY_HOW = [[word] for word in _words("wounded injured hit struck")]
+
+
+def _pair_naming_figure_before(
+    tokens: list[str], number: _Number, counted: list[tuple[_Number, _Kind | None]]
+) -> bool:
+    """Whether ``number`` is a pair ("padre e hijo") right after another figure of the same
+    value and its casualty word ("dos muertos")."""
+    return (
+        number.end - number.start == 3
+        and tokens[number.start + 1] in _AND
+        and any(
+            other.value == number.value
+            and other.end == number.start - 1
+            and tokens[other.end] in _AFTER_NUMBER
+            and kind is not None
+            for other, kind in counted
+        )
+    )
 
 
 def _fatally_read(tokens: list[str]) -> list[str]:

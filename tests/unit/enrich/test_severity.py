@@ -15853,3 +15853,19 @@ def test_round_thirty_two_a_kidnapping_forms_victims(text: str, expected: Severi
 def test_round_thirty_two_a_pair_naming_the_figure_before(text: str, expected: Severity) -> None:
     """ "dos muertos, padre e hijo, y un herido": the pair names the two dead again."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two police officers and a protester were hurt in a scuffle.", Severity(injured=3)),
+        ("Two security guards and a driver were injured.", Severity(injured=3)),
+        ("Two guards and a driver were injured.", Severity(injured=3)),
+    ],
+)
+def test_round_thirty_two_an_english_figure_with_a_modifier_and_one_more(
+    text: str, expected: Severity
+) -> None:
+    """ "Two police officers and a protester were hurt": the figure's noun may have a modifier,
+    and "a" before the one more is an article."""
+    assert extract_severity(text) == expected

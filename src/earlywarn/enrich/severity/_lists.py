@@ -1044,19 +1044,25 @@ def _single_objects_of_joined_verbs(tokens: list[str]) -> dict[_Kind, int]:
     return found
 
 
+_NOUN_MODIFIERS_EN = _words("police security mine mining contract contractor company plant")
+
+
 def _figure_and_singles(subject: list[str]) -> int:
     """The figure opening ``subject`` ("dos medicos") plus the single people joined after it by
     "y" ("y el chofer de la ambulancia"); 0 when the subject is not so made."""
-    if len(subject) < 5 or subject[1] not in _PEOPLE_PLURAL:
+    # ((round thirty-two) one modifier may stand before the plural: "Two police officers and a
+    # protester were hurt", "police" itself a plural)
+    noun = 2 if subject[1:2] != [] and subject[1] in _NOUN_MODIFIERS_EN else 1
+    if len(subject) < 4 + noun or subject[noun] not in _PEOPLE_PLURAL:
         return 0
     figure = int(subject[0]) if subject[0].isdigit() else _NUMBER_WORDS.get(subject[0], 0)
     if figure < 2:
         return 0
-    rest = subject[2:]
+    rest = subject[noun + 1 :]
     if any(
         t in _PEOPLE_PLURAL
         or t[0].isdigit()
-        or (t in _NUMBER_WORDS and t not in ("un", "una"))
+        or (t in _NUMBER_WORDS and t not in ("un", "una", "a", "an"))
         # ((round thirty) nor a clause of the figure's own: "Two miners were killed and a guard
         # suffered bruises")
         or t in _AFTER_NUMBER

@@ -15869,3 +15869,17 @@ def test_round_thirty_two_an_english_figure_with_a_modifier_and_one_more(
     """ "Two police officers and a protester were hurt": the figure's noun may have a modifier,
     and "a" before the one more is an article."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One miner killed, three missing after attack on Pataz tunnel.", Severity(killed=1)),
+        ("Un muerto y tres desaparecidos tras ataque en Pataz.", Severity(killed=1)),
+        ("Bodies of two missing miners found in Arequipa.", Severity(killed=2)),
+        ("Hallan cuerpos de padre e hijo desaparecidos en Atico.", Severity(killed=2)),
+    ],
+)
+def test_round_thirty_two_a_figure_right_before_missing(text: str, expected: Severity) -> None:
+    """ "killed, three missing": the missing are not the dead; the bodies of the missing are."""
+    assert extract_severity(text) == expected

@@ -1204,6 +1204,10 @@ _UNHARMED_STATES = _words(
     "unhurt unharmed evacuated arrested"
 )
 _STATE_REACH = 3
+_BODIES_BEFORE = _words("cuerpos cadaveres restos bodies remains")
+# (of those states, the ones a figure's own people are in, not a form's next field: "comuneros
+# heridos 2, detenidos 4")
+_MISSING_OR_UNHURT = _words("desaparecidos desaparecidas ilesos ilesas missing unhurt unharmed")
 _STATE_VERBS_OF_PEOPLE = _STATE_VERBS | _words("remain are")
 
 
@@ -1219,7 +1223,17 @@ def _backward(tokens: list[str], number: _Number) -> _Kind | None:
         return None
     # ((round thirty-one) nor any figure whose people then "siguen" in such a state: "Una mujer
     # murio, tres personas siguen desaparecidas")
+    # ((round thirty-two) or right after it: "One miner killed, three missing")
     after = tokens[number.end : number.end + _STATE_REACH + 1]
+    # (not an adjective before its people: "bodies of two missing miners")
+    if (
+        after[:1] != []
+        and after[0] in _MISSING_OR_UNHURT
+        and (after[1:2] == [] or after[1] not in _PEOPLE_PLURAL)
+        # (nor the bodies found of the missing: "Hallan cuerpos de padre e hijo desaparecidos")
+        and _BODIES_BEFORE.isdisjoint(tokens[max(0, number.start - 3) : number.start])
+    ):
+        return None
     if any(
         tok in _STATE_VERBS_OF_PEOPLE
         and after[k + 1 : k + 2] != []

@@ -15883,3 +15883,19 @@ def test_round_thirty_two_an_english_figure_with_a_modifier_and_one_more(
 def test_round_thirty_two_a_figure_right_before_missing(text: str, expected: Severity) -> None:
     """ "killed, three missing": the missing are not the dead; the bodies of the missing are."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One visitor was retained for about 10 minutes at gate 1 for missing PPE and then "
+            "allowed in with an escort.",
+            Severity(),
+        ),
+        ("Three drivers were retained for 6 hours by comuneros.", Severity(kidnapped=3)),
+    ],
+)
+def test_round_thirty_two_retained_for_minutes(text: str, expected: Severity) -> None:
+    """ "retained for about 10 minutes" at a gate is a check, not a kidnapping; six hours is."""
+    assert extract_severity(text) == expected

@@ -512,7 +512,10 @@ _MINUTES = _words("min mins minute minutes minuto minutos")
 
 def _held_minutes(tokens: list[str], k: int) -> bool:
     """Whether "held" at ``tokens[k]`` lasts a few minutes ("held 10 min pending ID check",
-    (round thirty-one) "retained approx. 10 min")."""
+    (round thirty-one) "retained approx. 10 min"; (round thirty-two) "was retained for about 10
+    minutes")."""
+    if tokens[k + 1 : k + 2] in (["for"], ["durante"]):
+        k += 1
     if tokens[k + 1 : k + 2] != [] and tokens[k + 1] in _ROUGHLY_EN_ES:
         k += 1
     return (

@@ -15899,3 +15899,12 @@ def test_round_thirty_two_a_figure_right_before_missing(text: str, expected: Sev
 def test_round_thirty_two_retained_for_minutes(text: str, expected: Severity) -> None:
     """ "retained for about 10 minutes" at a gate is a check, not a kidnapping; six hours is."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_two_a_forms_own_field_of_the_hurt() -> None:
+    """ "Occiso: 1 ... Herido: 1 (...)": a form's own field of the hurt is another person."""
+    text = (
+        "Occiso: 1 (NN, sexo masculino, aprox. 30 años). Herido: 1 (Wilmer C. V., 27 años), "
+        "trasladado al hospital de Tayabamba."
+    )
+    assert extract_severity(text) == Severity(1, 1)

@@ -1959,6 +1959,9 @@ def extract_severity(text: str) -> Severity:
         # comisaria")
         and len(_PEOPLE_SINGULAR.intersection(vocabulary) - _STATIONS) < 2
         and not _another_person(tokens)
+        # ((round thirty-two) nor a form's field of the hurt with its own figure: "Occiso: 1
+        # (NN). Herido: 1 (Wilmer C. V.), trasladado al hospital")
+        and not _hurt_field_with_figure(tokens)
     ):
         del best[_Kind.INJURED]
     # ((round thirty) "Balean a padre e hijo; el padre murio en la posta": the one of a wounded
@@ -3202,6 +3205,18 @@ _BODY_WORDS = _words("cuerpos cadaveres restos bodies remains")
 
 # (after "fatally", the manner of another harm: "two fatally wounded", not a part that died)
 _FATALLY_HOW = [[word] for word in _words("wounded injured hit struck")]
+
+
+def _hurt_field_with_figure(tokens: list[str]) -> bool:
+    """Whether a form's field of the hurt is filled by a figure ("Herido: 1")."""
+    return any(
+        tok == ":"
+        and 0 < k < len(tokens) - 1
+        and _AFTER_NUMBER.get(tokens[k - 1]) is _Kind.INJURED
+        and tokens[k + 1].isdigit()
+        and tokens[k + 1] != "0"
+        for k, tok in enumerate(tokens)
+    )
 
 
 def _pair_naming_figure_before(

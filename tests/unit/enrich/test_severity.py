@@ -15908,3 +15908,22 @@ def test_round_thirty_two_a_forms_own_field_of_the_hurt() -> None:
         "trasladado al hospital de Tayabamba."
     )
     assert extract_severity(text) == Severity(1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dos mineros murieron. Un tercer tripulante, que recibió un disparo en el hombro, "
+            "sigue internado.",
+            Severity(2, 1),
+        ),
+        ("1 marinero con quemadura leve en la mano, atendido a bordo.", Severity(injured=1)),
+        ("Mineros retienen seis horas al médico jefe del centro de salud.", Severity(0, 0, 1)),
+        ("Los 5 salen ilesos, evaluados por médico de unidad sin lesiones.", Severity()),
+        ("Evaluados por el vigilante de turno, sin lesiones.", Severity()),
+    ],
+)
+def test_round_thirty_two_more_people_and_harms_denied(text: str, expected: Severity) -> None:
+    """Crew, sailors and doctors are people; a person "sin lesiones" is none hurt."""
+    assert extract_severity(text) == expected

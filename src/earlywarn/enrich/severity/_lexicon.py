@@ -382,6 +382,9 @@ for _kind, _after, _before in (
 _PEOPLE_SINGULAR = _words(
     # (round twenty-nine: "The truck driver and a passenger")
     "passenger "
+    # (round thirty-two: "Un tercer tripulante, que recibio un disparo en el hombro")
+    "tripulante marinero timonel pescador soldador medico relavero chalequero guardabosque "
+    "motocarrista "
     "minero trabajador vigilante policia agente efectivo comunero hombre mujer joven "
     "persona empresario chofer conductor operario guardia soldado militar ingeniero "
     "dirigente transportista menor adolescente socio contratista seguridad supervisor "
@@ -468,6 +471,9 @@ _PEOPLE_SINGULAR = _words(
 )
 
 _PEOPLE_PLURAL = _words(
+    # (round thirty-two)
+    "marineros timoneles pescadores soldadores relaveros chalequeros guardabosques "
+    "motocarristas copilotos "
     "mineros trabajadores vigilantes policias agentes efectivos comuneros hombres mujeres "
     "jovenes personas empresarios choferes conductores operarios guardias soldados "
     "militares ingenieros dirigentes transportistas menores adolescentes socios "

@@ -279,6 +279,10 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
         ):
             kinds.add(_Kind.INJURED)
             continue
+        # ((round thirty-two) a harm denied is none: "evaluados por el medico de la unidad, sin
+        # lesiones")
+        if tokens[i - 1 : i] in (["sin"], ["without"]):
+            continue
         # ("Miner hacked to death": the verb of "to death" stands between)
         j = i - 2 if word == "todeath" else i - 1
         # (an age may stand between: "The guard, 52, was wounded")

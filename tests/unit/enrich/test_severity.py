@@ -15927,3 +15927,19 @@ def test_round_thirty_two_a_forms_own_field_of_the_hurt() -> None:
 def test_round_thirty_two_more_people_and_harms_denied(text: str, expected: Severity) -> None:
     """Crew, sailors and doctors are people; a person "sin lesiones" is none hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Los agricultores de tres anexos reportaron agua turbia y peces muertos.", Severity()),
+        (
+            "El camión transportaba 30 TM de mineral aurífero; maniataron al conductor y a su "
+            "ayudante.",
+            Severity(kidnapped=2),
+        ),
+    ],
+)
+def test_round_thirty_two_animals_dead_and_metric_tonnes(text: str, expected: Severity) -> None:
+    """ "peces muertos" are no people's deaths; "30 TM" are tonnes, not people held."""
+    assert extract_severity(text) == expected

@@ -601,6 +601,8 @@ _VERB_GAP = _words(
 # A number immediately followed by these measures something other than people.
 _NOT_PEOPLE_AFTER = _words(
     "soles sol s dolares dollars usd us kilos kilo kg kgs gramos g gr onzas oz toneladas "
+    # (round thirty-two: "30 TM de mineral", metric tonnes)
+    "tm tmh tms "
     "tn t km kilometros kilometers metros m mm cm horas hora h hrs hours hour minutos min "
     # (round thirty-one: "found the bodies 300 metres from the mine entrance", "Seized: 380
     # gal fuel")

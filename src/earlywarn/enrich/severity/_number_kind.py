@@ -861,6 +861,10 @@ def _forward(tokens: list[str], number: _Number) -> _Kind | None:
         if tok in _AFTER_NUMBER and tokens[j - 1] in _DID_NOT_HAPPEN:
             return None
         negated = negated or tok in _GAP_NEGATIONS
+        # ((round thirty-two) a casualty word of animals is none of the figure's: "Los
+        # agricultores de tres anexos reportaron agua turbia y peces muertos")
+        if tok in _AFTER_NUMBER and step > 0 and tokens[j - 1] in _ANIMALS:
+            return None
         if tok in _AFTER_NUMBER:
             if (
                 relative

@@ -15943,3 +15943,12 @@ def test_round_thirty_two_more_people_and_harms_denied(text: str, expected: Seve
 def test_round_thirty_two_animals_dead_and_metric_tonnes(text: str, expected: Severity) -> None:
     """ "peces muertos" are no people's deaths; "30 TM" are tonnes, not people held."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_two_agents_of_a_passive_join_no_victims() -> None:
+    """ "atacado ... por unos 30 mineros y 2 efectivos sufrieron contusiones": two hurt."""
+    text = (
+        "El personal fue atacado con piedras por unos 30 mineros y 2 efectivos sufrieron "
+        "contusiones, atendidos en el hospital de Tingo María."
+    )
+    assert extract_severity(text) == Severity(injured=2)

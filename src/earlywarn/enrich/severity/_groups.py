@@ -31,6 +31,7 @@ from ._number_kind import (
     _DYING_PLURAL_ONLY,
     _GAP_NEGATIONS,
     _HALF_OF_THE,
+    _ROUGHLY,
     _THE_PLURAL,
     _UNHARMED_STATES,
     _forward,
@@ -571,6 +572,11 @@ def _coordinated(tokens: list[str], first: _Number, second: _Number) -> bool:
         return False
     # (round ten) "tres, y uno de ellos ya fue dado de alta": a part of the first, not more
     if tokens[second.end : second.end + 2] in _OF_THEM:
+        return False
+    # ((round thirty-two) nor after the agents of a passive: "fue atacado con piedras por unos
+    # 30 mineros y 2 efectivos sufrieron contusiones")
+    agents_at = first.start - (first.start > 0 and tokens[first.start - 1] in _ROUGHLY)
+    if agents_at > 0 and tokens[agents_at - 1] in ("por", "by"):
         return False
     if len(between) <= 4 and all(
         tok in _FILLER or tok in _AND or tok in _COORDINATION_EXTRA for tok in between

@@ -15952,3 +15952,19 @@ def test_round_thirty_two_agents_of_a_passive_join_no_victims() -> None:
         "contusiones, atendidos en el hospital de Tingo María."
     )
     assert extract_severity(text) == Severity(injured=2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "21:40 h: central pregunta si hay heridos; garita responde: sí, dos, leves, por "
+            "perdigones.",
+            Severity(injured=2),
+        ),
+        ("Central pregunta si hay heridos. Garita responde: no.", Severity()),
+    ],
+)
+def test_round_thirty_two_a_question_told_in_the_present(text: str, expected: Severity) -> None:
+    """ "central pregunta si hay heridos; garita responde: sí, dos" is two hurt."""
+    assert extract_severity(text) == expected

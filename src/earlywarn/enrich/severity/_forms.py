@@ -327,8 +327,14 @@ def _answered_questions(tokens: list[str]) -> dict[_Kind, int]:
         ):
             # (round twenty-four) "Asked how many people were killed, Colonel Rios said:
             # 'Three, all of them guards'": a question told, then its answer
+            # ((round thirty-two) past a semicolon too: "central pregunta si hay heridos;
+            # garita responde: si, dos, leves")
             start = i
-            while start > 0 and tokens[start - 1] not in _BOUNDARY and i - start < _TOLD_WORDS:
+            while (
+                start > 0
+                and (tokens[start - 1] not in _BOUNDARY or tokens[start - 1] == ";")
+                and i - start < _TOLD_WORDS
+            ):
                 start -= 1
             question = tokens[start:i]
             if _TOLD_QUESTION.isdisjoint(question):
@@ -397,8 +403,8 @@ _QUESTION_WORDS = 14  # (round twenty-five: "How many people died in last night'
 
 # (a question told: "asked how many were killed, he said:", "preguntado cuantos murieron,
 # respondio:")
-_ANSWERING = _words("said answered replied dijo respondio contesto")
-_TOLD_QUESTION = _words("asked preguntado preguntada")
+_ANSWERING = _words("said answered replied dijo respondio contesto responde contesta")
+_TOLD_QUESTION = _words("asked preguntado preguntada pregunta")
 _TOLD_WORDS = 22
 _TELLING = _words("told dijo declaro")
 

@@ -15968,3 +15968,18 @@ def test_round_thirty_two_agents_of_a_passive_join_no_victims() -> None:
 def test_round_thirty_two_a_question_told_in_the_present(text: str, expected: Severity) -> None:
     """ "central pregunta si hay heridos; garita responde: sí, dos" is two hurt."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Desde las 04:00 h, 12 perforistas de la contrata permanecen retenidos en la galería.",
+            Severity(kidnapped=12),
+        ),
+        ("El cargador C-3 fue atacado; su operador, ileso.", Severity()),
+    ],
+)
+def test_round_thirty_two_a_figure_after_a_clocks_h(text: str, expected: Severity) -> None:
+    """The "h" of "04:00 h" is a clock's, so the figure after it counts people; "C-3" is a code."""
+    assert extract_severity(text) == expected

@@ -374,7 +374,13 @@ def _is_count_of_people(tokens: list[str], number: _Number) -> bool:
         return False
     # (round twenty-five) "el cargador C-3", "la unidad K9", "camion T-14": a digit after a
     # lone letter is a code (not "a 3 mineros", "y 2 heridos", "x 2")
-    if before in _CODE_LETTERS and tok[0].isdigit():
+    # ((round thirty-two) not the "h" of a clock time before a figure: "Desde las 04:00 h 12
+    # perforistas permanecen retenidos")
+    if (
+        before in _CODE_LETTERS
+        and tok[0].isdigit()
+        and not (before == "h" and number.start > 1 and tokens[number.start - 2].isdigit())
+    ):
         return False
     # (round fifteen) "el ataque a la balsa 5 murio uno": a singular verb after a label's digit
     # makes it the label ("en la garita, 2 heridos" still counts)

@@ -15983,3 +15983,9 @@ def test_round_thirty_two_a_question_told_in_the_present(text: str, expected: Se
 def test_round_thirty_two_a_figure_after_a_clocks_h(text: str, expected: Severity) -> None:
     """The "h" of "04:00 h" is a clock's, so the figure after it counts people; "C-3" is a code."""
     assert extract_severity(text) == expected
+
+
+def test_round_thirty_two_a_places_total_opening_its_clause() -> None:
+    """ "...; van 21 muertes violentas en la provincia": the total's verb opens its clause."""
+    text = "Asesinan a vigilante de minera en Huamachuco; van 21 muertes violentas en la provincia."
+    assert extract_severity(text) == Severity(killed=1)

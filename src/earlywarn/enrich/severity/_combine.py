@@ -730,9 +730,11 @@ def _over_a_period(tokens: list[str], number: _Number) -> bool:
         return True
     # ((round thirty) a total of a whole place, reached: "las muertes violentas en la provincia
     # llegan a 44", "la cifra de muertes en la region asciende a 30")
+    # ((round thirty-two) the verb may open its clause: "Asesinan a vigilante ...; van 21
+    # muertes violentas en la provincia")
     verb_at = number.start - 1 - (tokens[number.start - 1 : number.start] == ["a"])
     if (
-        verb_at > start
+        verb_at >= start
         and tokens[verb_at] in _TOTAL_VERBS
         and (
             not _SCOPES.isdisjoint(tokens[max(start, verb_at - _SCOPE_REACH) : verb_at])

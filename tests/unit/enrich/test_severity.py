@@ -15989,3 +15989,23 @@ def test_round_thirty_two_a_places_total_opening_its_clause() -> None:
     """ "...; van 21 muertes violentas en la provincia": the total's verb opens its clause."""
     text = "Asesinan a vigilante de minera en Huamachuco; van 21 muertes violentas en la provincia."
     assert extract_severity(text) == Severity(killed=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alertaron sobre un cuerpo varado en el río. Se trata de un varón de aprox. 30 años, "
+            "presuntamente minero aluvial, con herida punzocortante en el cuello.",
+            Severity(killed=1),
+        ),
+        (
+            "Encontraron un cuerpo en la quebrada. Sí, varón, parece minero informal, tiene "
+            "herida de bala en la espalda.",
+            Severity(killed=1),
+        ),
+    ],
+)
+def test_round_thirty_two_a_found_bodys_wound(text: str, expected: Severity) -> None:
+    """One body found and one person with a wound, no one in care: the body's wound."""
+    assert extract_severity(text) == expected

@@ -2178,6 +2178,19 @@ def extract_severity(text: str) -> Severity:
         and _LIVING_SIGNS.isdisjoint(tokens)
     ):
         del best[_Kind.INJURED]
+    # ((round thirty-two) one body found and one person "con herida(s)" told of, unnumbered,
+    # no one in care: the body's wounds, "Alertaron sobre un cuerpo varado en el rio. Se trata
+    # de un varon ..., con herida punzocortante en el cuello")
+    if (
+        best.get(_Kind.KILLED) == 1
+        and best.get(_Kind.INJURED) == 1
+        and all(kind is not _Kind.INJURED for _, kind in counted)
+        and not _ONE_BODY_FOUND.isdisjoint(vocabulary)
+        and not _WOUND_WORDS.isdisjoint(vocabulary)
+        and _LIVING_SIGNS.isdisjoint(vocabulary)
+        and _ANOTHER_PERSON.isdisjoint(vocabulary)
+    ):
+        del best[_Kind.INJURED]
     # (round thirty-one) a health post's form of one patient and a harm: "Registro de topico.
     # Paciente: varon, 34 a. Motivo: intoxicacion por gases nitrosos", "Dx: probable fractura
     # de tobillo derecho"
@@ -3096,6 +3109,9 @@ def _one_patients_form(tokens: list[str]) -> bool:
 _PART_DYING_REACH = 8  # words from a dying verb to the part of the wounded after it, at most
 
 _MURDERS = _words("asesinato crimen homicidio murder killing")
+
+_ONE_BODY_FOUND = _words("cuerpo cadaver body corpse")
+_WOUND_WORDS = _words("herida heridas wound wounds")
 
 # (another person told beside the one who died)
 _ANOTHER_PERSON = _words(

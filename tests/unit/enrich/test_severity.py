@@ -16009,3 +16009,21 @@ def test_round_thirty_two_a_places_total_opening_its_clause() -> None:
 def test_round_thirty_two_a_found_bodys_wound(text: str, expected: Severity) -> None:
     """One body found and one person with a wound, no one in care: the body's wound."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '[21:03] Supervisor: "¿Hay heridos?" [21:04] Vigilante Quispe: "Sí, dos, uno en el '
+            'brazo y otro en la espalda".',
+            Severity(injured=2),
+        ),
+        ("17:30 Central: ¿Hay heridos? 17:32 h Patrulla 1: Sí, dos.", Severity(injured=2)),
+    ],
+)
+def test_round_thirty_two_an_answer_after_a_chats_bracketed_time(
+    text: str, expected: Severity
+) -> None:
+    """A chat's "[21:04] Vigilante Quispe:" before an answer is its time and speaker."""
+    assert extract_severity(text) == expected

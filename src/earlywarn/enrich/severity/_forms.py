@@ -368,15 +368,19 @@ def _answered_questions(tokens: list[str]) -> dict[_Kind, int]:
                 j += 1
             j = opened = j + 1
         # ((round twenty-four) a log's clock time before the answer, "17:32 h Patrulla 1: Si,
-        # dos", is no figure of it)
+        # dos", is no figure of it; (round thirty-two) nor a chat's, in brackets: "[21:04]
+        # Shift lead: Three, all contractor staff")
+        bracket = tokens[j : j + 1] == ["["]
         if (
-            tokens[j : j + 1] != []
-            and tokens[j].isdigit()
-            and tokens[j + 1 : j + 2] == [":"]
-            and tokens[j + 2 : j + 3] != []
-            and tokens[j + 2].isdigit()
+            tokens[j + bracket : j + bracket + 1] != []
+            and tokens[j + bracket].isdigit()
+            and tokens[j + bracket + 1 : j + bracket + 2] == [":"]
+            and tokens[j + bracket + 2 : j + bracket + 3] != []
+            and tokens[j + bracket + 2].isdigit()
         ):
-            j += 3 + (tokens[j + 3 : j + 4] == ["h"])
+            j += bracket + 3 + (tokens[j + bracket + 3 : j + bracket + 4] == ["h"])
+            j += tokens[j : j + 1] == ["]"]
+            opened = j
         # (a speaker's label: "Trabajador: Sí, uno", "A: Three confirmed")
         label = tokens[j : j + _ANSWER_LABEL + 1]
         if (

@@ -16027,3 +16027,24 @@ def test_round_thirty_two_an_answer_after_a_chats_bracketed_time(
 ) -> None:
     """A chat's "[21:04] Vigilante Quispe:" before an answer is its time and speaker."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen fired on a bus carrying around 30 miners near Retamas, wounding about a dozen "
+            "of them. The injured were taken to hospital in Trujillo.",
+            Severity(injured=12),
+        ),
+        (
+            "Gunmen opened fire on a pickup carrying four surveyors; the wounded were flown to "
+            "Lima.",
+            Severity(injured=4),
+        ),
+    ],
+)
+def test_round_thirty_two_a_part_of_those_carried(text: str, expected: Severity) -> None:
+    """The people a vehicle under fire carried are the anaphor's, unless a figure of them is
+    told ("wounding about a dozen of them")."""
+    assert extract_severity(text) == expected

@@ -211,6 +211,7 @@ from ._tokens import (
     _INVERTED_AUXILIARIES,
     _IT_WAS,
     _LOG_ABBREVIATIONS,
+    _OF_THEM,
     _RULING_OUT,
     _TITLES,
     _VAGUE_MANY,
@@ -1364,6 +1365,9 @@ def extract_severity(text: str) -> Severity:
             or (
                 (not _TRAVELLING.isdisjoint(vocabulary) or "con" in vocabulary)
                 and _carried_under_fire(tokens, number)
+                # ((round thirty-two) not where a figure of them is told: "fired on a bus
+                # carrying around 30 miners ..., wounding about a dozen of them")
+                and not _a_part_of_them(tokens)
             )
         ):
             kind = _anaphor_kind(tokens, number.end)
@@ -3221,6 +3225,18 @@ _BODY_WORDS = _words("cuerpos cadaveres restos bodies remains")
 
 # (after "fatally", the manner of another harm: "two fatally wounded", not a part that died)
 _FATALLY_HOW = [[word] for word in _words("wounded injured hit struck")]
+
+
+def _a_part_of_them(tokens: list[str]) -> bool:
+    """Whether a figure of "them" is told ("a dozen of them", "tres de ellos")."""
+    return any(
+        tokens[k : k + 2] in _OF_THEM
+        and (_is_number_token(tokens[k - 1]) or tokens[k - 1] in _GROUP_WORDS)
+        for k in range(1, len(tokens) - 1)
+    )
+
+
+_GROUP_WORDS = _words("dozen docena")
 
 
 def _hurt_field_with_figure(tokens: list[str]) -> bool:

@@ -16048,3 +16048,21 @@ def test_round_thirty_two_a_part_of_those_carried(text: str, expected: Severity)
     """The people a vehicle under fire carried are the anaphor's, unless a figure of them is
     told ("wounding about a dozen of them")."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Murieron el chofer y un pasajero, y 14 personas fueron llevadas al hospital.",
+            Severity(2, 14),
+        ),
+        ("En el accidente murieron el conductor y dos pasajeros.", Severity(killed=3)),
+    ],
+)
+def test_round_thirty_two_a_dying_lists_figure_with_its_own_verb(
+    text: str, expected: Severity
+) -> None:
+    """ "Murieron el chofer y un pasajero, y 14 personas fueron llevadas": the 14 are a new
+    clause's, not more dead."""
+    assert extract_severity(text) == expected

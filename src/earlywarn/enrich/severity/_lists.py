@@ -802,6 +802,10 @@ def _died_list(tokens: list[str]) -> int:
                 break
             # (round twenty-eight) "murieron el conductor y dos pasajeros"
             figure = _figure_conjunct(tokens, k) if people and expect_person else None
+            # ((round thirty-two) not a figure with a verb of its own, a new clause: "Murieron el
+            # chofer y un pasajero, y 14 personas fueron llevadas al hospital")
+            if figure is not None and tokens[k + 2 : k + 3] != [] and tokens[k + 2] in _AUXILIARIES:
+                break
             if figure is not None:
                 people += figure
                 expect_person = False

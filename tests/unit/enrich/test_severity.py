@@ -16066,3 +16066,24 @@ def test_round_thirty_two_a_dying_lists_figure_with_its_own_verb(
     """ "Murieron el chofer y un pasajero, y 14 personas fueron llevadas": the 14 are a new
     clause's, not more dead."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un segundo minero murió en el hospital. Otro trabajador sigue internado en el "
+            "mismo nosocomio.",
+            Severity(2, 1),
+        ),
+        (
+            "Fallece un segundo guardián. El agente de seguridad, internado desde el domingo en "
+            "la UCI, es la segunda víctima del ataque.",
+            Severity(killed=2),
+        ),
+    ],
+)
+def test_round_thirty_two_one_staying_in_hospital(text: str, expected: Severity) -> None:
+    """ "Otro trabajador sigue internado" is one hurt; an apposition "internado desde ..." of
+    the dead is not."""
+    assert extract_severity(text) == expected

@@ -754,6 +754,9 @@ _AFTER_PERSON: dict[str, _Kind] = {
     # stabbed likewise ("Vigilante es acuchillado"); "se lesiona": "Operario se fracturo el pie"
     **dict.fromkeys(_STABBED, _Kind.INJURED),
     "selesiona": _Kind.INJURED,
+    # (round thirty-two) one person in hospital: "Otro trabajador sigue internado en el mismo
+    # nosocomio"
+    **dict.fromkeys(["internado", "internada", "hospitalizado", "hospitalizada"], _Kind.INJURED),
     "takenhostage": _Kind.KIDNAPPED,
     "body": _Kind.KILLED,
     # "Trabajador sufrio heridas de bala", "Vigilante resulta con quemaduras"

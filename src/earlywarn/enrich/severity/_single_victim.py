@@ -279,6 +279,11 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
         ):
             kinds.add(_Kind.INJURED)
             continue
+        # ((round thirty-two) one in hospital only after a verb of staying: "Otro trabajador
+        # sigue internado"; not an apposition, "El agente, internado desde el domingo en la
+        # UCI, es la segunda victima")
+        if word in _IN_HOSPITAL and tokens[i - 1 : i] not in _STAYING_IN:
+            continue
         # ((round thirty-two) a harm denied is none: "evaluados por el medico de la unidad, sin
         # lesiones")
         if tokens[i - 1 : i] in (["sin"], ["without"]):
@@ -418,6 +423,9 @@ def _after_person_kinds(tokens: list[str], word: str) -> set[_Kind]:
 
 
 _PASSIVE_AUX = [["fue"], ["resulto"], ["quedo"], ["was"]]
+
+_IN_HOSPITAL = _words("internado internada hospitalizado hospitalizada")
+_STAYING_IN = [["sigue"], ["permanece"], ["continua"], ["esta"], ["queda"], ["quedo"]]
 
 
 def _aux_at(tokens: list[str], i: int) -> int:

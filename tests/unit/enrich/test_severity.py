@@ -16087,3 +16087,23 @@ def test_round_thirty_two_one_staying_in_hospital(text: str, expected: Severity)
     """ "Otro trabajador sigue internado" is one hurt; an apposition "internado desde ..." of
     the dead is not."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mineros informales bloquean la salida de bocamina e impiden salir a 8 trabajadores "
+            "de contrata.",
+            Severity(kidnapped=8),
+        ),
+        (
+            "Mineros informales bloquearon la bocamina, dejando sin poder salir a 9 trabajadores.",
+            Severity(kidnapped=9),
+        ),
+        ("La lluvia impidió salir a los camiones.", Severity()),
+    ],
+)
+def test_round_thirty_two_kept_from_leaving(text: str, expected: Severity) -> None:
+    """ "impiden salir a 8 trabajadores", "sin poder salir": people kept in are held."""
+    assert extract_severity(text) == expected

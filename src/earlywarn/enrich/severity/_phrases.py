@@ -760,6 +760,14 @@ _PHRASES_AS["hurtlimb"] = [
 # approx. 70 comuneros": people others keep in are held (the guide), read as "retained"
 _PHRASES_AS["retained"] = [f"{kept} from leaving" for kept in ("prevented", "stopped", "barred")]
 _PHRASES_AS["pistolwhipped"] = ["pistol whipped"]
+# (round thirty-two) and in Spanish, "bloquean la salida e impiden salir a 8 trabajadores",
+# "dejando sin poder salir a 9 trabajadores": kept in, so held
+_PHRASES_AS.setdefault("retuvieron", []).extend(
+    [
+        *(f"{kept} salir" for kept in ("impide", "impiden", "impidio", "impidieron")),
+        "sin poder salir",
+    ]
+)
 # (round twenty-eight) English deaths and states told in a few words: "succumbed to his
 # injuries", "were beaten to death", "is in critical condition"
 _PHRASES_AS.setdefault("died", []).extend(

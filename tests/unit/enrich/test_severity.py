@@ -16107,3 +16107,20 @@ def test_round_thirty_two_one_staying_in_hospital(text: str, expected: Severity)
 def test_round_thirty_two_kept_from_leaving(text: str, expected: Severity) -> None:
     """ "impiden salir a 8 trabajadores", "sin poder salir": people kept in are held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un grupo de siete hombres armados redujo y ató de pies y manos a cuatro "
+            "trabajadores de una planta.",
+            Severity(kidnapped=4),
+        ),
+        ("El sujeto ató al vigilante a un poste.", Severity(kidnapped=1)),
+        ("El obrero ató la carga al camión con dos sogas.", Severity()),
+    ],
+)
+def test_round_thirty_two_a_groups_singular_of_tying(text: str, expected: Severity) -> None:
+    """ "ató a cuatro trabajadores": a group's singular of tying holds its people objects."""
+    assert extract_severity(text) == expected

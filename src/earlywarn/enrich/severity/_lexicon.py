@@ -162,7 +162,7 @@ _LOCKED_UP = _words("encerrado encerrada encerrados encerradas")
 _TRAPPING = _words("derrumbe deslizamiento huaico inundacion atrapados atrapado collapse landslide")
 
 # (round sixteen: "ataron al conductor", before its objects only, see _SINGLE_VERBS)
-_TIED_BEFORE = _words("ataron")
+_TIED_BEFORE = _words("ataron ato")
 
 _STORY_WORD_HINTS = (
     _TIED
@@ -367,8 +367,9 @@ for _kind, _after, _before in (
         "amarrados amarradas maniatados maniatadas atados atadas "
         # (round thirteen: "maniató a los tres vigilantes de turno")
         "maniato amarro "
-        # (round sixteen: "ataron a los dos vigilantes")
-        "ataron "
+        # (round sixteen: "ataron a los dos vigilantes"; (round thirty-two) a group's singular,
+        # "redujo y ato de pies y manos a cuatro trabajadores")
+        "ataron ato "
         # (round twenty-one: "la retencion de 03 trabajadores", "retained 3 drivers",
         # "Villagers free two mine workers")
         "retencion retained free frees",
@@ -1033,6 +1034,7 @@ _SINGLE_VERBS: dict[str, _Kind] = {
             # (round sixteen: "ataron al conductor y a su ayudante"; a person must follow, as
             # for _RETAIN)
             "ataron",
+            "ato",
             "amarraron",
             "maniataron",
             # (round twenty-two: "encierran al chofer y al custodio en un contenedor")

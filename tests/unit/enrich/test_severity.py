@@ -16124,3 +16124,25 @@ def test_round_thirty_two_kept_from_leaving(text: str, expected: Severity) -> No
 def test_round_thirty_two_a_groups_singular_of_tying(text: str, expected: Severity) -> None:
     """ "ató a cuatro trabajadores": a group's singular of tying holds its people objects."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vigilantes C. Ramos y P. Yauri con lesiones por esquirlas, atendidos en tópico.",
+            Severity(injured=2),
+        ),
+        (
+            "Vigilantes Huaccha y Paredes con heridas de bala (hombro y pierna), trasladados al "
+            "hospital.",
+            Severity(injured=2),
+        ),
+        ("Los vigilantes Huaccha y Paredes resultaron con heridas de bala.", Severity(0, 2)),
+        ("Los esposos Quispe y Mamani con sus hijos.", Severity()),
+    ],
+)
+def test_round_thirty_two_named_people_with_a_harm(text: str, expected: Severity) -> None:
+    """A log's named people and their harm after "con", no verb ("Vigilantes C. Ramos y P.
+    Yauri con lesiones"), are hurt, one each."""
+    assert extract_severity(text) == expected

@@ -206,6 +206,10 @@ _NAMED_THEN_PARTICIPLE = re.compile(
 )
 
 _SHOT_PLURAL = _words("baleados baleadas shot")
+
+_HARMS_WITH_NAMED = _words(
+    "lesiones heridas contusiones golpes quemaduras fracturas perdigones wounds injuries"
+)
 _STABBING_OR_SHOOTING = _words(
     "acuchillan acuchillaron apunalan apunalaron balean balearon stabbed shot"
 )
@@ -308,6 +312,10 @@ def _listed_by_name(text: str, listed: bool, bodies: bool, name_join: bool) -> d
         # ((round twenty-eight) "fueron encontrados muertos": the state after the finding)
         word = words[1] if words[0] in _FOUND_PARTICIPLES and len(words) > 1 else words[0]
         subject_kind = _AFTER_NUMBER.get(word)
+        # ((round thirty-two) or a log's harm after "con", no verb: "Vigilantes C. Ramos y P.
+        # Yauri con lesiones por esquirlas", "vigilantes Huaccha y Paredes con heridas de bala")
+        if word in ("con", "with") and words[1:2] != [] and words[1] in _HARMS_WITH_NAMED:
+            word, subject_kind = "heridos", _Kind.INJURED
         # ((round thirty) a log's "forced into" a vehicle: "Drivers R. Cueva and L. Alvarado
         # forced into a grey pickup")
         if word == "forced" and words[1:2] == ["into"]:

@@ -16146,3 +16146,27 @@ def test_round_thirty_two_named_people_with_a_harm(text: str, expected: Severity
     """A log's named people and their harm after "con", no verb ("Vigilantes C. Ramos y P.
     Yauri con lesiones"), are hurt, one each."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Resultan heridos por perdigones los agentes Ruiz Mamani y Chávez Ccori, evacuados "
+            "a la posta.",
+            Severity(injured=2),
+        ),
+        (
+            "Resultan con heridas por perdigones los agentes Rómulo Huamaní y Jhon Ccori, "
+            "evacuados al tópico.",
+            Severity(injured=2),
+        ),
+        (
+            "Resultaron heridos por perdigones los agentes Huaman y Ccopa y el chofer.",
+            Severity(injured=3),
+        ),
+    ],
+)
+def test_round_thirty_two_an_inverted_list_in_the_present(text: str, expected: Severity) -> None:
+    """ "Resultan heridos / con heridas ... los agentes A y B": a log's present, one each."""
+    assert extract_severity(text) == expected

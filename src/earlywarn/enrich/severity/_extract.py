@@ -110,6 +110,7 @@ from ._lists import (
     _APPOSED_HEAD,
     _DIED_PLURAL,
     _INVERTED_HELD,
+    _INVERTING_VERBS,
     _LIST_WORDS,
     _coordinated_subjects,
     _died_list,
@@ -1715,7 +1716,7 @@ def extract_severity(text: str) -> Severity:
             best.setdefault(kind, count)
     # (round sixteen) "Resultaron heridos Edgar Pari (19) y el cocinero": a list after a
     # clause-opening verb, one person a conjunct
-    if "resultaron" in vocabulary or "quedaron" in vocabulary:
+    if not _INVERTING_VERBS.isdisjoint(vocabulary):
         listed_after = _inverted_list(tokens)
         if listed_after > best.get(_Kind.INJURED, 0):
             best[_Kind.INJURED] = listed_after

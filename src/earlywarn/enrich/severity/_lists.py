@@ -701,7 +701,9 @@ def _age_next(tokens: list[str], start: int) -> bool:
     return False
 
 
-_INVERTING_VERBS = _words("resultaron quedaron")
+# ((round thirty-two) and the present of a log: "Resultan heridos por perdigones los agentes
+# Ruiz Mamani y Chavez Ccori")
+_INVERTING_VERBS = _words("resultaron quedaron resultan quedan")
 
 _INVERTED_INJURED = _words("heridos heridas lesionados lesionadas")
 
@@ -724,18 +726,22 @@ def _inverted_list(
     best = 0
     n = len(tokens)
     for i in range(n - 2):
+        # ((round thirty-two) or "con" and the harm: "Resultan con heridas por perdigones los
+        # agentes Romulo Huamani y Jhon Ccori")
+        with_harm = tokens[i + 1] == "con" and i + 3 < n
         if (
             tokens[i] not in verbs
-            or tokens[i + 1] not in participles
+            or tokens[i + 1 + with_harm] not in participles
             or (i > 0 and tokens[i - 1] not in _LIST_END)
         ):
             continue
+        list_start = i + 2 + with_harm
         conjuncts = 1
         people = 0  # of the conjuncts that are figures of people
         figured = 0
         depth = 0  # inside brackets: an age or a wound, no part of the list
         words = 0
-        for k in range(i + 2, n):
+        for k in range(list_start, n):
             tok = tokens[k]
             if tok == "(":
                 depth += 1

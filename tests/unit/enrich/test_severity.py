@@ -16170,3 +16170,27 @@ def test_round_thirty_two_named_people_with_a_harm(text: str, expected: Severity
 def test_round_thirty_two_an_inverted_list_in_the_present(text: str, expected: Severity) -> None:
     """ "Resultan heridos / con heridas ... los agentes A y B": a log's present, one each."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armed men overpowered three security guards at a processing plant near Chala, "
+            "tied them up and loaded about 30 tonnes of ore onto two trucks.",
+            Severity(kidnapped=3),
+        ),
+        (
+            "Four intruders overpowered the two night guards and tied them up in the sample room.",
+            Severity(kidnapped=2),
+        ),
+        (
+            "Una banda redujo a los tres vigilantes, los ató de pies y manos y cargó 40 sacos.",
+            Severity(kidnapped=3),
+        ),
+        ("Gunmen killed two guards and tied them up.", Severity(killed=2)),
+    ],
+)
+def test_round_thirty_two_the_people_tied_them_names(text: str, expected: Severity) -> None:
+    """ "overpowered three guards ..., tied them up", "los ató": the figure before is held."""
+    assert extract_severity(text) == expected

@@ -25,6 +25,7 @@ from ._combine import (
 from ._forms import (
     _CLITICS,
     _COPULAS,
+    _HOLDING_THEM,
     _SIDES,
     _TOLD_QUESTION,
     _after_copula,
@@ -33,6 +34,7 @@ from ._forms import (
     _dying_verb_before,
     _field_tally,
     _form_field,
+    _held_them,
     _held_victims_field,
     _sides_tally,
 )
@@ -1648,6 +1650,10 @@ def extract_severity(text: str) -> Severity:
     if not _CLITICS.isdisjoint(vocabulary) and not _CLITIC_VERB_WORDS.isdisjoint(vocabulary):
         for kind, value in _clitic_victims(tokens).items():
             best[kind] = max(best.get(kind, 0), value)
+    if "them" in vocabulary and not _HOLDING_THEM.isdisjoint(vocabulary):
+        held_them = _held_them(tokens)
+        if held_them > best.get(_Kind.KIDNAPPED, 0):
+            best[_Kind.KIDNAPPED] = held_them
     answered: dict[_Kind, int] = {}
     if "?" in vocabulary or (":" in vocabulary and not _TOLD_QUESTION.isdisjoint(vocabulary)):
         answered = _answered_questions(tokens)

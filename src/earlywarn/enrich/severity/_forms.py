@@ -84,6 +84,32 @@ def _clitic_victims(tokens: list[str]) -> dict[_Kind, int]:
     return found
 
 
+# (round thirty-two) English: a verb of holding and "them" after it, its people a figure told
+# before ("overpowered three security guards at a plant ..., tied them up and loaded ore")
+_HOLDING_THEM = _words("tied bound locked handcuffed gagged")
+
+
+def _held_them(tokens: list[str]) -> int:
+    """How many "tied them up" / "locked them in" holds: the last figure of people before it in
+    its sentence; 0 in a story of deaths (the bound are then most likely the dead)."""
+    if not _KILLED_WORDS.isdisjoint(tokens):
+        return 0
+    held = 0
+    for k, tok in enumerate(tokens[:-1]):
+        if tok not in _HOLDING_THEM or tokens[k + 1] != "them":
+            continue
+        for j in range(k - 1, max(-1, k - _FRONTED_REACH), -1):
+            if tokens[j] in _BOUNDARY:
+                break
+            if _is_number_token(tokens[j]) and any(
+                t in _PEOPLE_PLURAL for t in tokens[j + 1 : j + 3]
+            ):
+                value = int(tokens[j]) if tokens[j].isdigit() else _NUMBER_WORDS.get(tokens[j], 0)
+                held = max(held, value)
+                break
+    return held
+
+
 _FRONTED_REACH = 18  # words back from the pronoun to its fronted objects, at most
 _ASIDE_REACH = 6
 

@@ -241,7 +241,9 @@ _CLITIC_VERBS: dict[str, _Kind] = {
             "llevan "
             # (round twenty-three: one attacker's or a group's singular, "un grupo de 8 a 10
             # delincuentes redujo a los cuatro agentes y los amarro con precintos")
-            "amarro encerro maniato"
+            "amarro encerro maniato "
+            # (round thirty-two: "redujo a los tres vigilantes, los ato de pies y manos")
+            "ato"
         ),
         _Kind.KIDNAPPED,
     ),

@@ -16194,3 +16194,18 @@ def test_round_thirty_two_an_inverted_list_in_the_present(text: str, expected: S
 def test_round_thirty_two_the_people_tied_them_names(text: str, expected: Severity) -> None:
     """ "overpowered three guards ..., tied them up", "los ató": the figure before is held."""
     assert extract_severity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two Chinese engineers released after comuneros held them in Apurimac.",
+            Severity(0, 0, 2),
+        ),
+        ("Police arrested three suspects and held them at the station.", Severity()),
+    ],
+)
+def test_round_thirty_two_held_them(text: str, expected: Severity) -> None:
+    """ "Two engineers released after comuneros held them": two held; the arrested are not."""
+    assert extract_severity(text) == expected

@@ -86,7 +86,9 @@ def _clitic_victims(tokens: list[str]) -> dict[_Kind, int]:
 
 # (round thirty-two) English: a verb of holding and "them" after it, its people a figure told
 # before ("overpowered three security guards at a plant ..., tied them up and loaded ore")
-_HOLDING_THEM = _words("tied bound locked handcuffed gagged")
+_HOLDING_THEM = _words("tied bound locked handcuffed gagged held")
+# (no arrest: "Police arrested three suspects and held them at the station")
+_ARRESTS_EN = _words("arrested detained arrest police suspects custody")
 
 
 def _held_them(tokens: list[str]) -> int:
@@ -99,7 +101,7 @@ def _held_them(tokens: list[str]) -> int:
         if tok not in _HOLDING_THEM or tokens[k + 1] != "them":
             continue
         for j in range(k - 1, max(-1, k - _FRONTED_REACH), -1):
-            if tokens[j] in _BOUNDARY:
+            if tokens[j] in _BOUNDARY or (tok == "held" and tokens[j] in _ARRESTS_EN):
                 break
             if _is_number_token(tokens[j]) and any(
                 t in _PEOPLE_PLURAL for t in tokens[j + 1 : j + 3]

@@ -43,7 +43,12 @@
   fresh344, fresh346 to fresh348, fresh350 to fresh352, fresh354 to fresh356, fresh358 to
   fresh360, fresh362 to fresh364, fresh366 to fresh368, fresh370 to fresh372, fresh374 to
   fresh376, fresh378 to fresh380, fresh382 to fresh384, fresh386 to fresh388, fresh390 to
-  fresh392, fresh394 to fresh396 and fresh398 at stop 31) and
+  fresh392, fresh394 to fresh396 and fresh398 at stop 31, fresh399, fresh400, fresh402 to
+  fresh404, fresh406 to fresh408, fresh410 to fresh412, fresh414 to fresh416, fresh418 to
+  fresh420, fresh422 to fresh424, fresh426 to fresh428, fresh430 to fresh432, fresh434 to
+  fresh436, fresh438 to fresh440, fresh442 to fresh444, fresh446 to fresh448, fresh450 to
+  fresh452, fresh454 to fresh456, fresh458 to fresh460, fresh462 to fresh464, fresh466 to fresh468
+  and fresh470 at stop 32) and
   ``casualties_fresh103.txt`` and ``casualties_fresh104.txt`` (stop 25, held out) and
   ``casualties_fresh109.txt``, ``casualties_fresh114.txt``, ``casualties_fresh122.txt``,
   ``casualties_fresh126.txt`` and ``casualties_fresh133.txt`` (stop 26, held out) and
@@ -69,7 +74,14 @@
   ``casualties_fresh357.txt``, ``casualties_fresh361.txt``, ``casualties_fresh365.txt``,
   ``casualties_fresh369.txt``, ``casualties_fresh373.txt``, ``casualties_fresh377.txt``,
   ``casualties_fresh381.txt``, ``casualties_fresh385.txt``, ``casualties_fresh389.txt``,
-  ``casualties_fresh393.txt`` and ``casualties_fresh397.txt`` (stop 31, held out); one per line,
+  ``casualties_fresh393.txt`` and ``casualties_fresh397.txt`` (stop 31, held out) and
+  ``casualties_fresh401.txt``, ``casualties_fresh405.txt``, ``casualties_fresh409.txt``,
+  ``casualties_fresh413.txt``, ``casualties_fresh417.txt``, ``casualties_fresh421.txt``,
+  ``casualties_fresh425.txt``, ``casualties_fresh429.txt``, ``casualties_fresh433.txt``,
+  ``casualties_fresh437.txt``, ``casualties_fresh441.txt``, ``casualties_fresh445.txt``,
+  ``casualties_fresh449.txt``, ``casualties_fresh453.txt``, ``casualties_fresh457.txt``,
+  ``casualties_fresh461.txt``, ``casualties_fresh465.txt`` and ``casualties_fresh469.txt`` (stop
+  32, held out); one per line,
   ``category | killed,injured,kidnapped | lang | kind | title | text``.
 
 Deterministic and strict: a malformed line stops the build with its file and line number.
@@ -489,6 +501,78 @@ CASUALTY_FILES = (
     "casualties_fresh396",
     "casualties_fresh397",
     "casualties_fresh398",
+    "casualties_fresh399",
+    "casualties_fresh400",
+    "casualties_fresh401",
+    "casualties_fresh402",
+    "casualties_fresh403",
+    "casualties_fresh404",
+    "casualties_fresh405",
+    "casualties_fresh406",
+    "casualties_fresh407",
+    "casualties_fresh408",
+    "casualties_fresh409",
+    "casualties_fresh410",
+    "casualties_fresh411",
+    "casualties_fresh412",
+    "casualties_fresh413",
+    "casualties_fresh414",
+    "casualties_fresh415",
+    "casualties_fresh416",
+    "casualties_fresh417",
+    "casualties_fresh418",
+    "casualties_fresh419",
+    "casualties_fresh420",
+    "casualties_fresh421",
+    "casualties_fresh422",
+    "casualties_fresh423",
+    "casualties_fresh424",
+    "casualties_fresh425",
+    "casualties_fresh426",
+    "casualties_fresh427",
+    "casualties_fresh428",
+    "casualties_fresh429",
+    "casualties_fresh430",
+    "casualties_fresh431",
+    "casualties_fresh432",
+    "casualties_fresh433",
+    "casualties_fresh434",
+    "casualties_fresh435",
+    "casualties_fresh436",
+    "casualties_fresh437",
+    "casualties_fresh438",
+    "casualties_fresh439",
+    "casualties_fresh440",
+    "casualties_fresh441",
+    "casualties_fresh442",
+    "casualties_fresh443",
+    "casualties_fresh444",
+    "casualties_fresh445",
+    "casualties_fresh446",
+    "casualties_fresh447",
+    "casualties_fresh448",
+    "casualties_fresh449",
+    "casualties_fresh450",
+    "casualties_fresh451",
+    "casualties_fresh452",
+    "casualties_fresh453",
+    "casualties_fresh454",
+    "casualties_fresh455",
+    "casualties_fresh456",
+    "casualties_fresh457",
+    "casualties_fresh458",
+    "casualties_fresh459",
+    "casualties_fresh460",
+    "casualties_fresh461",
+    "casualties_fresh462",
+    "casualties_fresh463",
+    "casualties_fresh464",
+    "casualties_fresh465",
+    "casualties_fresh466",
+    "casualties_fresh467",
+    "casualties_fresh468",
+    "casualties_fresh469",
+    "casualties_fresh470",
 )
 # Held-out classification checks, training format (category | lang | kind | title | text).
 CLASS_FILES = ("class_fresh1", "class_fresh2")

@@ -121,16 +121,21 @@ def test_model_learns_roles_from_aligned_items() -> None:
     assert model.extract("Secuestran a tres obreros en Relave") == Severity(kidnapped=3)
 
 
-def test_a_pickled_model_reads_the_same_without_its_stored_vocabulary() -> None:
-    """The pickle leaves out the vectorizer's vocabulary and rebuilds it from the feature names,
-    so a loaded model reads texts as the fitted one did."""
+def _small_fitted_model() -> MentionModel:
+    """A mention model fitted on four items, one per kind and one of none."""
     items = [
         ("Matan a dos mineros en Pataz", (2, 0, 0)),
         ("Cuatro obreros heridos en Chala", (0, 4, 0)),
         ("Secuestran a cinco mineros en Ananea", (0, 0, 5)),
         ("Oro sube a 2 000 dólares la onza", (0, 0, 0)),
     ]
-    model = MentionModel().fit(training_set(items, hybrid=False))
+    return MentionModel().fit(training_set(items, hybrid=False))
+
+
+def test_a_pickled_model_reads_the_same_without_its_stored_vocabulary() -> None:
+    """The pickle leaves out the vectorizer's vocabulary and rebuilds it from the feature names,
+    so a loaded model reads texts as the fitted one did."""
+    model = _small_fitted_model()
     stored = pickle.dumps(model)
     assert b"vocabulary_" not in stored
     loaded = pickle.loads(stored)
@@ -142,13 +147,7 @@ def test_a_pickled_model_reads_the_same_without_its_stored_vocabulary() -> None:
 def test_coefficients_are_rounded_at_fit_and_pickled_at_half_precision() -> None:
     """The fitted coefficients are float16 values held as float32, so the float16 pickle loses
     nothing: a loaded model has the very same float32 coefficients."""
-    items = [
-        ("Matan a dos mineros en Pataz", (2, 0, 0)),
-        ("Cuatro obreros heridos en Chala", (0, 4, 0)),
-        ("Secuestran a cinco mineros en Ananea", (0, 0, 5)),
-        ("Oro sube a 2 000 dólares la onza", (0, 0, 0)),
-    ]
-    model = MentionModel().fit(training_set(items, hybrid=False))
+    model = _small_fitted_model()
     coef = model._classifier.coef_
     assert coef.dtype == np.float32
     assert np.array_equal(coef.astype(np.float16).astype(np.float32), coef)

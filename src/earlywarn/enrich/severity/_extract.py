@@ -73,6 +73,7 @@ from ._implicit_singles import (
     _DEATH_ORDINALS,
     _HE_SHE,
     _HIM_HER,
+    _ONE_BODY,
     _anaphor_kind,
     _attacked,
     _came_back_hurt,
@@ -202,7 +203,7 @@ from ._rewrite import (
     _with_harms_as_injured,
     _with_wounds_as_injured,
 )
-from ._single_victim import _THE_OTHER, _dying_later_in_sentence, _shot_in_a_limb
+from ._single_victim import _THE_OTHER, _WOUND_NOUNS, _dying_later_in_sentence, _shot_in_a_limb
 from ._tokens import (
     _A_JOINERS,
     _ABBREVIATIONS,
@@ -2196,8 +2197,8 @@ def extract_severity(text: str) -> Severity:
         best.get(_Kind.KILLED) == 1
         and best.get(_Kind.INJURED) == 1
         and all(kind is not _Kind.INJURED for _, kind in counted)
-        and not _ONE_BODY_FOUND.isdisjoint(vocabulary)
-        and not _WOUND_WORDS.isdisjoint(vocabulary)
+        and not _ONE_BODY.isdisjoint(vocabulary)
+        and not _WOUND_NOUNS.isdisjoint(vocabulary)
         and _LIVING_SIGNS.isdisjoint(vocabulary)
         and _ANOTHER_PERSON.isdisjoint(vocabulary)
     ):
@@ -3121,8 +3122,6 @@ _PART_DYING_REACH = 8  # words from a dying verb to the part of the wounded afte
 
 _MURDERS = _words("asesinato crimen homicidio murder killing")
 
-_ONE_BODY_FOUND = _words("cuerpo cadaver body corpse")
-_WOUND_WORDS = _words("herida heridas wound wounds")
 
 # (another person told beside the one who died)
 _ANOTHER_PERSON = _words(

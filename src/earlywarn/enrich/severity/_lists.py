@@ -1062,6 +1062,8 @@ def _single_objects_of_joined_verbs(tokens: list[str]) -> dict[_Kind, int]:
     return found
 
 
+# (narrower than _implicit_singles' _ENGLISH_MODIFIERS, as measured: "young", "local" and the
+# like before a figure's noun were not tried here)
 _NOUN_MODIFIERS_EN = _words("police security mine mining contract contractor company plant")
 
 
